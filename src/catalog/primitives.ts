@@ -1,0 +1,61 @@
+/**
+ * Zod building blocks shared by every fixture schema: sources, dates, yen, ids.
+ * A schema and its type come in pairs (`SourceSchema` / `Source`).
+ */
+import { z } from 'zod';
+import { daysInMonth } from '../time/civil.js';
+
+/** Where a fact comes from: the document file and the passage, verbatim. Every fact has one. */
+export const SourceSchema = z
+  .object({
+    document: z.string().min(1).describe('Seed document file name (e.g. 000_34f9cbb9e8f7f627.txt) or shared reference'),
+    passage: z.string().min(1).describe('The passage the fact was transcribed from, quoted as written'),
+    note: z.string().min(1).optional().describe('Transcriber note: an interpretation, see docs/interpretations.md'),
+  })
+  .strict()
+  .describe('Source of a fact');
+
+/** A calendar date `YYYY-MM-DD` that exists (2026-02-30 is rejected). */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date YYYY-MM-DD')
+  .refine((s) => {
+    const y = Number(s.slice(0, 4));
+    const m = Number(s.slice(5, 7));
+    const d = Number(s.slice(8, 10));
+    return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  }, 'Not a calendar date')
+  .describe('Calendar date YYYY-MM-DD (Japan)');
+
+/** Time of day `HH:MM`, 00:00–24:00. */
+export const TimeOfDaySchema = z
+  .string()
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Expected a time HH:MM between 00:00 and 24:00')
+  .describe('Time of day HH:MM (Japan time)');
+
+/** A whole, non-negative number of yen. Fractions and negatives are rejected. */
+export const YenSchema = z
+  .number()
+  .int('Yen amounts in fixtures are whole yen')
+  .nonnegative('Yen amounts are never negative')
+  .max(Number.MAX_SAFE_INTEGER)
+  .describe('Whole yen, >= 0');
+
+/** Stable lowercase id: `itss-light-anshin-1`. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'Ids are lowercase letters, digits and hyphens')
+  .describe('Stable id');
+
+/** Tax basis a document states its prices in. */
+export const TaxBasisSchema = z.enum(['tax-included', 'tax-excluded']).describe('Price stated including or excluding consumption tax');
+
+/** A dated fact: a date and where it comes from. */
+export const DatedFactSchema = z
+  .object({ date: IsoDateSchema, source: SourceSchema })
+  .strict();
+
+export type Source = z.infer<typeof SourceSchema>;
+export type IsoDate = z.infer<typeof IsoDateSchema>;
+export type TaxBasis = z.infer<typeof TaxBasisSchema>;
+export type DatedFact = z.infer<typeof DatedFactSchema>;

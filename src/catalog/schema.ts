@@ -1,0 +1,180 @@
+/**
+ * The document fixture schema: one JSON file per seed document, holding its metadata,
+ * plans, options and fees, plus one optional section per rule module.
+ */
+import { z } from 'zod';
+import { AreaRulesSectionSchema } from '../area/schema.js';
+import { BillingSectionSchema } from '../billing/schema.js';
+import { ScheduleSectionSchema } from '../calendar/schema.js';
+import { IncidentSectionSchema } from '../incident/schema.js';
+import { LoanerSectionSchema, SendbackSectionSchema, VisitSectionSchema } from '../loaner/schema.js';
+import { QuotaSectionSchema } from '../quota/schema.js';
+import { ScopeSectionSchema } from '../scope/schema.js';
+import {
+  DatedFactSchema,
+  IdSchema,
+  IsoDateSchema,
+  SourceSchema,
+  TaxBasisSchema,
+  YenSchema,
+} from './primitives.js';
+
+/** A document's identity. */
+export const DocumentMetaSchema = z
+  .object({
+    id: IdSchema,
+    file: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'Seed document file name, e.g. 000_34f9cbb9e8f7f627.txt'),
+    title: z.string().min(1),
+    service: z.string().min(1).describe('Service name as written'),
+    issuer: z.object({ name: z.string().min(1), source: SourceSchema }).strict(),
+    serviceStart: DatedFactSchema.optional().describe('Date the service itself started, when stated'),
+    revisions: z
+      .array(z.object({ date: IsoDateSchema, description: z.string().min(1), source: SourceSchema }).strict())
+      .optional(),
+    source: SourceSchema,
+  })
+  .strict();
+
+/**
+ * When a plan or option could be newly subscribed. `start` and `end` are inclusive days.
+ * `end.date: null` means the document lists the item as no longer sold but leaves the date blank.
+ */
+export const SaleWindowSchema = z
+  .object({
+    start: DatedFactSchema.optional(),
+    end: z
+      .object({ date: IsoDateSchema.nullable(), source: SourceSchema })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .superRefine((w, ctx) => {
+    if (w.start && w.end?.date && w.end.date < w.start.date) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end', 'date'],
+        message: `Sale end ${w.end.date} is before its start ${w.start.date}`,
+      });
+    }
+  });
+
+/** A base plan (基本メニュー). `monthlyFeeYen`/`taxBasis` are null only where the document states none. */
+export const PlanSchema = z
+  .object({
+    id: IdSchema,
+    name: z.string().min(1).describe('Name exactly as written in the document'),
+    category: z.string().min(1).optional().describe('サービス区分 as written (ライト, スタンダード …)'),
+    aliases: z.array(z.string().min(1)).optional().describe('Other spellings accepted by findPlan'),
+    status: z.enum(['current', 'discontinued']),
+    monthlyFeeYen: YenSchema.nullable(),
+    taxBasis: TaxBasisSchema.nullable(),
+    saleWindow: SaleWindowSchema,
+    source: SourceSchema,
+  })
+  .strict();
+
+/** An option (オプションメニュー) attachable to some plans. */
+export const OptionSchema = z
+  .object({
+    id: IdSchema,
+    name: z.string().min(1),
+    appliesTo: z.array(IdSchema).min(1).describe('Plan ids the option can be added to'),
+    status: z.enum(['current', 'discontinued']),
+    monthlyFeeYen: YenSchema.nullable(),
+    taxBasis: TaxBasisSchema.nullable(),
+    charge: z
+      .object({
+        kind: z.enum(['monthly-while-active', 'start-month-only', 'not-stated']),
+        source: SourceSchema,
+      })
+      .strict(),
+    saleWindow: SaleWindowSchema,
+    source: SourceSchema,
+  })
+  .strict();
+
+/** A one-off or per-unit fee (初期費用, 事務手数料, visit menu, out-of-hours support). */
+export const FeeSchema = z
+  .object({
+    id: IdSchema,
+    name: z.string().min(1),
+    kind: z.enum(['initial', 'administrative', 'visit-menu', 'out-of-hours']),
+    amountYen: YenSchema,
+    taxBasis: TaxBasisSchema.nullable(),
+    unit: z.string().min(1).describe('Unit as written (1派遣, パソコン1台 …)'),
+    per: z.enum(['contract', 'dispatch', 'pc', 'printer', '30-minutes', 'application']),
+    estimate: z.boolean().describe('True where the document gives only a guide price (目安)'),
+    appliesTo: z.array(IdSchema).optional().describe('Plan ids; absent means every plan of the document'),
+    source: SourceSchema,
+  })
+  .strict();
+
+/** One seed document, transcribed. */
+export const DocumentFixtureSchema = z
+  .object({
+    $schema: z.string().optional(),
+    document: DocumentMetaSchema,
+    plans: z.array(PlanSchema),
+    options: z.array(OptionSchema),
+    fees: z.array(FeeSchema),
+    billing: BillingSectionSchema.optional(),
+    schedules: ScheduleSectionSchema.optional(),
+    quotas: QuotaSectionSchema.optional(),
+    loaner: LoanerSectionSchema.optional(),
+    visits: VisitSectionSchema.optional(),
+    sendback: SendbackSectionSchema.optional(),
+    areaRules: AreaRulesSectionSchema.optional(),
+    incidents: IncidentSectionSchema.optional(),
+    scope: ScopeSectionSchema.optional(),
+  })
+  .strict();
+
+/** A catalog: the documents it is made of. */
+export const CatalogInputSchema = z
+  .object({
+    $schema: z.string().optional(),
+    documents: z.array(DocumentFixtureSchema).min(1),
+  })
+  .strict()
+  .superRefine((cat, ctx) => {
+    const seen = new Map<string, string>();
+    const planIds = new Set<string>();
+    cat.documents.forEach((doc, d) => {
+      for (const p of doc.plans) planIds.add(p.id);
+      const check = (kind: 'plans' | 'options' | 'fees', items: ReadonlyArray<{ id: string; source: { document: string } }>) =>
+        items.forEach((item, i) => {
+          const prev = seen.get(item.id);
+          if (prev) {
+            ctx.addIssue({ code: 'custom', path: ['documents', d, kind, i, 'id'], message: `Duplicate id ${item.id} (also ${prev})` });
+          }
+          seen.set(item.id, `${doc.document.file} ${kind}`);
+          if (item.source.document !== doc.document.file) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['documents', d, kind, i, 'source', 'document'],
+              message: `Source document ${item.source.document} is not this fixture's document ${doc.document.file}`,
+            });
+          }
+        });
+      check('plans', doc.plans);
+      check('options', doc.options);
+      check('fees', doc.fees);
+    });
+    cat.documents.forEach((doc, d) => {
+      doc.options.forEach((o, i) =>
+        o.appliesTo.forEach((pid, j) => {
+          if (!planIds.has(pid)) {
+            ctx.addIssue({ code: 'custom', path: ['documents', d, 'options', i, 'appliesTo', j], message: `Unknown plan id ${pid}` });
+          }
+        }),
+      );
+    });
+  });
+
+export type DocumentMeta = z.infer<typeof DocumentMetaSchema>;
+export type SaleWindow = z.infer<typeof SaleWindowSchema>;
+export type PlanDefinition = z.infer<typeof PlanSchema>;
+export type OptionDefinition = z.infer<typeof OptionSchema>;
+export type FeeDefinition = z.infer<typeof FeeSchema>;
+export type DocumentFixture = z.infer<typeof DocumentFixtureSchema>;
+export type CatalogInput = z.infer<typeof CatalogInputSchema>;

@@ -1,0 +1,67 @@
+/**
+ * Output helpers shared by the CLI commands: JSON and aligned tables that
+ * count full-width (CJK) characters as two columns.
+ */
+import { ContractRulesError } from '../errors.js';
+
+/** Display width of a string in a terminal: East Asian wide and full-width characters count 2. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6)
+        ? 2
+        : 1;
+  }
+  return w;
+}
+
+/** Renders rows as an aligned text table with a header line. */
+export function formatTable(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  const widths = headers.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => c + ' '.repeat((widths[i] ?? 0) - displayWidth(c)))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
+}
+
+/** Pretty JSON with a trailing newline. */
+export function toJson(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}
+
+/** Formats an error for the terminal and returns the exit code (1 for library errors, 2 otherwise). */
+export function reportError(e: unknown, err: (t: string) => void, asJson: boolean): number {
+  if (e instanceof ContractRulesError) {
+    err(asJson ? toJson({ error: { name: e.name, code: e.code, path: e.path, message: e.message, details: e.details } }) : `error [${e.code}] ${e.message}\n`);
+    return 1;
+  }
+  err(`error: ${(e as Error)?.message ?? String(e)}\n`);
+  return 2;
+}
+
+/** Parses a JSON text or throws a usage error naming the input. */
+export function parseJsonText(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${what} is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+/** A mistake in the command line itself (exit code 2). */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

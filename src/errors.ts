@@ -1,0 +1,107 @@
+/**
+ * Typed errors. Every error the library throws is a {@link ContractRulesError}
+ * with a stable `code`, the `path` of the offending input and structured `details`.
+ * Nothing else escapes the public API.
+ *
+ * @example
+ * try { getPlan('nope'); } catch (e) {
+ *   if (e instanceof ContractRulesError) console.log(e.code, e.path);
+ * }
+ * //=> 'not_found' ['id']
+ */
+export type ErrorCode =
+  | 'invalid_input'
+  | 'invalid_catalog'
+  | 'not_found'
+  | 'out_of_range'
+  | 'conflict';
+
+/** Path to the offending value, as in zod: keys and array indexes. */
+export type ErrorPath = ReadonlyArray<string | number>;
+
+/** One problem found in an input or a catalog. */
+export interface Issue {
+  /** Machine-readable issue code (zod's codes for schema issues). */
+  readonly code: string;
+  /** Where in the input the problem is. */
+  readonly path: ErrorPath;
+  /** A sentence a person can read. */
+  readonly message: string;
+}
+
+/** Base class of every error the library throws. */
+export class ContractRulesError extends Error {
+  readonly code: ErrorCode;
+  readonly path: ErrorPath;
+  readonly details: Readonly<Record<string, unknown>>;
+
+  constructor(
+    code: ErrorCode,
+    path: ErrorPath,
+    message: string,
+    details: Record<string, unknown> = {},
+  ) {
+    super(path.length > 0 ? `${formatPath(path)}: ${message}` : message);
+    this.name = 'ContractRulesError';
+    this.code = code;
+    this.path = Object.freeze([...path]);
+    this.details = Object.freeze({ ...details });
+  }
+}
+
+/** A caller passed a value that is malformed or out of its allowed set. */
+export class InvalidInputError extends ContractRulesError {
+  constructor(path: ErrorPath, message: string, details: Record<string, unknown> = {}) {
+    super('invalid_input', path, message, details);
+    this.name = 'InvalidInputError';
+  }
+}
+
+/** A value is well-formed but outside the range the rules cover (e.g. a tax date before 1989-04-01). */
+export class OutOfRangeError extends ContractRulesError {
+  constructor(path: ErrorPath, message: string, details: Record<string, unknown> = {}) {
+    super('out_of_range', path, message, details);
+    this.name = 'OutOfRangeError';
+  }
+}
+
+/** An id or name that the catalog (or another table) does not hold. */
+export class NotFoundError extends ContractRulesError {
+  constructor(path: ErrorPath, message: string, details: Record<string, unknown> = {}) {
+    super('not_found', path, message, details);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** Inputs that are each valid but contradict each other (an option of another plan, an end before a start). */
+export class ConflictError extends ContractRulesError {
+  constructor(path: ErrorPath, message: string, details: Record<string, unknown> = {}) {
+    super('conflict', path, message, details);
+    this.name = 'ConflictError';
+  }
+}
+
+/** A catalog (fixture) failed validation; `issues` lists every problem with its JSON path. */
+export class CatalogValidationError extends ContractRulesError {
+  readonly issues: readonly Issue[];
+  constructor(issues: readonly Issue[]) {
+    super(
+      'invalid_catalog',
+      [],
+      `Invalid catalog (${issues.length} issue${issues.length === 1 ? '' : 's'}):\n` +
+        issues.map((i) => `  - ${formatPath(i.path) || '(root)'}: ${i.message} [${i.code}]`).join('\n'),
+      { issues },
+    );
+    this.name = 'CatalogValidationError';
+    this.issues = Object.freeze([...issues]);
+  }
+}
+
+/** Formats a path the way JSONPath-ish tools print it: `documents[0].plans[2].monthlyFeeYen`. */
+export function formatPath(path: ErrorPath): string {
+  let out = '';
+  for (const seg of path) {
+    out += typeof seg === 'number' ? `[${seg}]` : out === '' ? seg : `.${seg}`;
+  }
+  return out;
+}

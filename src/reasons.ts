@@ -1,0 +1,35 @@
+/**
+ * Every answer of the library explains itself with a list of {@link Reason}s:
+ * which rule decided, what it found, and the source passage of the fact it used.
+ */
+import type { Source } from './catalog/primitives.js';
+
+/** One step of an explanation. */
+export interface Reason {
+  /** Stable id of the rule that produced this reason, e.g. `quota.monthly-limit`. */
+  readonly rule: string;
+  /** What the rule found, in a sentence. */
+  readonly message: string;
+  /** The fixture fact the rule used, when it used one. */
+  readonly source?: Source | undefined;
+  /** Id of the fixture fact (plan, option, fee, window …) the rule used. */
+  readonly factId?: string | undefined;
+  /** When an interpretation (docs/interpretations.md) decided the outcome, its id. */
+  readonly interpretation?: string | undefined;
+}
+
+/** Builds a reason; drops undefined fields so results stay JSON-clean. */
+export function reason(
+  rule: string,
+  message: string,
+  extra: { source?: Source | undefined; factId?: string | undefined; interpretation?: string | undefined } = {},
+): Reason {
+  const r: { rule: string; message: string; source?: Source; factId?: string; interpretation?: string } = {
+    rule,
+    message,
+  };
+  if (extra.source !== undefined) r.source = extra.source;
+  if (extra.factId !== undefined) r.factId = extra.factId;
+  if (extra.interpretation !== undefined) r.interpretation = extra.interpretation;
+  return r;
+}

@@ -1,0 +1,2 @@
+export * from './civil.js';
+export * from './japan.js';

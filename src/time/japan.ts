@@ -1,0 +1,217 @@
+/**
+ * Japan time. Every calendar rule of the library (暦月, days, business hours)
+ * is evaluated in Asia/Tokyo, whatever the machine's or the caller's time zone.
+ *
+ * Asia/Tokyo has been UTC+09:00 without daylight saving since 1951-09-08
+ * (Japan observed DST from 1948 to 1951). The library therefore uses the fixed
+ * offset +09:00 and rejects instants before 1952-01-01 rather than guess.
+ */
+import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
+import {
+  MS_PER_DAY,
+  civilFromDays,
+  daysFromCivil,
+  daysInMonth,
+  formatIsoDate,
+  isoDayOfWeek,
+  monthIndex,
+  pad2,
+} from './civil.js';
+
+/** Offset of Japan Standard Time from UTC in milliseconds (+09:00). */
+export const JAPAN_OFFSET_MS = 9 * 3_600_000;
+
+/** Inputs that name an instant: an ISO-8601 string (with or without offset) or a `Date`. */
+export type InstantInput = string | Date;
+
+/** Inputs that name a calendar date: `YYYY-MM-DD`. */
+export type DateInput = string;
+
+/** Earliest calendar year accepted for dates. */
+export const MIN_YEAR = 1900;
+/** Latest calendar year accepted for dates. */
+export const MAX_YEAR = 2199;
+/** Instants before this (1952-01-01T00:00+09:00) are refused: Japan observed DST until 1951. */
+const MIN_INSTANT_MS = daysFromCivil(1952, 1, 1) * MS_PER_DAY - JAPAN_OFFSET_MS;
+const MAX_INSTANT_MS = (daysFromCivil(MAX_YEAR + 1, 1, 1)) * MS_PER_DAY - JAPAN_OFFSET_MS;
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATETIME_RE =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
+const MONTH_RE = /^(\d{4})-(\d{2})$/;
+
+function checkYmd(year: number, month: number, day: number, raw: string, path: ErrorPath): void {
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    throw new OutOfRangeError(path, `Year ${year} is outside the supported range ${MIN_YEAR}–${MAX_YEAR}: ${JSON.stringify(raw)}`, {
+      value: raw,
+      min: MIN_YEAR,
+      max: MAX_YEAR,
+    });
+  }
+  if (month < 1 || month > 12) {
+    throw new InvalidInputError(path, `Invalid month (valid values 1 - 12): ${JSON.stringify(raw)}`, { value: raw });
+  }
+  const dim = daysInMonth(year, month);
+  if (day < 1 || day > dim) {
+    throw new InvalidInputError(path, `Invalid day of month (valid values 1 - ${dim} for ${year}-${pad2(month)}): ${JSON.stringify(raw)}`, {
+      value: raw,
+    });
+  }
+}
+
+/**
+ * Parses a calendar date `YYYY-MM-DD` (Japan calendar) to an epoch day.
+ * @throws {InvalidInputError} not a string, wrong shape, or an impossible date such as 2026-02-30
+ * @throws {OutOfRangeError} a year outside 1900–2199
+ * @example parseIsoDate('2026-11-22') //=> 20_414
+ */
+export function parseIsoDate(input: unknown, path: ErrorPath = []): number {
+  if (typeof input !== 'string') {
+    throw new InvalidInputError(path, `Expected a date string YYYY-MM-DD, received ${describe(input)}`, { value: input });
+  }
+  const m = DATE_RE.exec(input);
+  if (!m) {
+    throw new InvalidInputError(path, `Expected a date YYYY-MM-DD, received ${JSON.stringify(input)}`, { value: input });
+  }
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  checkYmd(year, month, day, input, path);
+  return daysFromCivil(year, month, day);
+}
+
+/**
+ * Parses a calendar month `YYYY-MM` to a month index (`year * 12 + month - 1`).
+ * @throws {InvalidInputError} wrong shape or a month outside 01–12
+ * @example formatYearMonth(parseYearMonth('2026-11')) //=> '2026-11'
+ */
+export function parseYearMonth(input: unknown, path: ErrorPath = []): number {
+  if (typeof input !== 'string') {
+    throw new InvalidInputError(path, `Expected a month string YYYY-MM, received ${describe(input)}`, { value: input });
+  }
+  const m = MONTH_RE.exec(input);
+  if (!m) {
+    throw new InvalidInputError(path, `Expected a month YYYY-MM, received ${JSON.stringify(input)}`, { value: input });
+  }
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  checkYmd(year, month, 1, input, path);
+  return monthIndex(year, month);
+}
+
+/**
+ * Parses an instant to epoch milliseconds.
+ *
+ * - `2026-11-20T15:00:00Z` or `…+09:00`: the instant as given, later read in Japan time;
+ * - `2026-11-20T15:00` (no offset): read as **Japan time** (+09:00), never the machine's zone;
+ * - a `Date`: its instant.
+ *
+ * A date alone (`2026-11-20`) is not an instant and is refused.
+ * @throws {InvalidInputError} malformed, impossible (2026-02-30T10:00) or a bare date
+ * @throws {OutOfRangeError} before 1952-01-01 (Japan used DST until 1951) or after 2199
+ * @example formatJapanInstant(parseInstant('2026-11-20T06:00:00Z')) //=> '2026-11-20T15:00:00+09:00'
+ */
+export function parseInstant(input: unknown, path: ErrorPath = []): number {
+  let ms: number;
+  if (input instanceof Date) {
+    ms = input.getTime();
+    if (!Number.isFinite(ms)) throw new InvalidInputError(path, 'Invalid Date', { value: String(input) });
+  } else if (typeof input === 'string') {
+    const m = DATETIME_RE.exec(input);
+    if (!m) {
+      const hint = DATE_RE.test(input)
+        ? ' (a date alone is not an instant: add a time, e.g. T00:00+09:00)'
+        : /^\d{1,2}:\d{2}/.test(input)
+          ? ' (a time needs a date)'
+          : '';
+      throw new InvalidInputError(path, `Expected an ISO-8601 date-time, received ${JSON.stringify(input)}${hint}`, { value: input });
+    }
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    checkYmd(year, month, day, input, path);
+    const hour = Number(m[4]);
+    const minute = Number(m[5]);
+    const second = m[6] === undefined ? 0 : Number(m[6]);
+    if (hour > 24 || minute > 59 || second > 59 || (hour === 24 && (minute !== 0 || second !== 0))) {
+      throw new InvalidInputError(path, `Invalid time of day: ${JSON.stringify(input)}`, { value: input });
+    }
+    const fraction = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
+    let offsetMs = JAPAN_OFFSET_MS;
+    const off = m[8];
+    if (off !== undefined) {
+      if (off === 'Z' || off === 'z') offsetMs = 0;
+      else {
+        const sign = off[0] === '-' ? -1 : 1;
+        const digits = off.slice(1).replace(':', '');
+        const oh = Number(digits.slice(0, 2));
+        const om = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
+        if (oh > 18 || om > 59) throw new InvalidInputError(path, `Invalid UTC offset in ${JSON.stringify(input)}`, { value: input });
+        offsetMs = sign * (oh * 60 + om) * 60_000;
+      }
+    }
+    ms = daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + fraction - offsetMs;
+  } else {
+    throw new InvalidInputError(path, `Expected an ISO-8601 date-time string or a Date, received ${describe(input)}`, { value: input });
+  }
+  if (ms < MIN_INSTANT_MS || ms >= MAX_INSTANT_MS) {
+    throw new OutOfRangeError(path, `Instant outside the supported range 1952-01-01 – ${MAX_YEAR}-12-31 (Japan time)`, { value: String(input) });
+  }
+  return ms;
+}
+
+/** Japan-time reading of an instant. */
+export interface JapanDateTime {
+  /** Days since 1970-01-01 of the Japanese calendar date. */
+  readonly epochDay: number;
+  /** Minutes since 00:00 Japan time, 0–1439. */
+  readonly minuteOfDay: number;
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  /** ISO day of week, 1 = Monday … 7 = Sunday. */
+  readonly dayOfWeek: number;
+}
+
+/** Japan-time epoch day of an instant (fast path). */
+export function japanEpochDay(epochMs: number): number {
+  return Math.floor((epochMs + JAPAN_OFFSET_MS) / MS_PER_DAY);
+}
+
+/**
+ * Reads an instant in Japan time.
+ * @example toJapanDateTime(parseInstant('2026-11-30T15:30:00Z')).day //=> 1 (it is 00:30 on 12-01 in Tokyo)
+ */
+export function toJapanDateTime(epochMs: number): JapanDateTime {
+  const local = epochMs + JAPAN_OFFSET_MS;
+  const epochDay = Math.floor(local / MS_PER_DAY);
+  const minuteOfDay = Math.floor((local - epochDay * MS_PER_DAY) / 60_000);
+  const { year, month, day } = civilFromDays(epochDay);
+  return { epochDay, minuteOfDay, year, month, day, dayOfWeek: isoDayOfWeek(epochDay) };
+}
+
+/** The instant of 00:00 Japan time on an epoch day. */
+export function japanMidnight(epochDay: number): number {
+  return epochDay * MS_PER_DAY - JAPAN_OFFSET_MS;
+}
+
+/**
+ * Formats an instant as Japan time with its offset.
+ * @example formatJapanInstant(japanMidnight(parseIsoDate('2026-11-26'))) //=> '2026-11-26T00:00:00+09:00'
+ */
+export function formatJapanInstant(epochMs: number): string {
+  const local = epochMs + JAPAN_OFFSET_MS;
+  const epochDay = Math.floor(local / MS_PER_DAY);
+  const msOfDay = local - epochDay * MS_PER_DAY;
+  const h = Math.floor(msOfDay / 3_600_000);
+  const mi = Math.floor((msOfDay % 3_600_000) / 60_000);
+  const s = Math.floor((msOfDay % 60_000) / 1000);
+  const ms = msOfDay % 1000;
+  return `${formatIsoDate(epochDay)}T${pad2(h)}:${pad2(mi)}:${pad2(s)}${ms ? `.${String(ms).padStart(3, '0')}` : ''}+09:00`;
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  return typeof v === 'string' ? JSON.stringify(v) : typeof v;
+}
