@@ -99,7 +99,7 @@ export const FeeSchema = z
     id: IdSchema,
     name: z.string().min(1),
     kind: z.enum(['initial', 'administrative', 'visit-menu', 'out-of-hours']),
-    amountYen: YenSchema,
+    amountYen: YenSchema.nullable().describe('null where the document states no amount (e.g. 000: 別途料金)'),
     taxBasis: TaxBasisSchema.nullable(),
     unit: z.string().min(1).describe('Unit as written (1派遣, パソコン1台 …)'),
     per: z.enum(['contract', 'dispatch', 'pc', 'printer', '30-minutes', 'application']),
