@@ -1,1 +1,1 @@
-export {};
+export type { OneOffCharge } from './types.js';

@@ -55,7 +55,7 @@ export const catalogCommand: CliCommand = {
             ['id', 'name', 'monthly fee', 'tax basis', 'status', 'on sale'],
             plans.map((p) => [
               p.id,
-              [p.category, p.name].filter(Boolean).join(' '),
+              p.category && !p.name.includes(p.category) ? `${p.category} ${p.name}` : p.name,
               p.monthlyFeeYen === null ? '(not stated)' : `${p.monthlyFeeYen.toLocaleString('en-US')}円`,
               p.taxBasis === 'tax-included' ? '税込' : p.taxBasis === 'tax-excluded' ? '税抜' : '(not stated)',
               p.status,
