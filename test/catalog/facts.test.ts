@@ -121,7 +121,7 @@ describe('sale windows (001 提供開始 and 販売終了 dates)', () => {
     ['itss-light-anshin-1', '2010-06-30', true, 'サービス開始年月日 2010年6月30日'],
     ['itss-legacy-standard-mini', '2015-01-01', false, 'blank end-of-sale cell: treated as ended by default'],
     ['oas-plan-a', '1999-01-01', true, '000 states no sale window'],
-  ] as const)('%s on %s → %s (%s)', (planId, on, ok) => {
+  ] as const)('%s on %s → %s (%s)', (planId, on, ok, _why) => {
     expect(canSubscribe({ planId, on }).ok).toBe(ok);
   });
 });
