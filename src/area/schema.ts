@@ -1,5 +1,291 @@
+/**
+ * Zod schemas of the area module: the `areaRules` section of a document fixture (what a document
+ * says about islands, mountain areas and 帰還困難区域), and the two standalone fixtures
+ * `fixtures/municipalities.json` (every municipality, CC0 localgovjp) and `fixtures/areas.json`
+ * (islands, island districts, 帰還困難区域 with their lifts).
+ *
+ * This file must not import the catalog (the catalog schema imports it).
+ */
 import { z } from 'zod';
+import { IdSchema, IsoDateSchema, SourceSchema, TimeOfDaySchema } from '../catalog/primitives.js';
 
-/** Section of a document fixture: remote-area rules (issue 7). Stub: filled in by the module. */
-export const AreaRulesSectionSchema = z.object({}).strict();
+/**
+ * Check digit of a 5-digit 全国地方公共団体コード: digits × 6,5,4,3,2, summed, r = sum mod 11,
+ * check = last digit of (11 − r) (DOMAIN.md §4).
+ * @throws {never} returns NaN for input that is not five digits
+ * @example municipalityCheckDigit('13361') //=> 2 (大島町 is 133612)
+ */
+export function municipalityCheckDigit(code5: string): number {
+  if (!/^\d{5}$/.test(code5)) return Number.NaN;
+  let sum = 0;
+  for (let i = 0; i < 5; i++) sum += (code5.charCodeAt(i) - 48) * (6 - i);
+  return (11 - (sum % 11)) % 10;
+}
+
+/** A 6-digit 全国地方公共団体コード whose check digit is right. */
+export const MunicipalityCodeSchema = z
+  .string()
+  .regex(/^\d{6}$/, 'Expected a 6-digit municipality code (全国地方公共団体コード)')
+  .refine((c) => municipalityCheckDigit(c.slice(0, 5)) === c.charCodeAt(5) - 48, 'Wrong check digit')
+  .describe('6-digit 全国地方公共団体コード with its check digit');
+
+/** How an area rule affects service. */
+export const AreaEffectSchema = z
+  .enum([
+    'maintenance-may-be-unavailable',
+    'night-maintenance-may-be-unavailable',
+    'application-may-be-refused',
+    'onsite-exchange-may-be-unavailable',
+  ])
+  .describe('What the document says may happen in the area');
+
+/** Which islands an island condition covers: any recorded island, or only designated remote islands. */
+export const AreaIslandScopeSchema = z
+  .enum(['any-island', 'designated-remote-island'])
+  .describe('any-island: every island in the area data; designated-remote-island: islands under 離島振興法 or the Okinawa, Amami, Ogasawara laws');
+
+/** An island a document names as an exception, as written, and the island id in the area data. */
+export const AreaIslandExceptionSchema = z
+  .object({
+    name: z.string().min(1).describe('Island name as written in the document'),
+    islandId: IdSchema.describe('Id of the island in fixtures/areas.json'),
+  })
+  .strict();
+
+/** One area rule of a document: when it applies, what it does, to which plans or options. */
+export const AreaRuleSchema = z
+  .object({
+    id: IdSchema,
+    effect: AreaEffectSchema,
+    when: z
+      .object({
+        island: z
+          .object({
+            scope: AreaIslandScopeSchema,
+            exceptIslands: z.array(AreaIslandExceptionSchema).optional(),
+          })
+          .strict()
+          .optional(),
+        mountainous: z.literal(true).optional(),
+        returnDifficultZone: z.literal(true).optional(),
+      })
+      .strict()
+      .refine((w) => w.island !== undefined || w.mountainous !== undefined || w.returnDifficultZone !== undefined, 'A rule needs at least one condition'),
+    appliesTo: z
+      .object({ plans: z.array(IdSchema).min(1).optional(), options: z.array(IdSchema).min(1).optional() })
+      .strict()
+      .optional()
+      .describe('Plans and options the rule concerns; absent means every plan of the document'),
+    source: SourceSchema,
+  })
+  .strict();
+
+/** Section of a document fixture: remote-area rules (issue 7). */
+export const AreaRulesSectionSchema = z
+  .object({ rules: z.array(AreaRuleSchema).min(1) })
+  .strict()
+  .superRefine((s, ctx) => {
+    const seen = new Set<string>();
+    s.rules.forEach((r, i) => {
+      if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `Duplicate area rule id ${r.id}` });
+      seen.add(r.id);
+    });
+  });
+
+// ---------------------------------------------------------------------------------------------
+// fixtures/municipalities.json
+
+/** One municipality, as in the CC0 localgovjp dataset (ward rows: "札幌市 中央区"). */
+export const MunicipalityRecordSchema = z
+  .object({
+    code: MunicipalityCodeSchema,
+    prefecture: z.string().min(2),
+    name: z.string().min(1).describe('As in the dataset; wards of designated cities as "city ward" with one space'),
+    kana: z.string().min(1),
+  })
+  .strict();
+
+/** `fixtures/municipalities.json`: the dataset's provenance and every municipality. */
+export const MunicipalitiesFixtureSchema = z
+  .object({
+    $schema: z.string().optional(),
+    dataset: z
+      .object({
+        name: z.string().min(1),
+        publisher: z.string().min(1),
+        license: z.string().min(1),
+        version: IsoDateSchema,
+        url: z.string().min(1).optional(),
+        source: SourceSchema,
+      })
+      .strict(),
+    municipalities: z.array(MunicipalityRecordSchema).min(1),
+  })
+  .strict()
+  .superRefine((f, ctx) => {
+    const seen = new Set<string>();
+    f.municipalities.forEach((m, i) => {
+      if (seen.has(m.code)) ctx.addIssue({ code: 'custom', path: ['municipalities', i, 'code'], message: `Duplicate code ${m.code}` });
+      seen.add(m.code);
+    });
+  });
+
+// ---------------------------------------------------------------------------------------------
+// fixtures/areas.json
+
+/** Ids of the island laws (離島振興法 and the Okinawa, Amami, Ogasawara laws). */
+export const IslandDesignationIdSchema = z.enum(['remote-islands-act', 'okinawa-remote-islands', 'amami', 'ogasawara']);
+
+/** A law under which islands are designated remote islands. */
+export const IslandDesignationSchema = z
+  .object({ id: IslandDesignationIdSchema, name: z.string().min(1), law: z.string().min(1), source: SourceSchema })
+  .strict();
+
+/** An inhabited island (or the main island of a group) known to the area data. */
+export const IslandSchema = z
+  .object({
+    id: IdSchema,
+    name: z.string().min(1),
+    kana: z.string().min(1).optional(),
+    aliases: z.array(z.string().min(1)).optional().describe('Other spellings (also accepted in addresses unless matchAsAddress is false)'),
+    designation: IslandDesignationIdSchema.nullable().describe('The law that designates it a remote island; null when none is recorded'),
+    matchAsAddress: z.literal(false).optional().describe('false: the name is too common to be read as the start of an address'),
+    note: z.string().min(1).optional(),
+    source: SourceSchema,
+  })
+  .strict();
+
+/** A municipality that lies wholly on islands, and which islands. */
+export const IslandMunicipalitySchema = z
+  .object({
+    municipalityCode: MunicipalityCodeSchema,
+    municipality: z.string().min(1).describe('Name, for readers; checked against the municipality table'),
+    islandIds: z.array(IdSchema).min(1),
+    restIslandId: IdSchema.optional().describe('The island of any district not listed in islandDistricts'),
+    note: z.string().min(1).optional(),
+    source: SourceSchema,
+  })
+  .strict();
+
+/** Districts (町字, matched as prefixes of the address after the municipality) that lie on an island. */
+export const IslandDistrictSchema = z
+  .object({
+    municipalityCode: MunicipalityCodeSchema,
+    municipality: z.string().min(1),
+    districts: z.array(z.string().min(1)).min(1),
+    islandId: IdSchema,
+    note: z.string().min(1).optional(),
+    source: SourceSchema,
+  })
+  .strict();
+
+/** One lifting of part of a 帰還困難区域. */
+export const ZoneLiftSchema = z
+  .object({
+    date: IsoDateSchema,
+    time: TimeOfDaySchema.optional().describe('Japan time the lift took effect; 00:00 when absent'),
+    kind: z.enum(['station-area', 'specific-reconstruction-base', 'point-line-base', 'specific-return-residence-area', 'other']),
+    area: z.string().min(1),
+    source: SourceSchema,
+  })
+  .strict();
+
+/** A municipality that contains 帰還困難区域, with its lifts. */
+export const ReturnDifficultZoneSchema = z
+  .object({
+    municipalityCode: MunicipalityCodeSchema,
+    municipality: z.string().min(1),
+    designatedOn: z
+      .object({ date: IsoDateSchema, source: SourceSchema })
+      .strict()
+      .nullable()
+      .describe('null: the designation date is not recorded'),
+    lifts: z.array(ZoneLiftSchema),
+    specificReturnResidencePlans: z
+      .array(z.object({ approvedOn: IsoDateSchema, note: z.string().min(1).optional(), source: SourceSchema }).strict())
+      .describe('特定帰還居住区域 plans (not lifts)'),
+    fullyLiftedOn: z
+      .object({ date: IsoDateSchema, source: SourceSchema })
+      .strict()
+      .nullable()
+      .describe('null: the zone has not been fully lifted as of dataAsOf'),
+    note: z.string().min(1).optional(),
+    source: SourceSchema,
+  })
+  .strict()
+  .superRefine((z0, ctx) => {
+    for (let i = 1; i < z0.lifts.length; i++) {
+      const a = z0.lifts[i - 1]!;
+      const b = z0.lifts[i]!;
+      if (`${b.date}T${b.time ?? '00:00'}` < `${a.date}T${a.time ?? '00:00'}`) {
+        ctx.addIssue({ code: 'custom', path: ['lifts', i, 'date'], message: 'Lifts must be in date order' });
+      }
+    }
+  });
+
+/** `fixtures/areas.json`: islands, island districts and 帰還困難区域. */
+export const AreasFixtureSchema = z
+  .object({
+    $schema: z.string().optional(),
+    designations: z.array(IslandDesignationSchema),
+    islands: z.array(IslandSchema),
+    islandMunicipalities: z.array(IslandMunicipalitySchema),
+    islandDistricts: z.array(IslandDistrictSchema),
+    returnDifficultZones: z
+      .object({
+        dataAsOf: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Expected a month YYYY-MM'),
+        note: z.string().min(1).optional(),
+        source: SourceSchema,
+        municipalities: z.array(ReturnDifficultZoneSchema),
+      })
+      .strict(),
+  })
+  .strict()
+  .superRefine((f, ctx) => {
+    const ids = new Set<string>();
+    f.islands.forEach((isl, i) => {
+      if (ids.has(isl.id)) ctx.addIssue({ code: 'custom', path: ['islands', i, 'id'], message: `Duplicate island id ${isl.id}` });
+      ids.add(isl.id);
+    });
+    const checkId = (id: string, path: (string | number)[]) => {
+      if (!ids.has(id)) ctx.addIssue({ code: 'custom', path, message: `Unknown island id ${id}` });
+    };
+    const muniSeen = new Set<string>();
+    f.islandMunicipalities.forEach((m, i) => {
+      if (muniSeen.has(m.municipalityCode)) {
+        ctx.addIssue({ code: 'custom', path: ['islandMunicipalities', i, 'municipalityCode'], message: `Duplicate municipality ${m.municipalityCode}` });
+      }
+      muniSeen.add(m.municipalityCode);
+      m.islandIds.forEach((id, j) => checkId(id, ['islandMunicipalities', i, 'islandIds', j]));
+      if (m.restIslandId !== undefined) {
+        checkId(m.restIslandId, ['islandMunicipalities', i, 'restIslandId']);
+        if (!m.islandIds.includes(m.restIslandId)) {
+          ctx.addIssue({ code: 'custom', path: ['islandMunicipalities', i, 'restIslandId'], message: 'restIslandId must be one of islandIds' });
+        }
+      }
+    });
+    f.islandDistricts.forEach((d, i) => checkId(d.islandId, ['islandDistricts', i, 'islandId']));
+    const zoneSeen = new Set<string>();
+    f.returnDifficultZones.municipalities.forEach((z0, i) => {
+      if (zoneSeen.has(z0.municipalityCode)) {
+        ctx.addIssue({ code: 'custom', path: ['returnDifficultZones', 'municipalities', i, 'municipalityCode'], message: `Duplicate municipality ${z0.municipalityCode}` });
+      }
+      zoneSeen.add(z0.municipalityCode);
+    });
+  });
+
+export type MunicipalityCode = z.infer<typeof MunicipalityCodeSchema>;
+export type AreaEffect = z.infer<typeof AreaEffectSchema>;
+export type AreaIslandScope = z.infer<typeof AreaIslandScopeSchema>;
+export type AreaRule = z.infer<typeof AreaRuleSchema>;
 export type AreaRulesSection = z.infer<typeof AreaRulesSectionSchema>;
+export type MunicipalityRecord = z.infer<typeof MunicipalityRecordSchema>;
+export type MunicipalitiesFixture = z.infer<typeof MunicipalitiesFixtureSchema>;
+export type IslandDesignationId = z.infer<typeof IslandDesignationIdSchema>;
+export type IslandDesignation = z.infer<typeof IslandDesignationSchema>;
+export type IslandRecord = z.infer<typeof IslandSchema>;
+export type IslandMunicipalityRecord = z.infer<typeof IslandMunicipalitySchema>;
+export type IslandDistrictRecord = z.infer<typeof IslandDistrictSchema>;
+export type ZoneLift = z.infer<typeof ZoneLiftSchema>;
+export type ReturnDifficultZoneRecord = z.infer<typeof ReturnDifficultZoneSchema>;
+export type AreasFixture = z.infer<typeof AreasFixtureSchema>;

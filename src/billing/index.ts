@@ -1,1 +1,26 @@
-export type { OneOffCharge } from './types.js';
+export type {
+  BillingContract,
+  ChargeOccasion,
+  ContractOption,
+  EarlierContract,
+  InvoiceLineKind,
+  InvoiceRateTotal,
+  MonthlyInvoice,
+  MonthlyInvoiceLine,
+  OneOffCharge,
+  PartialMonthCharge,
+  ResubscriptionFeeMonth,
+} from './types.js';
+export { BillingSectionSchema, type BillingSection } from './schema.js';
+export { PriceNotStatedError } from './errors.js';
+export {
+  allocateYen,
+  invoiceTotals,
+  type AllocateYenInput,
+  type InvoiceTotals,
+  type InvoiceTotalsInput,
+  type InvoiceTotalsLine,
+  type InvoiceTotalsLineResult,
+} from './totals.js';
+export { monthlyInvoice, type MonthlyInvoiceInput, type MonthlyInvoiceOptions } from './monthly.js';
+export { formatTaxIncludedPrice, type FormatTaxIncludedPriceInput, type TaxIncludedPriceStyle } from './display.js';

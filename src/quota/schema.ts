@@ -11,6 +11,9 @@ import { IdSchema, SourceSchema } from '../catalog/primitives.js';
 /** Whole, non-negative count (inquiries, incidents, visits, months). */
 const CountSchema = z.number().int('Counts are whole numbers').nonnegative('Counts are never negative').max(1_000_000);
 
+/** Id of an entry in docs/interpretations.md that decided how a fact is read. */
+const InterpretationIdSchema = IdSchema.describe('Interpretation id (docs/interpretations.md) cited in reasons');
+
 /**
  * How the customer's contacts are counted against a limit.
  *
@@ -30,6 +33,7 @@ export const QuotaCountingRuleSchema = z
     consumedAt: z.enum(['inquiry-made', 'inquiry-accepted']),
     channels: z.array(z.enum(['phone', 'remote', 'fax', 'email', 'web'])).min(1).optional().describe('Channels the rule speaks of, when it names them'),
     includes: z.array(z.enum(['tool-setup-support'])).optional().describe('Topics the document says explicitly count'),
+    interpretation: InterpretationIdSchema.optional(),
     source: SourceSchema,
     additionalSources: z.array(SourceSchema).optional(),
   })
@@ -47,6 +51,7 @@ export const InquiryLimitSchema = z
     countingRuleId: IdSchema,
     limitPerMonth: CountSchema.nullable(),
     period: z.literal('calendar-month').describe('暦月 in Japan time'),
+    interpretation: InterpretationIdSchema.optional(),
     source: SourceSchema,
   })
   .strict()
@@ -63,6 +68,7 @@ export const QuotaAddOnSchema = z
     extraPerOptionContract: CountSchema,
     appliesIn: z.literal('month-containing-start').describe('Only the 料金月 that contains the option start date'),
     carryOver: z.boolean().describe('Whether unused added units may move to a later month'),
+    interpretation: InterpretationIdSchema.optional(),
     source: SourceSchema,
     additionalSources: z.array(SourceSchema).optional(),
   })
@@ -102,6 +108,7 @@ export const RolloverFactSchema = z
   .object({
     id: IdSchema,
     policy: RolloverPolicySchema,
+    interpretation: InterpretationIdSchema.optional(),
     source: SourceSchema,
     additionalSources: z.array(SourceSchema).optional(),
   })
@@ -118,6 +125,7 @@ export const OnsiteVisitRuleSchema = z
     channel: z.literal('onsite-diagnosis').describe('Calendar channel whose hours apply'),
     limitPerMonth: CountSchema.min(1),
     period: z.literal('calendar-month'),
+    interpretation: InterpretationIdSchema.optional(),
     source: SourceSchema,
     condition: z
       .object({ kind: z.literal('phone-and-remote-could-not-isolate'), source: SourceSchema })

@@ -1,12 +1,206 @@
-import type { CliCommand } from '../io.js';
+import { parseArgs } from 'node:util';
+import {
+  cancellationEffect,
+  estimateOutOfHoursSupport,
+  incidentStatus,
+  serviceEndNotice,
+  type CancellationEffectInput,
+  type EstimateOutOfHoursSupportInput,
+  type IncidentStatusInput,
+  type ServiceEndNoticeInput,
+} from '../../incident/index.js';
+import type { Reason } from '../../reasons.js';
+import { formatTable, parseJsonText, reportError, toJson, UsageError } from '../format.js';
+import type { CliCommand, CliIO } from '../io.js';
 
-/** `incident`: incident state and auto-close time. Stub until its issue lands. */
+const usage = `Usage: support-contract-rules incident <sub-command> [options] [--json | --format table|json]
+
+Sub-commands:
+  status        state of a 002 helpdesk incident and when it closes automatically
+                  --events FILE   JSON: an array of events { type, at } or { events, at?, policy? }; '-' for stdin
+                  --at ISO        the instant to evaluate (overrides the file's "at")
+                  --policy P      civil-code (default) | elapsed | business-days
+                  --midnight-reply R   count-first-day (default, 民法140 ただし書) | exclude-first-day
+                  --channel NAME  schedule channel for business-days (default phone)
+  out-of-hours  whether out-of-hours support (002 仕様書 5) is paid, and its estimate (目安)
+                  --minutes N     duration in minutes
+                  --cause C       customer-convenience | customer-side | outside-provider-services | provider-services
+                  --topic T       for customer-convenience: general-inquiry | setup-check | operation-advice | low-urgency | other
+                  --at ISO        when (optional)
+                  --billing B     per-started-unit (default) | pro-rata
+  notice        latest day to announce the end of the service (002 規約 第4条)
+                  --last-day DATE      last day of service
+                  --given-on DATE      a notice day to check (optional)
+                  --counting C         backward-from-end (default) | forward-from-notice
+  cancel        when a 003 cancellation takes effect and support ends
+                  --accepted-at ISO | --accepted-on DATE
+                  --at ISO             an instant to check (optional)
+                  --support-on-cancellation-day none (default) | whole-day
+
+Common: --plan ID (plan whose document's rules apply), --json, --format table|json.
+Instants are ISO-8601; without an offset they are Japan time.
+`;
+
+const options = {
+  events: { type: 'string' },
+  at: { type: 'string' },
+  policy: { type: 'string' },
+  'midnight-reply': { type: 'string' },
+  channel: { type: 'string' },
+  minutes: { type: 'string' },
+  cause: { type: 'string' },
+  topic: { type: 'string' },
+  billing: { type: 'string' },
+  'last-day': { type: 'string' },
+  'given-on': { type: 'string' },
+  counting: { type: 'string' },
+  'accepted-at': { type: 'string' },
+  'accepted-on': { type: 'string' },
+  'support-on-cancellation-day': { type: 'string' },
+  plan: { type: 'string' },
+  json: { type: 'boolean' },
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ args: string[]; options: typeof options; allowPositionals: true; strict: true }>>['values'];
+
+/** `incident`: incident state and auto-close time, out-of-hours estimate, service-end notice, cancellation. */
 export const incidentCommand: CliCommand = {
   name: 'incident',
-  summary: 'incident state and auto-close time',
-  usage: 'support-contract-rules incident (not implemented yet)\n',
-  run: async (_args, io) => {
-    io.err('incident: not implemented yet\n');
-    return 2;
+  summary: 'incident state and auto-close time, out-of-hours estimate, notice and cancellation',
+  usage,
+  run: async (args, io) => {
+    let json = false;
+    try {
+      const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+      if (values.format !== undefined && values.format !== 'table' && values.format !== 'json') {
+        throw new UsageError(`--format must be table or json, not ${JSON.stringify(values.format)}\n${usage}`);
+      }
+      json = values.json === true || values.format === 'json';
+      if (values.help) {
+        io.out(usage);
+        return 0;
+      }
+      const [sub, ...extra] = positionals;
+      if (sub === undefined) throw new UsageError(`A sub-command is required\n${usage}`);
+      if (extra.length > 0) throw new UsageError(`Unexpected argument ${JSON.stringify(extra[0])}\n${usage}`);
+      const plan = values.plan === undefined ? {} : { planId: values.plan };
+      switch (sub) {
+        case 'status':
+          return await runStatus(values, plan, io, json);
+        case 'out-of-hours': {
+          if (values.minutes === undefined) throw new UsageError(`--minutes is required\n${usage}`);
+          const input = {
+            durationMinutes: parseMinutes(values.minutes),
+            cause: values.cause,
+            ...(values.topic !== undefined ? { topic: values.topic } : {}),
+            ...(values.at !== undefined ? { at: values.at } : {}),
+            ...(values.billing !== undefined ? { billing: values.billing } : {}),
+            ...(values.channel !== undefined ? { businessDayChannel: values.channel } : {}),
+            ...plan,
+          } as EstimateOutOfHoursSupportInput;
+          const r = estimateOutOfHoursSupport(input);
+          output(io, json, r, [
+            ['paid', String(r.paid)],
+            ['paid case', r.paidCaseId ?? ''],
+            ['outside hours', r.outsideHours === undefined ? '(not checked)' : String(r.outsideHours)],
+            ['duration', `${r.durationMinutes} min`],
+            ['billed units', `${r.billedUnits} × ${r.unitMinutes} min (${r.billing})`],
+            ['estimate', `${r.estimatedYen.toLocaleString('en-US')}円${r.isEstimate ? ' (目安)' : ''}`],
+            ['tax basis', r.taxBasis ?? '(not stated)'],
+          ]);
+          return 0;
+        }
+        case 'notice': {
+          if (values['last-day'] === undefined) throw new UsageError(`--last-day is required\n${usage}`);
+          const input = {
+            lastServiceDay: values['last-day'],
+            ...(values['given-on'] !== undefined ? { noticeGivenOn: values['given-on'] } : {}),
+            ...(values.counting !== undefined ? { counting: values.counting } : {}),
+            ...plan,
+          } as ServiceEndNoticeInput;
+          const r = serviceEndNotice(input);
+          output(io, json, r, [
+            ['last day of service', r.lastServiceDay],
+            ['notice', `${r.noticeMonths} month(s) (${r.counting})`],
+            ['latest notice day', r.latestNoticeDay],
+            ...(r.noticeGivenOn !== undefined
+              ? [
+                  ['notice given on', r.noticeGivenOn],
+                  ['in time', String(r.sufficient)],
+                  ['earliest last day', r.earliestLastServiceDay ?? ''],
+                ]
+              : []),
+          ]);
+          return 0;
+        }
+        case 'cancel': {
+          const input = {
+            ...(values['accepted-at'] !== undefined ? { acceptedAt: values['accepted-at'] } : {}),
+            ...(values['accepted-on'] !== undefined ? { acceptedOn: values['accepted-on'] } : {}),
+            ...(values.at !== undefined ? { at: values.at } : {}),
+            ...(values['support-on-cancellation-day'] !== undefined ? { supportOnCancellationDay: values['support-on-cancellation-day'] } : {}),
+            ...plan,
+          } as CancellationEffectInput;
+          const r = cancellationEffect(input);
+          output(io, json, r, [
+            ['解約日', r.cancellationDay],
+            ['support ends at', `${r.supportEndsAt} (${r.supportOnCancellationDay})`],
+            ...(r.supportAvailable !== undefined ? [['support at --at', String(r.supportAvailable)]] : []),
+          ]);
+          return 0;
+        }
+        default:
+          throw new UsageError(`Unknown sub-command ${JSON.stringify(sub)}\n${usage}`);
+      }
+    } catch (e) {
+      if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+        return reportError(new UsageError(`${e.message}\n${usage}`), io.err, json);
+      }
+      return reportError(e, io.err, json);
+    }
   },
 };
+
+async function runStatus(values: Values, plan: { planId?: string }, io: CliIO, json: boolean): Promise<number> {
+  if (values.events === undefined) throw new UsageError(`--events FILE is required ('-' for stdin)\n${usage}`);
+  const data = parseJsonText(await io.readText(values.events), values.events === '-' ? 'standard input' : values.events);
+  const fromFile: Record<string, unknown> = Array.isArray(data) ? { events: data } : data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  if (!('events' in fromFile)) throw new UsageError('The events JSON must be an array of events or an object with "events"');
+  const input = {
+    ...fromFile,
+    ...(values.at !== undefined ? { at: values.at } : {}),
+    ...(values.policy !== undefined ? { policy: values.policy } : {}),
+    ...(values['midnight-reply'] !== undefined ? { midnightReply: values['midnight-reply'] } : {}),
+    ...(values.channel !== undefined ? { businessDayChannel: values.channel } : {}),
+    ...plan,
+  } as IncidentStatusInput;
+  delete (input as { catalog?: unknown }).catalog;
+  const r = incidentStatus(input);
+  output(io, json, r, [
+    ['state', r.state],
+    ['accepted at', r.acceptedAt],
+    ['last support reply', r.lastSupportReplyAt ?? ''],
+    ['closes at', r.closesAt ?? ''],
+    ['closed at', r.closedAt ?? ''],
+    ['closed by', r.closedBy ?? ''],
+    ['policy', r.policy],
+  ]);
+  return 0;
+}
+
+function parseMinutes(text: string): number {
+  const n = Number(text);
+  if (text.trim() === '' || !Number.isFinite(n)) throw new UsageError(`--minutes must be a number, not ${JSON.stringify(text)}`);
+  return n;
+}
+
+function output(io: CliIO, json: boolean, result: { readonly reasons: readonly Reason[] }, rows: ReadonlyArray<readonly string[]>): void {
+  if (json) {
+    io.out(toJson(result));
+    return;
+  }
+  io.out(formatTable(['', ''], rows.filter((r) => r[1] !== '')).split('\n').slice(2).join('\n'));
+  io.out(`\nReasons:\n${result.reasons.map((r) => `  - [${r.rule}] ${r.message}${r.interpretation ? ` (interpretation ${r.interpretation})` : ''}\n`).join('')}`);
+}

@@ -1,12 +1,195 @@
-import type { CliCommand } from '../io.js';
+import { parseArgs } from 'node:util';
+import type { Reason } from '../../reasons.js';
+import {
+  checkDeviceLicences,
+  checkLineEligibility,
+  checkSupportScope,
+  itManagementFeatures,
+  type ItManagedDevice,
+  type SupportScopeSubject,
+} from '../../scope/index.js';
+import { formatTable, parseJsonText, reportError, toJson, UsageError } from '../format.js';
+import type { CliCommand, CliIO } from '../io.js';
 
-/** `scope`: supported lines, devices, operating systems and software. Stub until its issue lands. */
+const usage = `Usage: support-contract-rules scope <check> --plan PLAN_ID [options] [--json]
+
+Which lines, devices, operating systems and software a plan's service supports.
+
+Checks:
+  line      --line NAME [--reaches-internet true|false] [--provider-contract true|false]
+            [--restriction report-restricted|assume-eligible|assume-not-eligible]
+            [--unnamed-lines apply-document-rule|not-stated]
+  features  [--os OS] [--feature FEATURE] [--blank-cells not-supported|not-stated]
+  licences  (--device OS[:DEVICE_TYPE] ... | --count N) [--option OPTION_ID ...]
+  software  --name NAME [--version VERSION]
+  hardware  --name NAME
+  tool      --tool TOOL --os OS [--device-type TYPE]
+  check     --input FILE|-     a checkSupportScope subject as JSON, e.g.
+            {"kind":"environment","os":{"name":"Windows","version":"7","language":"ja","cpuArchitecture":"x86"},
+             "browser":{"name":"Google Chrome","version":"120"},"cpuClockMHz":2400,"winsockVersion":"2.2","openPorts":[80,443]}
+
+Common options:
+  --plan ID                   plan id (e.g. itss-light-anshin-1, oas-plan-a, ucom-remote-support)
+  --os-equivalents apply|ignore   read iPadOS as iOS where a list names only iOS (default apply)
+  --unknown-names error|not-supported  a name no document knows (default error)
+  --json                      machine-readable output
+`;
+
+const options = {
+  plan: { type: 'string' },
+  line: { type: 'string' },
+  'reaches-internet': { type: 'string' },
+  'provider-contract': { type: 'string' },
+  restriction: { type: 'string' },
+  'unnamed-lines': { type: 'string' },
+  os: { type: 'string' },
+  feature: { type: 'string' },
+  'blank-cells': { type: 'string' },
+  device: { type: 'string', multiple: true },
+  count: { type: 'string' },
+  option: { type: 'string', multiple: true },
+  name: { type: 'string' },
+  version: { type: 'string' },
+  tool: { type: 'string' },
+  'device-type': { type: 'string' },
+  input: { type: 'string' },
+  'os-equivalents': { type: 'string' },
+  'unknown-names': { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
+
+/** `scope`: line eligibility, IT management features and licences, supported software and environments. */
 export const scopeCommand: CliCommand = {
   name: 'scope',
   summary: 'supported lines, devices, operating systems and software',
-  usage: 'support-contract-rules scope (not implemented yet)\n',
-  run: async (_args, io) => {
-    io.err('scope: not implemented yet\n');
-    return 2;
+  usage,
+  run: async (args, io) => {
+    let json = args.includes('--json');
+    try {
+      const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+      json = values.json ?? false;
+      if (values.help) {
+        io.out(usage);
+        return 0;
+      }
+      const [check, ...extra] = positionals;
+      if (check === undefined) throw new UsageError(`Missing check (line, features, licences, software, hardware, tool, check)\n${usage}`);
+      if (extra.length > 0) throw new UsageError(`Unexpected arguments: ${extra.join(' ')}\n${usage}`);
+      const planId = required(values.plan, '--plan');
+      const result = await run(check, planId, values, io);
+      io.out(json ? toJson(result) : render(result));
+      return 0;
+    } catch (e) {
+      if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+        return reportError(new UsageError(`${e.message}\n${usage}`), io.err, json);
+      }
+      return reportError(e, io.err, json);
+    }
   },
 };
+
+function required(value: string | undefined, flag: string): string {
+  if (value === undefined) throw new UsageError(`${flag} is required\n${usage}`);
+  return value;
+}
+
+function bool(value: string | undefined, flag: string): boolean | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'true' || value === 'yes') return true;
+  if (value === 'false' || value === 'no') return false;
+  throw new UsageError(`${flag} takes true or false, not ${JSON.stringify(value)}`);
+}
+
+/** Options passed through as given; the library validates them (typed errors name the field). */
+function common(values: Values): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (values['os-equivalents'] !== undefined) out.osEquivalents = values['os-equivalents'];
+  if (values['unknown-names'] !== undefined) out.unknownNames = values['unknown-names'];
+  return out;
+}
+
+type Result = { ok: boolean; verdict: string; reasons: readonly Reason[] } & Record<string, unknown>;
+
+async function run(check: string, planId: string, values: Values, io: CliIO): Promise<Result> {
+  switch (check) {
+    case 'line': {
+      const input: Record<string, unknown> = { planId, line: required(values.line, '--line') };
+      const reaches = bool(values['reaches-internet'], '--reaches-internet');
+      const provider = bool(values['provider-contract'], '--provider-contract');
+      if (reaches !== undefined) input.reachesInternet = reaches;
+      if (provider !== undefined) input.hasProviderContract = provider;
+      if (values.restriction !== undefined) input.unstatedPlanRestriction = values.restriction;
+      if (values['unnamed-lines'] !== undefined) input.unnamedLines = values['unnamed-lines'];
+      return checkLineEligibility(input as never) as unknown as Result;
+    }
+    case 'features': {
+      const input: Record<string, unknown> = { planId, ...common(values) };
+      if (values.os !== undefined) input.os = values.os;
+      if (values.feature !== undefined) input.feature = values.feature;
+      if (values['blank-cells'] !== undefined) input.blankCells = values['blank-cells'];
+      return itManagementFeatures(input as never) as unknown as Result;
+    }
+    case 'licences':
+    case 'licenses': {
+      const input: Record<string, unknown> = { planId, ...common(values) };
+      if (values.device !== undefined) {
+        input.devices = values.device.map((d): ItManagedDevice => {
+          const [os, deviceType] = d.split(':');
+          return deviceType ? { os: os ?? '', deviceType } : { os: os ?? '' };
+        });
+      }
+      if (values.count !== undefined) {
+        if (!/^\d+$/.test(values.count)) throw new UsageError(`--count takes a whole number, not ${JSON.stringify(values.count)}`);
+        input.deviceCount = Number(values.count);
+      }
+      if (values.option !== undefined) input.optionIds = values.option;
+      return checkDeviceLicences(input as never) as unknown as Result;
+    }
+    case 'software':
+    case 'hardware': {
+      const subject: Record<string, unknown> = { kind: check, name: required(values.name, '--name') };
+      if (values.version !== undefined) subject.version = values.version;
+      return checkSupportScope({ planId, subject: subject as unknown as SupportScopeSubject, ...common(values) }) as unknown as Result;
+    }
+    case 'tool': {
+      const subject: Record<string, unknown> = { kind: 'tool', tool: required(values.tool, '--tool'), os: required(values.os, '--os') };
+      if (values['device-type'] !== undefined) subject.deviceType = values['device-type'];
+      return checkSupportScope({ planId, subject: subject as unknown as SupportScopeSubject, ...common(values) }) as unknown as Result;
+    }
+    case 'check': {
+      const path = required(values.input, '--input');
+      const subject = parseJsonText(await io.readText(path), path === '-' ? 'standard input' : path);
+      return checkSupportScope({ planId, subject: subject as SupportScopeSubject, ...common(values) }) as unknown as Result;
+    }
+    default:
+      throw new UsageError(`Unknown check ${JSON.stringify(check)}\n${usage}`);
+  }
+}
+
+function render(result: Result): string {
+  const head = `${result.ok ? 'OK' : 'NOT OK'}: ${result.verdict}\n`;
+  const conditions = (result.conditions as ReadonlyArray<{ message: string }> | undefined) ?? [];
+  const notices = (result.notices as ReadonlyArray<{ text: string }> | undefined) ?? [];
+  const features = (result.features as ReadonlyArray<{ feature: string; os: string; status: string; restriction: string | null }> | undefined) ?? [];
+  let out = head;
+  if (features.length > 0) {
+    out += '\n' + formatTable(['feature', 'os', 'status'], features.map((f) => [f.feature, f.os, f.restriction ? `${f.status} (${f.restriction})` : f.status]));
+  }
+  if (conditions.length > 0) out += '\nConditions:\n' + conditions.map((c) => `  - ${c.message}\n`).join('');
+  if (notices.length > 0) out += '\nNotices:\n' + notices.map((n) => `  - ${n.text}\n`).join('');
+  out +=
+    '\n' +
+    formatTable(
+      ['rule', 'reason', 'source'],
+      result.reasons.map((r) => [r.rule + (r.interpretation ? ` [${r.interpretation}]` : ''), r.message, r.source ? `${r.source.document}: ${short(r.source.passage)}` : '']),
+    );
+  return out;
+}
+
+function short(passage: string): string {
+  const chars = [...passage];
+  return chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : passage;
+}

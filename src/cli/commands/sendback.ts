@@ -1,12 +1,43 @@
+import { decideSendback, type DecideSendbackInput } from '../../loaner/index.js';
+import { formatTable } from '../format.js';
 import type { CliCommand } from '../io.js';
+import { renderReasons, runJsonCommand } from './loaner.js';
 
-/** `sendback`: ultra-sendback decision for a failed adapter. Stub until its issue lands. */
+const usage = `Usage: support-contract-rules sendback <input.json | -> [--format table|json] [--json]
+
+What 004's ウルトラセンドバック option does for a failed service adapter.
+Input (JSON, from a file or '-' for stdin):
+  {
+    "adapter": { "planId": "iij-mpc-management-entry", "acquisition": "rental" | "dealer-purchase" | "brought-in-other" },
+    "failure": { "cause": "natural-failure" | "customer-negligence" | "customer-modification" | "accident-or-disaster",
+                 "areaInaccessible": false, "manyAdaptersDamaged": false },
+    "site": { "atDeclaredSite": true, "unattended": false, "restrictedAccess": false, "island": false }
+  }
+  --format table|json   output format (default table); --json is --format json
+`;
+
+/** `sendback`: ultra-sendback decision for a failed adapter. */
 export const sendbackCommand: CliCommand = {
   name: 'sendback',
   summary: 'ultra-sendback decision for a failed adapter',
-  usage: 'support-contract-rules sendback (not implemented yet)\n',
-  run: async (_args, io) => {
-    io.err('sendback: not implemented yet\n');
-    return 2;
-  },
+  usage,
+  run: (args, io) =>
+    runJsonCommand(
+      args,
+      io,
+      usage,
+      (input) => decideSendback(input as DecideSendbackInput),
+      (d: ReturnType<typeof decideSendback>) =>
+        formatTable(
+          ['field', 'value'],
+          [
+            ['outcome', d.outcome],
+            ['option attachable', d.attachable ? 'yes' : 'no'],
+            ['application may be refused', d.applicationMayBeRefused === null ? '(island not given)' : d.applicationMayBeRefused ? 'yes' : 'no'],
+            ['customer charged', d.customerCharged ? 'yes' : 'no'],
+          ],
+        ) +
+        '\n' +
+        renderReasons(d.reasons),
+    ),
 };

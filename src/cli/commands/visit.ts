@@ -1,12 +1,53 @@
+import { quoteVisit, type QuoteVisitInput } from '../../loaner/index.js';
+import { formatTable } from '../format.js';
 import type { CliCommand } from '../io.js';
+import { renderReasons, runJsonCommand } from './loaner.js';
 
-/** `visit`: quote a paid visit. Stub until its issue lands. */
+const usage = `Usage: support-contract-rules visit <input.json | -> [--format table|json] [--json]
+
+Quotes one paid visit (訪問サポート) of a 000 or 001 contract; the charges feed 'invoice'.
+Input (JSON, from a file or '-' for stdin):
+  {
+    "contract": { "planId": "itss-light-anshin-1" },
+    "items": [ { "feeId": "itss-visit-pc-internet", "quantity": 2 } ],
+    "on": "2026-11-24",
+    "duringOnsiteDiagnosis": false,                       (optional; 000 waives the basic work fee)
+    "address": { "isRegisteredAddress": true },           (optional)
+    "onRequestFees": "when-listed" | "every-dispatch"     (optional)
+  }
+  --format table|json   output format (default table); --json is --format json
+`;
+
+const yen = (n: number | null): string => (n === null ? '(not stated)' : `${n.toLocaleString('en-US')}円`);
+
+/** `visit`: quote a paid visit. */
 export const visitCommand: CliCommand = {
   name: 'visit',
   summary: 'quote a paid visit',
-  usage: 'support-contract-rules visit (not implemented yet)\n',
-  run: async (_args, io) => {
-    io.err('visit: not implemented yet\n');
-    return 2;
-  },
+  usage,
+  run: (args, io) =>
+    runJsonCommand(
+      args,
+      io,
+      usage,
+      (input) => quoteVisit(input as QuoteVisitInput),
+      (q: ReturnType<typeof quoteVisit>) => {
+        const basis = q.taxBasis === 'tax-included' ? '税込' : q.taxBasis === 'tax-excluded' ? '税抜' : '';
+        const lines = formatTable(
+          ['fee', 'name', 'quantity', 'unit price', 'amount', 'note'],
+          q.lines.map((l) => [l.feeId, l.name, String(l.quantity), yen(l.unitPriceYen), yen(l.amountYen), l.waived ? `waived: ${l.waived.reason}` : '']),
+        );
+        const head = formatTable(
+          ['field', 'value'],
+          [
+            ['available', q.available ? 'yes' : 'no'],
+            ['plan', q.planId],
+            ['date', q.on],
+            ['total', q.totalYen === null ? '(not a number: an amount is not stated or the visit is not available)' : `${yen(q.totalYen)}${basis ? ` (${basis})` : ''}`],
+            ['complete', q.complete ? 'yes' : 'no'],
+          ],
+        );
+        return `${head}\n${lines}\n${renderReasons(q.reasons)}`;
+      },
+    ),
 };

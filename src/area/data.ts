@@ -1,0 +1,292 @@
+/**
+ * The area data (municipalities, islands, 帰還困難区域) validated once and indexed for
+ * constant-time look-ups: by code, by folded name, by island name, districts by municipality.
+ */
+import municipalitiesJson from '../../fixtures/municipalities.json';
+import areasJson from '../../fixtures/areas.json';
+import { CatalogValidationError, type Issue } from '../errors.js';
+import { toIssues } from '../catalog/catalog.js';
+import type { Source } from '../catalog/primitives.js';
+import { japanMidnight, parseIsoDate } from '../time/index.js';
+import { daysFromCivil } from '../time/civil.js';
+import { placeKey } from './normalize.js';
+import {
+  AreasFixtureSchema,
+  MunicipalitiesFixtureSchema,
+  type AreasFixture,
+  type IslandDesignation,
+  type IslandMunicipalityRecord,
+  type IslandRecord,
+  type MunicipalitiesFixture,
+  type ReturnDifficultZoneRecord,
+} from './schema.js';
+
+/** A municipality as the area module answers it. */
+export interface Municipality {
+  /** 6-digit 全国地方公共団体コード with check digit. */
+  readonly code: string;
+  /** The 5-digit form (without the check digit). */
+  readonly code5: string;
+  readonly prefecture: string;
+  /** Name as written in addresses: `札幌市中央区` for a ward. */
+  readonly name: string;
+  /** Reading (hiragana), without the dataset's space. */
+  readonly kana: string;
+  /** For a ward of a designated city: the city (`札幌市`). */
+  readonly city?: string;
+  /** For a ward of a designated city: the ward (`中央区`). */
+  readonly ward?: string;
+}
+
+/** An island municipality's islands, resolved. */
+export interface IslandMunicipalityIndexEntry {
+  readonly record: IslandMunicipalityRecord;
+  readonly islands: readonly IslandRecord[];
+  readonly restIsland: IslandRecord | undefined;
+}
+
+/** A district prefix (folded) of a municipality that lies on an island. */
+export interface IslandDistrictIndexEntry {
+  readonly key: string;
+  readonly district: string;
+  readonly island: IslandRecord;
+  readonly source: IslandDistrictSourceRef;
+}
+
+/** The district record an entry comes from. */
+export type IslandDistrictSourceRef = AreasFixture['islandDistricts'][number];
+
+/** A zone municipality with its lift instants precomputed. */
+export interface ZoneIndexEntry {
+  readonly record: ReturnDifficultZoneRecord;
+  /** Epoch ms (Japan time) of each lift, in order. */
+  readonly liftInstants: readonly number[];
+  readonly designatedInstant: number | undefined;
+  readonly fullyLiftedInstant: number | undefined;
+}
+
+/** An island name usable at the municipality position of an address (伊豆大島, 式根島 …). */
+export interface IslandAddressAlias {
+  readonly island: IslandRecord;
+  /** Municipalities the island belongs to (wholly or by district). */
+  readonly municipalities: readonly Municipality[];
+}
+
+/** Look-up tables built once. */
+export interface AreaIndex {
+  readonly byCode: ReadonlyMap<string, Municipality>;
+  readonly byCode5: ReadonlyMap<string, Municipality>;
+  /** Folded name (`札幌市中央区`, `三浦市`) → municipalities of that name (several prefectures). */
+  readonly byNameKey: ReadonlyMap<string, readonly Municipality[]>;
+  /** Folded island name → alias. */
+  readonly islandAliasByKey: ReadonlyMap<string, IslandAddressAlias>;
+  /** Longest key length in byNameKey/islandAliasByKey (characters). */
+  readonly maxNameKeyLength: number;
+  /** Folded prefecture name (`東京都`) → prefecture. */
+  readonly prefectureByKey: ReadonlyMap<string, string>;
+  /** Distinct lengths of prefecture keys, longest first. */
+  readonly prefectureKeyLengths: readonly number[];
+  readonly islandById: ReadonlyMap<string, IslandRecord>;
+  readonly islandMunicipalityByCode: ReadonlyMap<string, IslandMunicipalityIndexEntry>;
+  /** District prefixes by municipality code, longest key first. */
+  readonly islandDistrictsByCode: ReadonlyMap<string, readonly IslandDistrictIndexEntry[]>;
+  readonly zoneByCode: ReadonlyMap<string, ZoneIndexEntry>;
+  readonly designationById: ReadonlyMap<string, IslandDesignation>;
+  /** First instant after the zone data's as-of month (Japan time). */
+  readonly zoneDataValidUntil: number;
+  /** The zone data's as-of month (YYYY-MM). */
+  readonly zoneDataAsOf: string;
+  /** Source of the zone table as a whole. */
+  readonly zoneSource: Source;
+}
+
+/** Validated area data with its indexes. Build with {@link loadAreaData}; the bundled one is {@link bundledAreaData}. */
+export interface AreaData {
+  readonly municipalities: readonly Municipality[];
+  readonly dataset: MunicipalitiesFixture['dataset'];
+  readonly areas: AreasFixture;
+  readonly index: AreaIndex;
+}
+
+/** Input of {@link loadAreaData}: the two fixtures' JSON. */
+export interface AreaDataInput {
+  /** `fixtures/municipalities.json` content. */
+  readonly municipalities: unknown;
+  /** `fixtures/areas.json` content. */
+  readonly areas: unknown;
+}
+
+/**
+ * Validates the municipality table and the area fixture (zod, once) and builds the indexes.
+ * Cross-checks: every municipality code in the area fixture exists and its name matches.
+ * @throws {CatalogValidationError} listing every problem with its JSON path (prefixed `municipalities` / `areas`)
+ * @example
+ * const data = loadAreaData({ municipalities: muniJson, areas: areasJson });
+ * data.index.byCode.get('133612')?.name //=> '大島町'
+ */
+export function loadAreaData(input: AreaDataInput): AreaData {
+  if (input === null || typeof input !== 'object') {
+    throw new CatalogValidationError([{ code: 'invalid_type', path: [], message: 'Expected { municipalities, areas }' }]);
+  }
+  const issues: Issue[] = [];
+  const m = MunicipalitiesFixtureSchema.safeParse(input.municipalities);
+  if (!m.success) issues.push(...toIssues(m.error).map((i) => ({ ...i, path: ['municipalities', ...i.path] })));
+  const a = AreasFixtureSchema.safeParse(input.areas);
+  if (!a.success) issues.push(...toIssues(a.error).map((i) => ({ ...i, path: ['areas', ...i.path] })));
+  if (!m.success || !a.success) throw new CatalogValidationError(issues);
+  return buildAreaData(m.data, a.data);
+}
+
+let bundled: AreaData | undefined;
+
+/**
+ * The bundled area data (fixtures/municipalities.json and fixtures/areas.json), validated on first
+ * use and memoised.
+ * @example bundledAreaData().municipalities.length //=> 1916
+ */
+export function bundledAreaData(): AreaData {
+  bundled ??= loadAreaData({ municipalities: municipalitiesJson, areas: areasJson });
+  return bundled;
+}
+
+function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFixture): AreaData {
+  const municipalities: Municipality[] = [];
+  const byCode = new Map<string, Municipality>();
+  const byCode5 = new Map<string, Municipality>();
+  const byNameKey = new Map<string, Municipality[]>();
+  const prefectureByKey = new Map<string, string>();
+  let maxNameKeyLength = 0;
+  const addName = (key: string, mun: Municipality) => {
+    const list = byNameKey.get(key);
+    if (list) list.push(mun);
+    else byNameKey.set(key, [mun]);
+    if (key.length > maxNameKeyLength) maxNameKeyLength = key.length;
+  };
+  for (const r of muniFixture.municipalities) {
+    const space = r.name.indexOf(' ');
+    const kana = r.kana.replace(/\s+/g, '');
+    let mun: Municipality;
+    if (space > 0) {
+      const city = r.name.slice(0, space);
+      const ward = r.name.slice(space + 1).trim();
+      mun = { code: r.code, code5: r.code.slice(0, 5), prefecture: r.prefecture, name: city + ward, kana, city, ward };
+    } else {
+      mun = { code: r.code, code5: r.code.slice(0, 5), prefecture: r.prefecture, name: r.name, kana };
+    }
+    Object.freeze(mun);
+    municipalities.push(mun);
+    byCode.set(mun.code, mun);
+    byCode5.set(mun.code5, mun);
+    addName(placeKey(mun.name), mun);
+    prefectureByKey.set(placeKey(r.prefecture), r.prefecture);
+  }
+
+  const issues: Issue[] = [];
+  const muniAt = (code: string, name: string, path: (string | number)[]): Municipality | undefined => {
+    const mun = byCode.get(code);
+    if (!mun) {
+      issues.push({ code: 'custom', path: ['areas', ...path, 'municipalityCode'], message: `Unknown municipality code ${code}` });
+      return undefined;
+    }
+    if (placeKey(mun.name) !== placeKey(name)) {
+      issues.push({ code: 'custom', path: ['areas', ...path, 'municipality'], message: `Code ${code} is ${mun.name}, not ${name}` });
+    }
+    return mun;
+  };
+
+  const islandById = new Map(areas.islands.map((i) => [i.id, i] as const));
+  const islandMunicipalityByCode = new Map<string, IslandMunicipalityIndexEntry>();
+  const islandMunicipalitiesOf = new Map<string, Municipality[]>();
+  areas.islandMunicipalities.forEach((rec, i) => {
+    const mun = muniAt(rec.municipalityCode, rec.municipality, ['islandMunicipalities', i]);
+    const islands = rec.islandIds.map((id) => islandById.get(id)!);
+    islandMunicipalityByCode.set(rec.municipalityCode, {
+      record: rec,
+      islands,
+      restIsland: rec.restIslandId === undefined ? undefined : islandById.get(rec.restIslandId),
+    });
+    if (mun) for (const isl of islands) pushTo(islandMunicipalitiesOf, isl.id, mun);
+  });
+
+  const islandDistrictsByCode = new Map<string, IslandDistrictIndexEntry[]>();
+  const islandDistrictOf = new Map<string, { mun: Municipality }[]>();
+  areas.islandDistricts.forEach((rec, i) => {
+    const mun = muniAt(rec.municipalityCode, rec.municipality, ['islandDistricts', i]);
+    const island = islandById.get(rec.islandId)!;
+    for (const d of rec.districts) {
+      pushTo(islandDistrictsByCode, rec.municipalityCode, { key: placeKey(d), district: d, island, source: rec });
+    }
+    if (mun) pushTo(islandDistrictOf, island.id, { mun });
+  });
+  for (const list of islandDistrictsByCode.values()) list.sort((x, y) => y.key.length - x.key.length);
+
+  // Island names usable at the municipality position of an address.
+  const islandAliasByKey = new Map<string, IslandAddressAlias>();
+  const aliasCount = new Map<string, number>();
+  for (const isl of areas.islands) {
+    for (const n of [isl.name, ...(isl.aliases ?? [])]) aliasCount.set(placeKey(n), (aliasCount.get(placeKey(n)) ?? 0) + 1);
+  }
+  for (const isl of areas.islands) {
+    if (isl.matchAsAddress === false) continue;
+    const munis = [...(islandMunicipalitiesOf.get(isl.id) ?? [])];
+    for (const d of islandDistrictOf.get(isl.id) ?? []) if (!munis.includes(d.mun)) munis.push(d.mun);
+    const alias: IslandAddressAlias = { island: isl, municipalities: munis };
+    if (alias.municipalities.length === 0) continue;
+    for (const n of [isl.name, ...(isl.aliases ?? [])]) {
+      const key = placeKey(n);
+      if (aliasCount.get(key)! > 1 || byNameKey.has(key)) continue;
+      islandAliasByKey.set(key, alias);
+      if (key.length > maxNameKeyLength) maxNameKeyLength = key.length;
+    }
+  }
+
+  const zoneByCode = new Map<string, ZoneIndexEntry>();
+  areas.returnDifficultZones.municipalities.forEach((rec, i) => {
+    muniAt(rec.municipalityCode, rec.municipality, ['returnDifficultZones', 'municipalities', i]);
+    zoneByCode.set(rec.municipalityCode, {
+      record: rec,
+      liftInstants: rec.lifts.map((l) => instantOf(l.date, l.time)),
+      designatedInstant: rec.designatedOn ? instantOf(rec.designatedOn.date, undefined) : undefined,
+      fullyLiftedInstant: rec.fullyLiftedOn ? instantOf(rec.fullyLiftedOn.date, undefined) : undefined,
+    });
+  });
+  if (issues.length > 0) throw new CatalogValidationError(issues);
+
+  const asOf = areas.returnDifficultZones.dataAsOf;
+  const y = Number(asOf.slice(0, 4));
+  const mo = Number(asOf.slice(5, 7));
+  const zoneDataValidUntil = japanMidnight(mo === 12 ? daysFromCivil(y + 1, 1, 1) : daysFromCivil(y, mo + 1, 1));
+
+  const prefectureKeyLengths = [...new Set([...prefectureByKey.keys()].map((k) => k.length))].sort((p, q) => q - p);
+  const index: AreaIndex = {
+    byCode,
+    byCode5,
+    byNameKey,
+    islandAliasByKey,
+    maxNameKeyLength,
+    prefectureByKey,
+    prefectureKeyLengths,
+    islandById,
+    islandMunicipalityByCode,
+    islandDistrictsByCode,
+    zoneByCode,
+    designationById: new Map(areas.designations.map((d) => [d.id, d] as const)),
+    zoneDataValidUntil,
+    zoneDataAsOf: asOf,
+    zoneSource: areas.returnDifficultZones.source,
+  };
+  return Object.freeze({ municipalities: Object.freeze(municipalities), dataset: muniFixture.dataset, areas, index });
+}
+
+function instantOf(date: string, time: string | undefined): number {
+  const day = parseIsoDate(date);
+  if (time === undefined) return japanMidnight(day);
+  const minutes = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  return japanMidnight(day) + minutes * 60_000;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,92 @@
+/**
+ * Text normalisation for addresses and place names: width (NFKC), white space, and the spelling
+ * variants that make two writings of one place differ (ケ/ヶ/ヵ/が, ノ/の, a few old kanji forms).
+ */
+
+/**
+ * Characters folded to one spelling for matching only (both the data and the input are folded,
+ * so the fold never has to be "right", only consistent). 嶋 is deliberately not folded:
+ * 鹿嶋市 (茨城県) and 鹿島市 (佐賀県) are different cities.
+ */
+const FOLD: Readonly<Record<string, string>> = {
+  ヶ: 'ケ',
+  ヵ: 'ケ',
+  が: 'ケ',
+  ノ: 'の',
+  之: 'の',
+  﨑: '崎',
+  髙: '高',
+  邊: '辺',
+  邉: '辺',
+  澤: '沢',
+  濱: '浜',
+  齋: '斎',
+  齊: '斎',
+  龍: '竜',
+  舘: '館',
+  條: '条',
+  檜: '桧',
+};
+
+/** An address or name after normalisation: `display` keeps the writing, `key` is folded; same length. */
+export interface NormalizedText {
+  /** NFKC, white space removed. */
+  readonly display: string;
+  /** `display` with spelling variants folded (index-aligned with `display`). */
+  readonly key: string;
+}
+
+const ASCII_SAFE = /^[\u0021-\u007e]*$/;
+
+/**
+ * Normalises a place name or address for matching: NFKC (full-width → half-width digits and
+ * letters, half-width kana → full-width), all white space removed, then variants folded.
+ * @example normalizePlaceText('三浦市　三崎町城ヶ島').key //=> '三浦市三崎町城ケ島'
+ */
+export function normalizePlaceText(input: string): NormalizedText {
+  const nfkc = ASCII_SAFE.test(input) ? input : input.normalize('NFKC');
+  let display = '';
+  let key = '';
+  let changed = false;
+  for (let i = 0; i < nfkc.length; i++) {
+    const ch = nfkc[i]!;
+    const code = nfkc.charCodeAt(i);
+    const space = code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x3000 || code === 0xa0;
+    const folded = space ? undefined : FOLD[ch];
+    if (!changed) {
+      if (!space && folded === undefined) continue;
+      display = nfkc.slice(0, i);
+      key = display;
+      changed = true;
+    }
+    if (space) continue;
+    display += ch;
+    key += folded ?? ch;
+  }
+  if (!changed) return { display: nfkc, key: nfkc };
+  return { display, key };
+}
+
+/** Folds a name (municipality, island, district) the way {@link normalizePlaceText} folds input. */
+export function placeKey(name: string): string {
+  return normalizePlaceText(name).key;
+}
+
+/** Length of a leading postcode (〒123-4567, 123-4567, 1234567) in normalised text, or 0. */
+export function leadingPostcodeLength(s: string): number {
+  let i = 0;
+  if (s.charCodeAt(0) === 0x3012 /* 〒 */) i = 1;
+  const start = i;
+  let digits = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digits++;
+      i++;
+    } else if (digits === 3 && (c === 0x2d || c === 0x2212 || c === 0x2010 || c === 0x2015 || c === 0x30fc || c === 0xff0d)) {
+      i++;
+    } else break;
+    if (digits === 7) break;
+  }
+  return digits === 7 ? i : start === 1 ? 1 : 0;
+}

@@ -1,0 +1,665 @@
+/**
+ * A contract's invoice for one month: the plan's monthly fee, its options, one-off charges and the
+ * fees the documents attach to a start or a re-subscription, each with its source; totals by rate
+ * computed once per rate (qualified-invoice rules); and a trace that explains each yen.
+ */
+import { catalog as bundled } from '../catalog/bundled.js';
+import type { Catalog } from '../catalog/catalog.js';
+import type { Source, TaxBasis } from '../catalog/primitives.js';
+import type { UnknownEndOfSale } from '../catalog/queries.js';
+import { ConflictError, InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
+import { Dec, divideRoundYen, formatYenDigits, parseRoundingMode, yenToNumber, type RoundingMode } from '../money/decimal.js';
+import { compile, consumptionTaxTable, rateOnDay, type CompiledRate, type ConsumptionTaxTable } from '../money/tax.js';
+import { reason, type Reason } from '../reasons.js';
+import { formatIsoDate, formatYearMonth, monthBounds, monthIndexOfDay, pad2, parseIsoDate, parseYearMonth } from '../time/index.js';
+import { PriceNotStatedError } from './errors.js';
+import type { FeeWaiver } from './schema.js';
+import { basisLabel, compiledPlan, type CompiledFee, type CompiledOption, type CompiledPlan, type SaleDays } from './plan-rules.js';
+import { computeTotals, rateTotalsOf, traceOfTotals, type TaxLine } from './totals.js';
+import type {
+  BillingContract,
+  InvoiceLineKind,
+  MonthlyInvoice,
+  MonthlyInvoiceLine,
+  PartialMonthCharge,
+  ResubscriptionFeeMonth,
+} from './types.js';
+
+/** Options of {@link monthlyInvoice}. */
+export interface MonthlyInvoiceOptions {
+  /** Default: the bundled catalog. */
+  readonly catalog?: Catalog;
+  /** Default: the bundled consumption-tax table. */
+  readonly taxTable?: ConsumptionTaxTable;
+  /** How each rate's tax is rounded (once per rate per invoice). Default `floor` (切り捨て). */
+  readonly rounding?: RoundingMode;
+  /**
+   * How a month with a mid-month start or end is charged where the document is silent (000, 001):
+   * `'whole-month'` (default, interpretation billing-partial-month) or `'daily'` (days of service ÷ days
+   * in the month). Ignored where the document states the rule (003: 月割).
+   */
+  readonly partialMonth?: PartialMonthCharge;
+  /** Rounding of a prorated fee to whole yen. Default `floor`. */
+  readonly prorationRounding?: RoundingMode;
+  /** Which invoice carries a re-subscription fee where the document is silent (003). Default from the fixture (`start-month`). */
+  readonly resubscriptionFeeMonth?: ResubscriptionFeeMonth;
+  /** How to read a blank end-of-sale date when checking the start day. Default `'treat-as-ended'`, as `canSubscribe`. */
+  readonly unknownEndOfSale?: UnknownEndOfSale;
+  /** Build the `trace` strings. Default `true`; `false` returns `trace: []` (reasons are kept). */
+  readonly explain?: boolean;
+}
+
+/** Input of {@link monthlyInvoice}. */
+export interface MonthlyInvoiceInput extends MonthlyInvoiceOptions {
+  readonly contract: BillingContract;
+  /** The month to invoice, `YYYY-MM`. */
+  readonly month: string;
+}
+
+interface Line {
+  readonly kind: InvoiceLineKind;
+  readonly factId: string;
+  readonly name: string;
+  readonly quantity: number;
+  readonly unit: Dec | null;
+  readonly unitYen: number | null;
+  readonly amount: Dec;
+  /** `amount` as a number when it is the catalog's (saves a conversion). */
+  readonly amountYen?: number | undefined;
+  readonly basis: TaxBasis | null;
+  readonly rate: CompiledRate;
+  readonly taxDay: number;
+  readonly taxDate: string;
+  readonly source: Source;
+  readonly path: ErrorPath;
+  readonly note: string;
+  readonly proration?: { activeDays: number; daysInMonth: number; rounding: RoundingMode } | undefined;
+  waived?: { reason: string; source?: Source; ruleId?: string };
+}
+
+interface ValidOption {
+  readonly co: CompiledOption;
+  readonly startDay: number;
+  readonly endDay: number | undefined;
+  readonly path: ErrorPath;
+}
+
+const ZERO = new Dec(0);
+const taxReasonCache = new WeakMap<CompiledRate, Reason>();
+const tableReasonCache = new WeakMap<ConsumptionTaxTable, { rounding: Reason; fromIncluded: Reason; taxPoint: Reason }>();
+
+/**
+ * The invoice of a contract for one month.
+ *
+ * Rules (each line and rule cites its source):
+ * - The plan's monthly fee is charged for the months its document says: 003 from the month after the
+ *   start month through the cancellation month (the month of `end`, the 解約日), by whole months (月割);
+ *   000 and 001 (silent) from the start month through the month of the last day of service, in full
+ *   (option `partialMonth: 'daily'` prorates by days). Options follow the same rules over their own
+ *   start and end; 001's 問い合わせ回数追加 is charged only in the month of its start day.
+ * - A monthly fee is taxed at the rate in force on the month's last day (DOMAIN.md §1.2); a one-off
+ *   charge at the rate on its day.
+ * - 003's 事務手数料 is charged only when the customer has an earlier, ended contract of the same
+ *   service (re-subscription), never on a first contract: by default on the start month's invoice.
+ * - One-off charges (001's visit menu: 基本作業費 per dispatch, 状況診断費, per PC, per printer) are
+ *   charged in the month of their day; a fee with a waiver rule for the charge's `occasion` is ¥0
+ *   (000: 基本作業費 waived when setup is asked for during a fault-isolation visit).
+ * - Initial fees per contract (初期費用, 工事費: ¥0 where 不要) appear on the start month's invoice.
+ * - Each fee keeps its document's tax basis (tax-included in 001, tax-excluded in 000 and 003); the
+ *   invoice is stated in that basis and its tax is computed once per rate from the unrounded sum.
+ * - A month outside the contract gives an invoice with no lines.
+ * @throws {InvalidInputError} malformed contract, dates, month, quantity, options (path names the field)
+ * @throws {NotFoundError} unknown plan, option or fee (e.g. path `['contract', 'options', 0, 'optionId']`)
+ * @throws {ConflictError} an option or fee of another plan, an end before (or on) a start, an option or
+ *   charge outside the contract, overlapping options, an earlier contract that has not ended or is of
+ *   another service, a start before the plan or option was on sale, lines stated in different tax bases
+ * @throws {PriceNotStatedError} a price is needed but its amount, tax basis or charging rule is not stated
+ * @throws {OutOfRangeError} a tax date before 1989-04-01
+ * @example
+ * monthlyInvoice({ contract: { planId: 'oas-plan-a', start: '2025-04-01' }, month: '2025-06' }).totalYen
+ * //=> 4290 (3,900 tax-excluded + 10% tax 390)
+ * @example
+ * monthlyInvoice({ contract: { planId: 'ucom-remote-support', start: '2025-04-10' }, month: '2025-04' }).lines
+ * //=> [] (003 is billed from the month after the start month)
+ */
+export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
+  if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { contract, month }', { value: String(input) });
+  const monthIdx = parseYearMonth(input.month, ['month']);
+  const catalog = input.catalog ?? bundled;
+  const table = input.taxTable ?? consumptionTaxTable;
+  const ct = compile(table);
+  const rounding = parseRoundingMode(input.rounding, ['rounding']);
+  const prorationRounding = parseRoundingMode(input.prorationRounding, ['prorationRounding']);
+  const partialOption = parseEnum(input.partialMonth, ['whole-month', 'daily'] as const, ['partialMonth']);
+  const resubOption = parseEnum(input.resubscriptionFeeMonth, ['start-month', 'first-billed-month'] as const, ['resubscriptionFeeMonth']);
+  const unknownEnd = parseEnum(input.unknownEndOfSale, ['treat-as-ended', 'treat-as-on-sale'] as const, ['unknownEndOfSale']) ?? 'treat-as-ended';
+  const explain = input.explain === undefined ? true : input.explain;
+  if (typeof explain !== 'boolean') throw new InvalidInputError(['explain'], 'explain must be a boolean');
+
+  const contract = input.contract as unknown;
+  if (contract === null || typeof contract !== 'object' || Array.isArray(contract)) {
+    throw new InvalidInputError(['contract'], 'Expected a contract { planId, start, end?, options?, oneOffCharges?, earlierContracts? }');
+  }
+  const c = contract as BillingContract;
+  if (typeof c.planId !== 'string') throw new InvalidInputError(['contract', 'planId'], 'planId must be a string', { value: String(c.planId) });
+  const cp = compiledPlan(catalog, c.planId, ['contract', 'planId']);
+  const startDay = parseIsoDate(c.start, ['contract', 'start']);
+  const endDay = c.end === undefined || c.end === null ? undefined : parseIsoDate(c.end, ['contract', 'end']);
+  if (endDay !== undefined && endDay <= startDay) {
+    throw new ConflictError(['contract', 'end'], `The contract ends on ${c.end}, ${endDay === startDay ? 'the day it starts' : 'before it starts'} (${c.start})`, {
+      start: c.start,
+      end: c.end,
+    });
+  }
+  checkSale(cp.sale, startDay, unknownEnd, ['contract', 'start'], cp.plan.id);
+  const options = validateOptions(c, cp, startDay, endDay, unknownEnd);
+  const charges = validateCharges(c, cp, startDay, endDay);
+  const resubscribed = validateEarlier(c, cp, startDay, catalog);
+
+  const { firstDay, lastDay } = monthBounds(monthIdx);
+  const daysInMonth = lastDay - firstDay + 1;
+  const monthText = formatYearMonth(monthIdx);
+  const monthEndDate = `${monthText}-${pad2(daysInMonth)}`;
+  const startMonth = monthIndexOfDay(startDay);
+  const reasons: Reason[] = [];
+  const lines: Line[] = [];
+  const tableReasons = tableReasonsOf(table);
+  let monthRate: CompiledRate | undefined;
+
+  // Partial-month rule: stated by the document, or the option, or the fixture's default.
+  const partial: PartialMonthCharge = cp.partialMonth.stated ? cp.partialMonth.value : (partialOption ?? cp.partialMonth.value);
+
+  // The plan's monthly fee.
+  const planFirst = startMonth + (cp.firstMonth.value === 'month-after-start' ? 1 : 0);
+  const planLast = lastBilledMonth(cp, endDay);
+  if (monthIdx >= planFirst && monthIdx <= planLast) {
+    if (cp.amount === null) {
+      throw new PriceNotStatedError(['contract', 'planId'], cp.plan.id, 'monthlyFeeYen', `The monthly fee of ${cp.plan.id} is not stated in its document`);
+    }
+    monthRate = rateOnDay(ct, 'standard', lastDay, ['month']);
+    const pr = partial === 'daily' ? prorate(cp.amount, startDay, endDay, firstDay, lastDay, prorationRounding) : undefined;
+    lines.push({
+      kind: 'monthly-fee',
+      factId: cp.plan.id,
+      name: cp.plan.name,
+      quantity: 1,
+      unit: cp.amount,
+      unitYen: cp.amountYen,
+      amount: pr ? pr.amount : cp.amount,
+      amountYen: pr ? undefined : cp.amountYen!,
+      basis: cp.basis,
+      rate: monthRate,
+      taxDay: lastDay,
+      taxDate: monthEndDate,
+      source: cp.plan.source,
+      path: ['contract', 'planId'],
+      note: pr ? `monthly fee ${monthText}, ${pr.proration.activeDays}/${daysInMonth} days` : `monthly fee ${monthText}`,
+      proration: pr?.proration,
+    });
+    reasons.push(cp.planReason, cp.firstMonth.reason, cp.lastMonth.reason);
+    if (pr || !cp.partialMonth.stated || partialOption !== undefined) reasons.push(cp.partialMonth.reason);
+  } else {
+    reasons.push(
+      reason(
+        'billing.month-not-billed',
+        `${cp.plan.id} is not billed for ${monthText} (billed from ${formatYearMonth(planFirst)}${Number.isFinite(planLast) ? ` to ${formatYearMonth(planLast)}` : ''})`,
+        { source: cp.firstMonth.source, factId: cp.plan.id, interpretation: cp.firstMonth.interpretation },
+      ),
+    );
+  }
+
+  // Options.
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i]!;
+    const opt = o.co.option;
+    const kind = opt.charge.kind;
+    let billed: boolean;
+    if (kind === 'start-month-only') {
+      billed = monthIndexOfDay(o.startDay) === monthIdx;
+    } else if (kind === 'monthly-while-active') {
+      billed = monthIdx >= monthIndexOfDay(o.startDay) + (cp.firstMonth.value === 'month-after-start' ? 1 : 0) && monthIdx <= lastBilledMonth(cp, o.endDay);
+    } else {
+      throw new PriceNotStatedError([...o.path, 'optionId'], opt.id, 'charge', `The document does not state how ${opt.id} is charged`);
+    }
+    if (!billed) continue;
+    if (o.co.amount === null) throw new PriceNotStatedError([...o.path, 'optionId'], opt.id, 'monthlyFeeYen', `The fee of ${opt.id} is not stated in its document`);
+    monthRate ??= rateOnDay(ct, 'standard', lastDay, ['month']);
+    const pr = kind === 'monthly-while-active' && partial === 'daily' ? prorate(o.co.amount, o.startDay, o.endDay, firstDay, lastDay, prorationRounding) : undefined;
+    lines.push({
+      kind: 'option',
+      factId: opt.id,
+      name: opt.name,
+      quantity: 1,
+      unit: o.co.amount,
+      unitYen: o.co.amountYen,
+      amount: pr ? pr.amount : o.co.amount,
+      amountYen: pr ? undefined : o.co.amountYen!,
+      basis: opt.taxBasis,
+      rate: monthRate,
+      taxDay: lastDay,
+      taxDate: monthEndDate,
+      source: opt.source,
+      path: [...o.path, 'optionId'],
+      note: kind === 'start-month-only' ? `for its start month ${monthText}` : pr ? `${monthText}, ${pr.proration.activeDays}/${daysInMonth} days` : monthText,
+      proration: pr?.proration,
+    });
+    reasons.push(o.co.reason, o.co.chargeReason);
+  }
+
+  // Initial fees on the start month's invoice.
+  if (startMonth === monthIdx) {
+    for (const f of cp.initialFees) {
+      if (f.amount === null) throw new PriceNotStatedError(['contract', 'planId'], f.fee.id, 'amountYen', `The amount of ${f.fee.id} is not stated`);
+      const rate = rateOnDay(ct, 'standard', startDay, ['contract', 'start']);
+      lines.push(feeLine('initial-fee', f, 1, f.amount, f.amountYen!, rate, startDay, c.start, ['contract', 'start'], 'initial fee'));
+      reasons.push(f.reason);
+    }
+  }
+
+  // Re-subscription fee (003).
+  const resub = cp.resubscription;
+  if (resub) {
+    if (resubscribed) {
+      const which = resub.month.stated ? resub.month.value : (resubOption ?? resub.month.value);
+      if ((which === 'start-month' ? startMonth : planFirst) === monthIdx) {
+        if (resub.fee.amount === null) {
+          throw new PriceNotStatedError(['contract', 'earlierContracts'], resub.fee.fee.id, 'amountYen', `The amount of ${resub.fee.fee.id} is not stated`);
+        }
+        const rate = rateOnDay(ct, 'standard', startDay, ['contract', 'start']);
+        lines.push(
+          feeLine('resubscription-fee', resub.fee, 1, resub.fee.amount, resub.fee.amountYen!, rate, startDay, c.start, ['contract', 'earlierContracts'], 're-subscription after an earlier contract ended'),
+        );
+        reasons.push(resub.reason, resub.month.reason, resub.fee.reason);
+      }
+    } else if (startMonth === monthIdx) {
+      reasons.push(resub.firstContractReason);
+    }
+  }
+
+  // One-off charges of the month.
+  for (let i = 0; i < charges.length; i++) {
+    const ch = charges[i]!;
+    if (monthIndexOfDay(ch.day) !== monthIdx) continue;
+    const rate = rateOnDay(ct, 'standard', ch.day, [...ch.path, 'on']);
+    if (ch.waived) {
+      const line = feeLine('one-off', ch.fee, ch.quantity, ZERO, 0, rate, ch.day, ch.on, [...ch.path, 'feeId'], `waived: ${ch.waived.reason}`);
+      line.waived = ch.waived;
+      lines.push(line);
+      reasons.push(
+        reason('billing.fee-waived', `${ch.fee.fee.name} waived: ${ch.waived.reason}`, {
+          source: ch.waived.source,
+          factId: ch.waived.ruleId ?? ch.fee.fee.id,
+        }),
+      );
+      continue;
+    }
+    if (ch.fee.amount === null) {
+      throw new PriceNotStatedError([...ch.path, 'feeId'], ch.fee.fee.id, 'amountYen', `The amount of ${ch.fee.fee.id} (${ch.fee.fee.name}) is not stated in its document`);
+    }
+    const single = ch.quantity === 1;
+    lines.push(
+      feeLine('one-off', ch.fee, ch.quantity, single ? ch.fee.amount : ch.fee.amount.times(ch.quantity), single ? ch.fee.amountYen! : undefined, rate, ch.day, ch.on, [...ch.path, 'feeId'], `${ch.quantity} × ${ch.fee.fee.unit}`),
+    );
+    reasons.push(ch.fee.reason);
+  }
+
+  // Basis of the invoice: the plan's, else the first stated basis among the non-zero lines.
+  let basis: TaxBasis | null = cp.basis;
+  for (let i = 0; basis === null && i < lines.length; i++) if (lines[i]!.basis !== null && !lines[i]!.amount.isZero()) basis = lines[i]!.basis;
+  const invoiceBasis: TaxBasis = basis ?? 'tax-included';
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.basis === invoiceBasis || l.amount.isZero()) continue;
+    if (l.basis === null) throw new PriceNotStatedError(l.path, l.factId, 'taxBasis', `The tax basis of ${l.factId} is not stated in its document`);
+    throw new ConflictError(l.path, `${l.factId} is stated ${l.basis} but the invoice is ${invoiceBasis}: one invoice, one basis`, {
+      lineBasis: l.basis,
+      invoiceBasis,
+    });
+  }
+
+  const taxLines: TaxLine[] = new Array<TaxLine>(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    taxLines[i] = { amount: l.amount, amountYen: l.amountYen, rate: l.rate, tieKey: l.factId };
+  }
+  const totals = computeTotals(invoiceBasis, taxLines, rounding);
+  let lastRate: CompiledRate | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const r = lines[i]!.rate;
+    if (r === lastRate) continue;
+    lastRate = r;
+    const tr = taxReasonOf(r);
+    if (!reasons.includes(tr)) reasons.push(tr);
+  }
+  if (monthRate) reasons.push(tableReasons.taxPoint);
+  if (lines.length > 0) {
+    reasons.push(tableReasons.rounding);
+    if (invoiceBasis === 'tax-included') reasons.push(tableReasons.fromIncluded);
+  } else {
+    reasons.push(reason('billing.nothing-to-bill', `Nothing is billed for ${monthText}`));
+  }
+
+  const outLines: MonthlyInvoiceLine[] = new Array<MonthlyInvoiceLine>(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const t = totals.lines[i]!;
+    const out: { -readonly [K in keyof MonthlyInvoiceLine]: MonthlyInvoiceLine[K] } = {
+      kind: l.kind,
+      factId: l.factId,
+      name: l.name,
+      quantity: l.quantity,
+      unitPriceYen: l.unitYen,
+      amountYen: t.amountYen,
+      ratePercent: l.rate.ratePercent,
+      taxDate: l.taxDate,
+      taxYen: t.taxYen,
+      taxExcludedYen: t.taxExcludedYen,
+      taxIncludedYen: t.taxIncludedYen,
+      source: l.source,
+    };
+    if (l.proration) out.proration = l.proration;
+    if (l.waived) out.waived = l.waived;
+    outLines[i] = out;
+  }
+
+  let trace: string[] = [];
+  if (explain) {
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
+      const t = totals.lines[i]!;
+      trace.push(
+        `${l.name} (${l.factId}): ${l.note}: ${l.unitYen === null ? '—' : formatYenDigits(l.unitYen)}${l.quantity !== 1 ? ` × ${l.quantity}` : ''} = ${formatYenDigits(t.amountYen)} ${basisLabel(l.basis ?? invoiceBasis)} at ${l.rate.key}% (${l.taxDate}); tax share ${formatYenDigits(t.taxYen)}`,
+      );
+    }
+    trace = trace.concat(traceOfTotals(totals, invoiceBasis, rounding));
+  }
+  return {
+    planId: cp.plan.id,
+    month: monthText,
+    basis: invoiceBasis,
+    rounding,
+    lines: outLines,
+    byRate: rateTotalsOf(totals),
+    taxExcludedYen: totals.taxExcludedYen,
+    taxYen: totals.taxYen,
+    taxIncludedYen: totals.taxIncludedYen,
+    totalYen: totals.taxIncludedYen,
+    trace,
+    reasons,
+  };
+}
+
+/** The last month (index) a monthly fee over a period ending on `endDay` (exclusive) is billed; Infinity when open. */
+function lastBilledMonth(cp: CompiledPlan, endDay: number | undefined): number {
+  if (endDay === undefined) return Infinity;
+  return cp.lastMonth.value === 'cancellation-month' ? monthIndexOfDay(endDay) : monthIndexOfDay(endDay - 1);
+}
+
+/** A monthly fee prorated by days of service in the month; undefined when the month is fully served. */
+function prorate(
+  fee: Dec,
+  startDay: number,
+  endDay: number | undefined,
+  firstDay: number,
+  lastDay: number,
+  rounding: RoundingMode,
+): { amount: Dec; proration: { activeDays: number; daysInMonth: number; rounding: RoundingMode } } | undefined {
+  const from = startDay > firstDay ? startDay : firstDay;
+  const until = endDay === undefined || endDay > lastDay + 1 ? lastDay + 1 : endDay;
+  const activeDays = until > from ? until - from : 0;
+  const daysInMonth = lastDay - firstDay + 1;
+  if (activeDays === daysInMonth) return undefined;
+  return {
+    amount: divideRoundYen(fee.times(activeDays), new Dec(daysInMonth), rounding),
+    proration: { activeDays, daysInMonth, rounding },
+  };
+}
+
+function feeLine(
+  kind: InvoiceLineKind,
+  f: CompiledFee,
+  quantity: number,
+  amount: Dec,
+  amountYen: number | undefined,
+  rate: CompiledRate,
+  taxDay: number,
+  taxDate: string,
+  path: ErrorPath,
+  note: string,
+): Line {
+  return {
+    kind,
+    factId: f.fee.id,
+    name: f.fee.name,
+    quantity,
+    unit: f.amount,
+    unitYen: f.amountYen,
+    amount,
+    amountYen,
+    basis: f.fee.taxBasis,
+    rate,
+    taxDay,
+    taxDate,
+    source: f.fee.source,
+    path,
+    note,
+  };
+}
+
+function checkSale(sale: SaleDays, day: number, unknownEnd: UnknownEndOfSale, path: ErrorPath, factId: string): void {
+  const iso = () => formatIsoDate(day);
+  if (sale.serviceStart && day < sale.serviceStart.day) {
+    throw new ConflictError(path, `${factId}: the service starts on ${sale.serviceStart.date}, after ${iso()}`, { factId, serviceStart: sale.serviceStart.date });
+  }
+  if (sale.start && day < sale.start.day) {
+    throw new ConflictError(path, `${factId} is not on sale before ${sale.start.date} (${iso()})`, { factId, saleStart: sale.start.date });
+  }
+  if (sale.end) {
+    if (sale.end.day === 'unknown') {
+      if (unknownEnd === 'treat-as-ended') {
+        throw new ConflictError(path, `${factId} is listed as no longer sold with a blank end-of-sale date; pass unknownEndOfSale: 'treat-as-on-sale' to invoice it`, {
+          factId,
+        });
+      }
+    } else if (day > sale.end.day) {
+      throw new ConflictError(path, `${factId}: new sales ended on ${sale.end.date}, before ${iso()}`, { factId, saleEnd: sale.end.date });
+    }
+  }
+}
+
+function validateOptions(c: BillingContract, cp: CompiledPlan, startDay: number, endDay: number | undefined, unknownEnd: UnknownEndOfSale): ValidOption[] {
+  if (c.options === undefined) return [];
+  if (!Array.isArray(c.options)) throw new InvalidInputError(['contract', 'options'], 'options must be an array');
+  const out: ValidOption[] = [];
+  for (let i = 0; i < c.options.length; i++) {
+    const raw: unknown = c.options[i];
+    const path: ErrorPath = ['contract', 'options', i];
+    if (raw === null || typeof raw !== 'object') throw new InvalidInputError(path, 'Expected an option { optionId, start, end? }');
+    const o = raw as { optionId?: unknown; start?: unknown; end?: unknown };
+    if (typeof o.optionId !== 'string') throw new InvalidInputError([...path, 'optionId'], 'optionId must be a string', { value: String(o.optionId) });
+    const co = cp.options.get(o.optionId);
+    if (!co) {
+      throw new NotFoundError([...path, 'optionId'], `Unknown option ${JSON.stringify(o.optionId)} for ${cp.plan.id}${cp.options.size ? `; this document's options: ${[...cp.options.keys()].join(', ')}` : ''}`, {
+        value: o.optionId,
+      });
+    }
+    if (!co.appliesToPlan) {
+      throw new ConflictError([...path, 'optionId'], `${co.option.id} (${co.option.name}) is an option of ${co.option.appliesTo.join(', ')}, not of ${cp.plan.id}`, {
+        optionId: co.option.id,
+        appliesTo: co.option.appliesTo,
+        planId: cp.plan.id,
+      });
+    }
+    const s = parseIsoDate(o.start, [...path, 'start']);
+    const e = o.end === undefined || o.end === null ? undefined : parseIsoDate(o.end, [...path, 'end']);
+    if (s < startDay) throw new ConflictError([...path, 'start'], `The option starts on ${String(o.start)}, before the contract (${c.start})`);
+    if (endDay !== undefined && s >= endDay) throw new ConflictError([...path, 'start'], `The option starts on ${String(o.start)}, after the contract ended (${String(c.end)})`);
+    if (e !== undefined && e <= s) throw new ConflictError([...path, 'end'], `The option ends on ${String(o.end)}, ${e === s ? 'the day it starts' : 'before it starts'} (${String(o.start)})`);
+    if (e !== undefined && endDay !== undefined && e > endDay) {
+      throw new ConflictError([...path, 'end'], `The option ends on ${String(o.end)}, after the contract (${String(c.end)})`);
+    }
+    checkSale(co.sale, s, unknownEnd, [...path, 'start'], co.option.id);
+    const effectiveEnd = e ?? endDay;
+    for (const prev of out) {
+      if (prev.co !== co) continue;
+      const overlap =
+        co.option.charge.kind === 'start-month-only'
+          ? monthIndexOfDay(prev.startDay) === monthIndexOfDay(s)
+          : s < (prev.endDay ?? Infinity) && prev.startDay < (effectiveEnd ?? Infinity);
+      if (overlap) {
+        throw new ConflictError([...path, 'start'], `${co.option.id} is already on the contract for this period (options[${prev.path[2]}])`, { optionId: co.option.id });
+      }
+    }
+    out.push({ co, startDay: s, endDay: effectiveEnd, path });
+  }
+  return out;
+}
+
+interface ValidCharge {
+  readonly fee: CompiledFee;
+  readonly quantity: number;
+  readonly day: number;
+  /** The charge's date, as given (validated). */
+  readonly on: string;
+  readonly path: ErrorPath;
+  readonly waived?: { reason: string; source?: Source; ruleId?: string };
+}
+
+function validateCharges(c: BillingContract, cp: CompiledPlan, startDay: number, endDay: number | undefined): ValidCharge[] {
+  if (c.oneOffCharges === undefined) return [];
+  if (!Array.isArray(c.oneOffCharges)) throw new InvalidInputError(['contract', 'oneOffCharges'], 'oneOffCharges must be an array');
+  const out: ValidCharge[] = [];
+  for (let i = 0; i < c.oneOffCharges.length; i++) {
+    const raw: unknown = c.oneOffCharges[i];
+    const path: ErrorPath = ['contract', 'oneOffCharges', i];
+    if (raw === null || typeof raw !== 'object') throw new InvalidInputError(path, 'Expected a charge { feeId, quantity, on }');
+    const ch = raw as { feeId?: unknown; quantity?: unknown; on?: unknown; waived?: unknown; occasion?: unknown };
+    if (typeof ch.feeId !== 'string') throw new InvalidInputError([...path, 'feeId'], 'feeId must be a string', { value: String(ch.feeId) });
+    const fee = cp.fees.get(ch.feeId);
+    if (!fee) {
+      const known = [...cp.fees.values()].filter((f) => f.appliesToPlan).map((f) => f.fee.id);
+      throw new NotFoundError([...path, 'feeId'], `Unknown fee ${JSON.stringify(ch.feeId)} for ${cp.plan.id}${known.length ? `; this document's fees: ${known.join(', ')}` : ''}`, {
+        value: ch.feeId,
+      });
+    }
+    if (!fee.appliesToPlan) {
+      throw new ConflictError([...path, 'feeId'], `${fee.fee.id} applies to ${(fee.fee.appliesTo ?? []).join(', ')}, not to ${cp.plan.id}`, { feeId: fee.fee.id });
+    }
+    if (cp.resubscription && cp.resubscription.fee === fee) {
+      throw new ConflictError([...path, 'feeId'], `${fee.fee.id} is charged by the re-subscription rule (give earlierContracts), not as a one-off charge`, { feeId: fee.fee.id });
+    }
+    if (cp.initialFees.includes(fee)) {
+      throw new ConflictError([...path, 'feeId'], `${fee.fee.id} is an initial fee, charged on the start month's invoice automatically`, { feeId: fee.fee.id });
+    }
+    const q = ch.quantity;
+    if (typeof q !== 'number' || !Number.isSafeInteger(q) || q < 1) {
+      throw new InvalidInputError([...path, 'quantity'], `quantity must be a whole number ≥ 1, received ${String(q)}`, { value: String(q) });
+    }
+    const day = parseIsoDate(ch.on, [...path, 'on']);
+    if (day < startDay || (endDay !== undefined && day >= endDay)) {
+      throw new ConflictError([...path, 'on'], `The charge on ${String(ch.on)} is outside the contract (${c.start} – ${c.end ?? 'open'})`);
+    }
+    let waived: ValidCharge['waived'];
+    if (ch.waived !== undefined) {
+      const w = ch.waived as { reason?: unknown; source?: unknown };
+      if (w === null || typeof w !== 'object' || typeof w.reason !== 'string' || w.reason.length === 0) {
+        throw new InvalidInputError([...path, 'waived', 'reason'], 'A waiver needs a reason (a non-empty string)');
+      }
+      if (w.source !== undefined && !isSource(w.source)) {
+        throw new InvalidInputError([...path, 'waived', 'source'], 'A waiver source is { document, passage, note? }');
+      }
+      waived = { reason: w.reason, ...(w.source ? { source: w.source as Source } : {}) };
+    }
+    if (ch.occasion !== undefined) {
+      if (ch.occasion !== 'fault-isolation-visit') {
+        throw new InvalidInputError([...path, 'occasion'], `occasion must be 'fault-isolation-visit', received ${JSON.stringify(ch.occasion)}`);
+      }
+      const rule = findWaiver(cp, fee.fee.id, ch.occasion);
+      if (rule && !waived) waived = { reason: `${fee.fee.name} is waived when the work is asked for during an on-site fault-isolation visit`, source: rule.source, ruleId: rule.id };
+    }
+    out.push(waived ? { fee, quantity: q, day, on: ch.on as string, path, waived } : { fee, quantity: q, day, on: ch.on as string, path });
+  }
+  return out;
+}
+
+/** Validates earlier contracts; true when there is at least one (a re-subscription). */
+function validateEarlier(c: BillingContract, cp: CompiledPlan, startDay: number, catalog: Catalog): boolean {
+  if (c.earlierContracts === undefined) return false;
+  if (!Array.isArray(c.earlierContracts)) throw new InvalidInputError(['contract', 'earlierContracts'], 'earlierContracts must be an array');
+  for (let i = 0; i < c.earlierContracts.length; i++) {
+    const raw: unknown = c.earlierContracts[i];
+    const path: ErrorPath = ['contract', 'earlierContracts', i];
+    if (raw === null || typeof raw !== 'object') throw new InvalidInputError(path, 'Expected an earlier contract { planId, start, end }');
+    const e = raw as { planId?: unknown; start?: unknown; end?: unknown };
+    if (typeof e.planId !== 'string') throw new InvalidInputError([...path, 'planId'], 'planId must be a string', { value: String(e.planId) });
+    const other = compiledPlan(catalog, e.planId, [...path, 'planId']);
+    if (other.doc !== cp.doc) {
+      throw new ConflictError([...path, 'planId'], `${e.planId} is a plan of another service (${other.doc.document.service}), not ${cp.doc.document.service}`, {
+        planId: e.planId,
+      });
+    }
+    const s = parseIsoDate(e.start, [...path, 'start']);
+    if (e.end === undefined || e.end === null) {
+      throw new ConflictError([...path, 'end'], 'An earlier contract must have ended (its 解約日) before the new one starts');
+    }
+    const end = parseIsoDate(e.end, [...path, 'end']);
+    if (end <= s) throw new ConflictError([...path, 'end'], `The earlier contract ends on ${String(e.end)}, ${end === s ? 'the day it starts' : 'before it starts'} (${String(e.start)})`);
+    if (end > startDay) {
+      throw new ConflictError([...path, 'end'], `The earlier contract ends on ${String(e.end)}, after the new contract starts (${c.start})`);
+    }
+  }
+  return c.earlierContracts.length > 0;
+}
+
+function findWaiver(cp: CompiledPlan, feeId: string, occasion: string): FeeWaiver | undefined {
+  const list = cp.waivers.get(feeId);
+  if (list) for (const w of list) if (w.occasion === occasion) return w;
+  return undefined;
+}
+
+function isSource(v: unknown): boolean {
+  if (v === null || typeof v !== 'object') return false;
+  const s = v as { document?: unknown; passage?: unknown; note?: unknown };
+  return typeof s.document === 'string' && typeof s.passage === 'string' && (s.note === undefined || typeof s.note === 'string');
+}
+
+function parseEnum<T extends string>(value: unknown, allowed: readonly T[], path: ErrorPath): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly unknown[]).includes(value)) return value as T;
+  throw new InvalidInputError(path, `Expected one of ${allowed.map((a) => `'${a}'`).join(', ')}, received ${JSON.stringify(value)}`, { value: String(value) });
+}
+
+function taxReasonOf(rate: CompiledRate): Reason {
+  let r = taxReasonCache.get(rate);
+  if (!r) {
+    r = reason('tax.rate-in-force', `${rate.key}% ${rate.rate.kind} rate, in force from ${rate.rate.effectiveFrom}${rate.rate.effectiveUntil ? ` until ${rate.rate.effectiveUntil}` : ''}`, {
+      source: rate.rate.source,
+      factId: rate.rate.id,
+    });
+    taxReasonCache.set(rate, r);
+  }
+  return r;
+}
+
+function tableReasonsOf(table: ConsumptionTaxTable): { rounding: Reason; fromIncluded: Reason; taxPoint: Reason } {
+  let r = tableReasonCache.get(table);
+  if (!r) {
+    r = {
+      rounding: reason('invoice.tax-once-per-rate', "Each rate's tax is computed once from the unrounded sum of its lines and rounded once; line taxes are shares of it", {
+        source: table.rules.invoiceRounding.source,
+        factId: table.rules.invoiceRounding.id,
+      }),
+      fromIncluded: reason('tax.from-tax-included', 'The tax contained in a tax-included total is total × rate/(100 + rate)', {
+        source: table.rules.taxFromTaxIncluded.source,
+        factId: table.rules.taxFromTaxIncluded.id,
+      }),
+      taxPoint: reason('tax.monthly-fee-tax-date', "A monthly fee is taxed at the rate in force on its month's last day, when that month's service is completed", {
+        source: table.rules.taxPoint.source,
+        factId: table.rules.taxPoint.id,
+      }),
+    };
+    tableReasonCache.set(table, r);
+  }
+  return r;
+}
+

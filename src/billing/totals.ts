@@ -1,0 +1,384 @@
+/**
+ * Qualified-invoice totals (適格請求書): tax computed once per rate per invoice from the unrounded sum,
+ * and a per-line allocation of each rate's tax that adds up exactly.
+ */
+import type { TaxBasis } from '../catalog/primitives.js';
+import { InvalidInputError, type ErrorPath } from '../errors.js';
+import { Dec, formatYenDigits, parseRoundingMode, parseYenAmount, yenToNumber, type RoundingMode } from '../money/decimal.js';
+import { parseTaxBasis } from '../money/convert.js';
+import {
+  compile,
+  consumptionTaxTable,
+  parseRateKind,
+  rateFractionText,
+  rateMath,
+  rateOnDay,
+  taxParts,
+  type ConsumptionTaxTable,
+  type RateMath,
+} from '../money/tax.js';
+import type { ConsumptionTaxRateKind } from '../money/tax-schema.js';
+import { reason, type Reason } from '../reasons.js';
+import { parseIsoDate } from '../time/index.js';
+import type { InvoiceRateTotal } from './types.js';
+
+/** A line given to {@link invoiceTotals}: an amount in the invoice's basis and its rate (or its date). */
+export interface InvoiceTotalsLine {
+  /** Optional label, returned with the line. */
+  readonly id?: string;
+  /** Whole yen, in the invoice's basis. */
+  readonly amountYen: number | string;
+  /** The rate in percent (0–100); or give `on` to use the rate in force that day. */
+  readonly ratePercent?: number;
+  /** The day of the supply, `YYYY-MM-DD`, when `ratePercent` is not given. */
+  readonly on?: string;
+  /** With `on`: `'standard'` (default) or `'reduced'`. */
+  readonly rateKind?: ConsumptionTaxRateKind;
+}
+
+/** Input of {@link invoiceTotals}. */
+export interface InvoiceTotalsInput {
+  /** Whether the invoice states its lines including (`tax-included`) or excluding tax. */
+  readonly basis: TaxBasis;
+  readonly lines: readonly InvoiceTotalsLine[];
+  /** How each rate's tax is rounded, once. Default `floor` (切り捨て); the issuer may choose. */
+  readonly rounding?: RoundingMode;
+  readonly taxTable?: ConsumptionTaxTable;
+}
+
+/** A line of {@link InvoiceTotals}: its amount and its share of its rate's tax. */
+export interface InvoiceTotalsLineResult {
+  /** Position of the line in the input. */
+  readonly index: number;
+  readonly id?: string;
+  readonly ratePercent: number;
+  readonly amountYen: number;
+  /** Share of the rate's tax (largest remainder); the shares of a rate add up to its tax. */
+  readonly taxYen: number;
+  readonly taxExcludedYen: number;
+  readonly taxIncludedYen: number;
+}
+
+/** Result of {@link invoiceTotals}. */
+export interface InvoiceTotals {
+  readonly basis: TaxBasis;
+  readonly rounding: RoundingMode;
+  /** One entry per rate, highest rate first. */
+  readonly byRate: readonly InvoiceRateTotal[];
+  readonly taxExcludedYen: number;
+  readonly taxYen: number;
+  readonly taxIncludedYen: number;
+  readonly lines: readonly InvoiceTotalsLineResult[];
+  readonly trace: readonly string[];
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * Totals of a qualified invoice: lines grouped by tax rate, each rate's tax computed once from the
+ * unrounded sum of its lines and rounded once (never per line), for invoices stated in tax-excluded
+ * or tax-included amounts; plus each line's share of its rate's tax.
+ *
+ * Rules: tax-excluded invoice: tax = round(Σ amounts × rate/100), tax-included = Σ + tax.
+ * Tax-included invoice: tax = round(Σ amounts × rate/(100 + rate)), tax-excluded = Σ − tax (DOMAIN.md §1.3).
+ * The per-line shares split each rate's tax in proportion to the line amounts by largest remainder
+ * (like dinero's `allocate`): floors first, then one yen each to the largest remainders; ties go to the
+ * larger amount, then to the id, then to the earlier line, so the result does not depend on line order.
+ * @throws {InvalidInputError} a line amount that is not a whole non-negative number (path
+ *   `['lines', i, 'amountYen']`), a line with neither or both of `ratePercent` and `on`, a rate outside
+ *   0–100, an unknown basis or rounding
+ * @throws {OutOfRangeError} a line's `on` before the first rate (1989-04-01)
+ * @example
+ * invoiceTotals({ basis: 'tax-excluded', lines: [105, 105, 105].map((a) => ({ amountYen: a, ratePercent: 10 })) }).taxYen
+ * //=> 31 (315 × 10% = 31.5 → 31; per-line rounding would give 30)
+ * @example
+ * invoiceTotals({ basis: 'tax-included', lines: [1000, 1000, 1000].map((a) => ({ amountYen: a, ratePercent: 10 })) }).taxYen
+ * //=> 272 (3,000 × 10/110 = 272.72…)
+ */
+export function invoiceTotals(input: InvoiceTotalsInput): InvoiceTotals {
+  if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { basis, lines }', { value: String(input) });
+  const basis = parseTaxBasis(input.basis, ['basis']);
+  const rounding = parseRoundingMode(input.rounding, ['rounding']);
+  if (!Array.isArray(input.lines)) throw new InvalidInputError(['lines'], 'lines must be an array');
+  const table = input.taxTable ?? consumptionTaxTable;
+  const ct = compile(table);
+  const rates = new Map<string, RateMath>();
+  const lines: TaxLine[] = input.lines.map((raw: unknown, i) => {
+    const path: ErrorPath = ['lines', i];
+    if (raw === null || typeof raw !== 'object') throw new InvalidInputError(path, 'Expected a line { amountYen, ratePercent }');
+    const line = raw as InvoiceTotalsLine;
+    const amount = parseYenAmount(line.amountYen, [...path, 'amountYen']);
+    if (line.id !== undefined && typeof line.id !== 'string') throw new InvalidInputError([...path, 'id'], 'id must be a string');
+    let rate: RateMath;
+    if (line.ratePercent !== undefined && line.on !== undefined) {
+      throw new InvalidInputError([...path, 'on'], 'Give either ratePercent or on, not both');
+    } else if (line.ratePercent !== undefined) {
+      const r = line.ratePercent;
+      if (typeof r !== 'number' || !Number.isFinite(r) || r < 0 || r > 100 || !/^\d+(\.\d{1,4})?$/.test(String(r))) {
+        throw new InvalidInputError([...path, 'ratePercent'], `ratePercent must be a number from 0 to 100 with at most 4 decimals, received ${String(r)}`, {
+          value: String(r),
+        });
+      }
+      const key = String(r);
+      rate = rates.get(key) ?? rateMath(r);
+      rates.set(key, rate);
+    } else if (line.on !== undefined) {
+      const day = parseIsoDate(line.on, [...path, 'on']);
+      rate = rateOnDay(ct, parseRateKind(line.rateKind, [...path, 'rateKind']), day, [...path, 'on']);
+    } else {
+      throw new InvalidInputError([...path, 'ratePercent'], 'A line needs its ratePercent (or on, a date whose rate applies)');
+    }
+    return { amount, rate, tieKey: line.id ?? '' };
+  });
+  const t = computeTotals(basis, lines, rounding);
+  const reasons: Reason[] = [
+    reason('invoice.tax-once-per-rate', `Tax is computed once per rate from the unrounded sum of the lines and rounded once (${rounding})`, {
+      source: table.rules.invoiceRounding.source,
+      factId: table.rules.invoiceRounding.id,
+    }),
+    reason('invoice.line-allocation', "Each rate's tax is shared among its lines by largest remainder; the shares add up to the rate's tax"),
+  ];
+  if (basis === 'tax-included') {
+    reasons.push(reason('tax.from-tax-included', 'The tax contained in a tax-included total is total × rate/(100 + rate)', {
+      source: table.rules.taxFromTaxIncluded.source,
+      factId: table.rules.taxFromTaxIncluded.id,
+    }));
+  }
+  return {
+    basis,
+    rounding,
+    byRate: rateTotalsOf(t),
+    taxExcludedYen: t.taxExcludedYen,
+    taxYen: t.taxYen,
+    taxIncludedYen: t.taxIncludedYen,
+    lines: lines.map((l, i) => {
+      const lt = t.lines[i]!;
+      const id = input.lines[i]!.id;
+      const out: InvoiceTotalsLineResult = {
+        index: i,
+        ...(id !== undefined ? { id } : {}),
+        ratePercent: l.rate.ratePercent,
+        amountYen: lt.amountYen,
+        taxYen: lt.taxYen,
+        taxExcludedYen: lt.taxExcludedYen,
+        taxIncludedYen: lt.taxIncludedYen,
+      };
+      return out;
+    }),
+    trace: traceOfTotals(t, basis, rounding),
+    reasons,
+  };
+}
+
+/** Options of {@link allocateYen}. */
+export interface AllocateYenInput {
+  /** The whole-yen amount to share. */
+  readonly totalYen: number | string;
+  /** Non-negative whole-number weights (e.g. line amounts); at least one. */
+  readonly weights: readonly (number | string)[];
+}
+
+/**
+ * Splits a whole-yen amount in proportion to weights so that the parts add up exactly
+ * (largest remainder, like dinero's `allocate`).
+ *
+ * Rules: each part is first floor(total × weight / Σ weights); the yen left over go one each to the
+ * largest remainders, ties to the larger weight, then to the earlier position. All weights zero:
+ * the total goes to the parts equally by the same rule.
+ * @throws {InvalidInputError} a total or weight that is not a whole non-negative number, no weights
+ * @example allocateYen({ totalYen: 100, weights: [1, 1, 1] }) //=> [34, 33, 33]
+ * @example allocateYen({ totalYen: 272, weights: [1000, 1000, 1000] }) //=> [91, 91, 90]
+ */
+export function allocateYen(input: AllocateYenInput): number[] {
+  if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { totalYen, weights }');
+  const total = parseYenAmount(input.totalYen, ['totalYen']);
+  if (!Array.isArray(input.weights) || input.weights.length === 0) throw new InvalidInputError(['weights'], 'weights must be a non-empty array');
+  let weights = input.weights.map((w, i) => parseYenAmount(w, ['weights', i]));
+  if (weights.every((w) => w.isZero())) weights = weights.map(() => new Dec(1));
+  return allocate(total, weights, weights.map(() => '')).map((d) => yenToNumber(d));
+}
+
+/** A line for the totals core (internal). */
+export interface TaxLine {
+  readonly amount: Dec;
+  /** `amount` as a number, when already known (saves a conversion). */
+  readonly amountYen?: number | undefined;
+  readonly rate: RateMath;
+  /** Tie-breaker after the amount, before the position (a line id); '' when none. */
+  readonly tieKey: string;
+}
+
+/** One rate's group (internal). */
+export interface RateGroup {
+  readonly rate: RateMath;
+  readonly indexes: number[];
+  amount: Dec;
+  tax: Dec;
+  amountYen: number;
+  taxYen: number;
+  taxExcludedYen: number;
+  taxIncludedYen: number;
+  unroundedTax: string;
+}
+
+/** A line's share of its rate's tax (internal). */
+export interface LineTax {
+  readonly tax: Dec;
+  readonly taxYen: number;
+  readonly amountYen: number;
+  readonly taxExcludedYen: number;
+  readonly taxIncludedYen: number;
+}
+
+/** Totals core shared by invoiceTotals and monthlyInvoice (internal). */
+export interface TotalsCore {
+  readonly groups: readonly RateGroup[];
+  readonly lines: readonly LineTax[];
+  readonly tax: Dec;
+  readonly taxYen: number;
+  readonly taxExcludedYen: number;
+  readonly taxIncludedYen: number;
+}
+
+const ZERO = new Dec(0);
+
+/**
+ * Groups lines by rate, taxes each group once, allocates each group's tax to its lines (internal).
+ * Every yen is computed with Dec; each value is converted to a number once, for the result.
+ */
+export function computeTotals(basis: TaxBasis, lines: readonly TaxLine[], mode: RoundingMode): TotalsCore {
+  const excludedBasis = basis === 'tax-excluded';
+  const groups: RateGroup[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    let g: RateGroup | undefined;
+    for (let k = 0; k < groups.length; k++) if (groups[k]!.rate.key === line.rate.key) g = groups[k];
+    if (g === undefined) {
+      g = { rate: line.rate, indexes: [i], amount: line.amount, tax: ZERO, amountYen: 0, taxYen: 0, taxExcludedYen: 0, taxIncludedYen: 0, unroundedTax: '' };
+      groups.push(g);
+    } else {
+      g.indexes.push(i);
+      g.amount = g.amount.plus(line.amount);
+    }
+  }
+  if (groups.length > 1) groups.sort((a, b) => b.rate.numerator.times(a.rate.exDenominator).cmp(a.rate.numerator.times(b.rate.exDenominator)));
+  const out: LineTax[] = new Array<LineTax>(lines.length);
+  let tax = ZERO;
+  let sum = ZERO;
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k]!;
+    const taxed = taxParts(g.amount, basis, g.rate, mode);
+    g.tax = taxed.tax;
+    g.unroundedTax = taxed.unrounded;
+    if (k === 0) {
+      tax = g.tax;
+      sum = g.amount;
+    } else {
+      tax = tax.plus(g.tax);
+      sum = sum.plus(g.amount);
+    }
+    const only = g.indexes.length === 1 ? lines[g.indexes[0]!]! : undefined;
+    g.amountYen = only?.amountYen ?? yenToNumber(g.amount);
+    g.taxYen = yenToNumber(g.tax);
+    const other = yenToNumber(excludedBasis ? g.amount.plus(g.tax) : g.amount.minus(g.tax));
+    g.taxExcludedYen = excludedBasis ? g.amountYen : other;
+    g.taxIncludedYen = excludedBasis ? other : g.amountYen;
+    if (only) {
+      out[g.indexes[0]!] = { tax: g.tax, taxYen: g.taxYen, amountYen: g.amountYen, taxExcludedYen: g.taxExcludedYen, taxIncludedYen: g.taxIncludedYen };
+      continue;
+    }
+    const weights: Dec[] = [];
+    const tieKeys: string[] = [];
+    for (let j = 0; j < g.indexes.length; j++) {
+      weights.push(lines[g.indexes[j]!]!.amount);
+      tieKeys.push(lines[g.indexes[j]!]!.tieKey);
+    }
+    const parts = allocate(g.tax, weights, tieKeys, g.amount);
+    for (let j = 0; j < g.indexes.length; j++) {
+      const line = lines[g.indexes[j]!]!;
+      const part = parts[j]!;
+      const amountYen = line.amountYen ?? yenToNumber(line.amount);
+      const partYen = yenToNumber(part);
+      const lineOther = part.isZero() ? amountYen : yenToNumber(excludedBasis ? line.amount.plus(part) : line.amount.minus(part));
+      out[g.indexes[j]!] = {
+        tax: part,
+        taxYen: partYen,
+        amountYen,
+        taxExcludedYen: excludedBasis ? amountYen : lineOther,
+        taxIncludedYen: excludedBasis ? lineOther : amountYen,
+      };
+    }
+  }
+  if (groups.length === 1) {
+    const g = groups[0]!;
+    return { groups, lines: out, tax, taxYen: g.taxYen, taxExcludedYen: g.taxExcludedYen, taxIncludedYen: g.taxIncludedYen };
+  }
+  return {
+    groups,
+    lines: out,
+    tax,
+    taxYen: yenToNumber(tax),
+    taxExcludedYen: yenToNumber(excludedBasis ? sum : sum.minus(tax)),
+    taxIncludedYen: yenToNumber(excludedBasis ? sum.plus(tax) : sum),
+  };
+}
+
+/** Largest-remainder split of `total` by `weights` (internal; weights non-negative integers). */
+function allocate(total: Dec, weights: readonly Dec[], tieKeys: readonly string[], weightSum?: Dec): Dec[] {
+  const sum = weightSum ?? weights.reduce((a, w) => a.plus(w), ZERO);
+  if (sum.isZero()) return weights.map(() => ZERO);
+  const parts: Dec[] = [];
+  const remainders: Dec[] = [];
+  let given = ZERO;
+  for (const w of weights) {
+    const n = total.times(w);
+    const q = n.divToInt(sum);
+    parts.push(q);
+    remainders.push(n.minus(q.times(sum)));
+    given = given.plus(q);
+  }
+  let left = total.minus(given).toNumber();
+  if (left > 0) {
+    const order = weights.map((_, i) => i);
+    order.sort((a, b) => {
+      const byRemainder = remainders[b]!.cmp(remainders[a]!);
+      if (byRemainder !== 0) return byRemainder;
+      const byWeight = weights[b]!.cmp(weights[a]!);
+      if (byWeight !== 0) return byWeight;
+      const ka = tieKeys[a]!;
+      const kb = tieKeys[b]!;
+      if (ka !== kb) return ka < kb ? -1 : 1;
+      return a - b;
+    });
+    for (const i of order) {
+      if (left === 0) break;
+      parts[i] = parts[i]!.plus(1);
+      left -= 1;
+    }
+  }
+  return parts;
+}
+
+/** Public per-rate totals of a core (internal). */
+export function rateTotalsOf(t: TotalsCore): InvoiceRateTotal[] {
+  return t.groups.map((g) => ({
+    ratePercent: g.rate.ratePercent,
+    lineCount: g.indexes.length,
+    amountYen: g.amountYen,
+    taxExcludedYen: g.taxExcludedYen,
+    taxYen: g.taxYen,
+    taxIncludedYen: g.taxIncludedYen,
+    unroundedTaxYen: g.unroundedTax,
+  }));
+}
+
+/** Trace lines of a core (internal). */
+export function traceOfTotals(t: TotalsCore, basis: TaxBasis, mode: RoundingMode): string[] {
+  const out: string[] = [];
+  for (const g of t.groups) {
+    out.push(
+      `${g.rate.key}%: ${g.indexes.length} line(s), ${formatYenDigits(g.amountYen)} ${basis}; tax = ${formatYenDigits(g.amountYen)} × ${rateFractionText(basis, g.rate)} = ${g.unroundedTax} → ${formatYenDigits(g.taxYen)} (${mode}, once for the rate)`,
+    );
+  }
+  out.push(`total: ${formatYenDigits(t.taxExcludedYen)} + tax ${formatYenDigits(t.taxYen)} = ${formatYenDigits(t.taxIncludedYen)}`);
+  return out;
+}

@@ -1,0 +1,389 @@
+/**
+ * Service schedules: finds a plan's channel in its document's `schedules` section, applies the
+ * subscriber's options, and compiles the hours into a per-day table (Uint8Array over the covered
+ * years) plus minute windows, so that evaluating an instant allocates nothing.
+ */
+import type { Catalog } from '../catalog/catalog.js';
+import { catalog as bundledCatalog } from '../catalog/bundled.js';
+import { getDocument, getOption, getPlan } from '../catalog/queries.js';
+import type { DocumentFixture } from '../catalog/schema.js';
+import { ConflictError, InvalidInputError, NotFoundError, OutOfRangeError, type ErrorPath } from '../errors.js';
+import { civilFromDays, daysInMonth, formatIsoDate, isoDayOfWeek } from '../time/civil.js';
+import { bundledHolidayLaw, inYearEndSpan, type HolidayLaw, type HolidayOverride, type HolidayTable } from './holiday-law.js';
+import { tableOf } from './holidays.js';
+import { parseDateFast } from './parse.js';
+import type { ChannelSchedule, ClosedDayRule, MonthDay, OptionHours, ServiceHours } from './schema.js';
+
+/** A company closure supplied by the caller (夏期休業 …): `start` to `end`, both inclusive days. */
+export interface CompanyClosure {
+  readonly start: string;
+  readonly end: string;
+  readonly name?: string;
+}
+
+/** A 年末年始 span as `MM-DD` days, both inclusive; it may wrap the new year (`12-29` to `01-03`). */
+export interface YearEndSpan {
+  readonly start: string;
+  readonly end: string;
+}
+
+/**
+ * How to read 平日 (weekdays) where a document says only that (000's お問い合わせ窓口):
+ * `'excludes-holidays'` (default): Monday–Friday except national holidays;
+ * `'includes-holidays'`: every Monday–Friday;
+ * `'excludes-holidays-and-year-end'`: Monday–Friday except national holidays and 年末年始.
+ */
+export type HeijitsuMeaning = 'excludes-holidays' | 'includes-holidays' | 'excludes-holidays-and-year-end';
+
+/** Which hours a channel with separate acceptance and handling answers for (002 FAX, e-mail, web). */
+export type ChannelSense = 'handled' | 'accepted';
+
+/** What a yes/no answer does where the documents leave the hours unknown. */
+export type UnknownHoursPolicy = 'error' | 'open' | 'closed';
+
+/** The schedule a question is about, and the settings that change it. Shared by every calendar function. */
+export interface ScheduleQuery {
+  /** Plan id (`itss-light-anshin-1`, `helpdesk-support` …). */
+  readonly planId: string;
+  /** Option ids the subscriber has (e.g. `itss-light-time-extension`). */
+  readonly options?: readonly string[];
+  /** Channel id: `support`, `onsite-diagnosis`, `contract-desk`, `phone`, `fax-email-web` … */
+  readonly channel: string;
+  readonly catalog?: Catalog;
+  /** Company closures (applied to channels whose document reserves 当社の休業日). */
+  readonly closures?: readonly CompanyClosure[];
+  /** 年末年始 span; default 12/29–1/3 (DOMAIN.md §6); `null`: no 年末年始 closure. */
+  readonly yearEnd?: YearEndSpan | null;
+  /** Holiday corrections (announced dates, later law changes). */
+  readonly holidayOverrides?: readonly HolidayOverride[];
+  /** A replacement holiday law from `loadHolidayLaw`. */
+  readonly holidayLaw?: HolidayLaw;
+  /** Reading of 平日 (interpretation calendar-heijitsu); default `'excludes-holidays'`. */
+  readonly heijitsu?: HeijitsuMeaning;
+  /** For channels accepted at any time but handled in other hours: default `'handled'`. */
+  readonly sense?: ChannelSense;
+}
+
+/** Day status codes of a compiled schedule. */
+export const DAY_CLOSED = 0;
+export const DAY_WINDOWS = 1;
+export const DAY_ALL_DAY = 2;
+/** Hours unknown: before the revision the hours belong to, or nothing stated. */
+export const DAY_UNKNOWN = 3;
+/** A service day whose hours are not stated (003: 365日). */
+export const DAY_SERVICE_HOURS_UNKNOWN = 4;
+
+/** A resolved channel: the document facts that decide the answer. */
+export interface ResolvedChannel {
+  readonly planId: string;
+  readonly doc: DocumentFixture;
+  /** The channel asked about. */
+  readonly channel: ChannelSchedule;
+  /** The channel whose hours answer (the handling channel for `sense: 'handled'`). */
+  readonly hoursChannel: ChannelSchedule;
+  readonly hours: ServiceHours;
+  /** The option whose hours replaced the channel's, if any. */
+  readonly optionHours?: { readonly optionId: string; readonly fact: OptionHours } | undefined;
+  readonly sense: ChannelSense;
+}
+
+/** A schedule compiled for fast evaluation. Immutable. */
+export interface CompiledSchedule {
+  readonly resolved: ResolvedChannel;
+  readonly table: HolidayTable;
+  readonly yearEnd: { readonly start: MonthDay; readonly end: MonthDay } | null;
+  readonly closures: readonly { readonly startDay: number; readonly endDay: number; readonly name: string }[];
+  readonly heijitsu: HeijitsuMeaning;
+  /** Closed-day rules in force (the document's, plus those 平日 implies). */
+  readonly closedOn: readonly ClosedDayRule['kind'][];
+  /** `always` answers without the table; `windows` reads it; `unknown` never knows the hours. */
+  readonly mode: 'always' | 'windows' | 'unknown';
+  readonly firstDay: number;
+  readonly lastDay: number;
+  /** Status of each day from firstDay (DAY_* codes). */
+  readonly days: Uint8Array;
+  /** Window starts and ends in minutes of the day, sorted. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** Epoch day from which the hours are known (−Infinity when always known). */
+  readonly knownFromDay: number;
+}
+
+const KEY_SEP = '\u0000';
+const plainCache = new WeakMap<Catalog, Map<string, CompiledSchedule>>();
+const extraCache = new WeakMap<Catalog, Map<string, CompiledSchedule>>();
+const MAX_EXTRA_ENTRIES = 64;
+const NO_OPTIONS: readonly string[] = Object.freeze([]);
+
+/**
+ * The compiled schedule of a query, memoised per catalog and settings (the cache never changes an answer).
+ * @throws {InvalidInputError} malformed query fields; {@link NotFoundError} unknown plan, option or channel;
+ * {@link ConflictError} an option of another plan, or a closure ending before it starts
+ */
+export function compiledScheduleOf(query: ScheduleQuery): CompiledSchedule {
+  if (query === null || typeof query !== 'object') throw new InvalidInputError([], 'Expected a query object { planId, channel, … }', { value: query });
+  const cat = query.catalog ?? bundledCatalog;
+  const { planId, channel } = query;
+  const plain =
+    query.options === undefined &&
+    query.closures === undefined &&
+    query.yearEnd === undefined &&
+    query.holidayOverrides === undefined &&
+    query.holidayLaw === undefined &&
+    query.heijitsu === undefined &&
+    query.sense === undefined;
+  if (plain && typeof planId === 'string' && typeof channel === 'string') {
+    let perCat = plainCache.get(cat);
+    if (!perCat) {
+      perCat = new Map();
+      plainCache.set(cat, perCat);
+    }
+    const key = planId + KEY_SEP + channel;
+    let c = perCat.get(key);
+    if (!c) {
+      c = compile(query, cat);
+      perCat.set(key, c);
+    }
+    return c;
+  }
+  validateShape(query);
+  let perCat = extraCache.get(cat);
+  if (!perCat) {
+    perCat = new Map();
+    extraCache.set(cat, perCat);
+  }
+  const key = JSON.stringify([
+    planId,
+    channel,
+    query.options ?? null,
+    query.closures ?? null,
+    query.yearEnd === undefined ? 'default' : query.yearEnd,
+    query.holidayOverrides ?? null,
+    query.heijitsu ?? null,
+    query.sense ?? null,
+  ]);
+  const law = query.holidayLaw;
+  const lawMap = law === undefined ? perCat : lawCache(perCat, law);
+  let c = lawMap.get(key);
+  if (!c) {
+    c = compile(query, cat);
+    if (lawMap.size >= MAX_EXTRA_ENTRIES) lawMap.clear();
+    lawMap.set(key, c);
+  }
+  return c;
+}
+
+const perLawCaches = new WeakMap<Map<string, CompiledSchedule>, WeakMap<HolidayLaw, Map<string, CompiledSchedule>>>();
+function lawCache(perCat: Map<string, CompiledSchedule>, law: HolidayLaw): Map<string, CompiledSchedule> {
+  let byLaw = perLawCaches.get(perCat);
+  if (!byLaw) {
+    byLaw = new WeakMap();
+    perLawCaches.set(perCat, byLaw);
+  }
+  if (law === null || typeof law !== 'object') throw new InvalidInputError(['holidayLaw'], 'Expected a law from loadHolidayLaw()', { value: law });
+  let m = byLaw.get(law);
+  if (!m) {
+    m = new Map();
+    byLaw.set(law, m);
+  }
+  return m;
+}
+
+function validateShape(q: ScheduleQuery): void {
+  if (q.options !== undefined && !Array.isArray(q.options)) throw new InvalidInputError(['options'], 'Expected an array of option ids', { value: q.options });
+  if (q.closures !== undefined && !Array.isArray(q.closures)) throw new InvalidInputError(['closures'], 'Expected an array of { start, end } closures', { value: q.closures });
+  if (q.holidayOverrides !== undefined && !Array.isArray(q.holidayOverrides)) {
+    throw new InvalidInputError(['holidayOverrides'], 'Expected an array of { date, name } overrides', { value: q.holidayOverrides });
+  }
+}
+
+/**
+ * Finds the plan's channel and the hours that answer for it (options and sense applied).
+ * @throws {NotFoundError} unknown plan (path planId), option (options[i]) or channel (channel)
+ * @throws {ConflictError} an option that does not apply to the plan (options[i])
+ */
+export function resolveChannel(query: ScheduleQuery, cat: Catalog = query.catalog ?? bundledCatalog): ResolvedChannel {
+  if (typeof query.planId !== 'string') throw new InvalidInputError(['planId'], 'Expected a plan id string', { value: query.planId });
+  const plan = getPlan(query.planId, cat, ['planId']);
+  const doc = getDocument(plan.document, cat);
+  const options = query.options ?? NO_OPTIONS;
+  if (!Array.isArray(options)) throw new InvalidInputError(['options'], 'Expected an array of option ids', { value: options });
+  options.forEach((id: unknown, i) => {
+    if (typeof id !== 'string') throw new InvalidInputError(['options', i], 'Expected an option id string', { value: id });
+    const option = getOption(id, cat, ['options', i]);
+    if (!option.appliesTo.includes(plan.id)) {
+      throw new ConflictError(['options', i], `Option ${id} cannot be added to plan ${plan.id} (it applies to ${option.appliesTo.join(', ')})`, {
+        value: id,
+        appliesTo: option.appliesTo,
+      });
+    }
+  });
+  if (typeof query.channel !== 'string') throw new InvalidInputError(['channel'], 'Expected a channel id string', { value: query.channel });
+  const channels = channelsOfPlan(doc, plan.id);
+  const channel = channels.find((c) => c.id === query.channel);
+  if (!channel) {
+    throw new NotFoundError(
+      ['channel'],
+      `Plan ${plan.id} has no channel ${JSON.stringify(query.channel)}; its channels are ${channels.map((c) => c.id).join(', ') || '(none stated)'}`,
+      { value: query.channel, channels: channels.map((c) => c.id) },
+    );
+  }
+  const sense = query.sense ?? 'handled';
+  if (sense !== 'handled' && sense !== 'accepted') throw new InvalidInputError(['sense'], "Expected 'handled' or 'accepted'", { value: sense });
+  let hoursChannel = channel;
+  if (sense === 'handled' && channel.handledIn) {
+    const via = channels.find((c) => c.id === channel.handledIn!.channel);
+    if (!via) throw new NotFoundError(['channel'], `Channel ${channel.id} is handled in ${channel.handledIn.channel}, which plan ${plan.id} lacks`, {});
+    hoursChannel = via;
+  }
+  let optionHours: ResolvedChannel['optionHours'];
+  for (const fact of hoursChannel.optionHours ?? []) {
+    const hit = fact.optionIds.find((id) => options.includes(id));
+    if (hit !== undefined) {
+      optionHours = { optionId: hit, fact };
+      break;
+    }
+  }
+  return { planId: plan.id, doc, channel, hoursChannel, hours: optionHours ? optionHours.fact.hours : hoursChannel.hours, optionHours, sense };
+}
+
+/** The channels stated for a plan (those of its document that apply to it). */
+export function channelsOfPlan(doc: DocumentFixture, planId: string): readonly ChannelSchedule[] {
+  return (doc.schedules?.channels ?? []).filter((c) => c.appliesTo === undefined || c.appliesTo.includes(planId));
+}
+
+const MD_RE = /^(\d{2})-(\d{2})$/;
+
+function parseMonthDay(input: unknown, path: ErrorPath): MonthDay {
+  const m = typeof input === 'string' ? MD_RE.exec(input) : null;
+  if (!m) throw new InvalidInputError(path, 'Expected a day of the year MM-DD', { value: input });
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  // Checked against a leap year, so that 02-29 is accepted.
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(2000, month)) {
+    throw new InvalidInputError(path, `Not a day of the year: ${JSON.stringify(input)}`, { value: input });
+  }
+  return { month, day };
+}
+
+function compile(query: ScheduleQuery, cat: Catalog): CompiledSchedule {
+  const resolved = resolveChannel(query, cat);
+  const table = tableOf({ holidayOverrides: query.holidayOverrides, holidayLaw: query.holidayLaw ?? bundledHolidayLaw });
+  const law = table.law;
+
+  let yearEnd: CompiledSchedule['yearEnd'];
+  if (query.yearEnd === undefined) yearEnd = law.fixture.yearEndDefault;
+  else if (query.yearEnd === null) yearEnd = null;
+  else {
+    if (typeof query.yearEnd !== 'object') throw new InvalidInputError(['yearEnd'], 'Expected { start: MM-DD, end: MM-DD } or null', { value: query.yearEnd });
+    yearEnd = { start: parseMonthDay(query.yearEnd.start, ['yearEnd', 'start']), end: parseMonthDay(query.yearEnd.end, ['yearEnd', 'end']) };
+  }
+
+  const closures = (query.closures ?? []).map((c: unknown, i) => {
+    if (c === null || typeof c !== 'object') throw new InvalidInputError(['closures', i], 'Expected { start, end, name? }', { value: c });
+    const { start, end, name } = c as { start?: unknown; end?: unknown; name?: unknown };
+    const startDay = parseDateFast(start, ['closures', i, 'start']);
+    const endDay = parseDateFast(end, ['closures', i, 'end']);
+    if (endDay < startDay) throw new ConflictError(['closures', i, 'end'], `Closure ends (${String(end)}) before it starts (${String(start)})`, { start, end });
+    if (name !== undefined && typeof name !== 'string') throw new InvalidInputError(['closures', i, 'name'], 'Expected a name string', { value: name });
+    return { startDay, endDay, name: (name as string | undefined) ?? '当社の休業日' };
+  });
+
+  const heijitsu = query.heijitsu ?? 'excludes-holidays';
+  if (heijitsu !== 'excludes-holidays' && heijitsu !== 'includes-holidays' && heijitsu !== 'excludes-holidays-and-year-end') {
+    throw new InvalidInputError(['heijitsu'], "Expected 'excludes-holidays', 'includes-holidays' or 'excludes-holidays-and-year-end'", { value: heijitsu });
+  }
+
+  const hours = resolved.hours;
+  const known = resolved.channel.knownFrom ?? resolved.hoursChannel.knownFrom;
+  const knownFromDay = known ? parseDateFast(known.date, ['knownFrom']) : -Infinity;
+  const firstDay = table.firstDay;
+  const lastDay = table.lastDay;
+  const size = lastDay - firstDay + 1;
+  const days = new Uint8Array(size);
+  let starts = new Int32Array(0);
+  let ends = new Int32Array(0);
+  const closedOn: ClosedDayRule['kind'][] = [];
+  let mode: CompiledSchedule['mode'];
+
+  if (hours.kind === 'always') {
+    mode = 'always';
+    days.fill(DAY_ALL_DAY);
+  } else if (hours.kind === 'windows') {
+    mode = 'windows';
+    for (const r of hours.closedOn) if (!closedOn.includes(r.kind)) closedOn.push(r.kind);
+    if (hours.heijitsu) {
+      if (heijitsu !== 'includes-holidays' && !closedOn.includes('national-holidays')) closedOn.push('national-holidays');
+      if (heijitsu === 'excludes-holidays-and-year-end' && !closedOn.includes('year-end')) closedOn.push('year-end');
+    }
+    const sorted = [...hours.windows].sort((a, b) => (a.start < b.start ? -1 : 1));
+    starts = Int32Array.from(sorted.map((w) => minutesOf(w.start)));
+    ends = Int32Array.from(sorted.map((w) => minutesOf(w.end)));
+    const weekdays = new Set(hours.weekdays);
+    const holidays = closedOn.includes('national-holidays');
+    const useYearEnd = closedOn.includes('year-end') && yearEnd !== null;
+    const useClosures = closedOn.includes('company-closures');
+    for (let i = 0; i < size; i++) {
+      const day = firstDay + i;
+      let open = weekdays.has(isoDayOfWeek(day));
+      if (open && holidays && table.codes[i] !== 0) open = false;
+      if (open && useYearEnd) {
+        const { month, day: dom } = civilFromDays(day);
+        if (inYearEndSpan(month, dom, yearEnd!.start, yearEnd!.end)) open = false;
+      }
+      days[i] = open ? DAY_WINDOWS : DAY_CLOSED;
+    }
+    if (useClosures) {
+      for (const c of closures) {
+        for (let day = Math.max(c.startDay, firstDay); day <= Math.min(c.endDay, lastDay); day++) days[day - firstDay] = DAY_CLOSED;
+      }
+    }
+  } else if (hours.kind === 'days-only') {
+    mode = 'unknown';
+    days.fill(DAY_SERVICE_HOURS_UNKNOWN);
+  } else {
+    mode = 'unknown';
+    days.fill(DAY_UNKNOWN);
+  }
+  if (knownFromDay > firstDay) days.fill(DAY_UNKNOWN, 0, Math.min(size, knownFromDay - firstDay));
+
+  return Object.freeze({
+    resolved,
+    table,
+    yearEnd,
+    closures: Object.freeze(closures),
+    heijitsu,
+    closedOn: Object.freeze(closedOn),
+    mode,
+    firstDay,
+    lastDay,
+    days,
+    starts,
+    ends,
+    knownFromDay,
+  });
+}
+
+/** Minutes since midnight of `HH:MM` (`24:00` = 1440). */
+export function minutesOf(hhmm: string): number {
+  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+}
+
+/**
+ * Status of an epoch day (DAY_* code). Days outside the holiday table are answered for `always`
+ * and `unknown` schedules; a windowed schedule there is out of range.
+ * @throws {OutOfRangeError} a windowed schedule on a day outside the covered years
+ */
+export function dayStatus(c: CompiledSchedule, day: number, path: ErrorPath): number {
+  const i = day - c.firstDay;
+  if (i >= 0 && day <= c.lastDay) return c.days[i]!;
+  if (day < c.knownFromDay) return DAY_UNKNOWN;
+  if (c.mode === 'always') return DAY_ALL_DAY;
+  if (c.mode === 'unknown') return c.resolved.hours.kind === 'days-only' ? DAY_SERVICE_HOURS_UNKNOWN : DAY_UNKNOWN;
+  const law = c.table.law;
+  throw new OutOfRangeError(path, `Service days depend on holidays, which are computed for ${law.fromYear}–${law.toYear} only: ${formatIsoDate(day)} is outside`, {
+    value: formatIsoDate(day),
+    fromYear: law.fromYear,
+    toYear: law.toYear,
+  });
+}

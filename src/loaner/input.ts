@@ -1,0 +1,138 @@
+/**
+ * Edge validation shared by the loaner, visit and sendback evaluators: plain objects, booleans,
+ * ids and the contract, each failure a typed error whose `path` names the field.
+ */
+import { catalog as bundled, closestMatches, documentOfPlan, getOption } from '../catalog/index.js';
+import type { Catalog, DocumentFixture, Option, Plan } from '../catalog/index.js';
+import { ConflictError, InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
+
+/** A contract as the loaner and visit evaluators read it: the same field names billing and quota use. */
+export interface LoanerContractInput {
+  /** Catalog plan id, e.g. `itss-light-anshin-1`. */
+  readonly planId: string;
+  /** Options subscribed on the contract (`start`/`end` are read by other modules and ignored here). */
+  readonly options?: ReadonlyArray<{ readonly optionId: string }> | undefined;
+}
+
+/** A validated contract: its plan, the plan's document and its options. */
+export interface ResolvedLoanerContract {
+  readonly plan: Plan;
+  readonly document: DocumentFixture;
+  readonly options: readonly Option[];
+}
+
+/** Whether a value is a plain object (not null, not an array). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Requires a plain object. @throws {InvalidInputError} */
+export function expectObject(value: unknown, path: ErrorPath, shape: string): Record<string, unknown> {
+  if (!isPlainObject(value)) throw new InvalidInputError(path, `Expected an object ${shape}, received ${describeValue(value)}`, { value });
+  return value;
+}
+
+/** Requires a boolean. @throws {InvalidInputError} */
+export function expectBoolean(value: unknown, path: ErrorPath): boolean {
+  if (typeof value !== 'boolean') throw new InvalidInputError(path, `Expected true or false, received ${describeValue(value)}`, { value });
+  return value;
+}
+
+/** An optional boolean: `undefined` stays `undefined`. @throws {InvalidInputError} */
+export function optionalBoolean(value: unknown, path: ErrorPath): boolean | undefined {
+  return value === undefined ? undefined : expectBoolean(value, path);
+}
+
+/** Requires a non-empty string. @throws {InvalidInputError} */
+export function expectString(value: unknown, path: ErrorPath): string {
+  if (typeof value !== 'string' || value.length === 0) {
+    throw new InvalidInputError(path, `Expected a non-empty string, received ${describeValue(value)}`, { value });
+  }
+  return value;
+}
+
+/** Requires an array. @throws {InvalidInputError} */
+export function expectArray(value: unknown, path: ErrorPath): readonly unknown[] {
+  if (!Array.isArray(value)) throw new InvalidInputError(path, `Expected an array, received ${describeValue(value)}`, { value });
+  return value;
+}
+
+/** Requires one of a fixed set of strings. @throws {InvalidInputError} */
+export function expectOneOf<T extends string>(value: unknown, allowed: readonly T[], path: ErrorPath): T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    throw new InvalidInputError(path, `Expected one of ${allowed.join(', ')}, received ${describeValue(value)}`, { value, allowed });
+  }
+  return value as T;
+}
+
+/**
+ * An id that must be one of `known` (a fixture's list).
+ * @throws {InvalidInputError} not a string, or not in the list (the error lists the known ids and the closest)
+ */
+export function expectKnownId(value: unknown, known: readonly string[], path: ErrorPath, what: string): string {
+  const id = expectString(value, path);
+  if (!known.includes(id)) {
+    throw new InvalidInputError(path, `Unknown ${what} ${JSON.stringify(id)}; known: ${known.join(', ')}`, {
+      value: id,
+      known,
+      closest: closestMatches(id, known),
+    });
+  }
+  return id;
+}
+
+/** The catalog an evaluator uses: the caller's, or the bundled one. @throws {InvalidInputError} not a catalog */
+export function catalogOf(input: Record<string, unknown>): Catalog {
+  const c = input.catalog;
+  if (c === undefined) return bundled;
+  if (!isPlainObject(c) || !Array.isArray(c.documents) || !isPlainObject(c.index)) {
+    throw new InvalidInputError(['catalog'], 'Expected a catalog made by loadCatalog()', { value: typeof c });
+  }
+  return c as unknown as Catalog;
+}
+
+/**
+ * Validates a contract `{ planId, options? }` and resolves its plan and document.
+ * @throws {InvalidInputError} malformed contract or option
+ * @throws {NotFoundError} unknown plan or option id
+ * @throws {ConflictError} an option that does not apply to the plan
+ */
+export function resolveLoanerContract(value: unknown, catalog: Catalog, path: ErrorPath = ['contract']): ResolvedLoanerContract {
+  const contract = expectObject(value, path, '{ planId, options? }');
+  const planId = expectString(contract.planId, [...path, 'planId']);
+  const document = documentOfPlan(planId, catalog, [...path, 'planId']);
+  const plan = catalog.index.planById.get(planId)!;
+  const raw = contract.options === undefined ? [] : expectArray(contract.options, [...path, 'options']);
+  const options = raw.map((o, i) => {
+    const op = [...path, 'options', i];
+    const entry = expectObject(o, op, '{ optionId }');
+    const option = getOption(expectString(entry.optionId, [...op, 'optionId']), catalog, [...op, 'optionId']);
+    if (!option.appliesTo.includes(plan.id)) {
+      throw new ConflictError([...op, 'optionId'], `Option ${option.id} (${option.name}) cannot be added to plan ${plan.id}; it applies to ${option.appliesTo.join(', ')}`, {
+        optionId: option.id,
+        planId: plan.id,
+        appliesTo: option.appliesTo,
+      });
+    }
+    return option;
+  });
+  return { plan, document, options };
+}
+
+/** A section the plan's document must have. @throws {NotFoundError} */
+export function requireSection<T>(section: T | undefined, doc: DocumentFixture, what: string, path: ErrorPath): T {
+  if (section === undefined) {
+    throw new NotFoundError(path, `${doc.document.file} (${doc.document.service}) states no ${what}`, { document: doc.document.id });
+  }
+  return section;
+}
+
+/** A short description of a value for error messages. */
+export function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (v === undefined) return 'nothing';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return typeof v;
+}

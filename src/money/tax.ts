@@ -1,0 +1,216 @@
+/**
+ * Japan's consumption-tax rates by date (fixtures/consumption-tax.json) and the exact tax of an
+ * amount at a rate. A rate is kept as an exact fraction: 10% is 10/100 on a tax-excluded amount and
+ * 10/110 on a tax-included one, so a tax is always one integer division, rounded once.
+ */
+import taxFixture from '../../fixtures/consumption-tax.json';
+import type { TaxBasis } from '../catalog/primitives.js';
+import { toIssues } from '../catalog/catalog.js';
+import { CatalogValidationError, InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
+import { formatIsoDate, monthBounds, parseIsoDate, parseYearMonth } from '../time/index.js';
+import { Dec, divideRoundYen, type RoundingMode } from './decimal.js';
+import {
+  ConsumptionTaxFixtureSchema,
+  type ConsumptionTaxFixture,
+  type ConsumptionTaxRateDefinition,
+  type ConsumptionTaxRateKind,
+} from './tax-schema.js';
+
+/** A rate as the table exposes it: the fixture's rate plus the day the next rate of its kind took over. */
+export type ConsumptionTaxRate = ConsumptionTaxRateDefinition & {
+  /** First day the rate no longer applies (exclusive); absent while it is in force. */
+  readonly effectiveUntil?: string;
+};
+
+/** A validated, frozen consumption-tax table. */
+export interface ConsumptionTaxTable {
+  /** Every rate, sorted by kind then date. */
+  readonly rates: readonly ConsumptionTaxRate[];
+  /** The tax rules the library applies, with their sources. */
+  readonly rules: ConsumptionTaxFixture['rules'];
+}
+
+/** Exact arithmetic of one rate (internal). */
+export interface RateMath {
+  /** Canonical text of the rate, e.g. `'10'`; the key invoices group by. */
+  readonly key: string;
+  readonly ratePercent: number;
+  /** Rate × 10^k, an integer. */
+  readonly numerator: Dec;
+  /** 100 × 10^k: tax = amount × numerator / exDenominator on a tax-excluded amount. */
+  readonly exDenominator: Dec;
+  /** (100 + rate) × 10^k: tax = amount × numerator / incDenominator on a tax-included amount. */
+  readonly incDenominator: Dec;
+}
+
+/** A rate of the table with its epoch day and math (internal). */
+export interface CompiledRate extends RateMath {
+  readonly fromDay: number;
+  readonly rate: ConsumptionTaxRate;
+}
+
+interface CompiledTable {
+  /** Newest first. */
+  readonly standard: readonly CompiledRate[];
+  readonly reduced: readonly CompiledRate[];
+}
+
+const compiled = new WeakMap<ConsumptionTaxTable, CompiledTable>();
+
+/**
+ * Validates a consumption-tax table (the shape of fixtures/consumption-tax.json) and freezes it.
+ * Use it to load a table with a future rate change; pass it as `taxTable` to the tax functions.
+ *
+ * Rules: each rate applies from its `effectiveFrom` (inclusive) until the next rate of the same kind.
+ * @throws {CatalogValidationError} listing every problem with its JSON path
+ * @example loadConsumptionTaxTable(json).rates.length //=> 5
+ */
+export function loadConsumptionTaxTable(json: unknown): ConsumptionTaxTable {
+  const r = ConsumptionTaxFixtureSchema.safeParse(json);
+  if (!r.success) throw new CatalogValidationError(toIssues(r.error));
+  const byKind = (kind: ConsumptionTaxRateKind) =>
+    r.data.rates.filter((x) => x.kind === kind).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));
+  const rates: ConsumptionTaxRate[] = [];
+  for (const kind of ['standard', 'reduced'] as const) {
+    const list = byKind(kind);
+    list.forEach((x, i) => {
+      const next = list[i + 1];
+      rates.push(next ? { ...x, effectiveUntil: next.effectiveFrom } : { ...x });
+    });
+  }
+  const table: ConsumptionTaxTable = deepFreeze({ rates, rules: r.data.rules });
+  compile(table);
+  return table;
+}
+
+/**
+ * The bundled table: 3% from 1989-04-01, 5% from 1997-04-01, 8% from 2014-04-01, 10% from 2019-10-01,
+ * and the reduced 8% from 2019-10-01 (DOMAIN.md §1.1).
+ * @example consumptionTaxTable.rates.map((r) => r.ratePercent) //=> [3, 5, 8, 10, 8]
+ */
+export const consumptionTaxTable: ConsumptionTaxTable = loadConsumptionTaxTable(taxFixture);
+
+/** Options of {@link getConsumptionTaxRate}. */
+export interface GetConsumptionTaxRateOptions {
+  /** `'standard'` (default; IT-support services) or `'reduced'` (food and drink, newspapers; from 2019-10-01). */
+  readonly kind?: ConsumptionTaxRateKind;
+  /** A table from {@link loadConsumptionTaxTable}; the bundled one by default. */
+  readonly taxTable?: ConsumptionTaxTable;
+}
+
+/**
+ * The consumption-tax rate in force on a day (Japan calendar), with its source.
+ *
+ * Rules: the rate whose `effectiveFrom` is the latest on or before `on`. Before the first rate
+ * (1989-04-01 for the standard rate, 2019-10-01 for the reduced one) there is no rate: that is an
+ * error, never a silent 0%.
+ * @throws {InvalidInputError} `on` is not a date `YYYY-MM-DD`, or `kind` is unknown
+ * @throws {OutOfRangeError} `on` is before the first rate of the kind
+ * @example getConsumptionTaxRate('2019-09-30').ratePercent //=> 8
+ * @example getConsumptionTaxRate('2019-10-01').ratePercent //=> 10
+ * @example getConsumptionTaxRate('1989-03-31') // throws OutOfRangeError, path ['on']
+ */
+export function getConsumptionTaxRate(on: string, options: GetConsumptionTaxRateOptions = {}): ConsumptionTaxRate {
+  const day = parseIsoDate(on, ['on']);
+  const kind = parseRateKind(options.kind, ['kind']);
+  return rateOnDay(compile(options.taxTable ?? consumptionTaxTable), kind, day, ['on']).rate;
+}
+
+/**
+ * The day whose rate taxes a monthly fee: the last day of the month, when that month's service is
+ * completed (DOMAIN.md §1.2; a flat-fee plan has no transitional relief).
+ * @throws {InvalidInputError} `month` is not `YYYY-MM`
+ * @example monthlyFeeTaxDate('2019-09') //=> '2019-09-30'
+ * @example monthlyFeeTaxDate('2024-02') //=> '2024-02-29'
+ */
+export function monthlyFeeTaxDate(month: string, path: ErrorPath = ['month']): string {
+  return formatIsoDate(monthBounds(parseYearMonth(month, path)).lastDay);
+}
+
+/** Reads an optional rate kind (internal). */
+export function parseRateKind(value: unknown, path: ErrorPath): ConsumptionTaxRateKind {
+  if (value === undefined || value === 'standard') return 'standard';
+  if (value === 'reduced') return 'reduced';
+  throw new InvalidInputError(path, `Rate kind must be 'standard' or 'reduced', received ${JSON.stringify(value)}`, { value: String(value) });
+}
+
+/** The compiled form of a table, built once per table (internal). */
+export function compile(table: ConsumptionTaxTable): CompiledTable {
+  let c = compiled.get(table);
+  if (c) return c;
+  if (!table || !Array.isArray(table.rates)) throw new InvalidInputError(['taxTable'], 'Expected a table from loadConsumptionTaxTable');
+  const build = (kind: ConsumptionTaxRateKind) =>
+    table.rates
+      .filter((r) => r.kind === kind)
+      .map((r) => ({ ...rateMath(r.ratePercent), fromDay: parseIsoDate(r.effectiveFrom), rate: r }))
+      .sort((a, b) => b.fromDay - a.fromDay);
+  c = { standard: build('standard'), reduced: build('reduced') };
+  compiled.set(table, c);
+  return c;
+}
+
+/**
+ * The rate of a kind in force on an epoch day (internal, the hot path).
+ * @throws {OutOfRangeError} before the first rate
+ */
+export function rateOnDay(table: CompiledTable, kind: ConsumptionTaxRateKind, day: number, path: ErrorPath): CompiledRate {
+  const list = kind === 'standard' ? table.standard : table.reduced;
+  for (const r of list) if (r.fromDay <= day) return r;
+  const first = list[list.length - 1];
+  throw new OutOfRangeError(
+    path,
+    first
+      ? `No ${kind} consumption-tax rate before ${first.rate.effectiveFrom}: ${formatIsoDate(day)} is outside the table`
+      : `The table has no ${kind} consumption-tax rate`,
+    { value: formatIsoDate(day), ...(first ? { firstRateFrom: first.rate.effectiveFrom } : {}) },
+  );
+}
+
+/** Exact math of a rate given in percent (internal). */
+export function rateMath(ratePercent: number): RateMath {
+  const rate = new Dec(String(ratePercent));
+  const places = rate.decimalPlaces();
+  const scale = new Dec(10).pow(places);
+  const numerator = rate.times(scale);
+  const exDenominator = new Dec(100).times(scale);
+  return { key: rate.toString(), ratePercent, numerator, exDenominator, incDenominator: exDenominator.plus(numerator) };
+}
+
+/**
+ * The consumption tax contained in (`tax-included`) or due on (`tax-excluded`) an amount, rounded once
+ * (internal). Exact: `amount × rate / 100` or `amount × rate / (100 + rate)`, then `mode`.
+ */
+export function taxOfAmount(amount: Dec, basis: TaxBasis, rate: RateMath, mode: RoundingMode): Dec {
+  if (rate.numerator.isZero()) return new Dec(0);
+  return divideRoundYen(amount.times(rate.numerator), basis === 'tax-excluded' ? rate.exDenominator : rate.incDenominator, mode);
+}
+
+/** The unrounded tax as a decimal string cut to 6 places, with … when cut, for traces (internal). */
+export function unroundedTaxText(amount: Dec, basis: TaxBasis, rate: RateMath): string {
+  if (rate.numerator.isZero()) return '0';
+  const exact = amount.times(rate.numerator).div(basis === 'tax-excluded' ? rate.exDenominator : rate.incDenominator);
+  return exact.decimalPlaces() <= 6 ? exact.toFixed() : `${exact.toFixed(6, Dec.ROUND_DOWN)}…`;
+}
+
+/** The tax of an amount and its unrounded value as text, sharing one multiplication (internal). */
+export function taxParts(amount: Dec, basis: TaxBasis, rate: RateMath, mode: RoundingMode): { tax: Dec; unrounded: string } {
+  if (rate.numerator.isZero()) return { tax: new Dec(0), unrounded: '0' };
+  const n = amount.times(rate.numerator);
+  const d = basis === 'tax-excluded' ? rate.exDenominator : rate.incDenominator;
+  const tax = divideRoundYen(n, d, mode);
+  const exact = n.div(d);
+  return { tax, unrounded: exact.decimalPlaces() <= 6 ? exact.toFixed() : `${exact.toFixed(6, Dec.ROUND_DOWN)}…` };
+}
+
+/** `10/100` or `10/110` for traces (internal). */
+export function rateFractionText(basis: TaxBasis, rate: RateMath): string {
+  return basis === 'tax-excluded' ? `${rate.key}/100` : `${rate.key}/${new Dec(100).plus(rate.key).toString()}`;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreeze(v);
+  }
+  return value;
+}
