@@ -10,8 +10,8 @@ import type { Source } from '../catalog/primitives.js';
 import type { DocumentFixture } from '../catalog/schema.js';
 import { CatalogValidationError, InvalidInputError, type Issue } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
-import { formatIsoDate, formatJapanInstant, japanEpochDay, japanMidnight, parseInstant, parseIsoDate } from '../time/index.js';
-import { bundledAreaData, type AreaData, type AreaIndex, type Municipality, type ZoneIndexEntry } from './data.js';
+import { MAX_YEAR, MIN_YEAR, daysFromCivil, daysInMonth, formatIsoDate, formatJapanInstant, japanEpochDay, japanMidnight, parseInstant, parseIsoDate } from '../time/index.js';
+import { bundledAreaData, type AreaData, type AreaIndex, type IslandDistrictIndexEntry, type Municipality, type ZoneIndexEntry } from './data.js';
 import { resolveMunicipality, type MunicipalityResolution } from './resolve.js';
 import type { AreaEffect, AreaIslandScope, AreaRule, IslandDesignationId, IslandRecord } from './schema.js';
 
@@ -118,7 +118,7 @@ export interface AreaClassification {
   readonly reasons: readonly Reason[];
 }
 
-const INPUT_KEYS = new Set(['address', 'municipalityCode', 'district', 'on', 'island', 'mountainous', 'islandScope', 'catalog', 'areaData']);
+const INPUT_KEYS: ReadonlySet<string> = new Set(['address', 'municipalityCode', 'district', 'on', 'island', 'mountainous', 'islandScope', 'catalog', 'areaData']);
 const SCOPES: ReadonlySet<string> = new Set(['any-island', 'designated-remote-island']);
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -134,6 +134,9 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
  * - each catalog document's `areaRules` are evaluated: island rules by their scope (any island, or designated
  *   remote islands only) minus the islands the rule names as exceptions; mountain rules only on `mountainous: true`;
  *   zone rules while `mayBeInZone`.
+ *
+ * The data is validated and indexed once (lazily) and the catalog's rules compiled once per catalog;
+ * a call does a few map look-ups and never scans the tables.
  *
  * @throws {InvalidInputError} not an object, unknown keys, neither address nor code, a malformed code or wrong
  *   check digit, an address naming municipalities in several prefectures, a bad `on`, non-boolean flags
@@ -153,10 +156,10 @@ export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): Ar
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new InvalidInputError([], 'Expected an object { address?, municipalityCode?, district?, on, island?, mountainous? }', { value: input });
   }
-  for (const k of Object.keys(input)) {
+  for (const k in input) {
     if (!INPUT_KEYS.has(k)) throw new InvalidInputError([k], `Unknown key ${JSON.stringify(k)}; expected one of ${[...INPUT_KEYS].join(', ')}`);
   }
-  const { address, municipalityCode, district, island, mountainous, islandScope } = input;
+  const { address, municipalityCode, district, island, mountainous, islandScope, on } = input;
   if (address !== undefined && typeof address !== 'string') throw new InvalidInputError(['address'], 'address must be a string', { value: address });
   if (address !== undefined && address.trim() === '') throw new InvalidInputError(['address'], 'address is empty', { value: address });
   if (district !== undefined && typeof district !== 'string') throw new InvalidInputError(['district'], 'district must be a string', { value: district });
@@ -167,43 +170,42 @@ export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): Ar
   if (islandScope !== undefined && !SCOPES.has(islandScope)) {
     throw new InvalidInputError(['islandScope'], `islandScope must be one of ${[...SCOPES].join(', ')}`, { value: islandScope });
   }
-  if (address === undefined && municipalityCode === undefined) {
-    throw new InvalidInputError([], 'Give an address or a municipalityCode');
+  if (address === undefined && municipalityCode === undefined) throw new InvalidInputError([], 'Give an address or a municipalityCode');
+  if (on === undefined) throw new InvalidInputError(['on'], 'on is required: a date YYYY-MM-DD or an ISO-8601 instant');
+  let at: number;
+  let onText: string;
+  let atText: string;
+  if (typeof on === 'string' && DATE_ONLY.test(on)) {
+    at = japanMidnight(quickEpochDay(on) ?? parseIsoDate(on, ['on']));
+    onText = on;
+    atText = `${on}T00:00:00+09:00`;
+  } else {
+    at = parseInstant(on, ['on']);
+    onText = formatIsoDate(japanEpochDay(at));
+    atText = formatJapanInstant(at);
   }
-  if (input.on === undefined) throw new InvalidInputError(['on'], 'on is required: a date YYYY-MM-DD or an ISO-8601 instant');
-  const at = typeof input.on === 'string' && DATE_ONLY.test(input.on) ? japanMidnight(parseIsoDate(input.on, ['on'])) : parseInstant(input.on, ['on']);
   const data = input.areaData ?? bundledAreaData();
   const cat = input.catalog ?? bundledCatalog;
-  const rules = compiledRules(cat, data);
+  const c = compiled(cat, data);
 
   const res = resolveMunicipality({ address, municipalityCode, district }, data);
-  const idx = data.index;
   const reasons: Reason[] = [];
-  pushMunicipalityReasons(reasons, res, data);
-
-  const islandState = findIsland(res, idx, island, rules, reasons);
-  const zone = zoneOf(res, idx, at, reasons);
-  if (mountainous === undefined) {
-    reasons.push(
-      reason('area.mountain.unknown', 'Mountain areas (山間部) are not in the data: mountain rules are not applied unless the caller passes mountainous: true', {
-        interpretation: 'area-mountain-unknown',
-      }),
-    );
-  } else {
-    reasons.push(reason('area.mountain.caller', mountainous ? 'The caller says the site is in a mountain area (山間部)' : 'The caller says the site is not in a mountain area', { interpretation: 'area-mountain-unknown' }));
-  }
+  pushMunicipalityReason(reasons, res, data, c);
+  const islandState = findIsland(res, data.index, island, c, reasons);
+  const zone = zoneOf(res, data.index, at, c, reasons);
+  reasons.push(mountainous === undefined ? c.mountain.unknown : mountainous ? c.mountain.yes : c.mountain.no);
 
   const documents: AreaDocumentVerdict[] = [];
   const restrictions: AreaRestriction[] = [];
-  for (const docRules of rules.documents) {
-    const verdict = evaluateDocument(docRules, islandState, zone, mountainous === true, islandScope);
+  for (const doc of c.documents) {
+    const verdict = evaluateDocument(doc, islandState, zone, mountainous === true, islandScope);
     documents.push(verdict);
     for (const r of verdict.restrictions) restrictions.push(r);
     for (const r of verdict.reasons) reasons.push(r);
   }
   return {
-    on: formatIsoDate(japanEpochDay(at)),
-    at: formatJapanInstant(at),
+    on: onText,
+    at: atText,
     municipality: res.municipality,
     municipalityCandidates: res.candidates,
     prefecture: res.municipality?.prefecture ?? res.prefecture,
@@ -218,6 +220,379 @@ export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): Ar
   };
 }
 
+/** Epoch day of a `YYYY-MM-DD` string already matched by DATE_ONLY, or undefined to let parseIsoDate decide (and throw). */
+function quickEpochDay(s: string): number | undefined {
+  const y = (s.charCodeAt(0) - 48) * 1000 + (s.charCodeAt(1) - 48) * 100 + (s.charCodeAt(2) - 48) * 10 + (s.charCodeAt(3) - 48);
+  const m = (s.charCodeAt(5) - 48) * 10 + (s.charCodeAt(6) - 48);
+  const d = (s.charCodeAt(8) - 48) * 10 + (s.charCodeAt(9) - 48);
+  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
+  return daysFromCivil(y, m, d);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compiled rules and precomputed (frozen, shared) explanations, once per catalog and area data.
+
+type MatchedBy = AreaIslandResult['matchedBy'];
+
+interface IslandOutcome {
+  /** The rule applies on this island. */
+  readonly hit: boolean;
+  /** The rule names this island as an exception. */
+  readonly exceptedAs: string | undefined;
+  readonly reason: Reason;
+}
+
+interface CompiledRule {
+  readonly rule: AreaRule;
+  readonly id: string;
+  readonly effect: AreaEffect;
+  /** The rule's conditions, flattened. */
+  readonly onZone: boolean;
+  readonly islandScope: AreaIslandScope | undefined;
+  readonly onMountain: boolean;
+  readonly exceptIslands: ReadonlyMap<string, string>;
+  readonly appliesTo: AreaRestriction['appliesTo'];
+  readonly effectText: string;
+  readonly zoneReason: Reason;
+  readonly mountainReason: Reason;
+  readonly callerIslandReason: Reason;
+  readonly notApplicable: Reason;
+  /** Outcome per island id, for each scope. */
+  readonly islandOutcome: Readonly<Record<AreaIslandScope, ReadonlyMap<string, IslandOutcome>>>;
+}
+
+interface CompiledDocument {
+  readonly documentId: string;
+  readonly document: string;
+  readonly rules: readonly CompiledRule[];
+}
+
+interface ZoneCompiled {
+  /** Result and reason by the number of lifts in effect, each for within / beyond the data's as-of month. */
+  readonly byLiftCount: ReadonlyArray<{ readonly within: AreaZoneResult; readonly beyond: AreaZoneResult; readonly reason: Reason }>;
+  readonly notYet: { readonly within: AreaZoneResult; readonly beyond: AreaZoneResult; readonly reason: Reason } | undefined;
+  readonly lifted: { readonly within: AreaZoneResult; readonly beyond: AreaZoneResult; readonly reason: Reason } | undefined;
+}
+
+interface Compiled {
+  readonly documents: readonly CompiledDocument[];
+  readonly islandResult: ReadonlyMap<string, Readonly<Record<MatchedBy, AreaIslandResult>>>;
+  readonly islandNameReason: ReadonlyMap<string, Reason>;
+  readonly districtReason: ReadonlyMap<IslandDistrictIndexEntry, Reason>;
+  readonly wholeReason: ReadonlyMap<string, Reason>;
+  readonly severalResult: ReadonlyMap<string, AreaIslandResult>;
+  readonly severalReason: ReadonlyMap<string, Reason>;
+  readonly mainlandReason: ReadonlyMap<string, Reason>;
+  readonly island: { readonly none: Reason; readonly callerNot: Reason; readonly callerSays: Reason; readonly callerAlso: Reason; readonly callerResult: AreaIslandResult };
+  readonly zone: ReadonlyMap<string, ZoneCompiled>;
+  readonly zoneNone: { readonly within: AreaZoneResult; readonly beyond: AreaZoneResult; readonly reason: Reason };
+  readonly zoneBeyond: Reason;
+  readonly mountain: { readonly unknown: Reason; readonly yes: Reason; readonly no: Reason };
+  /** Per municipality code: the reasons "matched by code" and "matched from the address". */
+  readonly municipalityReason: ReadonlyMap<string, { readonly byCode: Reason; readonly byAddress: Reason }>;
+}
+
+const compiledCache = new WeakMap<Catalog, WeakMap<AreaData, Compiled>>();
+
+function compiled(cat: Catalog, data: AreaData): Compiled {
+  let byData = compiledCache.get(cat);
+  if (!byData) {
+    byData = new WeakMap();
+    compiledCache.set(cat, byData);
+  }
+  let c = byData.get(data);
+  if (!c) {
+    c = compile(cat, data);
+    byData.set(data, c);
+  }
+  return c;
+}
+
+const EFFECT_TEXT: Readonly<Record<AreaEffect, string>> = {
+  'maintenance-may-be-unavailable': 'maintenance may be impossible',
+  'night-maintenance-may-be-unavailable': 'night maintenance may be unavailable',
+  'application-may-be-refused': 'the application may be refused',
+  'onsite-exchange-may-be-unavailable': 'on-site exchange may not be carried out',
+};
+
+const SCOPE_TEXT: Readonly<Record<AreaIslandScope, string>> = {
+  'any-island': 'an island',
+  'designated-remote-island': 'a designated remote island (離島)',
+};
+
+function frozenReason(...args: Parameters<typeof reason>): Reason {
+  return Object.freeze(reason(...args));
+}
+
+function scopeInterpretation(scope: AreaIslandScope): string {
+  return scope === 'any-island' ? 'area-000-island-scope' : 'area-004-remote-island-scope';
+}
+
+function compile(cat: Catalog, data: AreaData): Compiled {
+  const idx = data.index;
+  const issues: Issue[] = [];
+  const documents: CompiledDocument[] = [];
+  cat.documents.forEach((doc: DocumentFixture, d) => {
+    const section = doc.areaRules;
+    if (!section) return;
+    const planIds = Object.freeze(doc.plans.map((p) => p.id));
+    const docId = doc.document.id;
+    const rules = section.rules.map((rule, i): CompiledRule => {
+      const except = new Map<string, string>();
+      (rule.when.island?.exceptIslands ?? []).forEach((x, j) => {
+        if (!idx.islandById.has(x.islandId)) {
+          issues.push({
+            code: 'custom',
+            path: ['documents', d, 'areaRules', 'rules', i, 'when', 'island', 'exceptIslands', j, 'islandId'],
+            message: `Unknown island id ${x.islandId} (not in the area data)`,
+          });
+        }
+        except.set(x.islandId, x.name);
+      });
+      const effectText = EFFECT_TEXT[rule.effect];
+      const extra = { source: rule.source, factId: rule.id };
+      const outcome = (scope: AreaIslandScope): Map<string, IslandOutcome> => {
+        const m = new Map<string, IslandOutcome>();
+        for (const isl of idx.islandById.values()) {
+          const exceptedAs = except.get(isl.id);
+          if (exceptedAs !== undefined) {
+            m.set(isl.id, {
+              hit: false,
+              exceptedAs,
+              reason: frozenReason('area.island-exception', `${docId}: ${exceptedAs} is named as an exception to ${rule.id}, so it does not apply on island grounds`, extra),
+            });
+          } else if (scope === 'designated-remote-island' && isl.designation === null) {
+            m.set(isl.id, {
+              hit: false,
+              exceptedAs: undefined,
+              reason: frozenReason('area.island-out-of-scope', `${docId}: ${isl.name} is not a designated remote island (離島), so ${rule.id} does not apply`, {
+                ...extra,
+                interpretation: scopeInterpretation(scope),
+              }),
+            });
+          } else {
+            const notExcepted = except.size > 0 ? ', not one of the named exceptions' : '';
+            m.set(isl.id, {
+              hit: true,
+              exceptedAs: undefined,
+              reason: frozenReason(`area.${rule.effect}`, `${docId}: ${isl.name} is ${SCOPE_TEXT[scope]}${notExcepted}, so ${effectText} (${rule.id})`, {
+                ...extra,
+                interpretation: scopeInterpretation(scope),
+              }),
+            });
+          }
+        }
+        return m;
+      };
+      const conditions: string[] = [];
+      if (rule.when.returnDifficultZone) conditions.push('no 帰還困難区域 in the municipality');
+      if (rule.when.island) conditions.push('not on an island it covers');
+      if (rule.when.mountainous) conditions.push('not known to be in a mountain area');
+      return {
+        rule,
+        id: rule.id,
+        effect: rule.effect,
+        onZone: rule.when.returnDifficultZone === true,
+        islandScope: rule.when.island?.scope,
+        onMountain: rule.when.mountainous === true,
+        exceptIslands: except,
+        appliesTo: Object.freeze(
+          rule.appliesTo
+            ? { plans: Object.freeze([...(rule.appliesTo.plans ?? [])]), options: Object.freeze([...(rule.appliesTo.options ?? [])]) }
+            : { plans: planIds, options: Object.freeze([] as string[]) },
+        ),
+        effectText,
+        zoneReason: frozenReason(`area.${rule.effect}`, `${docId}: the municipality contains 帰還困難区域, so ${effectText} (${rule.id})`, {
+          ...extra,
+          interpretation: rule.effect === 'onsite-exchange-may-be-unavailable' ? 'area-004-restricted-entry' : 'area-000-return-difficult-zone',
+        }),
+        mountainReason: frozenReason(`area.${rule.effect}`, `${docId}: the site is in a mountain area (caller), so ${effectText} (${rule.id})`, {
+          ...extra,
+          interpretation: 'area-mountain-unknown',
+        }),
+        callerIslandReason: frozenReason(`area.${rule.effect}`, `${docId}: the site is on an island (caller), so ${effectText} (${rule.id})`, {
+          ...extra,
+          interpretation: 'area-caller-island',
+        }),
+        notApplicable: frozenReason('area.not-applicable', `${docId}: ${rule.id} does not apply (${conditions.join('; ')})`, extra),
+        islandOutcome: { 'any-island': outcome('any-island'), 'designated-remote-island': outcome('designated-remote-island') },
+      };
+    });
+    documents.push({ documentId: docId, document: doc.document.file, rules });
+  });
+  if (issues.length > 0) throw new CatalogValidationError(issues);
+
+  // Island results and reasons.
+  const exceptionIn = (id: string) =>
+    Object.freeze(
+      documents.flatMap((doc) =>
+        doc.rules.flatMap((r) => {
+          const name = r.exceptIslands.get(id);
+          return name === undefined ? [] : [Object.freeze({ documentId: doc.documentId, ruleId: r.rule.id, nameAsWritten: name })];
+        }),
+      ),
+    );
+  const islandResult = new Map<string, Record<MatchedBy, AreaIslandResult>>();
+  const islandNameReason = new Map<string, Reason>();
+  for (const isl of idx.islandById.values()) {
+    const exc = exceptionIn(isl.id);
+    const make = (matchedBy: MatchedBy): AreaIslandResult =>
+      Object.freeze({ status: 'island', id: isl.id, name: isl.name, designation: isl.designation, candidates: Object.freeze([]), matchedBy, exceptionIn: exc });
+    islandResult.set(isl.id, { district: make('district'), municipality: make('municipality'), 'island-name': make('island-name'), caller: make('caller') });
+    islandNameReason.set(isl.id, frozenReason('area.island.island-name', `The address names the island ${isl.name}`, { source: isl.source, factId: isl.id }));
+  }
+  const districtReason = new Map<IslandDistrictIndexEntry, Reason>();
+  const mainlandReason = new Map<string, Reason>();
+  for (const [code, entries] of idx.islandDistrictsByCode) {
+    const mun = idx.byCode.get(code)!;
+    for (const e of entries) {
+      districtReason.set(e, frozenReason('area.island.district', `${mun.name}${e.district} is on ${e.island.name}`, { source: e.source.source, factId: e.island.id }));
+    }
+    mainlandReason.set(
+      code,
+      frozenReason('area.island.mainland-part', `${mun.name}: the district is not one recorded as an island (${entries.map((e) => e.district).join(', ')})`, {
+        source: entries[0]!.source.source,
+        interpretation: 'area-island-coverage',
+      }),
+    );
+  }
+  const wholeReason = new Map<string, Reason>();
+  const severalResult = new Map<string, AreaIslandResult>();
+  const severalReason = new Map<string, Reason>();
+  for (const [code, im] of idx.islandMunicipalityByCode) {
+    const mun = idx.byCode.get(code)!;
+    if (im.islands.length === 1) {
+      wholeReason.set(code, frozenReason('area.island.municipality', `${mun.name} lies wholly on ${im.islands[0]!.name}`, { source: im.record.source, factId: im.islands[0]!.id }));
+    } else {
+      const designations = new Set(im.islands.map((i) => i.designation));
+      severalResult.set(
+        code,
+        Object.freeze({
+          status: 'one-of-several',
+          id: null,
+          name: null,
+          designation: designations.size === 1 ? im.islands[0]!.designation : null,
+          candidates: Object.freeze(im.islands.map((i) => Object.freeze({ id: i.id, name: i.name, designation: i.designation }))),
+          matchedBy: 'municipality',
+          exceptionIn: Object.freeze([]),
+        }),
+      );
+      severalReason.set(
+        code,
+        frozenReason('area.island.one-of-several', `${mun.name} lies wholly on islands (${im.islands.map((i) => i.name).join('・')}); the address does not say which: pass district to decide`, {
+          source: im.record.source,
+          factId: code,
+          interpretation: 'area-unresolved-island',
+        }),
+      );
+    }
+  }
+
+  // Zones.
+  const asOf = idx.zoneDataAsOf;
+  const zoneResult = (status: ReturnDifficultZoneStatus, lifts: AreaZoneResult['liftsSoFar'], beyond: boolean): AreaZoneResult =>
+    Object.freeze({ status, mayBeInZone: status === 'designated' || status === 'partially-lifted', liftsSoFar: lifts, dataAsOf: asOf, beyondDataAsOf: beyond });
+  const zone = new Map<string, ZoneCompiled>();
+  for (const [code, e] of idx.zoneByCode) {
+    const rec = e.record;
+    const liftView = rec.lifts.map((l) => Object.freeze({ date: l.date, time: l.time ?? null, kind: l.kind, area: l.area }));
+    const byLiftCount = [];
+    for (let k = 0; k <= rec.lifts.length; k++) {
+      const lifts = Object.freeze(liftView.slice(0, k));
+      const status: ReturnDifficultZoneStatus = k === 0 ? 'designated' : 'partially-lifted';
+      const r =
+        k === 0
+          ? frozenReason(
+              'area.zone.designated',
+              `${rec.municipality} contains 帰還困難区域, no part lifted by the date: a site there may be in a zone${rec.designatedOn ? '' : ' (designation date not recorded)'}`,
+              { source: rec.source, factId: code, interpretation: 'area-zone-by-municipality' },
+            )
+          : frozenReason(
+              'area.zone.partially-lifted',
+              `${rec.municipality}: parts of the 帰還困難区域 lifted (${lifts.map((l) => `${l.date}${l.time ? ` ${l.time}` : ''} ${l.area}`).join('; ')}), the rest remains: a site there may be in a zone`,
+              { source: rec.lifts[k - 1]!.source, factId: code, interpretation: 'area-zone-by-municipality' },
+            );
+      byLiftCount.push({ within: zoneResult(status, lifts, false), beyond: zoneResult(status, lifts, true), reason: r });
+    }
+    const none = Object.freeze([]) as AreaZoneResult['liftsSoFar'];
+    zone.set(code, {
+      byLiftCount,
+      notYet: rec.designatedOn
+        ? {
+            within: zoneResult('none', none, false),
+            beyond: zoneResult('none', none, true),
+            reason: frozenReason('area.zone.not-yet-designated', `${rec.municipality}: 帰還困難区域 designated from ${rec.designatedOn.date}, after the date`, {
+              source: rec.designatedOn.source,
+              factId: code,
+            }),
+          }
+        : undefined,
+      lifted: rec.fullyLiftedOn
+        ? {
+            within: zoneResult('lifted', Object.freeze(liftView), false),
+            beyond: zoneResult('lifted', Object.freeze(liftView), true),
+            reason: frozenReason('area.zone.lifted', `${rec.municipality}: every 帰還困難区域 lifted on ${rec.fullyLiftedOn.date}`, { source: rec.fullyLiftedOn.source, factId: code }),
+          }
+        : undefined,
+    });
+  }
+  const noLifts = Object.freeze([]) as AreaZoneResult['liftsSoFar'];
+  const municipalityReason = new Map<string, { byCode: Reason; byAddress: Reason }>();
+  const datasetSource = data.dataset.source;
+  for (const m of data.municipalities) {
+    const label = `${m.prefecture}${m.name} (${m.code})`;
+    municipalityReason.set(m.code, {
+      byCode: frozenReason('area.municipality.matched', `${label} matched by code`, { source: datasetSource, factId: m.code }),
+      byAddress: frozenReason('area.municipality.matched', `${label} matched from the address`, { source: datasetSource, factId: m.code }),
+    });
+  }
+  return {
+    municipalityReason,
+    documents,
+    islandResult,
+    islandNameReason,
+    districtReason,
+    wholeReason,
+    severalResult,
+    severalReason,
+    mainlandReason,
+    island: {
+      none: frozenReason('area.island.none', 'Not on an island recorded in the area data (islands inside mainland municipalities other than those listed are not detected; pass island: true)', {
+        interpretation: 'area-island-coverage',
+      }),
+      callerNot: frozenReason('area.island.caller-says-not', 'The caller says the site is not on an island; island rules do not apply', { interpretation: 'area-caller-island' }),
+      callerSays: frozenReason('area.island.caller', 'The caller says the site is on an island (the data names none): it counts for every island rule', { interpretation: 'area-caller-island' }),
+      callerAlso: frozenReason('area.island.caller', 'The caller also says the site is on an island: it counts for every island scope', { interpretation: 'area-caller-island' }),
+      callerResult: Object.freeze({
+        status: 'caller-says-island',
+        id: null,
+        name: null,
+        designation: null,
+        candidates: Object.freeze([]),
+        matchedBy: 'caller',
+        exceptionIn: Object.freeze([]),
+      }),
+    },
+    zone,
+    zoneNone: {
+      within: zoneResult('none', noLifts, false),
+      beyond: zoneResult('none', noLifts, true),
+      reason: frozenReason('area.zone.none', 'The municipality contains no 帰還困難区域 recorded in the area data', { interpretation: 'area-zone-by-municipality' }),
+    },
+    zoneBeyond: frozenReason('area.zone.beyond-data', `The zone data is current to ${asOf}; lifts after that are not recorded`, {
+      source: idx.zoneSource,
+      interpretation: 'area-zone-by-municipality',
+    }),
+    mountain: {
+      unknown: frozenReason('area.mountain.unknown', 'Mountain areas (山間部) are not in the data: mountain rules apply only when the caller passes mountainous: true', {
+        interpretation: 'area-mountain-unknown',
+      }),
+      yes: frozenReason('area.mountain.caller', 'The caller says the site is in a mountain area (山間部)', { interpretation: 'area-mountain-unknown' }),
+      no: frozenReason('area.mountain.caller', 'The caller says the site is not in a mountain area', { interpretation: 'area-mountain-unknown' }),
+    },
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Islands
 
@@ -228,44 +603,44 @@ interface IslandState {
   readonly callerSaysIsland: boolean;
 }
 
-function findIsland(
-  res: MunicipalityResolution,
-  idx: AreaIndex,
-  callerIsland: boolean | undefined,
-  rules: CompiledCatalogRules,
-  reasons: Reason[],
-): IslandState {
+const NO_ISLANDS: readonly IslandRecord[] = Object.freeze([]);
+
+function findIsland(res: MunicipalityResolution, idx: AreaIndex, callerIsland: boolean | undefined, c: Compiled, reasons: Reason[]): IslandState {
   if (callerIsland === false) {
-    reasons.push(reason('area.island.caller-says-not', 'The caller says the site is not on an island; island rules do not apply', { interpretation: 'area-caller-island' }));
-    return { result: null, islands: [], callerSaysIsland: false };
+    reasons.push(c.island.callerNot);
+    return { result: null, islands: NO_ISLANDS, callerSaysIsland: false };
   }
-  let found: { islands: readonly IslandRecord[]; matchedBy: AreaIslandResult['matchedBy'] } | undefined;
+  let islands: readonly IslandRecord[] | undefined;
+  let result: AreaIslandResult | undefined;
+  let mainland = false;
   if (res.islandNamed) {
-    found = { islands: [res.islandNamed], matchedBy: 'island-name' };
-    reasons.push(reason('area.island.island-name', `The address names the island ${res.islandNamed.name}`, { source: res.islandNamed.source, factId: res.islandNamed.id }));
+    islands = [res.islandNamed];
+    result = c.islandResult.get(res.islandNamed.id)!['island-name'];
+    reasons.push(c.islandNameReason.get(res.islandNamed.id)!);
   } else if (res.municipality) {
     const code = res.municipality.code;
     const dk = res.districtKey;
     const districts = idx.islandDistrictsByCode.get(code);
-    if (districts && dk !== null) {
+    if (districts !== undefined && dk !== null) {
       for (const e of districts) {
         if (dk.startsWith(e.key)) {
-          found = { islands: [e.island], matchedBy: 'district' };
-          reasons.push(
-            reason('area.island.district', `${res.municipality.name}${e.district} is on ${e.island.name}`, { source: e.source.source, factId: e.island.id }),
-          );
+          islands = [e.island];
+          result = c.islandResult.get(e.island.id)!.district;
+          reasons.push(c.districtReason.get(e)!);
           break;
         }
       }
     }
-    if (!found) {
+    if (islands === undefined) {
       const im = idx.islandMunicipalityByCode.get(code);
-      if (im) {
+      if (im !== undefined) {
         if (im.islands.length === 1) {
-          found = { islands: im.islands, matchedBy: 'municipality' };
-          reasons.push(reason('area.island.municipality', `${res.municipality.name} lies wholly on ${im.islands[0]!.name}`, { source: im.record.source, factId: im.islands[0]!.id }));
-        } else if (dk !== null && im.restIsland) {
-          found = { islands: [im.restIsland], matchedBy: 'district' };
+          islands = im.islands;
+          result = c.islandResult.get(im.islands[0]!.id)!.municipality;
+          reasons.push(c.wholeReason.get(code)!);
+        } else if (dk !== null && im.restIsland !== undefined) {
+          islands = [im.restIsland];
+          result = c.islandResult.get(im.restIsland.id)!.district;
           reasons.push(
             reason('area.island.rest-of-municipality', `${res.municipality.name}${res.district ?? ''} is not a listed district of another island: it is on ${im.restIsland.name}`, {
               source: im.record.source,
@@ -273,317 +648,155 @@ function findIsland(
             }),
           );
         } else {
-          found = { islands: im.islands, matchedBy: 'municipality' };
-          reasons.push(
-            reason(
-              'area.island.one-of-several',
-              `${res.municipality.name} lies wholly on islands (${im.islands.map((i) => i.name).join('・')}); the district does not say which: pass district to decide`,
-              { source: im.record.source, factId: im.record.municipalityCode, interpretation: 'area-unresolved-island' },
-            ),
-          );
+          islands = im.islands;
+          result = c.severalResult.get(code)!;
+          reasons.push(c.severalReason.get(code)!);
         }
-      } else if (districts) {
-        reasons.push(
-          reason('area.island.mainland-part', `${res.municipality.name}${res.district ?? ''} is not in a district recorded as an island (${districts.map((d) => d.district).join(', ')})`, {
-            source: districts[0]!.source.source,
-          }),
-        );
+      } else if (districts !== undefined) {
+        mainland = true;
+        reasons.push(c.mainlandReason.get(code)!);
       }
     }
   }
-  if (!found) {
+  if (islands === undefined || result === undefined) {
     if (callerIsland === true) {
-      reasons.push(reason('area.island.caller', 'The caller says the site is on an island (the data names none): it counts for every island rule', { interpretation: 'area-caller-island' }));
-      return {
-        result: { status: 'caller-says-island', id: null, name: null, designation: null, candidates: [], matchedBy: 'caller', exceptionIn: [] },
-        islands: [],
-        callerSaysIsland: true,
-      };
+      reasons.push(c.island.callerSays);
+      return { result: c.island.callerResult, islands: NO_ISLANDS, callerSaysIsland: true };
     }
-    if (!reasons.some((r) => r.rule === 'area.island.mainland-part')) {
-      reasons.push(reason('area.island.none', 'Not on an island recorded in the area data (islands inside mainland municipalities other than those listed are not detected; pass island: true)', { interpretation: 'area-island-coverage' }));
-    }
-    return { result: null, islands: [], callerSaysIsland: false };
+    if (!mainland) reasons.push(c.island.none);
+    return { result: null, islands: NO_ISLANDS, callerSaysIsland: false };
   }
-  if (callerIsland === true) {
-    reasons.push(reason('area.island.caller', 'The caller also says the site is on an island: it counts for every island rule', { interpretation: 'area-caller-island' }));
-  }
-  const one = found.islands.length === 1 ? found.islands[0]! : undefined;
-  const designations = new Set(found.islands.map((i) => i.designation));
-  const exceptionIn: { documentId: string; ruleId: string; nameAsWritten: string }[] = [];
-  if (one) {
-    for (const doc of rules.documents) {
-      for (const r of doc.rules) {
-        const name = r.exceptIslands.get(one.id);
-        if (name !== undefined) exceptionIn.push({ documentId: doc.documentId, ruleId: r.rule.id, nameAsWritten: name });
-      }
-    }
-  }
-  return {
-    result: {
-      status: one ? 'island' : 'one-of-several',
-      id: one?.id ?? null,
-      name: one?.name ?? null,
-      designation: designations.size === 1 ? found.islands[0]!.designation : null,
-      candidates: one ? [] : found.islands.map((i) => ({ id: i.id, name: i.name, designation: i.designation })),
-      matchedBy: found.matchedBy,
-      exceptionIn,
-    },
-    islands: found.islands,
-    callerSaysIsland: callerIsland === true,
-  };
+  if (callerIsland === true) reasons.push(c.island.callerAlso);
+  return { result, islands, callerSaysIsland: callerIsland === true };
 }
 
 // ---------------------------------------------------------------------------------------------
 // 帰還困難区域
 
-function zoneOf(res: MunicipalityResolution, idx: AreaIndex, at: number, reasons: Reason[]): AreaZoneResult {
-  const zdata = idx.zoneByCode;
-  const dataAsOf = idx.zoneDataValidUntil;
-  const codes = res.municipality ? [res.municipality.code] : res.candidates.map((m) => m.code);
-  const entries = codes.map((c) => zdata.get(c)).filter((e): e is ZoneIndexEntry => e !== undefined);
-  const asOfMonth = idx.zoneDataAsOf;
-  if (entries.length === 0) {
-    reasons.push(reason('area.zone.none', 'The municipality contains no 帰還困難区域 recorded in the area data', { interpretation: 'area-zone-by-municipality' }));
-    return { status: 'none', mayBeInZone: false, liftsSoFar: [], dataAsOf: asOfMonth, beyondDataAsOf: at >= dataAsOf };
-  }
-  if (entries.length !== codes.length || entries.length > 1) {
-    // Only reachable with user data where an island spans a zone municipality and another.
-    throw new InvalidInputError(['address'], 'The address names an island in several municipalities with different 帰還困難区域 status: pass municipalityCode', {
-      candidates: codes,
-    });
-  }
-  const e = entries[0]!;
-  const rec = e.record;
-  const beyond = at >= dataAsOf;
-  if (e.designatedInstant !== undefined && at < e.designatedInstant) {
-    reasons.push(reason('area.zone.not-yet-designated', `${rec.municipality}: 帰還困難区域 designated from ${rec.designatedOn!.date}, after the date`, { source: rec.designatedOn!.source, factId: rec.municipalityCode }));
-    return { status: 'none', mayBeInZone: false, liftsSoFar: [], dataAsOf: asOfMonth, beyondDataAsOf: beyond };
-  }
-  if (e.fullyLiftedInstant !== undefined && at >= e.fullyLiftedInstant) {
-    reasons.push(reason('area.zone.lifted', `${rec.municipality}: every 帰還困難区域 lifted on ${rec.fullyLiftedOn!.date}`, { source: rec.fullyLiftedOn!.source, factId: rec.municipalityCode }));
-    return { status: 'lifted', mayBeInZone: false, liftsSoFar: liftsUpTo(e, at), dataAsOf: asOfMonth, beyondDataAsOf: beyond };
-  }
-  const lifts = liftsUpTo(e, at);
-  if (lifts.length === 0) {
-    reasons.push(
-      reason(
-        'area.zone.designated',
-        `${rec.municipality} contains 帰還困難区域 (no part lifted by ${formatJapanInstant(at)}): a site there may be in a zone${rec.designatedOn ? '' : ' (designation date not recorded)'}`,
-        { source: rec.source, factId: rec.municipalityCode, interpretation: 'area-zone-by-municipality' },
-      ),
-    );
+function zoneOf(res: MunicipalityResolution, idx: AreaIndex, at: number, c: Compiled, reasons: Reason[]): AreaZoneResult {
+  const beyond = at >= idx.zoneDataValidUntil;
+  let entry: ZoneIndexEntry | undefined;
+  if (res.municipality) {
+    entry = idx.zoneByCode.get(res.municipality.code);
   } else {
-    const last = rec.lifts[lifts.length - 1]!;
-    reasons.push(
-      reason(
-        'area.zone.partially-lifted',
-        `${rec.municipality}: parts of the 帰還困難区域 lifted (${lifts.map((l) => `${l.date}${l.time ? ` ${l.time}` : ''} ${l.area}`).join('; ')}), the rest remains: a site there may be in a zone`,
-        { source: last.source, factId: rec.municipalityCode, interpretation: 'area-zone-by-municipality' },
-      ),
-    );
-  }
-  if (beyond) {
-    reasons.push(
-      reason('area.zone.beyond-data', `The zone data is current to ${asOfMonth}; lifts after that are not recorded`, {
-        source: idx.zoneSource,
-        interpretation: 'area-zone-by-municipality',
-      }),
-    );
-  }
-  return { status: lifts.length === 0 ? 'designated' : 'partially-lifted', mayBeInZone: true, liftsSoFar: lifts, dataAsOf: asOfMonth, beyondDataAsOf: beyond };
-}
-
-function liftsUpTo(e: ZoneIndexEntry, at: number): AreaZoneResult['liftsSoFar'] {
-  const out: { date: string; time: string | null; kind: string; area: string }[] = [];
-  e.liftInstants.forEach((t, i) => {
-    if (t <= at) {
-      const l = e.record.lifts[i]!;
-      out.push({ date: l.date, time: l.time ?? null, kind: l.kind, area: l.area });
+    const hits = res.candidates.filter((m) => idx.zoneByCode.has(m.code));
+    if (hits.length > 0) {
+      // Only reachable with user data where an island spans a zone municipality.
+      throw new InvalidInputError(['address'], 'The island named spans several municipalities, some with 帰還困難区域: pass municipalityCode', {
+        candidates: res.candidates.map((m) => m.code),
+      });
     }
-  });
-  return out;
+  }
+  if (entry === undefined) {
+    reasons.push(c.zoneNone.reason);
+    return beyond ? c.zoneNone.beyond : c.zoneNone.within;
+  }
+  const z = c.zone.get(entry.record.municipalityCode)!;
+  let pick: { within: AreaZoneResult; beyond: AreaZoneResult; reason: Reason };
+  if (z.notYet !== undefined && entry.designatedInstant !== undefined && at < entry.designatedInstant) {
+    pick = z.notYet;
+  } else if (z.lifted !== undefined && entry.fullyLiftedInstant !== undefined && at >= entry.fullyLiftedInstant) {
+    pick = z.lifted;
+  } else {
+    let k = 0;
+    const instants = entry.liftInstants;
+    while (k < instants.length && instants[k]! <= at) k++;
+    pick = z.byLiftCount[k]!;
+  }
+  reasons.push(pick.reason);
+  if (beyond) reasons.push(c.zoneBeyond);
+  return beyond ? pick.beyond : pick.within;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Document rules
 
-interface CompiledRule {
-  readonly rule: AreaRule;
-  readonly exceptIslands: ReadonlyMap<string, string>;
-  readonly appliesTo: AreaRestriction['appliesTo'];
-}
-
-interface CompiledDocumentRules {
-  readonly documentId: string;
-  readonly document: string;
-  readonly rules: readonly CompiledRule[];
-}
-
-interface CompiledCatalogRules {
-  readonly documents: readonly CompiledDocumentRules[];
-}
-
-const compiledCache = new WeakMap<Catalog, WeakMap<AreaData, CompiledCatalogRules>>();
-
-/** Compiles the catalog's area rules against the area data once (memoised per catalog and data). */
-function compiledRules(cat: Catalog, data: AreaData): CompiledCatalogRules {
-  let byData = compiledCache.get(cat);
-  if (!byData) {
-    byData = new WeakMap();
-    compiledCache.set(cat, byData);
-  }
-  const hit = byData.get(data);
-  if (hit) return hit;
-  const issues: Issue[] = [];
-  const documents: CompiledDocumentRules[] = [];
-  cat.documents.forEach((doc: DocumentFixture, d) => {
-    const section = doc.areaRules;
-    if (!section) return;
-    const planIds = doc.plans.map((p) => p.id);
-    const rules = section.rules.map((rule, i) => {
-      const except = new Map<string, string>();
-      (rule.when.island?.exceptIslands ?? []).forEach((x, j) => {
-        if (!data.index.islandById.has(x.islandId)) {
-          issues.push({
-            code: 'custom',
-            path: ['documents', d, 'areaRules', 'rules', i, 'when', 'island', 'exceptIslands', j, 'islandId'],
-            message: `Unknown island id ${x.islandId} (not in the area data)`,
-          });
-        }
-        except.set(x.islandId, x.name);
-      });
-      const appliesTo = rule.appliesTo
-        ? { plans: rule.appliesTo.plans ?? [], options: rule.appliesTo.options ?? [] }
-        : { plans: planIds, options: [] as string[] };
-      return { rule, exceptIslands: except, appliesTo };
-    });
-    documents.push({ documentId: doc.document.id, document: doc.document.file, rules });
-  });
-  if (issues.length > 0) throw new CatalogValidationError(issues);
-  const compiled = { documents };
-  byData.set(data, compiled);
-  return compiled;
-}
-
-const EFFECT_TEXT: Readonly<Record<AreaEffect, string>> = {
-  'maintenance-may-be-unavailable': 'maintenance may be impossible',
-  'night-maintenance-may-be-unavailable': 'night maintenance may be unavailable',
-  'application-may-be-refused': 'the application may be refused',
-  'onsite-exchange-may-be-unavailable': 'on-site exchange may not be carried out',
-};
-
 function evaluateDocument(
-  doc: CompiledDocumentRules,
+  doc: CompiledDocument,
   island: IslandState,
   zone: AreaZoneResult,
   mountainous: boolean,
   scopeOverride: AreaIslandScope | undefined,
 ): AreaDocumentVerdict {
-  const restrictions: AreaRestriction[] = [];
+  let restrictions: AreaRestriction[] | undefined;
   const reasons: Reason[] = [];
   for (const c of doc.rules) {
     const { rule } = c;
-    const triggers: AreaTrigger[] = [];
+    let triggers: AreaTrigger[] | undefined;
     let dependsOnIsland = false;
-    const effect = EFFECT_TEXT[rule.effect];
-    if (rule.when.returnDifficultZone && zone.mayBeInZone) {
-      triggers.push('return-difficult-zone');
-      reasons.push(
-        reason(`area.${rule.effect}`, `${doc.documentId}: the municipality contains 帰還困難区域, so ${effect} (${rule.id})`, {
-          source: rule.source,
-          factId: rule.id,
-          interpretation: rule.effect === 'onsite-exchange-may-be-unavailable' ? 'area-004-restricted-entry' : 'area-000-return-difficult-zone',
-        }),
-      );
+    let explained = false;
+    if (c.onZone && zone.mayBeInZone) {
+      triggers = ['return-difficult-zone'];
+      reasons.push(c.zoneReason);
+      explained = true;
     }
-    const islandCond = rule.when.island;
-    if (islandCond && (island.islands.length > 0 || island.callerSaysIsland)) {
-      const scope = scopeOverride ?? islandCond.scope;
-      const interpretation = scopeOverride ? 'area-island-scope-option' : scope === 'any-island' ? 'area-000-island-scope' : 'area-004-remote-island-scope';
-      if (island.callerSaysIsland) {
-        triggers.push('island');
-        reasons.push(reason(`area.${rule.effect}`, `${doc.documentId}: the site is on an island (caller), so ${effect} (${rule.id})`, { source: rule.source, factId: rule.id, interpretation: 'area-caller-island' }));
+    if (c.islandScope !== undefined && (island.islands.length > 0 || island.callerSaysIsland)) {
+      explained = true;
+      const scope = scopeOverride ?? c.islandScope;
+      if (island.islands.length === 0) {
+        (triggers ??= []).push('island');
+        reasons.push(c.callerIslandReason);
+      } else if (island.islands.length === 1) {
+        const o = c.islandOutcome[island.callerSaysIsland ? 'any-island' : scope].get(island.islands[0]!.id)!;
+        if (o.hit) (triggers ??= []).push('island');
+        reasons.push(scopeOverride === undefined ? o.reason : { ...o.reason, interpretation: 'area-island-scope-option' });
       } else {
-        let hits = 0;
-        const excepted: string[] = [];
-        const outOfScope: string[] = [];
-        for (const isl of island.islands) {
-          const exceptName = c.exceptIslands.get(isl.id);
-          if (exceptName !== undefined) excepted.push(exceptName);
-          else if (scope === 'designated-remote-island' && isl.designation === null) outOfScope.push(isl.name);
-          else hits++;
-        }
-        if (hits > 0) {
-          triggers.push('island');
-          dependsOnIsland = hits < island.islands.length;
+        const outcomes = c.islandOutcome[island.callerSaysIsland ? 'any-island' : scope];
+        const hits: string[] = [];
+        const misses: string[] = [];
+        for (const isl of island.islands) (outcomes.get(isl.id)!.hit ? hits : misses).push(isl.name);
+        if (hits.length > 0) {
+          (triggers ??= []).push('island');
+          dependsOnIsland = misses.length > 0;
           reasons.push(
             reason(
               `area.${rule.effect}`,
-              `${doc.documentId}: ${island.islands.length === 1 ? `${island.islands[0]!.name} is` : 'the site may be on an island that is'} ${scope === 'any-island' ? 'an island' : 'a designated remote island (離島)'}${
-                c.exceptIslands.size > 0 ? ' not among the named exceptions' : ''
-              }, so ${effect} (${rule.id})${dependsOnIsland ? `, unless the site is on ${[...excepted, ...outOfScope].join('・')}` : ''}`,
-              { source: rule.source, factId: rule.id, interpretation: dependsOnIsland ? 'area-unresolved-island' : interpretation },
+              `${doc.documentId}: the site is on one of ${island.islands.map((i) => i.name).join('・')}; on ${hits.join('・')} ${c.effectText} (${rule.id})${dependsOnIsland ? `, not on ${misses.join('・')}` : ''}`,
+              { source: rule.source, factId: rule.id, interpretation: dependsOnIsland ? 'area-unresolved-island' : scopeInterpretation(scope) },
             ),
-          );
-        } else if (excepted.length > 0) {
-          reasons.push(
-            reason('area.island-exception', `${doc.documentId}: ${excepted.join('・')} is named as an exception, so ${effect} does not apply on island grounds (${rule.id})`, {
-              source: rule.source,
-              factId: rule.id,
-            }),
           );
         } else {
           reasons.push(
-            reason('area.island-out-of-scope', `${doc.documentId}: ${outOfScope.join('・')} is not a designated remote island (離島), so this rule does not apply (${rule.id})`, {
+            reason('area.island-exception', `${doc.documentId}: every island the site may be on (${misses.join('・')}) is an exception or out of scope, so ${rule.id} does not apply on island grounds`, {
               source: rule.source,
               factId: rule.id,
-              interpretation,
             }),
           );
         }
       }
     }
-    if (rule.when.mountainous && mountainous) {
-      triggers.push('mountainous');
-      reasons.push(reason(`area.${rule.effect}`, `${doc.documentId}: the site is in a mountain area (caller), so ${effect} (${rule.id})`, { source: rule.source, factId: rule.id, interpretation: 'area-mountain-unknown' }));
+    if (c.onMountain && mountainous) {
+      (triggers ??= []).push('mountainous');
+      reasons.push(c.mountainReason);
+      explained = true;
     }
-    if (triggers.length > 0) {
-      restrictions.push({
-        ruleId: rule.id,
+    if (triggers !== undefined) {
+      (restrictions ??= []).push({
+        ruleId: c.id,
         documentId: doc.documentId,
         document: doc.document,
-        effect: rule.effect,
+        effect: c.effect,
         triggers,
         dependsOnIsland,
         appliesTo: c.appliesTo,
         source: rule.source,
       });
-    } else if (!reasons.some((r) => r.factId === rule.id)) {
-      reasons.push(reason('area.not-applicable', `${doc.documentId}: ${rule.id} does not apply (${conditionsText(rule)})`, { source: rule.source, factId: rule.id }));
+    } else if (!explained) {
+      reasons.push(c.notApplicable);
     }
   }
-  return { documentId: doc.documentId, document: doc.document, restrictions, reasons };
+  return { documentId: doc.documentId, document: doc.document, restrictions: restrictions ?? [], reasons };
 }
 
-function conditionsText(rule: AreaRule): string {
-  const parts: string[] = [];
-  if (rule.when.returnDifficultZone) parts.push('no 帰還困難区域 in the municipality');
-  if (rule.when.island) parts.push('not on an island');
-  if (rule.when.mountainous) parts.push('not known to be in a mountain area');
-  return parts.join('; ');
-}
-
-function pushMunicipalityReasons(reasons: Reason[], res: MunicipalityResolution, data: AreaData): void {
-  const src = data.dataset.source;
-  if (res.municipality) {
-    const m = res.municipality;
-    const how = res.matchedBy === 'code' ? 'by code' : res.matchedBy === 'island-name' ? `from the island name ${JSON.stringify(res.matchedText)}` : `from ${JSON.stringify(res.matchedText)}`;
-    reasons.push(reason('area.municipality.matched', `${m.prefecture}${m.name} (${m.code}) matched ${how}`, { source: src, factId: m.code }));
+function pushMunicipalityReason(reasons: Reason[], res: MunicipalityResolution, data: AreaData, c: Compiled): void {
+  const m = res.municipality;
+  if (m) {
+    const r = c.municipalityReason.get(m.code)!;
+    reasons.push(res.matchedBy === 'code' ? r.byCode : r.byAddress);
   } else {
     reasons.push(
-      reason('area.municipality.several', `The island name ${JSON.stringify(res.matchedText)} spans ${res.candidates.map((m) => m.name).join(', ')}; pass municipalityCode to name one`, {
-        source: src,
+      reason('area.municipality.several', `The island name 「${res.matchedText}」 spans ${res.candidates.map((x) => x.name).join(', ')}; pass municipalityCode to name one`, {
+        source: data.dataset.source,
       }),
     );
   }

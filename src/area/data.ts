@@ -82,6 +82,8 @@ export interface AreaIndex {
   readonly islandAliasByKey: ReadonlyMap<string, IslandAddressAlias>;
   /** Longest key length in byNameKey/islandAliasByKey (characters). */
   readonly maxNameKeyLength: number;
+  /** First two characters of a name or island key → the key lengths starting so, longest first. */
+  readonly nameKeyLengthsByPrefix: ReadonlyMap<string, readonly number[]>;
   /** Folded prefecture name (`東京都`) → prefecture. */
   readonly prefectureByKey: ReadonlyMap<string, string>;
   /** Distinct lengths of prefecture keys, longest first. */
@@ -257,6 +259,14 @@ function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFixture):
   const mo = Number(asOf.slice(5, 7));
   const zoneDataValidUntil = japanMidnight(mo === 12 ? daysFromCivil(y + 1, 1, 1) : daysFromCivil(y, mo + 1, 1));
 
+  const lengthsByPrefix = new Map<string, Set<number>>();
+  for (const k of [...byNameKey.keys(), ...islandAliasByKey.keys()]) {
+    const p2 = k.slice(0, 2);
+    const set = lengthsByPrefix.get(p2) ?? new Set<number>();
+    set.add(k.length);
+    lengthsByPrefix.set(p2, set);
+  }
+  const nameKeyLengthsByPrefix = new Map([...lengthsByPrefix].map(([p2, set]) => [p2, Object.freeze([...set].sort((x, y) => y - x))] as const));
   const prefectureKeyLengths = [...new Set([...prefectureByKey.keys()].map((k) => k.length))].sort((p, q) => q - p);
   const index: AreaIndex = {
     byCode,
@@ -264,6 +274,7 @@ function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFixture):
     byNameKey,
     islandAliasByKey,
     maxNameKeyLength,
+    nameKeyLengthsByPrefix,
     prefectureByKey,
     prefectureKeyLengths,
     islandById,
@@ -275,7 +286,15 @@ function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFixture):
     zoneDataAsOf: asOf,
     zoneSource: areas.returnDifficultZones.source,
   };
-  return Object.freeze({ municipalities: Object.freeze(municipalities), dataset: muniFixture.dataset, areas, index });
+  return Object.freeze({ municipalities: Object.freeze(municipalities), dataset: deepFreeze(muniFixture.dataset), areas: deepFreeze(areas), index });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreeze(v);
+  }
+  return value;
 }
 
 function instantOf(date: string, time: string | undefined): number {

@@ -36,7 +36,20 @@ export interface NormalizedText {
   readonly key: string;
 }
 
-const ASCII_SAFE = /^[\u0021-\u007e]*$/;
+/**
+ * Characters NFKC may change in Japanese address text: full/half-width forms, ideographic space,
+ * combining and spacing (semi-)voiced marks, compatibility ideographs and enclosed/squared forms,
+ * general punctuation, CJK and Kangxi radicals. Text without them is already NFKC-stable for our purposes, so the costly
+ * normalize() call is skipped.
+ */
+const NEEDS_NFKC = /[\u00a0-\u00ff\u2000-\u2bff\u2e80-\u2fff\u3000\u3099-\u309c\u3200-\u33ff\uf900-\ufaff\ufb00-\ufffd]/;
+const SPACE = /\s/;
+const SPACES = /\s+/g;
+const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`);
+const FOLDABLE_G = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+const foldChar = (ch: string): string => FOLD[ch] ?? ch;
+/** Anything at all to do: NFKC candidates, white space or foldable characters. */
+const ANY_WORK = new RegExp(`${NEEDS_NFKC.source.slice(0, -1)}\\s${Object.keys(FOLD).join('')}]`);
 
 /**
  * Normalises a place name or address for matching: NFKC (full-width → half-width digits and
@@ -44,26 +57,10 @@ const ASCII_SAFE = /^[\u0021-\u007e]*$/;
  * @example normalizePlaceText('三浦市　三崎町城ヶ島').key //=> '三浦市三崎町城ケ島'
  */
 export function normalizePlaceText(input: string): NormalizedText {
-  const nfkc = ASCII_SAFE.test(input) ? input : input.normalize('NFKC');
-  let display = '';
-  let key = '';
-  let changed = false;
-  for (let i = 0; i < nfkc.length; i++) {
-    const ch = nfkc[i]!;
-    const code = nfkc.charCodeAt(i);
-    const space = code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x3000 || code === 0xa0;
-    const folded = space ? undefined : FOLD[ch];
-    if (!changed) {
-      if (!space && folded === undefined) continue;
-      display = nfkc.slice(0, i);
-      key = display;
-      changed = true;
-    }
-    if (space) continue;
-    display += ch;
-    key += folded ?? ch;
-  }
-  if (!changed) return { display: nfkc, key: nfkc };
+  if (!ANY_WORK.test(input)) return { display: input, key: input };
+  let display = NEEDS_NFKC.test(input) ? input.normalize('NFKC') : input;
+  if (SPACE.test(display)) display = display.replace(SPACES, '');
+  const key = FOLDABLE.test(display) ? display.replace(FOLDABLE_G, foldChar) : display;
   return { display, key };
 }
 

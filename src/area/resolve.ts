@@ -157,7 +157,8 @@ function matchAddress(address: string, idx: AreaIndex, data: AreaData, byCode: M
       const d = districtOf(text.display.slice(pos), byCode);
       return { municipality: byCode, candidates: [], prefecture: prefecture ?? null, district: d.display, districtKey: d.key, islandNamed: null, matchedBy: 'code', matchedText: null };
     }
-    throw unknownAddress(address, key, pos, prefecture, data);
+    const elsewhere = prefecture === undefined ? undefined : longestAt(key, pos, idx, undefined);
+    throw unknownAddress(address, key, pos, prefecture, data, elsewhere?.municipalities ?? []);
   }
   let end = hit.start + hit.length;
   let munis = hit.municipalities;
@@ -208,8 +209,11 @@ interface Hit {
 }
 
 function longestAt(key: string, start: number, idx: AreaIndex, prefecture: string | undefined): Hit | undefined {
-  const max = Math.min(idx.maxNameKeyLength, key.length - start);
-  for (let len = max; len >= 2; len--) {
+  const lengths = idx.nameKeyLengthsByPrefix.get(key.slice(start, start + 2));
+  if (lengths === undefined) return undefined;
+  const room = key.length - start;
+  for (const len of lengths) {
+    if (len > room) continue;
     const k = key.slice(start, start + len);
     const munis = idx.byNameKey.get(k);
     if (munis !== undefined) {
@@ -273,7 +277,14 @@ function unknownCode(code: string, data: AreaData, path: ErrorPath): NotFoundErr
   });
 }
 
-function unknownAddress(address: string, key: string, pos: number, prefecture: string | undefined, data: AreaData): NotFoundError {
+function unknownAddress(
+  address: string,
+  key: string,
+  pos: number,
+  prefecture: string | undefined,
+  data: AreaData,
+  elsewhere: readonly Municipality[],
+): NotFoundError {
   const rest = key.slice(pos);
   const scored = data.municipalities
     .filter((m) => prefecture === undefined || m.prefecture === prefecture)
@@ -286,9 +297,11 @@ function unknownAddress(address: string, key: string, pos: number, prefecture: s
     .slice(0, 5)
     .map((x) => x.m);
   const where = prefecture ? ` in ${prefecture}` : '';
-  return new NotFoundError(['address'], `No municipality${where} found in ${JSON.stringify(address)}; closest: ${scored.map((m) => `${m.name} (${m.prefecture})`).join(', ')}`, {
+  const other = elsewhere.length > 0 ? ` (${elsewhere.map((m) => `${m.name} is in ${m.prefecture}`).join(', ')})` : '';
+  return new NotFoundError(['address'], `No municipality${where} found in ${JSON.stringify(address)}${other}; closest: ${scored.map((m) => `${m.name} (${m.prefecture})`).join(', ')}`, {
     value: address,
     prefecture: prefecture ?? null,
+    inOtherPrefectures: elsewhere.map((m) => ({ code: m.code, prefecture: m.prefecture, name: m.name })),
     closest: scored.map((m) => `${m.name} (${m.prefecture})`),
     candidates: scored.map((m) => ({ code: m.code, prefecture: m.prefecture, name: m.name })),
   });

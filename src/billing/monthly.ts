@@ -56,7 +56,7 @@ export interface MonthlyInvoiceInput extends MonthlyInvoiceOptions {
   readonly month: string;
 }
 
-interface Line {
+interface Line extends TaxLine {
   readonly kind: InvoiceLineKind;
   readonly factId: string;
   readonly name: string;
@@ -85,6 +85,11 @@ interface ValidOption {
 }
 
 const ZERO = new Dec(0);
+const ALLOCATION_REASON: Reason = reason(
+  'invoice.line-allocation',
+  "Each line's tax is its share of its rate's tax, by largest remainder; the shares add up to the rate's tax",
+  { interpretation: 'billing-line-allocation' },
+);
 const taxReasonCache = new WeakMap<CompiledRate, Reason>();
 const tableReasonCache = new WeakMap<ConsumptionTaxTable, { rounding: Reason; fromIncluded: Reason; taxPoint: Reason }>();
 
@@ -152,8 +157,8 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
     });
   }
   checkSale(cp.sale, startDay, unknownEnd, ['contract', 'start'], cp.plan.id);
-  const options = validateOptions(c, cp, startDay, endDay, unknownEnd);
-  const charges = validateCharges(c, cp, startDay, endDay);
+  const options = validateOptions(c, cp, startDay, endDay, unknownEnd, catalog);
+  const charges = validateCharges(c, cp, startDay, endDay, catalog);
   const resubscribed = validateEarlier(c, cp, startDay, catalog);
 
   const { firstDay, lastDay } = monthBounds(monthIdx);
@@ -181,6 +186,7 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
     lines.push({
       kind: 'monthly-fee',
       factId: cp.plan.id,
+      tieKey: cp.plan.id,
       name: cp.plan.name,
       quantity: 1,
       unit: cp.amount,
@@ -228,6 +234,7 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
     lines.push({
       kind: 'option',
       factId: opt.id,
+      tieKey: opt.id,
       name: opt.name,
       quantity: 1,
       unit: o.co.amount,
@@ -252,7 +259,7 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
       if (f.amount === null) throw new PriceNotStatedError(['contract', 'planId'], f.fee.id, 'amountYen', `The amount of ${f.fee.id} is not stated`);
       const rate = rateOnDay(ct, 'standard', startDay, ['contract', 'start']);
       lines.push(feeLine('initial-fee', f, 1, f.amount, f.amountYen!, rate, startDay, c.start, ['contract', 'start'], 'initial fee'));
-      reasons.push(f.reason);
+      reasons.push(f.initialReason ?? f.reason);
     }
   }
 
@@ -317,12 +324,7 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
     });
   }
 
-  const taxLines: TaxLine[] = new Array<TaxLine>(lines.length);
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    taxLines[i] = { amount: l.amount, amountYen: l.amountYen, rate: l.rate, tieKey: l.factId };
-  }
-  const totals = computeTotals(invoiceBasis, taxLines, rounding);
+  const totals = computeTotals(invoiceBasis, lines, rounding);
   let lastRate: CompiledRate | undefined;
   for (let i = 0; i < lines.length; i++) {
     const r = lines[i]!.rate;
@@ -334,6 +336,7 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
   if (monthRate) reasons.push(tableReasons.taxPoint);
   if (lines.length > 0) {
     reasons.push(tableReasons.rounding);
+    if (lines.length > 1) reasons.push(ALLOCATION_REASON);
     if (invoiceBasis === 'tax-included') reasons.push(tableReasons.fromIncluded);
   } else {
     reasons.push(reason('billing.nothing-to-bill', `Nothing is billed for ${monthText}`));
@@ -342,19 +345,18 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
   const outLines: MonthlyInvoiceLine[] = new Array<MonthlyInvoiceLine>(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    const t = totals.lines[i]!;
     const out: { -readonly [K in keyof MonthlyInvoiceLine]: MonthlyInvoiceLine[K] } = {
       kind: l.kind,
       factId: l.factId,
       name: l.name,
       quantity: l.quantity,
       unitPriceYen: l.unitYen,
-      amountYen: t.amountYen,
+      amountYen: totals.lineAmountYen[i]!,
       ratePercent: l.rate.ratePercent,
       taxDate: l.taxDate,
-      taxYen: t.taxYen,
-      taxExcludedYen: t.taxExcludedYen,
-      taxIncludedYen: t.taxIncludedYen,
+      taxYen: totals.lineTaxYen[i]!,
+      taxExcludedYen: totals.lineTaxExcludedYen[i]!,
+      taxIncludedYen: totals.lineTaxIncludedYen[i]!,
       source: l.source,
     };
     if (l.proration) out.proration = l.proration;
@@ -366,9 +368,8 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
   if (explain) {
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
-      const t = totals.lines[i]!;
       trace.push(
-        `${l.name} (${l.factId}): ${l.note}: ${l.unitYen === null ? '—' : formatYenDigits(l.unitYen)}${l.quantity !== 1 ? ` × ${l.quantity}` : ''} = ${formatYenDigits(t.amountYen)} ${basisLabel(l.basis ?? invoiceBasis)} at ${l.rate.key}% (${l.taxDate}); tax share ${formatYenDigits(t.taxYen)}`,
+        `${l.name} (${l.factId}): ${l.note}: ${l.unitYen === null ? '—' : formatYenDigits(l.unitYen)}${l.quantity !== 1 ? ` × ${l.quantity}` : ''} = ${formatYenDigits(totals.lineAmountYen[i]!)} ${basisLabel(l.basis ?? invoiceBasis)} at ${l.rate.key}% (${l.taxDate}); tax share ${formatYenDigits(totals.lineTaxYen[i]!)}`,
       );
     }
     trace = trace.concat(traceOfTotals(totals, invoiceBasis, rounding));
@@ -430,6 +431,7 @@ function feeLine(
   return {
     kind,
     factId: f.fee.id,
+    tieKey: f.fee.id,
     name: f.fee.name,
     quantity,
     unit: f.amount,
@@ -447,12 +449,11 @@ function feeLine(
 }
 
 function checkSale(sale: SaleDays, day: number, unknownEnd: UnknownEndOfSale, path: ErrorPath, factId: string): void {
-  const iso = () => formatIsoDate(day);
   if (sale.serviceStart && day < sale.serviceStart.day) {
-    throw new ConflictError(path, `${factId}: the service starts on ${sale.serviceStart.date}, after ${iso()}`, { factId, serviceStart: sale.serviceStart.date });
+    throw new ConflictError(path, `${factId}: the service starts on ${sale.serviceStart.date}, after ${formatIsoDate(day)}`, { factId, serviceStart: sale.serviceStart.date });
   }
   if (sale.start && day < sale.start.day) {
-    throw new ConflictError(path, `${factId} is not on sale before ${sale.start.date} (${iso()})`, { factId, saleStart: sale.start.date });
+    throw new ConflictError(path, `${factId} is not on sale before ${sale.start.date} (${formatIsoDate(day)})`, { factId, saleStart: sale.start.date });
   }
   if (sale.end) {
     if (sale.end.day === 'unknown') {
@@ -462,12 +463,19 @@ function checkSale(sale: SaleDays, day: number, unknownEnd: UnknownEndOfSale, pa
         });
       }
     } else if (day > sale.end.day) {
-      throw new ConflictError(path, `${factId}: new sales ended on ${sale.end.date}, before ${iso()}`, { factId, saleEnd: sale.end.date });
+      throw new ConflictError(path, `${factId}: new sales ended on ${sale.end.date}, before ${formatIsoDate(day)}`, { factId, saleEnd: sale.end.date });
     }
   }
 }
 
-function validateOptions(c: BillingContract, cp: CompiledPlan, startDay: number, endDay: number | undefined, unknownEnd: UnknownEndOfSale): ValidOption[] {
+function validateOptions(
+  c: BillingContract,
+  cp: CompiledPlan,
+  startDay: number,
+  endDay: number | undefined,
+  unknownEnd: UnknownEndOfSale,
+  catalog: Catalog,
+): ValidOption[] {
   if (c.options === undefined) return [];
   if (!Array.isArray(c.options)) throw new InvalidInputError(['contract', 'options'], 'options must be an array');
   const out: ValidOption[] = [];
@@ -478,6 +486,14 @@ function validateOptions(c: BillingContract, cp: CompiledPlan, startDay: number,
     const o = raw as { optionId?: unknown; start?: unknown; end?: unknown };
     if (typeof o.optionId !== 'string') throw new InvalidInputError([...path, 'optionId'], 'optionId must be a string', { value: String(o.optionId) });
     const co = cp.options.get(o.optionId);
+    const elsewhere = co ? undefined : catalog.index.optionById.get(o.optionId);
+    if (elsewhere) {
+      throw new ConflictError([...path, 'optionId'], `${elsewhere.id} (${elsewhere.name}) is an option of ${elsewhere.appliesTo.join(', ')} (${elsewhere.document}), not of ${cp.plan.id}`, {
+        optionId: elsewhere.id,
+        appliesTo: elsewhere.appliesTo,
+        planId: cp.plan.id,
+      });
+    }
     if (!co) {
       throw new NotFoundError([...path, 'optionId'], `Unknown option ${JSON.stringify(o.optionId)} for ${cp.plan.id}${cp.options.size ? `; this document's options: ${[...cp.options.keys()].join(', ')}` : ''}`, {
         value: o.optionId,
@@ -525,7 +541,7 @@ interface ValidCharge {
   readonly waived?: { reason: string; source?: Source; ruleId?: string };
 }
 
-function validateCharges(c: BillingContract, cp: CompiledPlan, startDay: number, endDay: number | undefined): ValidCharge[] {
+function validateCharges(c: BillingContract, cp: CompiledPlan, startDay: number, endDay: number | undefined, catalog: Catalog): ValidCharge[] {
   if (c.oneOffCharges === undefined) return [];
   if (!Array.isArray(c.oneOffCharges)) throw new InvalidInputError(['contract', 'oneOffCharges'], 'oneOffCharges must be an array');
   const out: ValidCharge[] = [];
@@ -536,6 +552,13 @@ function validateCharges(c: BillingContract, cp: CompiledPlan, startDay: number,
     const ch = raw as { feeId?: unknown; quantity?: unknown; on?: unknown; waived?: unknown; occasion?: unknown };
     if (typeof ch.feeId !== 'string') throw new InvalidInputError([...path, 'feeId'], 'feeId must be a string', { value: String(ch.feeId) });
     const fee = cp.fees.get(ch.feeId);
+    const elsewhere = fee ? undefined : catalog.index.feeById.get(ch.feeId);
+    if (elsewhere) {
+      throw new ConflictError([...path, 'feeId'], `${elsewhere.id} (${elsewhere.name}) is a fee of ${elsewhere.document}, not of ${cp.plan.id}'s document`, {
+        feeId: elsewhere.id,
+        planId: cp.plan.id,
+      });
+    }
     if (!fee) {
       const known = [...cp.fees.values()].filter((f) => f.appliesToPlan).map((f) => f.fee.id);
       throw new NotFoundError([...path, 'feeId'], `Unknown fee ${JSON.stringify(ch.feeId)} for ${cp.plan.id}${known.length ? `; this document's fees: ${known.join(', ')}` : ''}`, {
@@ -645,14 +668,20 @@ function tableReasonsOf(table: ConsumptionTaxTable): { rounding: Reason; fromInc
   let r = tableReasonCache.get(table);
   if (!r) {
     r = {
-      rounding: reason('invoice.tax-once-per-rate', "Each rate's tax is computed once from the unrounded sum of its lines and rounded once; line taxes are shares of it", {
+      rounding: reason('invoice.tax-once-per-rate', "Each rate's tax is computed once from the unrounded sum of its lines and rounded once (default floor; option rounding)", {
         source: table.rules.invoiceRounding.source,
         factId: table.rules.invoiceRounding.id,
+        interpretation: 'billing-tax-rounding-default',
       }),
-      fromIncluded: reason('tax.from-tax-included', 'The tax contained in a tax-included total is total × rate/(100 + rate)', {
-        source: table.rules.taxFromTaxIncluded.source,
-        factId: table.rules.taxFromTaxIncluded.id,
-      }),
+      fromIncluded: reason(
+        'tax.from-tax-included',
+        'A tax-included price is the amount charged; the tax it contains is total × rate/(100 + rate) at the rate of the day',
+        {
+          source: table.rules.taxFromTaxIncluded.source,
+          factId: table.rules.taxFromTaxIncluded.id,
+          interpretation: 'billing-tax-included-amount-fixed',
+        },
+      ),
       taxPoint: reason('tax.monthly-fee-tax-date', "A monthly fee is taxed at the rate in force on its month's last day, when that month's service is completed", {
         source: table.rules.taxPoint.source,
         factId: table.rules.taxPoint.id,

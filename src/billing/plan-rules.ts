@@ -38,6 +38,8 @@ export interface CompiledFee {
   readonly amountYen: number | null;
   readonly appliesToPlan: boolean;
   readonly reason: Reason;
+  /** For an initial fee: why it is on the start month's invoice. */
+  readonly initialReason?: Reason;
 }
 
 export interface CompiledOption {
@@ -104,7 +106,17 @@ function compilePlan(catalog: Catalog, plan: Plan): CompiledPlan {
   const fees = new Map<string, CompiledFee>();
   for (const f of catalog.fees) {
     if (f.document !== file) continue;
+    const initial = f.kind === 'initial' && f.per === 'contract';
     fees.set(f.id, {
+      ...(initial
+        ? {
+            initialReason: reason('billing.initial-fee', `${f.name} (${f.amountYen === null ? 'amount not stated' : `${f.amountYen} yen`}) is charged once, on the start month's invoice`, {
+              source: f.source,
+              factId: f.id,
+              interpretation: 'billing-initial-fee-start-month',
+            }),
+          }
+        : {}),
       fee: f,
       amount: f.amountYen === null ? null : new Dec(f.amountYen),
       amountYen: f.amountYen,

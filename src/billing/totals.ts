@@ -151,16 +151,15 @@ export function invoiceTotals(input: InvoiceTotalsInput): InvoiceTotals {
     taxYen: t.taxYen,
     taxIncludedYen: t.taxIncludedYen,
     lines: lines.map((l, i) => {
-      const lt = t.lines[i]!;
       const id = input.lines[i]!.id;
       const out: InvoiceTotalsLineResult = {
         index: i,
         ...(id !== undefined ? { id } : {}),
         ratePercent: l.rate.ratePercent,
-        amountYen: lt.amountYen,
-        taxYen: lt.taxYen,
-        taxExcludedYen: lt.taxExcludedYen,
-        taxIncludedYen: lt.taxIncludedYen,
+        amountYen: t.lineAmountYen[i]!,
+        taxYen: t.lineTaxYen[i]!,
+        taxExcludedYen: t.lineTaxExcludedYen[i]!,
+        taxIncludedYen: t.lineTaxIncludedYen[i]!,
       };
       return out;
     }),
@@ -220,19 +219,14 @@ export interface RateGroup {
   unroundedTax: string;
 }
 
-/** A line's share of its rate's tax (internal). */
-export interface LineTax {
-  readonly tax: Dec;
-  readonly taxYen: number;
-  readonly amountYen: number;
-  readonly taxExcludedYen: number;
-  readonly taxIncludedYen: number;
-}
-
-/** Totals core shared by invoiceTotals and monthlyInvoice (internal). */
+/** Totals core shared by invoiceTotals and monthlyInvoice (internal). Per-line values are parallel arrays. */
 export interface TotalsCore {
   readonly groups: readonly RateGroup[];
-  readonly lines: readonly LineTax[];
+  /** Each line's share of its rate's tax. */
+  readonly lineTaxYen: readonly number[];
+  readonly lineAmountYen: readonly number[];
+  readonly lineTaxExcludedYen: readonly number[];
+  readonly lineTaxIncludedYen: readonly number[];
   readonly tax: Dec;
   readonly taxYen: number;
   readonly taxExcludedYen: number;
@@ -247,8 +241,9 @@ const ZERO = new Dec(0);
  */
 export function computeTotals(basis: TaxBasis, lines: readonly TaxLine[], mode: RoundingMode): TotalsCore {
   const excludedBasis = basis === 'tax-excluded';
+  const n = lines.length;
   const groups: RateGroup[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < n; i++) {
     const line = lines[i]!;
     let g: RateGroup | undefined;
     for (let k = 0; k < groups.length; k++) if (groups[k]!.rate.key === line.rate.key) g = groups[k];
@@ -257,11 +252,20 @@ export function computeTotals(basis: TaxBasis, lines: readonly TaxLine[], mode: 
       groups.push(g);
     } else {
       g.indexes.push(i);
-      g.amount = g.amount.plus(line.amount);
+      if (!line.amount.isZero()) g.amount = g.amount.isZero() ? line.amount : g.amount.plus(line.amount);
     }
   }
   if (groups.length > 1) groups.sort((a, b) => b.rate.numerator.times(a.rate.exDenominator).cmp(a.rate.numerator.times(b.rate.exDenominator)));
-  const out: LineTax[] = new Array<LineTax>(lines.length);
+  const lineTaxYen: number[] = [];
+  const lineAmountYen: number[] = [];
+  const lineTaxExcludedYen: number[] = [];
+  const lineTaxIncludedYen: number[] = [];
+  for (let i = 0; i < n; i++) {
+    lineTaxYen.push(0);
+    lineAmountYen.push(0);
+    lineTaxExcludedYen.push(0);
+    lineTaxIncludedYen.push(0);
+  }
   let tax = ZERO;
   let sum = ZERO;
   for (let k = 0; k < groups.length; k++) {
@@ -279,11 +283,15 @@ export function computeTotals(basis: TaxBasis, lines: readonly TaxLine[], mode: 
     const only = g.indexes.length === 1 ? lines[g.indexes[0]!]! : undefined;
     g.amountYen = only?.amountYen ?? yenToNumber(g.amount);
     g.taxYen = yenToNumber(g.tax);
-    const other = yenToNumber(excludedBasis ? g.amount.plus(g.tax) : g.amount.minus(g.tax));
+    const other = g.tax.isZero() ? g.amountYen : yenToNumber(excludedBasis ? g.amount.plus(g.tax) : g.amount.minus(g.tax));
     g.taxExcludedYen = excludedBasis ? g.amountYen : other;
     g.taxIncludedYen = excludedBasis ? other : g.amountYen;
     if (only) {
-      out[g.indexes[0]!] = { tax: g.tax, taxYen: g.taxYen, amountYen: g.amountYen, taxExcludedYen: g.taxExcludedYen, taxIncludedYen: g.taxIncludedYen };
+      const i = g.indexes[0]!;
+      lineTaxYen[i] = g.taxYen;
+      lineAmountYen[i] = g.amountYen;
+      lineTaxExcludedYen[i] = g.taxExcludedYen;
+      lineTaxIncludedYen[i] = g.taxIncludedYen;
       continue;
     }
     const weights: Dec[] = [];
@@ -294,32 +302,32 @@ export function computeTotals(basis: TaxBasis, lines: readonly TaxLine[], mode: 
     }
     const parts = allocate(g.tax, weights, tieKeys, g.amount);
     for (let j = 0; j < g.indexes.length; j++) {
-      const line = lines[g.indexes[j]!]!;
+      const i = g.indexes[j]!;
+      const line = lines[i]!;
       const part = parts[j]!;
       const amountYen = line.amountYen ?? yenToNumber(line.amount);
-      const partYen = yenToNumber(part);
-      const lineOther = part.isZero() ? amountYen : yenToNumber(excludedBasis ? line.amount.plus(part) : line.amount.minus(part));
-      out[g.indexes[j]!] = {
-        tax: part,
-        taxYen: partYen,
-        amountYen,
-        taxExcludedYen: excludedBasis ? amountYen : lineOther,
-        taxIncludedYen: excludedBasis ? lineOther : amountYen,
-      };
+      const partYen = part.isZero() ? 0 : yenToNumber(part);
+      const lineOther = partYen === 0 ? amountYen : yenToNumber(excludedBasis ? line.amount.plus(part) : line.amount.minus(part));
+      lineTaxYen[i] = partYen;
+      lineAmountYen[i] = amountYen;
+      lineTaxExcludedYen[i] = excludedBasis ? amountYen : lineOther;
+      lineTaxIncludedYen[i] = excludedBasis ? lineOther : amountYen;
     }
   }
+  let taxYen: number;
+  let taxExcludedYen: number;
+  let taxIncludedYen: number;
   if (groups.length === 1) {
     const g = groups[0]!;
-    return { groups, lines: out, tax, taxYen: g.taxYen, taxExcludedYen: g.taxExcludedYen, taxIncludedYen: g.taxIncludedYen };
+    taxYen = g.taxYen;
+    taxExcludedYen = g.taxExcludedYen;
+    taxIncludedYen = g.taxIncludedYen;
+  } else {
+    taxYen = yenToNumber(tax);
+    taxExcludedYen = yenToNumber(excludedBasis ? sum : sum.minus(tax));
+    taxIncludedYen = yenToNumber(excludedBasis ? sum.plus(tax) : sum);
   }
-  return {
-    groups,
-    lines: out,
-    tax,
-    taxYen: yenToNumber(tax),
-    taxExcludedYen: yenToNumber(excludedBasis ? sum : sum.minus(tax)),
-    taxIncludedYen: yenToNumber(excludedBasis ? sum.plus(tax) : sum),
-  };
+  return { groups, lineTaxYen, lineAmountYen, lineTaxExcludedYen, lineTaxIncludedYen, tax, taxYen, taxExcludedYen, taxIncludedYen };
 }
 
 /** Largest-remainder split of `total` by `weights` (internal; weights non-negative integers). */
@@ -328,15 +336,22 @@ function allocate(total: Dec, weights: readonly Dec[], tieKeys: readonly string[
   if (sum.isZero()) return weights.map(() => ZERO);
   const parts: Dec[] = [];
   const remainders: Dec[] = [];
+  if (total.isZero()) return weights.map(() => ZERO);
   let given = ZERO;
   for (const w of weights) {
+    if (w.isZero()) {
+      parts.push(ZERO);
+      remainders.push(ZERO);
+      continue;
+    }
     const n = total.times(w);
     const q = n.divToInt(sum);
     parts.push(q);
     remainders.push(n.minus(q.times(sum)));
     given = given.plus(q);
   }
-  let left = total.minus(given).toNumber();
+  // The yen left over: fewer than the number of weights, so a small exact number.
+  let left = yenToNumber(total.minus(given));
   if (left > 0) {
     const order = weights.map((_, i) => i);
     order.sort((a, b) => {

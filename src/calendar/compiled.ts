@@ -9,8 +9,10 @@ import { InvalidInputError } from '../errors.js';
 import type { Source } from '../catalog/primitives.js';
 import { JAPAN_OFFSET_MS } from '../time/japan.js';
 import { MS_PER_DAY } from '../time/civil.js';
+
+const MS_PER_MINUTE = 60_000;
 import { openStateAt, unknownHoursError, unknownPolicy } from './open.js';
-import { channelsOfPlan, compiledScheduleOf, type ScheduleQuery, type UnknownHoursPolicy } from './schedule.js';
+import { DAY_ALL_DAY, MASK_WORDS, channelsOfPlan, compiledScheduleOf, type ScheduleQuery, type UnknownHoursPolicy } from './schedule.js';
 
 /** A compiled schedule (see {@link compileOpeningHours}). */
 export interface OpeningHours {
@@ -37,20 +39,34 @@ export function compileOpeningHours(input: CompileOpeningHoursOptions): OpeningH
   const c = compiledScheduleOf(input);
   const policy = unknownPolicy(input.unknownAs, 'error');
   const path = ['at'];
-  const check = (ms: number) => {
-    if (typeof ms !== 'number' || !Number.isFinite(ms)) throw new InvalidInputError(path, 'Expected epoch milliseconds', { value: ms });
+  const days = c.days;
+  const firstDay = c.firstDay;
+  const lastDay = c.lastDay;
+  const masks = c.minuteMasks;
+  /** 0 closed, 1 open, 2 unknown; the common case reads locals only, without data-dependent branches. */
+  const state = (ms: number): number => {
+    if (typeof ms !== 'number' || ms - ms !== 0) throw new InvalidInputError(path, 'Expected epoch milliseconds', { value: ms });
+    const local = ms + JAPAN_OFFSET_MS;
+    const day = Math.floor(local / MS_PER_DAY);
+    const i = day - firstDay;
+    if (i >= 0 && day <= lastDay) {
+      const status = days[i]!;
+      if (status <= DAY_ALL_DAY) {
+        const minute = Math.floor((local - day * MS_PER_DAY) / MS_PER_MINUTE);
+        return (masks[status * MASK_WORDS + (minute >> 5)]! >>> (minute & 31)) & 1;
+      }
+    }
+    return openStateAt(c, ms, path);
   };
   return Object.freeze({
     planId: c.resolved.planId,
     channel: c.resolved.channel.id,
     stateAt: (ms: number) => {
-      check(ms);
-      const s = openStateAt(c, ms, path);
+      const s = state(ms);
       return s === 1 ? 'open' : s === 0 ? 'closed' : 'unknown';
     },
     isOpenAt: (ms: number) => {
-      check(ms);
-      const s = openStateAt(c, ms, path);
+      const s = state(ms);
       if (s !== 2) return s === 1;
       if (policy === 'error') throw unknownHoursError(c, Math.floor((ms + JAPAN_OFFSET_MS) / MS_PER_DAY), path);
       return policy === 'open';

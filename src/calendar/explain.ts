@@ -92,7 +92,7 @@ export function explainDay(c: CompiledSchedule, day: number, path: ErrorPath): {
         reason('calendar.hours-not-stated', `The document states no service hours for ${r.hoursChannel.name}: whether it is open is unknown`, {
           source: hours.source,
           factId: r.hoursChannel.factId,
-          interpretation: 'calendar-hours-not-stated',
+          interpretation: hours.interpretation ?? 'calendar-hours-not-stated',
         }),
       );
       return { status, reasons };
@@ -102,7 +102,7 @@ export function explainDay(c: CompiledSchedule, day: number, path: ErrorPath): {
         reason('calendar.hours-not-stated', 'The hours of day are not stated: whether the channel is open at a given time is unknown', {
           source: hours.source,
           factId: r.hoursChannel.factId,
-          interpretation: 'calendar-003-hours-not-stated',
+          interpretation: hours.interpretation ?? 'calendar-hours-not-stated',
         }),
       );
       return { status, reasons };

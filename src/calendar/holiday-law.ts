@@ -270,6 +270,7 @@ function ruleDay(rule: HolidayRule, year: number, law: HolidayLaw): number {
  * else the formula whose range covers the year. Integer arithmetic in millionths, so that no
  * binary rounding can move a day.
  * @throws {OutOfRangeError} no announced date and no formula for the year
+ * @example formatIsoDate(equinoxDay('vernal', 2092)) //=> '2092-03-19'
  */
 export function equinoxDay(season: 'vernal' | 'autumnal', year: number, law: HolidayLaw = bundledHolidayLaw): number {
   const f = law.fixture;

@@ -16,6 +16,11 @@ import {
 } from './holiday-law.js';
 import { parseDateFast } from './parse.js';
 
+/** Error paths, allocated once (the hot path allocates nothing). */
+const DATE_PATH: ErrorPath = Object.freeze(['date']);
+const OPTIONS_PATH: ErrorPath = Object.freeze(['options']);
+const EPOCHDAY_PATH: ErrorPath = Object.freeze(['epochDay']);
+
 /** Options of {@link isHoliday}, {@link holidayName}, {@link holidaysIn} and {@link findHoliday}. */
 export interface HolidayOptions {
   /** Corrections of the law: announced dates, later changes (see {@link HolidayOverride}). */
@@ -30,9 +35,12 @@ export type HolidayNameOptions = HolidayOptions;
 /** Options of {@link holidaysIn}. */
 export type HolidaysInOptions = HolidayOptions;
 
+/** The bundled law's table, built on first use (a memo: it never changes an answer). */
+let defaultTable: HolidayTable | undefined;
+
 /** Resolves the table of the options (validated). */
 export function tableOf(options: HolidayOptions | undefined, path: ErrorPath = []): HolidayTable {
-  if (options === undefined) return holidayTable(bundledHolidayLaw);
+  if (options === undefined) return defaultTable ?? (defaultTable = holidayTable(bundledHolidayLaw));
   if (options === null || typeof options !== 'object') throw new InvalidInputError(path, 'Expected an options object', { value: options });
   const law = options.holidayLaw ?? bundledHolidayLaw;
   if (law !== bundledHolidayLaw && !isHolidayLaw(law)) {
@@ -65,9 +73,9 @@ export function tableIndex(table: HolidayTable, day: number, path: ErrorPath): n
  * @example isHoliday('2021-10-11') //=> false (スポーツの日 moved to 07-23 in 2021)
  */
 export function isHoliday(date: string, options?: IsHolidayOptions): boolean {
-  const table = tableOf(options, ['options']);
-  const day = parseDateFast(date, ['date']);
-  return table.codes[tableIndex(table, day, ['date'])] !== 0;
+  const table = tableOf(options, OPTIONS_PATH);
+  const day = parseDateFast(date, DATE_PATH);
+  return table.codes[tableIndex(table, day, DATE_PATH)] !== 0;
 }
 
 /**
@@ -90,9 +98,9 @@ export function holidayName(date: string, options?: HolidayNameOptions): string 
  * @example findHoliday('2021-08-09')?.kind //=> 'substitute-holiday'
  */
 export function findHoliday(date: string, options?: HolidayOptions): HolidayEntry | undefined {
-  const table = tableOf(options, ['options']);
-  const day = parseDateFast(date, ['date']);
-  return table.codes[tableIndex(table, day, ['date'])] === 0 ? undefined : table.entries.get(day);
+  const table = tableOf(options, OPTIONS_PATH);
+  const day = parseDateFast(date, DATE_PATH);
+  return table.codes[tableIndex(table, day, DATE_PATH)] === 0 ? undefined : table.entries.get(day);
 }
 
 /**
@@ -104,7 +112,7 @@ export function findHoliday(date: string, options?: HolidayOptions): HolidayEntr
  */
 export function holidaysIn(year: number, options?: HolidaysInOptions): readonly HolidayEntry[] {
   if (typeof year !== 'number' || !Number.isInteger(year)) throw new InvalidInputError(['year'], 'Expected an integer year', { value: year });
-  const table = tableOf(options, ['options']);
+  const table = tableOf(options, OPTIONS_PATH);
   if (year < table.law.fromYear || year > table.law.toYear) {
     throw new OutOfRangeError(['year'], `Holidays are computed for ${table.law.fromYear}–${table.law.toYear} only: ${year} is outside`, {
       value: year,
@@ -126,10 +134,15 @@ export function holidaysIn(year: number, options?: HolidaysInOptions): readonly 
 
 /**
  * Whether an epoch day is a 休日 (fast path for code that already works in epoch days).
- * @throws {OutOfRangeError} a day outside the covered years
+ * @throws {InvalidInputError} not an integer; {@link OutOfRangeError} a day outside the covered years
  * @example isHolidayEpochDay(parseIsoDate('2026-01-01')) //=> true
  */
 export function isHolidayEpochDay(epochDay: number, options?: HolidayOptions): boolean {
-  const table = tableOf(options, ['options']);
-  return table.codes[tableIndex(table, epochDay, ['epochDay'])] !== 0;
+  const table = options === undefined ? (defaultTable ?? tableOf(undefined)) : tableOf(options, OPTIONS_PATH);
+  if (typeof epochDay !== 'number' || (epochDay | 0) !== epochDay) {
+    throw new InvalidInputError(EPOCHDAY_PATH, 'Expected an integer epoch day', { value: epochDay });
+  }
+  const i = epochDay - table.firstDay;
+  if (i >= 0 && epochDay <= table.lastDay) return table.codes[i] !== 0;
+  return table.codes[tableIndex(table, epochDay, EPOCHDAY_PATH)] !== 0;
 }

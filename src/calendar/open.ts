@@ -13,7 +13,10 @@ import { JAPAN_OFFSET_MS, formatJapanInstant, japanMidnight, type InstantInput }
 import { MS_PER_DAY } from '../time/civil.js';
 import { DAY_ALL_DAY, DAY_CLOSED, DAY_WINDOWS, explainDay, explainMinute } from './explain.js';
 import { parseAt } from './parse.js';
-import { compiledScheduleOf, dayStatus, type CompiledSchedule, type ScheduleQuery, type UnknownHoursPolicy } from './schedule.js';
+import { MASK_WORDS, compiledScheduleOf, dayStatus, type CompiledSchedule, type ScheduleQuery, type UnknownHoursPolicy } from './schedule.js';
+
+/** Error paths, allocated once (the hot path allocates nothing). */
+const AT_PATH: ErrorPath = Object.freeze(['at']);
 
 const MS_PER_MINUTE = 60_000;
 
@@ -58,15 +61,11 @@ export function openStateAt(c: CompiledSchedule, ms: number, path: ErrorPath): 0
   const day = Math.floor(local / MS_PER_DAY);
   const i = day - c.firstDay;
   const status = i >= 0 && day <= c.lastDay ? c.days[i]! : dayStatus(c, day, path);
-  if (status === DAY_WINDOWS) {
+  if (status <= DAY_ALL_DAY) {
+    // Windows start and end on whole minutes: one bit per minute, no data-dependent branch.
     const minute = Math.floor((local - day * MS_PER_DAY) / MS_PER_MINUTE);
-    const starts = c.starts;
-    const ends = c.ends;
-    for (let k = 0; k < starts.length; k++) if (minute >= starts[k]! && minute < ends[k]!) return 1;
-    return 0;
+    return ((c.minuteMasks[status * MASK_WORDS + (minute >> 5)]! >>> (minute & 31)) & 1) as 0 | 1;
   }
-  if (status === DAY_ALL_DAY) return 1;
-  if (status === DAY_CLOSED) return 0;
   return 2;
 }
 
@@ -113,11 +112,11 @@ export function unknownHoursError(c: CompiledSchedule, day: number, path: ErrorP
  */
 export function isOpen(input: IsOpenOptions): boolean {
   const c = compiledScheduleOf(input);
-  const ms = parseAt(input.at, ['at']);
+  const ms = parseAt(input.at, AT_PATH);
   const policy = input.unknownAs === undefined ? 'error' : unknownPolicy(input.unknownAs, 'error');
-  const state = openStateAt(c, ms, ['at']);
+  const state = openStateAt(c, ms, AT_PATH);
   if (state !== 2) return state === 1;
-  if (policy === 'error') throw unknownHoursError(c, Math.floor((ms + JAPAN_OFFSET_MS) / MS_PER_DAY), ['at']);
+  if (policy === 'error') throw unknownHoursError(c, Math.floor((ms + JAPAN_OFFSET_MS) / MS_PER_DAY), AT_PATH);
   return policy === 'open';
 }
 
@@ -131,12 +130,12 @@ export function isOpen(input: IsOpenOptions): boolean {
  */
 export function explainOpen(input: ExplainOpenOptions): OpenVerdict {
   const c = compiledScheduleOf(input);
-  const ms = parseAt(input.at, ['at']);
+  const ms = parseAt(input.at, AT_PATH);
   unknownPolicy(input.unknownAs, 'error');
   const local = ms + JAPAN_OFFSET_MS;
   const day = Math.floor(local / MS_PER_DAY);
   const minute = Math.floor((local - day * MS_PER_DAY) / MS_PER_MINUTE);
-  const { status, reasons } = explainDay(c, day, ['at']);
+  const { status, reasons } = explainDay(c, day, AT_PATH);
   let open: boolean | 'unknown';
   let window: OpeningWindowInstants | undefined;
   if (status === DAY_WINDOWS) {
@@ -158,7 +157,7 @@ export function explainOpen(input: ExplainOpenOptions): OpenVerdict {
   };
   if (c.resolved.channel.handledIn) {
     const acc = c.resolved.sense === 'accepted' ? c : compiledScheduleOf({ ...input, sense: 'accepted' });
-    const s = openStateAt(acc, ms, ['at']);
+    const s = openStateAt(acc, ms, AT_PATH);
     verdict.accepted = s === 2 ? 'unknown' : s === 1;
   }
   if (window) verdict.window = window;
@@ -200,7 +199,7 @@ export interface NextOpening {
  */
 export function nextOpening(input: NextOpeningOptions): NextOpening {
   const c = compiledScheduleOf(input);
-  const ms = parseAt(input.at, ['at']);
+  const ms = parseAt(input.at, AT_PATH);
   const policy = unknownPolicy(input.unknownAs, 'error');
   const base = { planId: c.resolved.planId, channel: c.resolved.channel.id, from: formatJapanInstant(ms) };
   const found = (status: NextOpening['status'], openMs: number, windowIndex: number, day: number): NextOpening => {
@@ -223,7 +222,7 @@ export function nextOpening(input: NextOpeningOptions): NextOpening {
     return out;
   };
 
-  const state = openStateAt(c, ms, ['at']);
+  const state = openStateAt(c, ms, AT_PATH);
   const day0 = Math.floor((ms + JAPAN_OFFSET_MS) / MS_PER_DAY);
   if (state === 1 || (state === 2 && policy === 'open')) {
     return found('open-now', ms, windowAt(c, ms), day0);
@@ -234,7 +233,7 @@ export function nextOpening(input: NextOpeningOptions): NextOpening {
       if (c.mode === 'always') return found('opens-later', Math.max(ms, japanMidnight(day)), -1, day);
       break;
     }
-    const status = dayStatus(c, day, ['at']);
+    const status = dayStatus(c, day, AT_PATH);
     const midnight = japanMidnight(day);
     if (status === DAY_WINDOWS) {
       for (let k = 0; k < c.starts.length; k++) {
@@ -246,7 +245,7 @@ export function nextOpening(input: NextOpeningOptions): NextOpening {
     } else if (status !== DAY_CLOSED) {
       if (policy === 'open') return found('opens-later', Math.max(ms, midnight), -1, day);
       if (policy === 'error') {
-        const { reasons } = explainDay(c, day, ['at']);
+        const { reasons } = explainDay(c, day, AT_PATH);
         return { status: 'unknown', opensAt: null, opensAtEpochMs: null, ...base, reasons };
       }
     }

@@ -57,5 +57,70 @@ export function parseAt(input: unknown, path: ErrorPath): number {
     }
     return input;
   }
+  if (typeof input === 'string') {
+    const ms = parseInstantFast(input);
+    if (ms === ms) return ms;
+  }
   return parseInstant(input, path);
+}
+
+function two(s: string, i: number): number {
+  const a = digit(s, i);
+  const b = digit(s, i + 1);
+  return a < 0 || b < 0 ? -1 : a * 10 + b;
+}
+
+/**
+ * The common shapes of ISO-8601 instants without a regular expression:
+ * `YYYY-MM-DD[T ]HH:MM[:SS[.f…]][Z|±HH[:]MM|±HH]`. Returns NaN for anything else (or anything
+ * invalid or out of range), so that `parseInstant` gives the answer or the error.
+ */
+function parseInstantFast(s: string): number {
+  const n = s.length;
+  if (n < 16 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58) return NaN;
+  const sep = s.charCodeAt(10);
+  if (sep !== 84 && sep !== 32) return NaN;
+  const yh = two(s, 0);
+  const yl = two(s, 2);
+  const month = two(s, 5);
+  const day = two(s, 8);
+  const hour = two(s, 11);
+  const minute = two(s, 14);
+  if (yh < 0 || yl < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59) return NaN;
+  const year = yh * 100 + yl;
+  if (year < 1900 || year > MAX_YEAR || day > daysInMonth(year, month)) return NaN;
+  let i = 16;
+  let second = 0;
+  let fractionMs = 0;
+  if (i < n && s.charCodeAt(i) === 58) {
+    second = two(s, i + 1);
+    if (second < 0 || second > 59) return NaN;
+    i += 3;
+    const c = i < n ? s.charCodeAt(i) : 0;
+    if (c === 46 || c === 44) {
+      let j = i + 1;
+      while (j < n && j - i <= 9 && digit(s, j) >= 0) j++;
+      if (j === i + 1 || (j < n && digit(s, j) >= 0)) return NaN;
+      fractionMs = Math.floor(Number(`0.${s.slice(i + 1, j)}`) * 1000);
+      i = j;
+    }
+  }
+  let offsetMs = JAPAN_OFFSET_MS;
+  if (i < n) {
+    const c = s.charCodeAt(i);
+    if ((c === 90 || c === 122) && i + 1 === n) offsetMs = 0;
+    else if (c === 43 || c === 45) {
+      const oh = two(s, i + 1);
+      let om = 0;
+      const rest = n - (i + 3);
+      if (rest === 0) om = 0;
+      else if (rest === 3 && s.charCodeAt(i + 3) === 58) om = two(s, i + 4);
+      else if (rest === 2) om = two(s, i + 3);
+      else return NaN;
+      if (oh < 0 || om < 0 || oh > 18 || om > 59) return NaN;
+      offsetMs = (c === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
+    } else return NaN;
+  }
+  const ms = daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + fractionMs - offsetMs;
+  return ms < MIN_MS || ms >= MAX_MS ? NaN : ms;
 }

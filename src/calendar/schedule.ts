@@ -64,10 +64,14 @@ export interface ScheduleQuery {
   readonly sense?: ChannelSense;
 }
 
-/** Day status codes of a compiled schedule. */
+/** Day status of a compiled schedule: closed all day. */
 export const DAY_CLOSED = 0;
+/** Day status: open in the schedule's windows. */
 export const DAY_WINDOWS = 1;
+/** Day status: open all day. */
 export const DAY_ALL_DAY = 2;
+/** 32-bit words per day in a minute mask (1440 minutes). */
+export const MASK_WORDS = 45;
 /** Hours unknown: before the revision the hours belong to, or nothing stated. */
 export const DAY_UNKNOWN = 3;
 /** A service day whose hours are not stated (003: 365日). */
@@ -105,15 +109,43 @@ export interface CompiledSchedule {
   /** Window starts and ends in minutes of the day, sorted. */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
+  /** The same windows in milliseconds of the day (for the allocation-free hot path). */
+  readonly startsMs: Float64Array;
+  readonly endsMs: Float64Array;
+  /**
+   * Branch-free minute masks: for day status `s` and minute `m` of the day, bit `m & 31` of
+   * `minuteMasks[s * MASK_WORDS + (m >> 5)]` is set when open. Statuses 3 and 4 (unknown) are all zero.
+   */
+  readonly minuteMasks: Int32Array;
   /** Epoch day from which the hours are known (−Infinity when always known). */
   readonly knownFromDay: number;
 }
 
 const KEY_SEP = '\u0000';
+const MS_PER_MINUTE = 60_000;
 const plainCache = new WeakMap<Catalog, Map<string, CompiledSchedule>>();
 const extraCache = new WeakMap<Catalog, Map<string, CompiledSchedule>>();
 const MAX_EXTRA_ENTRIES = 64;
 const NO_OPTIONS: readonly string[] = Object.freeze([]);
+
+interface LastSimple {
+  readonly cat: Catalog;
+  readonly planId: string;
+  readonly channel: string;
+  readonly heijitsu: string | undefined;
+  readonly sense: string | undefined;
+  readonly options: readonly unknown[] | undefined;
+  readonly compiled: CompiledSchedule;
+}
+/** Memo of the last simple query (a cache: it never changes an answer, only skips a look-up). */
+let lastSimple: LastSimple | undefined;
+
+function sameOptions(snapshot: readonly unknown[] | undefined, options: readonly unknown[] | undefined): boolean {
+  if (snapshot === undefined || options === undefined) return snapshot === options;
+  if (snapshot.length !== options.length) return false;
+  for (let i = 0; i < snapshot.length; i++) if (snapshot[i] !== options[i]) return false;
+  return true;
+}
 
 /**
  * The compiled schedule of a query, memoised per catalog and settings (the cache never changes an answer).
@@ -123,27 +155,43 @@ const NO_OPTIONS: readonly string[] = Object.freeze([]);
 export function compiledScheduleOf(query: ScheduleQuery): CompiledSchedule {
   if (query === null || typeof query !== 'object') throw new InvalidInputError([], 'Expected a query object { planId, channel, … }', { value: query });
   const cat = query.catalog ?? bundledCatalog;
-  const { planId, channel } = query;
-  const plain =
-    query.options === undefined &&
+  const { planId, channel, options, heijitsu, sense } = query;
+  const simple =
     query.closures === undefined &&
     query.yearEnd === undefined &&
     query.holidayOverrides === undefined &&
     query.holidayLaw === undefined &&
-    query.heijitsu === undefined &&
-    query.sense === undefined;
-  if (plain && typeof planId === 'string' && typeof channel === 'string') {
+    typeof planId === 'string' &&
+    typeof channel === 'string' &&
+    (options === undefined || Array.isArray(options)) &&
+    (heijitsu === undefined || typeof heijitsu === 'string') &&
+    (sense === undefined || typeof sense === 'string');
+  if (simple) {
+    // The last answer's schedule, compared field by field (options by content): no allocation on a hit.
+    const last = lastSimple;
+    if (
+      last !== undefined &&
+      last.cat === cat &&
+      last.planId === planId &&
+      last.channel === channel &&
+      last.heijitsu === heijitsu &&
+      last.sense === sense &&
+      sameOptions(last.options, options)
+    ) {
+      return last.compiled;
+    }
     let perCat = plainCache.get(cat);
     if (!perCat) {
       perCat = new Map();
       plainCache.set(cat, perCat);
     }
-    const key = planId + KEY_SEP + channel;
+    const key = [planId, channel, options === undefined ? '' : JSON.stringify(options), heijitsu ?? '', sense ?? ''].join(KEY_SEP);
     let c = perCat.get(key);
     if (!c) {
       c = compile(query, cat);
       perCat.set(key, c);
     }
+    lastSimple = { cat, planId, channel, heijitsu, sense, options: options === undefined ? undefined : Object.freeze([...options]), compiled: c };
     return c;
   }
   validateShape(query);
@@ -155,12 +203,12 @@ export function compiledScheduleOf(query: ScheduleQuery): CompiledSchedule {
   const key = JSON.stringify([
     planId,
     channel,
-    query.options ?? null,
+    options ?? null,
     query.closures ?? null,
     query.yearEnd === undefined ? 'default' : query.yearEnd,
     query.holidayOverrides ?? null,
-    query.heijitsu ?? null,
-    query.sense ?? null,
+    heijitsu ?? null,
+    sense ?? null,
   ]);
   const law = query.holidayLaw;
   const lawMap = law === undefined ? perCat : lawCache(perCat, law);
@@ -360,8 +408,21 @@ function compile(query: ScheduleQuery, cat: Catalog): CompiledSchedule {
     days,
     starts,
     ends,
+    startsMs: Float64Array.from(starts, (m) => m * MS_PER_MINUTE),
+    minuteMasks: minuteMasksOf(starts, ends),
+    endsMs: Float64Array.from(ends, (m) => m * MS_PER_MINUTE),
     knownFromDay,
   });
+}
+
+function minuteMasksOf(starts: Int32Array, ends: Int32Array): Int32Array {
+  const masks = new Int32Array(5 * MASK_WORDS);
+  const set = (status: number, minute: number) => {
+    masks[status * MASK_WORDS + (minute >> 5)]! |= 1 << (minute & 31);
+  };
+  for (let k = 0; k < starts.length; k++) for (let m = starts[k]!; m < ends[k]!; m++) set(DAY_WINDOWS, m);
+  for (let m = 0; m < MASK_WORDS * 32 && m < 1440; m++) set(DAY_ALL_DAY, m);
+  return masks;
 }
 
 /** Minutes since midnight of `HH:MM` (`24:00` = 1440). */

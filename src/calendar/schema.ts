@@ -106,7 +106,10 @@ export const CitizensHolidayRegimeSchema = z
   })
   .strict();
 
-/** The holiday law as data: `fixtures/holidays.json`. */
+/**
+ * The holiday law as data: `fixtures/holidays.json` (JSON Schema: schemas/holidays.schema.json).
+ * @example HolidayLawFixtureSchema.safeParse(JSON.parse(readFileSync('fixtures/holidays.json', 'utf8'))).success //=> true
+ */
 export const HolidayLawFixtureSchema = z
   .object({
     $schema: z.string().optional(),
@@ -158,13 +161,19 @@ export const HolidayLawFixtureSchema = z
 // ---------------------------------------------------------------------------------------------
 // Service schedules (the `schedules` section of a document fixture)
 
+/** Id of an interpretation recorded in docs/interpretations.md (`calendar-heijitsu` …). */
+const InterpretationIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/)
+  .describe('Id of the interpretation (docs/interpretations.md) that reads this fact');
+
 /** A closed-day rule of a schedule, with the passage that states it. */
 export const ClosedDayRuleSchema = z
   .object({
     kind: z
       .enum(['national-holidays', 'year-end', 'company-closures'])
       .describe('national-holidays: every 休日 of the holiday law; year-end: 年末年始 (default 12/29–1/3, configurable); company-closures: closures the caller supplies'),
-    interpretation: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).optional().describe('Id of the interpretation (docs/interpretations.md) that reads this rule'),
+    interpretation: InterpretationIdSchema.optional(),
     source: SourceSchema,
   })
   .strict();
@@ -175,7 +184,10 @@ export const OpeningWindowSchema = z
   .strict()
   .refine((w) => w.start < w.end, 'A window ends after it starts');
 
-/** Service hours: open all day every day, windows on some days, days without hours, or nothing stated. */
+/**
+ * Service hours: open all day every day, windows on some days, days without hours, or nothing stated.
+ * @example ServiceHoursSchema.parse({ kind: 'not-stated', source: { document: '004_d85cf5e759b78bed.txt', passage: '…' } }).kind //=> 'not-stated'
+ */
 export const ServiceHoursSchema = z
   .discriminatedUnion('kind', [
     z
@@ -202,10 +214,11 @@ export const ServiceHoursSchema = z
       .object({
         kind: z.literal('days-only'),
         description: z.string().min(1).describe('What the document says, e.g. 365日'),
+        interpretation: InterpretationIdSchema.optional(),
         source: SourceSchema,
       })
       .strict(),
-    z.object({ kind: z.literal('not-stated'), source: SourceSchema }).strict(),
+    z.object({ kind: z.literal('not-stated'), interpretation: InterpretationIdSchema.optional(), source: SourceSchema }).strict(),
   ])
   .describe('Service hours of a channel');
 
@@ -214,7 +227,10 @@ export const OptionHoursSchema = z
   .object({ optionIds: z.array(IdSchema).min(1), hours: ServiceHoursSchema, source: SourceSchema })
   .strict();
 
-/** One support channel of a document, for some or all of its plans. */
+/**
+ * One support channel of a document, for some or all of its plans.
+ * @example ChannelScheduleSchema.shape.id.safeParse('fax-email-web').success //=> true
+ */
 export const ChannelScheduleSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).describe('Channel id: support, onsite-diagnosis, contract-desk, phone, fax-email-web …'),
@@ -240,7 +256,10 @@ export const ChannelScheduleSchema = z
   })
   .strict();
 
-/** Section of a document fixture: service schedules per channel. */
+/**
+ * Section of a document fixture: service schedules per channel (composed into DocumentFixtureSchema).
+ * @example ScheduleSectionSchema.safeParse({ channels: [] }).success //=> true
+ */
 export const ScheduleSectionSchema = z
   .object({
     channels: z.array(ChannelScheduleSchema),
@@ -260,14 +279,25 @@ export const ScheduleSectionSchema = z
   })
   .describe('Service hours of the document’s support channels');
 
+/** The holiday law as data (fixtures/holidays.json). */
 export type HolidayLawFixture = z.infer<typeof HolidayLawFixtureSchema>;
+/** How a 国民の祝日 is dated in a year. */
 export type HolidayRule = z.infer<typeof HolidayRuleSchema>;
+/** One 国民の祝日 rule with its years. */
 export type NationalHolidayLaw = z.infer<typeof NationalHolidayLawSchema>;
+/** A one-off 休日 set by its own law. */
 export type SpecialHoliday = z.infer<typeof SpecialHolidaySchema>;
+/** A month and day without a year. */
 export type MonthDay = z.infer<typeof MonthDaySchema>;
+/** A closed-day rule of a schedule. */
 export type ClosedDayRule = z.infer<typeof ClosedDayRuleSchema>;
+/** A daily opening window, start inclusive, end exclusive. */
 export type OpeningWindow = z.infer<typeof OpeningWindowSchema>;
+/** Service hours of a channel. */
 export type ServiceHours = z.infer<typeof ServiceHoursSchema>;
+/** Hours that an option substitutes. */
 export type OptionHours = z.infer<typeof OptionHoursSchema>;
+/** One channel of a document’s schedules section. */
 export type ChannelSchedule = z.infer<typeof ChannelScheduleSchema>;
+/** The schedules section of a document fixture. */
 export type ScheduleSection = z.infer<typeof ScheduleSectionSchema>;

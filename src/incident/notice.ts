@@ -72,7 +72,7 @@ export function serviceEndNotice(input: ServiceEndNoticeInput): ServiceEndNotice
   const last = parseIsoDate(obj.lastServiceDay, ['lastServiceDay']);
   const given = obj.noticeGivenOn === undefined ? undefined : parseIsoDate(obj.noticeGivenOn, ['noticeGivenOn']);
   const catalog = catalogOf(input);
-  const { planId, rule } = resolveIncidentRules('serviceEndNotice', obj.planId, catalog, 'a notice period for ending the service');
+  const { planId, rule } = resolveIncidentRules('serviceEndNotice', obj.planId, catalog, 'service-end notice rule');
   const months = rule.months;
   const latest = latestNoticeDay(last, months, counting);
   const reasons: Reason[] = [
@@ -201,7 +201,7 @@ export function cancellationEffect(input: CancellationEffectInput): Cancellation
   }
   const atMs = obj.at === undefined ? undefined : parseInstant(obj.at, ['at']);
   const catalog = catalogOf(input);
-  const { planId, rule } = resolveIncidentRules('cancellation', obj.planId, catalog, 'cancellation rules');
+  const { planId, rule } = resolveIncidentRules('cancellation', obj.planId, catalog, 'cancellation rule');
   const endMs = mode === 'whole-day' ? japanMidnight(day + 1) : (acceptedMs ?? japanMidnight(day));
   const reasons: Reason[] = [
     reason(

@@ -117,7 +117,7 @@ export function estimateOutOfHoursSupport(input: EstimateOutOfHoursSupportInput)
   const billing = optionalChoice(obj.billing, BILLINGS, 'per-started-unit', ['billing']);
   const rounding = optionalChoice(obj.proRataRounding, ROUNDINGS, 'half-up', ['proRataRounding']);
   const catalog = catalogOf(input);
-  const { planId, rule } = resolveIncidentRules('outOfHours', obj.planId, catalog, 'out-of-hours support');
+  const { planId, rule } = resolveIncidentRules('outOfHours', obj.planId, catalog, 'out-of-hours support rule');
   const fee = getFee(rule.feeId, catalog, ['feeId']);
   if (fee.amountYen === null) {
     throw new ConflictError(['planId'], `Fee ${fee.id} states no amount: no estimate can be given`, { feeId: fee.id });

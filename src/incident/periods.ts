@@ -12,7 +12,7 @@ import { japanEpochDay, japanMidnight } from '../time/japan.js';
  * - `business-days`: as `civil-code`, but only business days of the document's calendar are counted.
  */
 export type IncidentDayCountPolicy = 'civil-code' | 'elapsed' | 'business-days';
-/** Every {@link IncidentDayCountPolicy}, default first. */
+/** Every {@link IncidentDayCountPolicy}, default first. @example INCIDENT_DAY_COUNT_POLICIES[0] //=> 'civil-code' */
 export const INCIDENT_DAY_COUNT_POLICIES: readonly IncidentDayCountPolicy[] = ['civil-code', 'elapsed', 'business-days'];
 
 /**
@@ -20,28 +20,40 @@ export const INCIDENT_DAY_COUNT_POLICIES: readonly IncidentDayCountPolicy[] = ['
  * or ignore the proviso and never count the reply's day (`exclude-first-day`).
  */
 export type MidnightReplyRule = 'count-first-day' | 'exclude-first-day';
-/** Every {@link MidnightReplyRule}, default first. */
+/** Every {@link MidnightReplyRule}, default first. @example MIDNIGHT_REPLY_RULES[0] //=> 'count-first-day' */
 export const MIDNIGHT_REPLY_RULES: readonly MidnightReplyRule[] = ['count-first-day', 'exclude-first-day'];
 
-/** Whether an instant is exactly 00:00:00.000 Japan time. */
+/**
+ * Whether an instant is exactly 00:00:00.000 Japan time.
+ * @example isJapanMidnight(parseInstant('2026-11-19T15:00:00Z')) //=> true
+ */
 export function isJapanMidnight(epochMs: number): boolean {
   return japanMidnight(japanEpochDay(epochMs)) === epochMs;
 }
 
-/** First counted day of a period that starts at `epochMs` (民法140 and its proviso). */
+/**
+ * First counted day of a period that starts at `epochMs` (民法140 and its proviso).
+ * @example formatIsoDate(firstCountedDay(parseInstant('2026-11-20T15:00+09:00'), 'count-first-day')) //=> '2026-11-21'
+ */
 export function firstCountedDay(epochMs: number, midnight: MidnightReplyRule): number {
   const day = japanEpochDay(epochMs);
   return midnight === 'count-first-day' && isJapanMidnight(epochMs) ? day : day + 1;
 }
 
-/** 民法140/141: the instant a period of `days` days starting at `epochMs` ends (exclusive), and its last day. */
+/**
+ * 民法140/141: the instant a period of `days` days starting at `epochMs` ends (exclusive), and its first and last days.
+ * @example formatJapanInstant(civilCodeDaysEnd(parseInstant('2026-11-20T15:00+09:00'), 5, 'count-first-day').endMs) //=> '2026-11-26T00:00:00+09:00'
+ */
 export function civilCodeDaysEnd(epochMs: number, days: number, midnight: MidnightReplyRule): { endMs: number; firstDay: number; lastDay: number } {
   const firstDay = firstCountedDay(epochMs, midnight);
   const lastDay = firstDay + days - 1;
   return { endMs: japanMidnight(lastDay + 1), firstDay, lastDay };
 }
 
-/** 民法139 style: exactly `days` × 24 hours after `epochMs`. */
+/**
+ * 民法139 style: exactly `days` × 24 hours after `epochMs`.
+ * @example formatJapanInstant(elapsedDaysEnd(parseInstant('2026-11-20T15:00+09:00'), 5)) //=> '2026-11-25T15:00:00+09:00'
+ */
 export function elapsedDaysEnd(epochMs: number, days: number): number {
   return epochMs + days * MS_PER_DAY;
 }
@@ -50,6 +62,8 @@ export function elapsedDaysEnd(epochMs: number, days: number): number {
  * Business days: from the first counted day (民法140), the `days`-th day for which `isBusinessDay`
  * holds is the last day; the period ends at its end.
  * @param maxScanDays stop scanning after this many calendar days (a calendar with no business days)
+ * @returns undefined when fewer than `days` business days lie within `maxScanDays`
+ * @example businessDaysEnd(parseInstant('2026-11-20T15:00+09:00'), 2, 'count-first-day', (d) => isoDayOfWeek(d) <= 5, 30)?.lastDay //=> epoch day of 2026-11-24
  */
 export function businessDaysEnd(
   epochMs: number,
@@ -69,7 +83,10 @@ export function businessDaysEnd(
   return undefined;
 }
 
-/** The day `months` calendar months from `epochDay` with the same day of month, clamped to the month's last day. */
+/**
+ * The day `months` calendar months from `epochDay` with the same day of month, clamped to the month's last day.
+ * @example formatIsoDate(addMonthsClamped(parseIsoDate('2027-03-31'), -1)) //=> '2027-02-28'
+ */
 export function addMonthsClamped(epochDay: number, months: number): number {
   const { year, month, day } = civilFromDays(epochDay);
   const index = year * 12 + (month - 1) + months;
@@ -81,6 +98,8 @@ export function addMonthsClamped(epochDay: number, months: number): number {
 /**
  * 民法143: the last day of a period of `months` months whose first counted day is `firstDay`:
  * the day before the corresponding day, or the month's last day when there is none.
+ * @example formatIsoDate(civilMonthsLastDay(parseIsoDate('2027-01-31'), 1)) //=> '2027-02-28'
+ * @example formatIsoDate(civilMonthsLastDay(parseIsoDate('2027-01-20'), 2)) //=> '2027-03-19'
  */
 export function civilMonthsLastDay(firstDay: number, months: number): number {
   const { year, month, day } = civilFromDays(firstDay);

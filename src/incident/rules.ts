@@ -9,7 +9,7 @@ import type { DocumentFixture } from '../catalog/schema.js';
 import { InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
 import type { IncidentSection } from './schema.js';
 
-/** The rule groups of an `incidents` section. */
+/** The rule groups of an `incidents` section (`'opensOn' | 'closeOn' | 'autoClose' | …`). */
 export type IncidentRuleKey = keyof IncidentSection;
 
 /** A document, one of its plans, and the requested rule group. */
@@ -25,6 +25,7 @@ export interface ResolvedIncidentRules<K extends IncidentRuleKey> {
  * omitted, the first plan of the only document of the catalog that states it.
  * @throws {NotFoundError} unknown plan, or its document (or the catalog) states no such rule
  * @throws {InvalidInputError} `planId` omitted and several documents state the rule
+ * @example resolveIncidentRules('autoClose', undefined, catalog, 'auto-close rule').planId //=> 'helpdesk-support'
  */
 export function resolveIncidentRules<K extends IncidentRuleKey>(
   key: K,
@@ -58,14 +59,24 @@ export function resolveIncidentRules<K extends IncidentRuleKey>(
   return { planId: plan.id, document, section, rule: section[key] as NonNullable<IncidentSection[K]> };
 }
 
-/** The catalog of an input: its `catalog` or the bundled one. */
+/**
+ * The catalog of an input: its `catalog` or the bundled one.
+ * @throws {InvalidInputError} `['catalog']` is not a catalog made by loadCatalog()
+ * @example catalogOf({}) === catalog //=> true
+ */
 export function catalogOf(input: { catalog?: Catalog | undefined }): Catalog {
-  return input.catalog ?? bundled;
+  const c = input.catalog;
+  if (c === undefined) return bundled;
+  if (c === null || typeof c !== 'object' || !(c.index?.planById instanceof Map) || !Array.isArray(c.documents)) {
+    throw new InvalidInputError(['catalog'], 'Expected a catalog made by loadCatalog()', { value: describeValue(c) });
+  }
+  return c;
 }
 
 /**
  * Checks that an input is a plain object.
  * @throws {InvalidInputError} with `path`
+ * @example expectRecord(null, ['input'], 'an object') // throws InvalidInputError at ['input']
  */
 export function expectRecord(value: unknown, path: ErrorPath, what: string): Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -77,6 +88,7 @@ export function expectRecord(value: unknown, path: ErrorPath, what: string): Rec
 /**
  * Checks an optional enumerated value and returns it, or the default.
  * @throws {InvalidInputError} a value outside `allowed`
+ * @example optionalChoice(undefined, ['a', 'b'], 'a', ['mode']) //=> 'a'
  */
 export function optionalChoice<T extends string>(value: unknown, allowed: readonly T[], fallback: T, path: ErrorPath): T {
   if (value === undefined) return fallback;
@@ -89,7 +101,7 @@ export function optionalChoice<T extends string>(value: unknown, allowed: readon
   return value as T;
 }
 
-/** Describes a value for an error message. */
+/** Describes a value for an error message. @example describeValue([1]) //=> 'an array' */
 export function describeValue(v: unknown): string {
   if (v === null) return 'null';
   if (v === undefined) return 'undefined';

@@ -10,18 +10,21 @@ import { DatedFactSchema, IdSchema, SourceSchema } from '../catalog/primitives.j
 export const INCIDENT_EVENT_TYPES = ['accepted', 'customer-contact', 'support-reply', 'customer-agreed', 'resolved'] as const;
 /** An incident event type (see {@link INCIDENT_EVENT_TYPES}). */
 export const IncidentEventTypeSchema = z.enum(INCIDENT_EVENT_TYPES).describe('Kind of incident event');
+/** An incident event type: `accepted`, `customer-contact`, `support-reply`, `customer-agreed`, `resolved`. */
 export type IncidentEventType = z.infer<typeof IncidentEventTypeSchema>;
 
 /** The causes of an out-of-hours request the library distinguishes (002 仕様書 5). */
 export const OUT_OF_HOURS_CAUSES = ['customer-convenience', 'customer-side', 'outside-provider-services', 'provider-services'] as const;
 /** Cause of an out-of-hours request. */
 export const OutOfHoursCauseSchema = z.enum(OUT_OF_HOURS_CAUSES).describe('Why the out-of-hours request was made / what caused it');
+/** Cause of an out-of-hours request. */
 export type OutOfHoursCause = z.infer<typeof OutOfHoursCauseSchema>;
 
 /** Topics of a request made for the customer's convenience (002 仕様書 5.3's four sub-kinds, plus `other`). */
 export const OUT_OF_HOURS_TOPICS = ['general-inquiry', 'setup-check', 'operation-advice', 'low-urgency', 'other'] as const;
 /** Topic of an out-of-hours request. */
 export const OutOfHoursTopicSchema = z.enum(OUT_OF_HOURS_TOPICS).describe('Topic of a request made for the customer’s convenience');
+/** Topic of an out-of-hours request made for the customer's convenience. */
 export type OutOfHoursTopic = z.infer<typeof OutOfHoursTopicSchema>;
 
 /** The incident opens with this event (002 仕様書 1.2: consumed when the inquiry is accepted). */
@@ -108,7 +111,10 @@ export const CancellationRuleSchema = z
   })
   .strict();
 
-/** Section of a document fixture: incident rules (issue 8). */
+/**
+ * Section of a document fixture: incident rules (issue 8).
+ * @example IncidentSectionSchema.safeParse({ serviceEndNotice: { id: 'x', months: 0, source } }).success //=> false (months >= 1)
+ */
 export const IncidentSectionSchema = z
   .object({
     opensOn: IncidentOpenRuleSchema.optional(),
@@ -119,9 +125,15 @@ export const IncidentSectionSchema = z
     cancellation: CancellationRuleSchema.optional(),
   })
   .strict();
+/** A document's `incidents` section. */
 export type IncidentSection = z.infer<typeof IncidentSectionSchema>;
+/** The auto-close rule of a section. */
 export type IncidentAutoCloseRule = z.infer<typeof IncidentAutoCloseRuleSchema>;
+/** The out-of-hours rule of a section. */
 export type OutOfHoursRule = z.infer<typeof OutOfHoursRuleSchema>;
+/** One paid case of out-of-hours support. */
 export type OutOfHoursPaidCase = z.infer<typeof OutOfHoursPaidCaseSchema>;
+/** The service-end notice rule of a section. */
 export type ServiceEndNoticeRule = z.infer<typeof ServiceEndNoticeRuleSchema>;
+/** The cancellation rule of a section. */
 export type CancellationRule = z.infer<typeof CancellationRuleSchema>;

@@ -125,10 +125,10 @@ export function incidentStatus(input: IncidentStatusInput): IncidentStatus {
   const events = parseEvents(obj.events);
   const atMs = parseInstant(obj.at, ['at']);
   const catalog = catalogOf(input);
-  const opens = resolveIncidentRules('opensOn', obj.planId, catalog, 'when an incident opens');
+  const opens = resolveIncidentRules('opensOn', obj.planId, catalog, 'incident-opening rule');
   const planId = opens.planId;
   const closeRules = opens.section.closeOn ?? [];
-  const autoClose = resolveIncidentRules('autoClose', planId, catalog, 'an auto-close rule').rule;
+  const autoClose = resolveIncidentRules('autoClose', planId, catalog, 'auto-close rule').rule;
   const closeAfter = closeAfterReply(policy, midnight, autoClose, planId, input);
 
   // Canonical order: by instant, then by event kind, then by input position.
@@ -319,7 +319,7 @@ function closeAfterReply(
   }
   const calendar = businessDayCalendarFor(planId, input);
   return (replyMs, path) => {
-    const end = businessDaysEnd(replyMs, days, midnight, calendar.isBusinessDay, calendar.maxScanDays);
+    const end = businessDaysEnd(replyMs, days, midnight, calendar.at(path), calendar.maxScanDays);
     if (end === undefined) {
       throw new ConflictError([...path], `No ${days} business days (${calendar.description}) within ${calendar.maxScanDays} days after ${fmt(replyMs)}`, {
         channel: calendar.channel,

@@ -21,29 +21,29 @@ export interface ResolvedLoanerContract {
   readonly options: readonly Option[];
 }
 
-/** Whether a value is a plain object (not null, not an array). */
+/** Whether a value is a plain object (not null, not an array). @example isPlainObject([]) //=> false */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** Requires a plain object. @throws {InvalidInputError} */
+/** Requires a plain object. @throws {InvalidInputError} anything else @example expectObject(null, ['request'], '{ deviceType }') //=> throws, path ['request'] */
 export function expectObject(value: unknown, path: ErrorPath, shape: string): Record<string, unknown> {
   if (!isPlainObject(value)) throw new InvalidInputError(path, `Expected an object ${shape}, received ${describeValue(value)}`, { value });
   return value;
 }
 
-/** Requires a boolean. @throws {InvalidInputError} */
+/** Requires a boolean. @throws {InvalidInputError} anything else @example expectBoolean('yes', ['site', 'island']) //=> throws, path ['site', 'island'] */
 export function expectBoolean(value: unknown, path: ErrorPath): boolean {
   if (typeof value !== 'boolean') throw new InvalidInputError(path, `Expected true or false, received ${describeValue(value)}`, { value });
   return value;
 }
 
-/** An optional boolean: `undefined` stays `undefined`. @throws {InvalidInputError} */
+/** An optional boolean: `undefined` stays `undefined`. @throws {InvalidInputError} a non-boolean @example optionalBoolean(undefined, ['x']) //=> undefined */
 export function optionalBoolean(value: unknown, path: ErrorPath): boolean | undefined {
   return value === undefined ? undefined : expectBoolean(value, path);
 }
 
-/** Requires a non-empty string. @throws {InvalidInputError} */
+/** Requires a non-empty string. @throws {InvalidInputError} anything else @example expectString('', ['planId']) //=> throws, path ['planId'] */
 export function expectString(value: unknown, path: ErrorPath): string {
   if (typeof value !== 'string' || value.length === 0) {
     throw new InvalidInputError(path, `Expected a non-empty string, received ${describeValue(value)}`, { value });
@@ -51,13 +51,13 @@ export function expectString(value: unknown, path: ErrorPath): string {
   return value;
 }
 
-/** Requires an array. @throws {InvalidInputError} */
+/** Requires an array. @throws {InvalidInputError} anything else @example expectArray(undefined, ['activeLoans']) //=> throws, path ['activeLoans'] */
 export function expectArray(value: unknown, path: ErrorPath): readonly unknown[] {
   if (!Array.isArray(value)) throw new InvalidInputError(path, `Expected an array, received ${describeValue(value)}`, { value });
   return value;
 }
 
-/** Requires one of a fixed set of strings. @throws {InvalidInputError} */
+/** Requires one of a fixed set of strings. @throws {InvalidInputError} anything else @example expectOneOf('json', ['json', 'table'], ['format']) //=> 'json' */
 export function expectOneOf<T extends string>(value: unknown, allowed: readonly T[], path: ErrorPath): T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
     throw new InvalidInputError(path, `Expected one of ${allowed.join(', ')}, received ${describeValue(value)}`, { value, allowed });
@@ -68,6 +68,7 @@ export function expectOneOf<T extends string>(value: unknown, allowed: readonly 
 /**
  * An id that must be one of `known` (a fixture's list).
  * @throws {InvalidInputError} not a string, or not in the list (the error lists the known ids and the closest)
+ * @example expectKnownId('hub', ['pc', 'hub'], ['request', 'deviceType'], 'device type') //=> 'hub'
  */
 export function expectKnownId(value: unknown, known: readonly string[], path: ErrorPath, what: string): string {
   const id = expectString(value, path);
@@ -81,7 +82,7 @@ export function expectKnownId(value: unknown, known: readonly string[], path: Er
   return id;
 }
 
-/** The catalog an evaluator uses: the caller's, or the bundled one. @throws {InvalidInputError} not a catalog */
+/** The catalog an evaluator uses: the caller's, or the bundled one. @throws {InvalidInputError} not a catalog @example catalogOf({}).plans.length //=> 17 */
 export function catalogOf(input: Record<string, unknown>): Catalog {
   const c = input.catalog;
   if (c === undefined) return bundled;
@@ -96,6 +97,7 @@ export function catalogOf(input: Record<string, unknown>): Catalog {
  * @throws {InvalidInputError} malformed contract or option
  * @throws {NotFoundError} unknown plan or option id
  * @throws {ConflictError} an option that does not apply to the plan
+ * @example resolveLoanerContract({ planId: 'oas-plan-a' }, catalog).document.document.id //=> 'office-anshin-support'
  */
 export function resolveLoanerContract(value: unknown, catalog: Catalog, path: ErrorPath = ['contract']): ResolvedLoanerContract {
   const contract = expectObject(value, path, '{ planId, options? }');
@@ -119,7 +121,7 @@ export function resolveLoanerContract(value: unknown, catalog: Catalog, path: Er
   return { plan, document, options };
 }
 
-/** A section the plan's document must have. @throws {NotFoundError} */
+/** A section the plan's document must have. @throws {NotFoundError} the document has none @example requireSection(documentOfPlan('oas-plan-a').loaner, doc, 'loaner service', ['contract', 'planId']) //=> the section */
 export function requireSection<T>(section: T | undefined, doc: DocumentFixture, what: string, path: ErrorPath): T {
   if (section === undefined) {
     throw new NotFoundError(path, `${doc.document.file} (${doc.document.service}) states no ${what}`, { document: doc.document.id });
@@ -127,7 +129,7 @@ export function requireSection<T>(section: T | undefined, doc: DocumentFixture, 
   return section;
 }
 
-/** A short description of a value for error messages. */
+/** A short description of a value for error messages. @example describeValue(undefined) //=> 'nothing' */
 export function describeValue(v: unknown): string {
   if (v === null) return 'null';
   if (v === undefined) return 'nothing';

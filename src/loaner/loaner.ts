@@ -294,10 +294,12 @@ export function checkLoaner(input: CheckLoanerInput): LoanerVerdict {
         ? reason('loaner.per-type-limit-ok', `${sameType} ${type.name} on loan now; up to ${perType} of a type at a time`, {
             source: section.perTypeLimit.source,
             factId: type.id,
+            interpretation: 'loaner-active-loans',
           })
         : reason('loaner.per-type-limit-reached', `${sameType} ${type.name} already on loan; only ${perType} of a type at a time`, {
             source: section.perTypeLimit.source,
             factId: type.id,
+            interpretation: 'loaner-active-loans',
           }),
     });
     const distinct = section.distinctTypesLimit;
@@ -319,7 +321,7 @@ export function checkLoaner(input: CheckLoanerInput): LoanerVerdict {
     const imposedByOption = section.delivery.addressRestriction === null;
     const extra = imposedByOption ? { interpretation: 'loaner-000-delivery-address' } : {};
     steps.push({
-      blocks: false,
+      blocks: !isContractorAddress,
       reason: isContractorAddress
         ? reason('loaner.delivery-contractor-address', 'Delivery to the contractor’s address', { source: section.delivery.source, ...extra })
         : reason('loaner.delivery-not-contractor-address', 'Loaners are delivered to the contractor’s address only', { source: section.delivery.source, ...extra }),
@@ -397,7 +399,10 @@ function readUnstatedStart(raw: Record<string, unknown>): UnstatedPeriodStart {
     : expectOneOf(raw.unstatedPeriodStart, ['arrival-day', 'day-after-arrival'] as const, ['unstatedPeriodStart']);
 }
 
-/** The period in days of a rule: weeks are calendar weeks of seven days. */
+/**
+ * The maximum loan length in days of a period rule: weeks are calendar weeks of seven days.
+ * @example loanMaxDays(documentOfPlan('oas-plan-a').loaner!.period) //=> 14 (最大2週間)
+ */
 export function loanMaxDays(rule: LoanPeriodRule): number {
   return rule.maxLength.unit === 'week' ? rule.maxLength.amount * DAYS_PER_WEEK : rule.maxLength.amount;
 }

@@ -58,7 +58,7 @@ export const LoanPeriodSchema = z
     maxLength: z
       .object({ amount: CountSchema, unit: z.enum(['day', 'week']) })
       .strict()
-      .describe('Maximum length as written: 最大2週間 → { amount: 2, unit: "week" }'),
+      .describe('Maximum length as written: 最大N週間 → { amount: N, unit: "week" }'),
     startDay: z
       .enum(['arrival-day', 'not-stated'])
       .describe('arrival-day: 到着日が起算日 (the arrival day is day 1); not-stated: the document is silent'),
@@ -67,7 +67,11 @@ export const LoanPeriodSchema = z
   })
   .strict();
 
-/** Section `loaner`: who may borrow which device, how many, where it goes and for how long. */
+/**
+ * Section `loaner`: who may borrow which device, how many, where it goes and for how long.
+ * Checks: unique type ids, each (deviceType, os) listed once, a kind either always or never with an os.
+ * @example LoanerSectionSchema.parse(documentOfPlan('oas-plan-a').loaner).perTypeLimit.units //=> 1
+ */
 export const LoanerSectionSchema = z
   .object({
     includedIn: PlanListSchema,
@@ -79,7 +83,7 @@ export const LoanerSectionSchema = z
     trigger: LoanerTriggerSchema,
     deviceTypes: z.array(LoanerDeviceTypeSchema).min(1),
     notLendable: z.array(NotLendableDeviceSchema),
-    perTypeLimit: z.object({ units: CountSchema, source: SourceSchema }).strict().describe('同一種別 … 1台まで'),
+    perTypeLimit: z.object({ units: CountSchema, source: SourceSchema }).strict().describe('同一種別 … N台まで: loaners of one type out at once'),
     distinctTypesLimit: z
       .object({ types: CountSchema, source: SourceSchema })
       .strict()
@@ -146,7 +150,11 @@ export const VisitWaiverSchema = z
   })
   .strict();
 
-/** Section `visits`: the paid visit (訪問サポート) menu, where it is offered, and its waivers. */
+/**
+ * Section `visits`: the paid visit (訪問サポート) menu, where it is offered, and its waivers.
+ * Checks: a fee is on the menu once; a waiver names a fee of the menu.
+ * @example VisitSectionSchema.parse(documentOfPlan('itss-light-anshin-1').visits).unitItems.length //=> 2
+ */
 export const VisitSectionSchema = z
   .object({
     includedIn: PlanListSchema,
@@ -191,6 +199,7 @@ export const SendbackAcquisitionSchema = z
     name: z.string().min(1),
     provision: z.enum(['rental', 'brought-in']).describe('レンタルする場合 / 持ち込む場合 (the information tables differ)'),
     optionAttachable: z.boolean(),
+    interpretation: IdSchema.optional().describe('Interpretation id (docs/interpretations.md) when the row is a reading, not a quote'),
     source: SourceSchema,
   })
   .strict();
@@ -202,6 +211,7 @@ export const SendbackFailureCauseSchema = z
     name: z.string().min(1),
     replacement: z.enum(['onsite-replacement', 'standard-sendback']),
     customerCharged: z.boolean().describe('管理責任: the customer pays the actual cost (実費請求)'),
+    interpretation: IdSchema.optional().describe('Interpretation id (docs/interpretations.md) when the row is a reading, not a quote'),
     source: SourceSchema,
     chargeSource: SourceSchema.optional().describe('Source of customerCharged when another passage states it'),
   })
@@ -217,7 +227,11 @@ export const SendbackConditionIdSchema = z.enum([
   'island-site',
 ]);
 
-/** Section `sendback`: 004's ウルトラセンドバック option as a decision table, and its two information tables. */
+/**
+ * Section `sendback`: 004's ウルトラセンドバック option as a decision table, and its two information tables.
+ * Checks: ids unique within each list.
+ * @example SendbackSectionSchema.parse(documentOfPlan('iij-mpc-management-entry').sendback).optionId //=> 'iij-ultra-sendback'
+ */
 export const SendbackSectionSchema = z
   .object({
     optionId: IdSchema.describe('The catalog option this section describes; its appliesTo lists the contract items'),

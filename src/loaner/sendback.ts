@@ -4,10 +4,19 @@
  * `sendback` section of the adapter's document; the effects and their precedence are data + code:
  * a cause or condition leading to the standard sendback wins over one that only rules out the visit.
  */
+import { classifyArea, type AreaClassification } from '../area/index.js';
 import type { Catalog } from '../catalog/index.js';
 import { documentOfPlan, getOption } from '../catalog/index.js';
 import type { Source } from '../catalog/primitives.js';
-import { ConflictError, type ErrorPath } from '../errors.js';
+import {
+  ConflictError,
+  ContractRulesError,
+  InvalidInputError,
+  NotFoundError,
+  OutOfRangeError,
+  formatPath,
+  type ErrorPath,
+} from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
 import { catalogOf, expectBoolean, expectKnownId, expectObject, expectString, optionalBoolean, requireSection } from './input.js';
 import type { SendbackConditionId, SendbackSection } from './schema.js';
@@ -38,8 +47,16 @@ export interface SendbackSiteInput {
   readonly unattended?: boolean | undefined;
   /** Entry to the site is restricted (立ち入りが制限される場所). Default false. */
   readonly restrictedAccess?: boolean | undefined;
-  /** The site is on a remote island (離島); unknown when absent. */
+  /** The site is on a remote island (離島). When absent, derived from `address`/`municipalityCode` by `classifyArea`, else unknown. */
   readonly island?: boolean | undefined;
+  /** Address of the site, for `classifyArea` (island and 帰還困難区域 look-up). */
+  readonly address?: string | undefined;
+  /** 全国地方公共団体コード of the site (5 or 6 digits), for `classifyArea`. */
+  readonly municipalityCode?: string | undefined;
+  /** The 町字 part of the address (e.g. 三崎町城ケ島), when the municipality holds several islands. */
+  readonly district?: string | undefined;
+  /** Day of the look-up (`YYYY-MM-DD`); required with `address` or `municipalityCode` (zones change over time). */
+  readonly on?: string | undefined;
 }
 
 /** Input of {@link decideSendback}. */
@@ -83,10 +100,12 @@ export interface SendbackDecision {
  *   other damage (accident, disaster) is not a natural failure → standard sendback;
  * - a disaster that makes the area hard to enter, or very many damaged adapters → standard sendback;
  * - an unattended or restricted site, or a site other than the one declared → no on-site visit;
- * - an island site → the application may be refused;
+ * - an island site → the application may be refused (the caller's `site.island`, else `classifyArea` on the
+ *   site's `address`/`municipalityCode` as of `site.on`, else unknown: null);
  * - precedence: standard sendback over no visit over on-site replacement.
  *
- * @throws {InvalidInputError} malformed input, an unknown acquisition or cause
+ * @throws {InvalidInputError} malformed input, an unknown acquisition or cause, a site look-up without `on`
+ *   (errors of `classifyArea` are re-thrown with their path under `site`)
  * @throws {NotFoundError} an unknown plan, or a document without the option's rules
  * @throws {ConflictError} the option of the section is missing from the catalog
  * @example
@@ -114,11 +133,12 @@ export function decideSendback(input: DecideSendbackInput): SendbackDecision {
   const areaInaccessible = optionalBoolean(failure.areaInaccessible, ['failure', 'areaInaccessible']) ?? false;
   const manyDamaged = optionalBoolean(failure.manyAdaptersDamaged, ['failure', 'manyAdaptersDamaged']) ?? false;
 
-  const site = expectObject(raw.site, ['site'], '{ atDeclaredSite, unattended?, restrictedAccess?, island? }');
+  const site = expectObject(raw.site, ['site'], '{ atDeclaredSite, unattended?, restrictedAccess?, island?, address?, municipalityCode?, district?, on? }');
   const atDeclaredSite = expectBoolean(site.atDeclaredSite, ['site', 'atDeclaredSite']);
   const unattended = optionalBoolean(site.unattended, ['site', 'unattended']) ?? false;
   const restricted = optionalBoolean(site.restrictedAccess, ['site', 'restrictedAccess']) ?? false;
-  const island = optionalBoolean(site.island, ['site', 'island']);
+  const islandGiven = optionalBoolean(site.island, ['site', 'island']);
+  const area = classifySite(site, catalog);
 
   const reasons: Reason[] = [];
   // 1. Can the option be attached?
@@ -136,21 +156,64 @@ export function decideSendback(input: DecideSendbackInput): SendbackDecision {
       ? reason('sendback.acquisition-ok', `${acquisition.name}: the option can be attached`, {
           source: acquisition.source,
           factId: acquisition.id,
-          ...(acquisition.source.note ? { interpretation: 'sendback-brought-in' } : {}),
+          interpretation: acquisition.interpretation,
         })
       : reason('sendback.acquisition-excluded', `${acquisition.name}: the option cannot be attached`, { source: acquisition.source, factId: acquisition.id }),
   );
   const attachable = itemOk && acquisition.optionAttachable;
 
-  // 2. May the application be refused (island)?
+  // 2. May the application be refused (island)? The caller's flag, else what classifyArea found.
   const islandRule = conditionOf(section, 'island-site');
+  let island = islandGiven;
+  if (island === undefined && area && islandRule) {
+    const verdict = area.documents.find((d) => d.documentId === doc.document.id);
+    const hit = verdict?.restrictions.find((r) => r.triggers.includes('island') && r.appliesTo.options.includes(option.id));
+    if (hit && !hit.dependsOnIsland) {
+      island = true;
+      reasons.push(
+        reason('sendback.area-island', `classifyArea: ${area.island?.name ?? area.municipality?.name ?? 'the site'} is a remote island for this option (${hit.ruleId})`, {
+          source: hit.source,
+          factId: hit.ruleId,
+          interpretation: 'sendback-island',
+        }),
+      );
+    } else if (hit) {
+      reasons.push(
+        reason('sendback.area-island-undecided', `classifyArea: whether the site is on a remote island depends on the district (${area.municipality?.name ?? ''}); pass site.district or site.island`, {
+          source: hit.source,
+          factId: hit.ruleId,
+          interpretation: 'sendback-island',
+        }),
+      );
+    } else {
+      island = false;
+      reasons.push(
+        reason('sendback.area-not-island', `classifyArea: ${area.municipality?.name ?? 'the site'} is not a remote island for this option`, {
+          source: islandRule.source,
+          interpretation: 'sendback-island',
+        }),
+      );
+    }
+  }
+  if (area) {
+    const verdict = area.documents.find((d) => d.documentId === doc.document.id);
+    for (const r of verdict?.restrictions ?? []) {
+      if (!r.triggers.includes('return-difficult-zone') || !r.appliesTo.options.includes(option.id)) continue;
+      reasons.push(
+        reason('sendback.area-return-difficult-zone', `classifyArea: ${area.municipality?.name ?? 'the municipality'} contains a 帰還困難区域 on ${area.on}; a site there may be restricted (pass site.restrictedAccess when it is)`, {
+          source: r.source,
+          factId: r.ruleId,
+        }),
+      );
+    }
+  }
   let applicationMayBeRefused: boolean | null;
   if (island === undefined) {
     applicationMayBeRefused = null;
-    if (islandRule) reasons.push(reason('sendback.island-unknown', 'Whether the site is on a remote island was not given (site.island); an island site may be refused', { source: islandRule.source }));
+    if (islandRule) reasons.push(reason('sendback.island-unknown', 'Whether the site is on a remote island was not given (site.island); an island site may be refused', { source: islandRule.source, interpretation: 'sendback-island' }));
   } else if (island && islandRule) {
     applicationMayBeRefused = true;
-    reasons.push(reason('sendback.island-may-refuse', 'The site is on a remote island: the application may be refused', { source: islandRule.source, factId: islandRule.id }));
+    reasons.push(reason('sendback.island-may-refuse', 'The site is on a remote island: the application may be refused', { source: islandRule.source, factId: islandRule.id, interpretation: 'sendback-island' }));
   } else {
     applicationMayBeRefused = false;
     if (islandRule) reasons.push(reason('sendback.not-island', 'The site is not on a remote island', { source: islandRule.source }));
@@ -164,7 +227,7 @@ export function decideSendback(input: DecideSendbackInput): SendbackDecision {
       cause.replacement === 'onsite-replacement'
         ? `${cause.name}: replaced on site (駆けつけ交換)${withOption}`
         : `${cause.name}: replaced by the standard sendback (標準のセンドバック交換)`,
-      { source: cause.source, factId: cause.id, ...(cause.source.note && cause.id === 'accident-or-disaster' ? { interpretation: 'sendback-non-natural-damage' } : {}) },
+      { source: cause.source, factId: cause.id, interpretation: cause.interpretation },
     ),
   );
   if (cause.customerCharged) {
@@ -295,6 +358,47 @@ const CONDITION_TEXT: Record<SendbackConditionId, string> = {
   'undeclared-site': 'The adapter is not at the installation site declared beforehand',
   'island-site': 'The site is on a remote island',
 };
+
+/** Runs classifyArea when the site carries an address or a municipality code; errors are re-pathed under `site`. */
+function classifySite(site: Record<string, unknown>, catalog: Catalog): AreaClassification | undefined {
+  const { address, municipalityCode, district, on } = site;
+  if (address === undefined && municipalityCode === undefined) {
+    if (district !== undefined) throw new InvalidInputError(['site', 'district'], 'A district needs an address or a municipalityCode', { value: district });
+    return undefined;
+  }
+  if (on === undefined) throw new InvalidInputError(['site', 'on'], 'A site looked up by address or municipalityCode needs the day of the look-up (on: YYYY-MM-DD)');
+  if (typeof on !== 'string') throw new InvalidInputError(['site', 'on'], 'Expected a date YYYY-MM-DD', { value: on });
+  try {
+    return classifyArea({
+      ...(address === undefined ? {} : { address: address as string }),
+      ...(municipalityCode === undefined ? {} : { municipalityCode: municipalityCode as string }),
+      ...(district === undefined ? {} : { district: district as string }),
+      on,
+      catalog,
+    });
+  } catch (e) {
+    throw e instanceof ContractRulesError ? repath(e, ['site']) : e;
+  }
+}
+
+function repath(e: ContractRulesError, prefix: ErrorPath): ContractRulesError {
+  const path = [...prefix, ...e.path];
+  const prefixText = e.path.length > 0 ? `${formatPath(e.path)}: ` : '';
+  const message = prefixText && e.message.startsWith(prefixText) ? e.message.slice(prefixText.length) : e.message;
+  const details = { ...e.details };
+  switch (e.code) {
+    case 'invalid_input':
+      return new InvalidInputError(path, message, details);
+    case 'not_found':
+      return new NotFoundError(path, message, details);
+    case 'out_of_range':
+      return new OutOfRangeError(path, message, details);
+    case 'conflict':
+      return new ConflictError(path, message, details);
+    default:
+      return e;
+  }
+}
 
 function conditionOf(section: SendbackSection, id: SendbackConditionId) {
   return section.conditions.find((c) => c.id === id);

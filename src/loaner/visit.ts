@@ -85,7 +85,10 @@ export interface VisitQuote {
   readonly planId: string;
   readonly on: string;
   readonly lines: readonly VisitQuoteLine[];
-  /** The lines as billing one-off charges, for `monthlyInvoice` (empty when not available). */
+  /**
+   * The lines as billing one-off charges, for `monthlyInvoice` (empty when not available); during an
+   * on-site fault isolation each carries `occasion: 'fault-isolation-visit'`.
+   */
   readonly charges: readonly OneOffCharge[];
   /** Sum of the lines in whole yen, in `taxBasis`; null when a line's price is not stated or the visit is not available. */
   readonly totalYen: number | null;
@@ -208,13 +211,13 @@ export function quoteVisit(input: QuoteVisitInput): VisitQuote {
   const unstatedFeeIds = lines.filter((l) => l.amountYen === null).map((l) => l.feeId);
   for (const id of unstatedFeeIds) {
     const line = lines.find((l) => l.feeId === id)!;
-    reasons.push(reason('visit.amount-not-stated', `${line.name}: the document states no amount, so the total is not a number`, { source: line.source, factId: id }));
+    reasons.push(reason('visit.amount-not-stated', `${line.name}: the document states no amount, so the total is not a number`, { source: line.source, factId: id, interpretation: 'visit-000-unstated-amounts' }));
   }
   let complete = true;
   const elsewhere = section.chargesStatedElsewhere;
   if (elsewhere?.scope === 'all-work') {
     complete = false;
-    reasons.push(reason('visit.work-priced-elsewhere', 'The set-up work itself is charged at prices the document does not state (issuer’s web site); the quote covers the listed fees only', { source: elsewhere.source }));
+    reasons.push(reason('visit.work-priced-elsewhere', 'The set-up work itself is charged at prices the document does not state (issuer’s web site); the quote covers the listed fees only', { source: elsewhere.source, interpretation: 'visit-000-unstated-amounts' }));
   } else if (elsewhere?.scope === 'other-menu-items') {
     reasons.push(reason('visit.menu-partial', 'The document lists the main menu items only; others are priced in the linked menu and cannot be quoted', { source: elsewhere.source }));
   }
@@ -226,7 +229,12 @@ export function quoteVisit(input: QuoteVisitInput): VisitQuote {
   const bases = [...new Set(lines.map((l) => l.taxBasis))];
   const taxBasis = bases.length === 1 ? (bases[0] ?? null) : null;
   const charges: OneOffCharge[] = available
-    ? lines.map((l) => (l.waived ? { feeId: l.feeId, quantity: l.quantity, on, waived: { reason: l.waived.reason, source: l.waived.source } } : { feeId: l.feeId, quantity: l.quantity, on }))
+    ? lines.map((l) => {
+        const charge: OneOffCharge = { feeId: l.feeId, quantity: l.quantity, on };
+        if (l.waived) charge.waived = { reason: l.waived.reason, source: l.waived.source };
+        if (duringDiagnosis) charge.occasion = 'fault-isolation-visit';
+        return charge;
+      })
     : [];
   return {
     available,

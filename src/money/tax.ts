@@ -41,6 +41,9 @@ export interface RateMath {
   readonly exDenominator: Dec;
   /** (100 + rate) × 10^k: tax = amount × numerator / incDenominator on a tax-included amount. */
   readonly incDenominator: Dec;
+  /** `10/100` and `10/110`, for traces. */
+  readonly exFraction: string;
+  readonly incFraction: string;
 }
 
 /** A rate of the table with its epoch day and math (internal). */
@@ -173,7 +176,16 @@ export function rateMath(ratePercent: number): RateMath {
   const scale = new Dec(10).pow(places);
   const numerator = rate.times(scale);
   const exDenominator = new Dec(100).times(scale);
-  return { key: rate.toString(), ratePercent, numerator, exDenominator, incDenominator: exDenominator.plus(numerator) };
+  const key = rate.toString();
+  return {
+    key,
+    ratePercent,
+    numerator,
+    exDenominator,
+    incDenominator: exDenominator.plus(numerator),
+    exFraction: `${key}/100`,
+    incFraction: `${key}/${rate.plus(100).toString()}`,
+  };
 }
 
 /**
@@ -204,7 +216,7 @@ export function taxParts(amount: Dec, basis: TaxBasis, rate: RateMath, mode: Rou
 
 /** `10/100` or `10/110` for traces (internal). */
 export function rateFractionText(basis: TaxBasis, rate: RateMath): string {
-  return basis === 'tax-excluded' ? `${rate.key}/100` : `${rate.key}/${new Dec(100).plus(rate.key).toString()}`;
+  return basis === 'tax-excluded' ? rate.exFraction : rate.incFraction;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -19,6 +19,7 @@ import type {
  * An option subscribed on a contract: the catalog option id and its start (and optional end) day.
  * `start` is inclusive, `end` exclusive (the first day the option no longer runs), both `YYYY-MM-DD`
  * in the Japan calendar.
+ * @example const o: QuotaContractOption = { optionId: 'itss-standard-extra-inquiries', start: '2026-11-20' }; //=> +20 in 2026-11
  */
 export interface QuotaContractOption {
   readonly optionId: string;
@@ -30,6 +31,7 @@ export interface QuotaContractOption {
  * A contract as the quota and visit evaluators read it (the same field names billing uses): the plan,
  * its options, and optionally the days the contract starts (inclusive) and ends (exclusive).
  * Other fields are ignored, so one contract object can serve several modules.
+ * @example const c: QuotaContract = { planId: 'itss-light-anshin-1', options: [{ optionId: 'itss-light-time-extension', start: '2026-04-01' }], start: '2026-04-01' }; //=> 5 inquiries a month
  */
 export interface QuotaContract {
   readonly planId: string;
@@ -38,7 +40,10 @@ export interface QuotaContract {
   readonly end?: string | undefined;
 }
 
-/** A validated option of a contract. */
+/**
+ * A validated option of a contract.
+ * @example resolveQuotaContract({ planId: 'itss-light-anshin-1', options: [{ optionId: 'itss-light-time-extension', start: '2026-04-01' }] }).options[0].optionName //=> '時間延長'
+ */
 export interface ResolvedContractOption {
   readonly index: number;
   readonly optionId: string;
@@ -48,7 +53,10 @@ export interface ResolvedContractOption {
   readonly startMonth: number;
 }
 
-/** A validated contract with the plan's quota facts. */
+/**
+ * A validated contract with the plan's quota facts.
+ * @example resolveQuotaContract({ planId: 'oas-plan-a' }).limit?.limitPerMonth //=> 5
+ */
 export interface ResolvedQuotaContract {
   readonly plan: Plan;
   readonly options: readonly ResolvedContractOption[];
@@ -77,6 +85,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
  * @throws {InvalidInputError} a missing or malformed field (path under `contract`)
  * @throws {NotFoundError} an unknown plan or option id
  * @throws {ConflictError} an option of another plan, an end before its start, an option outside the contract
+ * @example resolveQuotaContract({ planId: 'helpdesk-support' }).countingRule?.countsPer //=> 'question'
  */
 export function resolveQuotaContract(contract: unknown, catalog: Catalog = bundled, path: ErrorPath = ['contract']): ResolvedQuotaContract {
   if (!isObject(contract)) throw new InvalidInputError(path, 'Expected a contract object { planId, options?, start?, end? }', { value: contract });

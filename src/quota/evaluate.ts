@@ -12,10 +12,16 @@ import { resolveQuotaContract, type QuotaContract, type ResolvedQuotaContract } 
 import { compareEvents, parseQuotaEvents, type ParsedQuotaEvents, type QuotaEvent } from './events.js';
 import { RolloverPolicySchema, type RolloverPolicy } from './schema.js';
 
-/** What to do with events that fall outside the month(s) asked about or outside the contract. */
+/**
+ * What to do with events that fall outside the month(s) asked about or outside the contract.
+ * @example evaluateQuota({ contract: { planId: 'oas-plan-a' }, month: '2026-11', events: [{ id: 'a', at: '2026-10-31T10:00' }], outsideEvents: 'reject' }) //=> throws OutOfRangeError at ['events', 0, 'at']
+ */
 export type QuotaOutsideEvents = 'ignore' | 'reject';
 
-/** Options of {@link evaluateQuota} and {@link evaluateQuotaMonths}. */
+/**
+ * Options of {@link evaluateQuota} and {@link evaluateQuotaMonths}.
+ * @example const o: EvaluateQuotaOptions = { rollover: { kind: 'none' }, outsideEvents: 'ignore', traceEvents: false }; //=> the defaults of evaluateQuotaMonths
+ */
 export interface EvaluateQuotaOptions {
   /** Catalog whose fixtures decide (default: the bundled catalog). */
   readonly catalog?: Catalog | undefined;
@@ -34,7 +40,10 @@ export interface EvaluateQuotaOptions {
   readonly traceEvents?: boolean | undefined;
 }
 
-/** Input of {@link evaluateQuota}. */
+/**
+ * Input of {@link evaluateQuota}.
+ * @example const i: EvaluateQuotaInput = { contract: { planId: 'oas-plan-b' }, month: '2026-11', events: [] }; //=> limit 10, used 0
+ */
 export interface EvaluateQuotaInput extends EvaluateQuotaOptions {
   readonly contract: QuotaContract;
   /** Calendar month `YYYY-MM` (Japan time). */
@@ -42,7 +51,10 @@ export interface EvaluateQuotaInput extends EvaluateQuotaOptions {
   readonly events: readonly QuotaEvent[];
 }
 
-/** Input of {@link evaluateQuotaMonths}. */
+/**
+ * Input of {@link evaluateQuotaMonths}.
+ * @example const i: EvaluateQuotaMonthsInput = { contract: { planId: 'oas-plan-b', start: '2026-04-01' }, events: [], to: '2027-03' }; //=> 12 months
+ */
 export interface EvaluateQuotaMonthsInput extends EvaluateQuotaOptions {
   readonly contract: QuotaContract;
   readonly events: readonly QuotaEvent[];
@@ -52,7 +64,10 @@ export interface EvaluateQuotaMonthsInput extends EvaluateQuotaOptions {
   readonly to?: string | undefined;
 }
 
-/** One part of a month's limit and where it comes from. */
+/**
+ * One part of a month's limit and where it comes from.
+ * @example evaluateQuota({ contract: { planId: 'itss-standard-anshin-1', options: [{ optionId: 'itss-standard-extra-inquiries', start: '2026-11-20' }] }, month: '2026-11', events: [] }).limit.parts.map((p) => p.kind) //=> ['plan', 'add-on']
+ */
 export type QuotaLimitPart =
   | { readonly kind: 'plan'; readonly units: number; readonly planId: string; readonly factId: string; readonly source: Source }
   | {
@@ -74,17 +89,26 @@ export type QuotaLimitPart =
       readonly usableThrough: string;
     };
 
-/** A month's limit: the total (null where no number is stated), the unit counted, and its parts. */
+/**
+ * A month's limit: the total (null where no number is stated), the unit counted, and its parts.
+ * @example evaluateQuota({ contract: { planId: 'helpdesk-support' }, month: '2026-11', events: [] }).limit //=> { total: null, unit: 'incident', parts: [] }
+ */
 export interface QuotaLimit {
   readonly total: number | null;
   readonly unit: 'inquiry' | 'incident';
   readonly parts: readonly QuotaLimitPart[];
 }
 
-/** How one event was counted. */
+/**
+ * How one event was counted.
+ * @example evaluateQuota({ contract: { planId: 'oas-plan-a' }, month: '2026-11', events: [{ id: 'a', at: '2026-12-01T00:00' }] }).trace[0].status //=> 'outside-month'
+ */
 export type QuotaEventStatus = 'within-limit' | 'over-limit' | 'no-limit' | 'outside-month' | 'outside-contract';
 
-/** One event in a result's trace. */
+/**
+ * One event in a result's trace.
+ * @example evaluateQuota({ contract: { planId: 'oas-plan-a' }, month: '2026-11', events: [{ id: 'a', at: '2026-11-30T14:30:00Z' }] }).trace[0].at //=> '2026-11-30T23:30:00+09:00'
+ */
 export interface QuotaEventTrace {
   readonly id: string;
   /** The instant in Japan time. */
@@ -98,7 +122,10 @@ export interface QuotaEventTrace {
   readonly status: QuotaEventStatus;
 }
 
-/** Result of {@link evaluateQuota} (and each month of {@link evaluateQuotaMonths}). */
+/**
+ * Result of {@link evaluateQuota} (and each month of {@link evaluateQuotaMonths}).
+ * @example evaluateQuota({ contract: { planId: 'oas-plan-b' }, month: '2026-11', events: [] }).remaining //=> 10
+ */
 export interface QuotaResult {
   readonly planId: string;
   readonly month: string;
@@ -114,7 +141,10 @@ export interface QuotaResult {
   readonly reasons: readonly Reason[];
 }
 
-/** Result of {@link evaluateQuotaMonths}. */
+/**
+ * Result of {@link evaluateQuotaMonths}.
+ * @example evaluateQuotaMonths({ contract: { planId: 'oas-plan-a' }, events: [] }).months //=> [] (no range, no start, no events)
+ */
 export interface QuotaMonthsResult {
   readonly planId: string;
   /** First and last month evaluated; null when there was nothing to evaluate. */
@@ -455,7 +485,7 @@ function staticReasons(r: ResolvedQuotaContract, policy: RolloverPolicy, options
     );
   } else if (r.limit) {
     head.push(
-      reason('quota.no-limit-stated', `The document defines how ${unitsText(2, unit).slice(2)} are counted for ${planName} but states no number per month: no limit is applied and none is invented`, {
+      reason('quota.no-limit-stated', `The document defines how ${pluralUnit(unit)} are counted for ${planName} but states no number per month: no limit is applied and none is invented`, {
         source: r.limit.source,
         factId: r.limit.id,
         interpretation: r.limit.interpretation ?? 'quota-002-no-stated-limit',
@@ -486,6 +516,7 @@ function staticReasons(r: ResolvedQuotaContract, policy: RolloverPolicy, options
     rollover.push(
       reason('quota.rollover-given', `Rollover policy given by the caller: ${describePolicy(policy)}${fact ? ` (the document: ${describePolicy(fact.policy)})` : ''}`, {
         factId: fact?.id,
+        interpretation: policy.kind === 'carry-over' ? 'quota-carry-over-model' : undefined,
       }),
     );
   } else if (fact) {
@@ -493,7 +524,7 @@ function staticReasons(r: ResolvedQuotaContract, policy: RolloverPolicy, options
       reason(policy.kind === 'none' ? 'quota.rollover-none' : 'quota.rollover-carry-over', `Rollover: ${describePolicy(policy)}`, {
         source: fact.source,
         factId: fact.id,
-        interpretation: fact.interpretation,
+        interpretation: fact.interpretation ?? (policy.kind === 'carry-over' ? 'quota-carry-over-model' : undefined),
       }),
     );
   } else {
@@ -658,7 +689,11 @@ function buildMonth(
 
 /** `1 inquiry`, `5 inquiries`, `3 incidents`. */
 function unitsText(n: number, unit: 'inquiry' | 'incident'): string {
-  return `${n} ${n === 1 ? unit : unit === 'inquiry' ? 'inquiries' : 'incidents'}`;
+  return `${n} ${n === 1 ? unit : pluralUnit(unit)}`;
+}
+
+function pluralUnit(unit: 'inquiry' | 'incident'): string {
+  return unit === 'inquiry' ? 'inquiries' : 'incidents';
 }
 
 /** Up to ten ids, then how many more. */

@@ -14,6 +14,7 @@ import type { QuotaCountingRule } from './schema.js';
  *   provider accepted it; ISO-8601, no offset = Japan time;
  * - `questions`: how many questions that cannot be split further it holds (default 1). Only a rule that
  *   counts per question (002) uses it; a rule that counts per inquiry (000, 001) counts the event once.
+ * @example const e: QuotaEvent = { id: 'inq-1', at: '2026-11-30T14:30:00Z', questions: 2 }; //=> 2 incidents under 002, 1 inquiry under 000/001
  */
 export interface QuotaEvent {
   readonly id: string;
@@ -21,7 +22,10 @@ export interface QuotaEvent {
   readonly questions?: number | undefined;
 }
 
-/** Events after validation, as parallel arrays (index = position in the caller's array). */
+/**
+ * Events after validation, as parallel arrays (index = position in the caller's array).
+ * @example formatYearMonth(parseQuotaEvents([{ id: 'a', at: '2026-11-30T15:00:00Z' }], undefined).month[0]) //=> '2026-12'
+ */
 export interface ParsedQuotaEvents {
   readonly count: number;
   readonly ids: readonly string[];
@@ -40,6 +44,7 @@ const MAX_QUESTIONS = 10_000;
  * @throws {InvalidInputError} not an array, an event that is not an object, a missing id, a bad `questions`
  * @throws {InvalidInputError|OutOfRangeError} a malformed or out-of-range `at` (path `['events', i, 'at']`)
  * @throws {ConflictError} two events with the same id (path of the second one's `id`)
+ * @example parseQuotaEvents([{ id: 'a', at: '2026-11-02T10:00', questions: 3 }], getDocument('helpdesk-support').quotas!.countingRules[0]).units[0] //=> 3
  */
 export function parseQuotaEvents(events: unknown, rule: QuotaCountingRule | undefined): ParsedQuotaEvents {
   if (!Array.isArray(events)) throw new InvalidInputError(['events'], 'Expected an array of events { id, at, questions? }', { value: events });
@@ -84,7 +89,10 @@ export function parseQuotaEvents(events: unknown, rule: QuotaCountingRule | unde
   return { count, ids, ms, month, units, severalQuestions };
 }
 
-/** Compares two events chronologically, ties by id (code-unit order). */
+/**
+ * Compares two events chronologically, ties by id (code-unit order).
+ * @example compareEvents(parseQuotaEvents([{ id: 'b', at: '2026-11-02T10:00' }, { id: 'a', at: '2026-11-02T01:00:00Z' }], undefined), 0, 1) //=> 1 (same instant, 'b' after 'a')
+ */
 export function compareEvents(p: ParsedQuotaEvents, a: number, b: number): number {
   const d = p.ms[a]! - p.ms[b]!;
   if (d !== 0) return d;

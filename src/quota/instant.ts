@@ -73,7 +73,10 @@ export function parseQuotaInstant(input: unknown, path: ErrorPath): number {
   return daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 - offsetMs;
 }
 
-/** Japan-time month index (`year * 12 + month - 1`) of an instant. */
+/**
+ * Japan-time month index (`year * 12 + month - 1`) of an instant.
+ * @example formatYearMonth(japanMonthIndexOf(parseInstant('2026-11-30T15:00:00Z'))) //=> '2026-12'
+ */
 export function japanMonthIndexOf(epochMs: number): number {
   // Hinnant's civil_from_days on the Japan epoch day, reduced to year and month (no allocation).
   const z = Math.floor((epochMs + JAPAN_OFFSET_MS) / MS_PER_DAY) + 719_468;

@@ -10,7 +10,10 @@ import { formatJapanInstant, formatYearMonth, JAPAN_OFFSET_MS, MS_PER_DAY } from
 import { resolveQuotaContract, type QuotaContract } from './contract.js';
 import { japanMonthIndexOf, parseQuotaInstant } from './instant.js';
 
-/** What phone and remote support found before the visit. */
+/**
+ * What phone and remote support found before the visit.
+ * @example const d: OnsiteDiagnosis = { triedPhoneOrRemote: true, faultIsolated: false }; //=> the only diagnosis that allows a visit
+ */
 export interface OnsiteDiagnosis {
   /** Phone or remote support was tried for this fault. */
   readonly triedPhoneOrRemote: boolean;
@@ -18,22 +21,34 @@ export interface OnsiteDiagnosis {
   readonly faultIsolated: boolean;
 }
 
-/** Where the visit would take place. */
+/**
+ * Where the visit would take place.
+ * @example const a: OnsiteAddress = { isContractorAddress: true }; //=> required under 001
+ */
 export interface OnsiteAddress {
   /** The address is the contractor's address (契約者住所) registered on the contract. */
   readonly isContractorAddress: boolean;
 }
 
-/** A visit already made (or booked) on the contract. */
+/**
+ * A visit already made (or booked) on the contract.
+ * @example const v: PreviousOnsiteVisit = { at: '2026-11-02T10:00', id: 'visit-1' }; //=> counts against 2026-11
+ */
 export interface PreviousOnsiteVisit {
   readonly at: string | Date;
   readonly id?: string | undefined;
 }
 
-/** Calendar settings passed through to the hours check (`explainOpen`). */
+/**
+ * Calendar settings passed through to the hours check (`explainOpen`).
+ * @example const c: OnsiteCalendarOptions = { yearEnd: null }; //=> no 年末年始 closure for the hours check
+ */
 export type OnsiteCalendarOptions = Pick<ScheduleQuery, 'yearEnd' | 'holidayOverrides' | 'holidayLaw' | 'closures' | 'heijitsu'>;
 
-/** Input of {@link checkOnsiteVisit}. */
+/**
+ * Input of {@link checkOnsiteVisit}.
+ * @example const i: CheckOnsiteVisitInput = { contract: { planId: 'oas-plan-a' }, at: '2026-11-24T03:00', previousVisits: [], diagnosis: { triedPhoneOrRemote: true, faultIsolated: false } }; //=> allowed (24時間365日)
+ */
 export interface CheckOnsiteVisitInput {
   readonly contract: QuotaContract;
   /** When the visit would take place: ISO-8601 (no offset = Japan time) or a `Date`. */
@@ -48,7 +63,10 @@ export interface CheckOnsiteVisitInput {
   readonly calendar?: OnsiteCalendarOptions | undefined;
 }
 
-/** Result of {@link checkOnsiteVisit}. */
+/**
+ * Result of {@link checkOnsiteVisit}.
+ * @example checkOnsiteVisit({ contract: { planId: 'helpdesk-support' }, at: '2026-11-24T10:00', previousVisits: [], diagnosis: { triedPhoneOrRemote: true, faultIsolated: false } }).reasons[0].rule //=> 'onsite.not-offered.blocked'
+ */
 export interface OnsiteVisitVerdict {
   readonly allowed: boolean;
   readonly planId: string;

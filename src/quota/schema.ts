@@ -24,6 +24,7 @@ const InterpretationIdSchema = IdSchema.describe('Interpretation id (docs/interp
  * - `consumedAt`: the instant that places an inquiry in a month — when it is made, or when the
  *   provider accepts it (002 1.2: 受理した時点);
  * - `includes`: topics the document says explicitly count (000: help setting up the tools).
+ * @example QuotaCountingRuleSchema.parse(getDocument('002_02cdcd368f477966.txt').quotas!.countingRules[0]).countsPer //=> 'question'
  */
 export const QuotaCountingRuleSchema = z
   .object({
@@ -43,6 +44,7 @@ export const QuotaCountingRuleSchema = z
 /**
  * A plan's monthly limit. `limitPerMonth: null` records that the document defines the unit but states
  * no number (002): the evaluator then reports "no limit stated" instead of inventing one.
+ * @example documentOfPlan('oas-plan-b').quotas!.inquiryLimits[1].limitPerMonth //=> 10
  */
 export const InquiryLimitSchema = z
   .object({
@@ -60,6 +62,7 @@ export const InquiryLimitSchema = z
 /**
  * An option that adds to the monthly limit: `extraPerOptionContract` units per option contract,
  * in the calendar month (料金月) that contains the option's start date only, never carried over.
+ * @example getDocument('it-support-security').quotas!.addOns![0].extraPerOptionContract //=> 20
  */
 export const QuotaAddOnSchema = z
   .object({
@@ -75,7 +78,10 @@ export const QuotaAddOnSchema = z
   .strict()
   .describe('Option that adds inquiries');
 
-/** Options that the document says change no limit (時間延長). */
+/**
+ * Options that the document says change no limit (時間延長).
+ * @example getDocument('it-support-security').quotas!.limitNeutralOptions![0].optionIds //=> ['itss-light-time-extension']
+ */
 export const LimitNeutralOptionSchema = z
   .object({
     id: IdSchema,
@@ -85,12 +91,16 @@ export const LimitNeutralOptionSchema = z
   .strict()
   .describe('Options that change no limit');
 
-/** No carry-over: each month's unused units lapse at its end. */
+/**
+ * No carry-over: each month's unused units lapse at its end.
+ * @example NoRolloverSchema.parse({ kind: 'none' }) //=> { kind: 'none' }
+ */
 export const NoRolloverSchema = z.object({ kind: z.literal('none') }).strict();
 
 /**
  * Carry-over: up to `maxUnitsPerMonth` unused units of a month's own plan allowance move forward and
  * stay usable for `validForMonths` following months (then lapse). Carried units are never carried again.
+ * @example CarryOverRolloverSchema.safeParse({ kind: 'carry-over', maxUnitsPerMonth: 3, validForMonths: 0 }).success //=> false
  */
 export const CarryOverRolloverSchema = z
   .object({
@@ -100,10 +110,16 @@ export const CarryOverRolloverSchema = z
   })
   .strict();
 
-/** A rollover policy, as data (`{ kind: 'none' }` or `{ kind: 'carry-over', maxUnitsPerMonth, validForMonths }`). */
+/**
+ * A rollover policy, as data (`{ kind: 'none' }` or `{ kind: 'carry-over', maxUnitsPerMonth, validForMonths }`).
+ * @example RolloverPolicySchema.parse({ kind: 'carry-over', maxUnitsPerMonth: 5, validForMonths: 1 }).kind //=> 'carry-over'
+ */
 export const RolloverPolicySchema = z.discriminatedUnion('kind', [NoRolloverSchema, CarryOverRolloverSchema]).describe('Rollover policy');
 
-/** The document's rollover policy and where it comes from. */
+/**
+ * The document's rollover policy and where it comes from.
+ * @example getDocument('office-anshin-support').quotas!.rollover.policy //=> { kind: 'none' }
+ */
 export const RolloverFactSchema = z
   .object({
     id: IdSchema,
@@ -117,6 +133,7 @@ export const RolloverFactSchema = z
 /**
  * The monthly on-site fault-isolation visit (訪問故障切り分け): how many per calendar month, on which
  * condition, and where. `address` absent means the document restricts no address.
+ * @example documentOfPlan('oas-plan-a').quotas!.onsiteVisits![0].limitPerMonth //=> 1
  */
 export const OnsiteVisitRuleSchema = z
   .object({
@@ -136,7 +153,11 @@ export const OnsiteVisitRuleSchema = z
   .strict()
   .describe('Monthly on-site fault-isolation visit');
 
-/** Section of a document fixture: quotas (issue 5). */
+/**
+ * Section of a document fixture: quotas (issue 5). Checks that limits name known counting rules and
+ * that no plan has two limits or two visit rules.
+ * @example QuotaSectionSchema.safeParse(getDocument('helpdesk-support').quotas).success //=> true
+ */
 export const QuotaSectionSchema = z
   .object({
     countingRules: z.array(QuotaCountingRuleSchema),
@@ -173,11 +194,19 @@ export const QuotaSectionSchema = z
   })
   .describe('Inquiry quotas, add-ons, rollover and the monthly on-site visit');
 
+/** The `quotas` section of a document fixture. @example getDocument('office-anshin-support').quotas!.inquiryLimits.length //=> 2 */
 export type QuotaSection = z.infer<typeof QuotaSectionSchema>;
+/** A counting rule. @example const r: QuotaCountingRule['countsPer'] = 'question'; //=> 002's rule */
 export type QuotaCountingRule = z.infer<typeof QuotaCountingRuleSchema>;
+/** A plan's monthly limit. @example const l: InquiryLimit['limitPerMonth'] = null; //=> 002: none stated */
 export type InquiryLimit = z.infer<typeof InquiryLimitSchema>;
+/** An option adding inquiries. @example const a: QuotaAddOn['appliesIn'] = 'month-containing-start'; //=> 001 *1 */
 export type QuotaAddOn = z.infer<typeof QuotaAddOnSchema>;
+/** Options changing no limit. @example const n: LimitNeutralOption['optionIds'] = ['itss-light-time-extension']; //=> 時間延長 */
 export type LimitNeutralOption = z.infer<typeof LimitNeutralOptionSchema>;
+/** A rollover policy. @example const p: RolloverPolicy = { kind: 'carry-over', maxUnitsPerMonth: 5, validForMonths: 2 }; //=> up to 5 unused, usable 2 more months */
 export type RolloverPolicy = z.infer<typeof RolloverPolicySchema>;
+/** A document's rollover policy with its source. @example const k: RolloverFact['policy']['kind'] = 'none'; //=> every bundled document */
 export type RolloverFact = z.infer<typeof RolloverFactSchema>;
+/** The monthly on-site visit rule. @example const c: OnsiteVisitRule['channel'] = 'onsite-diagnosis'; //=> calendar channel for the hours */
 export type OnsiteVisitRule = z.infer<typeof OnsiteVisitRuleSchema>;

@@ -37,12 +37,19 @@ export type ScopeItemVerdict = 'supported' | 'conditional' | 'not-supported' | '
 
 const ITEM_ORDER: Record<ScopeItemVerdict, number> = { 'not-supported': 0, 'not-stated': 1, conditional: 2, supported: 3 };
 
-/** The worst of several verdicts (`supported` for none). */
+/**
+ * The worst of several verdicts (`supported` for none).
+ * @example worstScopeVerdict(['supported', 'conditional']) //=> 'conditional'
+ */
 export function worstScopeVerdict(verdicts: readonly ScopeItemVerdict[]): ScopeItemVerdict {
   return verdicts.reduce<ScopeItemVerdict>((w, v) => (ITEM_ORDER[v] < ITEM_ORDER[w] ? v : w), 'supported');
 }
 
-/** Folds a name for look-up: NFKC, lower case, no white space. */
+/**
+ * Folds a name for look-up: NFKC, lower case, no white space.
+ * @example normalizeScopeName('Fire FOX') //=> 'firefox'
+ * @example normalizeScopeName('ﾌﾚｯﾂ 光ライト') //=> 'フレッツ光ライト'
+ */
 export function normalizeScopeName(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[\s\u3000]+/g, '');
 }
@@ -259,14 +266,20 @@ export function evaluateToolDevice(
         reason('scope.tool.os-equivalent', `${tool.name} lists ${osName(section, eq.countsAs)}, not ${osName(section, os.id)}; ${osName(section, os.id)} is read as ${osName(section, eq.countsAs)} (option osEquivalents)`, {
           source: eq.source,
           factId: tool.id,
-          interpretation: 'scope-ipados-as-ios',
+          interpretation: interpretationOf(eq.source) ?? 'scope-ipados-as-ios',
         }),
         reason('scope.tool.os-listed', `${tool.name} supports ${osName(section, eq.countsAs)} (「${entry.asWritten}」)`, { source: entry.source, factId: tool.id }),
       );
     }
   }
   if (!entry) {
-    return notSupported(reason('scope.tool.os-not-listed', `${tool.name} does not list ${osName(section, os.id)}; it supports ${osList}`, { source: tool.source, factId: tool.id }));
+    return notSupported(
+      reason('scope.tool.os-not-listed', `${tool.name} does not list ${osName(section, os.id)}; it supports ${osList}`, {
+        source: tool.os[0]!.source,
+        factId: tool.id,
+        interpretation: 'scope-closed-lists',
+      }),
+    );
   }
   const toolTypes = tool.deviceTypes.map((d) => d.deviceType);
   const allowed = entry.deviceTypes ?? toolTypes;
@@ -274,7 +287,13 @@ export function evaluateToolDevice(
   if (deviceType === null) {
     if (entry.deviceTypes) {
       conditions.push({ id: 'device-type', message: `${osName(section, entry.os)} is supported on ${allowedText} only; the device type was not given`, source: entry.source });
-      reasons.push(reason('scope.tool.device-type-not-given', `Device type not given: ${osName(section, entry.os)} is supported on ${allowedText} only`, { source: entry.source, factId: tool.id }));
+      reasons.push(
+        reason('scope.tool.device-type-not-given', `Device type not given: ${osName(section, entry.os)} is supported on ${allowedText} only`, {
+          source: entry.source,
+          factId: tool.id,
+          interpretation: 'scope-missing-information',
+        }),
+      );
       return { verdict: 'conditional', os, deviceType, conditions, reasons };
     }
     reasons.push(reason('scope.tool.device-type-not-given', `Device type not given; the tool supports ${allowedText}`, { source: tool.deviceTypes[0]!.source, factId: tool.id }));

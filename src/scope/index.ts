@@ -3,28 +3,7 @@
  * service supports. The documents' lists are data (the `scope` section of each document fixture);
  * the checks answer with a verdict and reasons that cite the passages.
  */
-export {
-  ScopeCaveatSchema,
-  ScopeContractUnitSchema,
-  ScopeDeviceTypeSchema,
-  ScopeEnvironmentOsSchema,
-  ScopeEnvironmentSchema,
-  ScopeFeatureCellSchema,
-  ScopeFeatureSchema,
-  ScopeHardwareSchema,
-  ScopeItManagementSchema,
-  ScopeLineConditionSchema,
-  ScopeLineSchema,
-  ScopeLinesSchema,
-  ScopeMinimumVersionSchema,
-  ScopeNoticeSchema,
-  ScopeOperatingSystemSchema,
-  ScopeOsEquivalentSchema,
-  ScopeSectionSchema,
-  ScopeSoftwareSchema,
-  ScopeToolOsSchema,
-  ScopeToolSchema,
-} from './schema.js';
+export { ScopeMinimumVersionSchema, ScopeSectionSchema } from './schema.js';
 export type {
   ScopeCaveat,
   ScopeContractUnit,

@@ -440,6 +440,7 @@ export function checkDeviceLicences(input: CheckDeviceLicencesInput): DeviceLice
     reason(within ? 'scope.it.within-limit' : 'scope.it.over-limit', `${deviceCount} device${deviceCount === 1 ? '' : 's'} ${within ? 'within' : 'over'} the limit of ${limit}`, {
       source: pim.itm!.plans.find((p) => p.planId === ctx.plan.id)!.source,
       factId: ctx.plan.id,
+      interpretation: devices ? 'scope-devices-count-all' : undefined,
     }),
   );
   for (const c of checks) if (c.verdict !== 'supported') reasons.push(...c.reasons.filter((r) => r.rule !== 'scope.tool.os-listed').map((r) => ({ ...r, message: `devices[${c.index}]: ${r.message}` })));

@@ -189,13 +189,18 @@ export function checkLineEligibility(input: CheckLineEligibilityInput): LineElig
       );
     } else if (other.eligibility === 'not-eligible') {
       verdict = 'not-eligible';
-      reasons.push(reason('scope.line.other-not-eligible', `${lineOut.name} is not one of the lines the document names: 「${other.asWritten}」`, { source: other.source }));
+      reasons.push(
+        reason('scope.line.other-not-eligible', `${lineOut.name} is not one of the lines the document names: 「${other.asWritten}」`, {
+          source: other.source,
+          interpretation: 'scope-closed-lists',
+        }),
+      );
     } else if (internet) {
       verdict = 'eligible';
       reasons.push(
         reason('scope.line.other-internet', `${lineOut.name} is not named by the document; it reaches the internet, which is what the document asks of other lines: 「${other.asWritten}」`, {
           source: other.source,
-          interpretation: known.length > 0 ? 'scope-unnamed-lines' : undefined,
+          interpretation: known.length > 0 ? 'scope-unnamed-lines' : interpretationOf(other.source),
         }),
       );
     } else {
@@ -215,7 +220,13 @@ export function checkLineEligibility(input: CheckLineEligibilityInput): LineElig
         } else {
           verdict = worse(verdict, 'conditional');
           conditions.push({ id: c.id, message: `A provider contract is required (hasProviderContract not given): 「${c.text}」`, source: c.source });
-          reasons.push(reason('scope.line.condition-open', `Provided only with a provider contract (hasProviderContract not given): 「${c.text}」`, { source: c.source, factId: c.id }));
+          reasons.push(
+            reason('scope.line.condition-open', `Provided only with a provider contract (hasProviderContract not given): 「${c.text}」`, {
+              source: c.source,
+              factId: c.id,
+              interpretation: 'scope-missing-information',
+            }),
+          );
         }
       }
     }

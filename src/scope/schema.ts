@@ -11,7 +11,10 @@ import { parseScopeMinimumVersion } from './version.js';
 
 const Text = z.string().min(1);
 
-/** A minimum version: the text as written and its parsed form, which must agree. */
+/**
+ * A minimum version: the text as written and its parsed form, which must agree.
+ * @example ScopeMinimumVersionSchema.safeParse({ asWritten: '10.4.10以上', scheme: 'dotted', components: [10, 4, 1], wildcard: false }).success //=> false
+ */
 export const ScopeMinimumVersionSchema = z
   .object({
     asWritten: Text.describe('The minimum as written, with its bound: 2009以降, 1.x以降, V15以降, 10.4.10以上'),
@@ -288,7 +291,11 @@ export const ScopeEnvironmentSchema = z
 /** A caveat the document attaches to its support scope (even within scope, support may be refused). */
 export const ScopeCaveatSchema = z.object({ id: IdSchema, text: Text, source: SourceSchema }).strict();
 
-/** Section of a document fixture: service scope (issue 9). */
+/**
+ * Section of a document fixture: service scope (issue 9). Cross-references are checked: every OS and
+ * device type a tool, table or environment uses is named in the section; `itManagement.toolId` is a tool.
+ * @example ScopeSectionSchema.safeParse({ tools: [{ id: 't', name: 'T', deviceTypes: [], os: [], source }] }).success //=> false
+ */
 export const ScopeSectionSchema = z
   .object({
     operatingSystems: z.array(ScopeOperatingSystemSchema).optional(),

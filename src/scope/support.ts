@@ -228,6 +228,7 @@ function unlisted(
     reasons: [
       reason(`scope.${component}.not-listed`, `${known.id === null ? JSON.stringify(value) : known.name} is not in the list (${listed.join('、')})`, {
         source: listSource,
+        interpretation: 'scope-closed-lists',
       }),
     ],
   };
@@ -250,7 +251,7 @@ function minimumCheck(
       name,
       verdict: 'conditional',
       conditions: [{ id: 'version', message, source }],
-      reasons: [listedReason, reason(`scope.${component}.version-not-given`, message, { source, factId, interpretation: 'scope-minimum-inclusive' })],
+      reasons: [listedReason, reason(`scope.${component}.version-not-given`, message, { source, factId, interpretation: 'scope-missing-information' })],
     };
   }
   const given = parseScopeVersion(version, minimum.scheme, path);
@@ -404,7 +405,7 @@ function envOsCheck(ctx: ScopeContext, section: ScopeSection, env: ScopeEnvironm
       name: shownName,
       verdict: 'not-supported',
       conditions,
-      reasons: [...reasons, reason('scope.os.not-listed', `${shownName} is not a recommended OS (${listed})`, { source: env.os.entries[0]!.source })],
+      reasons: [...reasons, reason('scope.os.not-listed', `${shownName} is not a recommended OS (${listed})`, { source: env.os.entries[0]!.source, interpretation: 'scope-closed-lists' })],
     };
   }
   const osListed = reason('scope.os.listed', `${shownName} is a recommended OS: 「${entry.asWritten}」`, { source: entry.source, factId: entry.os, interpretation: interpretationOf(entry.source) });
@@ -420,7 +421,7 @@ function envOsCheck(ctx: ScopeContext, section: ScopeSection, env: ScopeEnvironm
       verdicts.push('conditional');
       const message = `${shownName}: only ${values.join('/')} are listed; the version was not given`;
       conditions.push({ id: 'version', message, source: entry.source });
-      reasons.push(reason('scope.os.version-not-given', message, { source: entry.source, factId: entry.os }));
+      reasons.push(reason('scope.os.version-not-given', message, { source: entry.source, factId: entry.os, interpretation: 'scope-missing-information' }));
     } else {
       const names = section.operatingSystems?.find((x) => x.id === entry!.os)?.names ?? [];
       let token = normalizeScopeName(version);
@@ -445,7 +446,7 @@ function envOsCheck(ctx: ScopeContext, section: ScopeSection, env: ScopeEnvironm
       verdicts.push('conditional');
       const message = `Only the ${lang.language} edition is supported (「${lang.asWritten}」); the language was not given`;
       conditions.push({ id: 'language', message, source: lang.source });
-      reasons.push(reason('scope.os.language-not-given', message, { source: lang.source }));
+      reasons.push(reason('scope.os.language-not-given', message, { source: lang.source, interpretation: 'scope-missing-information' }));
     } else {
       const ok = normalizeLanguage(language) === lang.language;
       verdicts.push(ok ? 'supported' : 'not-supported');
@@ -457,7 +458,7 @@ function envOsCheck(ctx: ScopeContext, section: ScopeSection, env: ScopeEnvironm
       verdicts.push('conditional');
       const message = `${ex.name} is excluded (「${ex.asWritten}」); the CPU architecture was not given`;
       conditions.push({ id: 'cpu-architecture', message, source: ex.source });
-      reasons.push(reason('scope.os.architecture-not-given', message, { source: ex.source, factId: ex.id }));
+      reasons.push(reason('scope.os.architecture-not-given', message, { source: ex.source, factId: ex.id, interpretation: 'scope-missing-information' }));
     } else {
       const hit = architectureVocabulary(ctx.catalog).get(normalizeScopeName(arch));
       const excluded = hit?.id === ex.id;
@@ -466,6 +467,7 @@ function envOsCheck(ctx: ScopeContext, section: ScopeSection, env: ScopeEnvironm
         reason(excluded ? 'scope.os.architecture-excluded' : 'scope.os.architecture-ok', `CPU architecture ${arch} ${excluded ? 'is' : 'is not'} ${ex.name} (「${ex.asWritten}」)`, {
           source: ex.source,
           factId: ex.id,
+          interpretation: 'scope-powerpc-every-os',
         }),
       );
     }

@@ -146,7 +146,7 @@ export function parseInstant(input: unknown, path: ErrorPath = []): number {
         const digits = off.slice(1).replace(':', '');
         const oh = Number(digits.slice(0, 2));
         const om = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
-        if (oh > 18 || om > 59) throw new InvalidInputError(path, `Invalid UTC offset in ${JSON.stringify(input)}`, { value: input });
+        if (oh > 18 || om > 59 || (oh === 18 && om > 0)) throw new InvalidInputError(path, `Invalid UTC offset in ${JSON.stringify(input)}`, { value: input });
         offsetMs = sign * (oh * 60 + om) * 60_000;
       }
     }

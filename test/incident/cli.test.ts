@@ -89,3 +89,20 @@ describe('incident out-of-hours, notice, cancel', () => {
     expect(JSON.parse(e.err()).error.path).toEqual(['acceptedAt']);
   });
 });
+
+describe('incident --closure and business days', () => {
+  it('status --policy business-days with a closure', async () => {
+    const f = fakeIO({ 'e.json': events });
+    expect(
+      await runCli(['incident', 'status', '--events', 'e.json', '--at', '2026-11-21T00:00+09:00', '--policy', 'business-days', '--closure', '2026-11-24..2026-11-25', '--json'], f.io),
+    ).toBe(0);
+    expect(JSON.parse(f.out()).closesAt).toBe('2026-12-03T00:00:00+09:00');
+  });
+  it('out-of-hours inside a closure is outside hours; a malformed closure is a usage error', async () => {
+    const f = fakeIO();
+    expect(await runCli(['incident', 'out-of-hours', '--minutes', '20', '--cause', 'customer-side', '--at', '2026-08-13T11:00', '--closure', '2026-08-12..2026-08-16', '--json'], f.io)).toBe(0);
+    expect(JSON.parse(f.out())).toMatchObject({ outsideHours: true, estimatedYen: 3000 });
+    const g = fakeIO();
+    expect(await runCli(['incident', 'out-of-hours', '--minutes', '20', '--cause', 'customer-side', '--closure', '2026-08-12'], g.io)).toBe(2);
+  });
+});

@@ -105,3 +105,34 @@ describe('bad input', () => {
     expect(input).toEqual(base);
   });
 });
+
+describe('at: outside the phone hours (4.1: 月曜日から金曜日の午前 10:00 ～ 12:00、午後 13:00 ～ 17:00) or not', () => {
+  it.each([
+    ['2026-11-20T11:00+09:00', false], // Friday morning: ordinary support, free
+    ['2026-11-20T01:30:00Z', false], // = 10:30 JST
+    ['2026-11-20T12:30+09:00', true], // lunch break
+    ['2026-11-20T17:00+09:00', true], // the window's end is exclusive
+    ['2026-11-20T09:59+09:00', true],
+    ['2026-11-23T11:00+09:00', true], // 勤労感謝の日
+    ['2026-11-21T11:00+09:00', true], // Saturday
+    ['2026-12-30T11:00+09:00', true], // 年末年始
+    ['2028-02-29T11:00+09:00', false], // leap day, a Tuesday
+  ])('%s → outside hours %s', (at, outside) => {
+    const r = estimateOutOfHoursSupport({ durationMinutes: 40, cause: 'customer-side', at });
+    expect(r.outsideHours).toBe(outside);
+    expect(r.paid).toBe(outside);
+    expect(r.estimatedYen).toBe(outside ? 6000 : 0);
+    expect(r.reasons.some((x) => x.rule === (outside ? 'incident.out-of-hours.outside-hours' : 'incident.out-of-hours.within-hours'))).toBe(true);
+  });
+  it('between 2017-10-13 and 2018-11-01 the phone hours are unknown: not checked, said so', () => {
+    const r = estimateOutOfHoursSupport({ durationMinutes: 40, cause: 'customer-side', at: '2018-05-01T11:00+09:00' });
+    expect(r.outsideHours).toBeUndefined();
+    expect(r.paid).toBe(true);
+    expect(r.reasons.map((x) => x.rule)).toContain('incident.out-of-hours.hours-not-checked');
+  });
+  it('company closures count as outside hours; an unknown channel is an error', () => {
+    const r = estimateOutOfHoursSupport({ durationMinutes: 40, cause: 'customer-side', at: '2026-08-13T11:00+09:00', businessCalendar: { closures: [{ start: '2026-08-12', end: '2026-08-16', name: '夏期休業' }] } });
+    expect(r.outsideHours).toBe(true);
+    expectError(() => estimateOutOfHoursSupport({ durationMinutes: 40, cause: 'customer-side', at: '2026-08-13T11:00+09:00', businessDayChannel: 'pager' }), 'not_found', ['businessDayChannel']);
+  });
+});

@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getDocument, incidentStatus, type IncidentDayCountPolicy, type IncidentEvent } from '../../src/index.js';
-import { japanEpochDay, japanMidnight } from '../../src/time/index.js';
+import { getDocument, incidentStatus, isBusinessDay, type IncidentDayCountPolicy, type IncidentEvent } from '../../src/index.js';
+import { formatIsoDate, japanEpochDay, japanMidnight } from '../../src/time/index.js';
 
 const DAYS = getDocument('helpdesk-support').incidents!.autoClose!.days;
 const DAY_MS = 86_400_000;
@@ -62,7 +62,7 @@ function toJst(ms: number): string {
   return new Date(ms + 9 * 3_600_000).toISOString().replace('Z', '+09:00');
 }
 
-const policies: IncidentDayCountPolicy[] = ['civil-code', 'elapsed'];
+const policies: IncidentDayCountPolicy[] = ['civil-code', 'elapsed', 'business-days'];
 
 describe.each(policies)('incidentStatus invariants (%s)', (policy) => {
   it('the close time is never earlier than five days after the last reply', () => {
@@ -76,7 +76,16 @@ describe.each(policies)('incidentStatus invariants (%s)', (policy) => {
         const end = Date.parse(close);
         expect(end).toBeGreaterThanOrEqual(reply + DAYS * DAY_MS);
         if (policy === 'elapsed') expect(end).toBe(reply + DAYS * DAY_MS);
-        else {
+        else if (policy === 'business-days') {
+          // a Japan midnight; the day before it is a business day; DAYS business days after the reply's day
+          expect(japanMidnight(japanEpochDay(end))).toBe(end);
+          const isMidnight = japanMidnight(japanEpochDay(reply)) === reply;
+          const first = japanEpochDay(reply) + (isMidnight ? 0 : 1);
+          let count = 0;
+          for (let d = first; d < japanEpochDay(end); d++) if (isBusinessDay({ planId: 'helpdesk-support', channel: 'phone', date: formatIsoDate(d) })) count++;
+          expect(count).toBe(DAYS);
+          expect(isBusinessDay({ planId: 'helpdesk-support', channel: 'phone', date: formatIsoDate(japanEpochDay(end) - 1) })).toBe(true);
+        } else {
           // civil-code: the end is a Japan midnight, DAYS + 1 days after the reply's day (DAYS after a 00:00 reply).
           expect(japanMidnight(japanEpochDay(end))).toBe(end);
           const isMidnight = japanMidnight(japanEpochDay(reply)) === reply;

@@ -244,3 +244,48 @@ describe('bad input: typed errors naming the field', () => {
     expectError(() => incidentStatus({ events: [accepted('1950-01-01T10:00+09:00')], at: '2026-11-22T00:00+09:00' }), 'out_of_range', ['events', 0, 'at']);
   });
 });
+
+describe('business-days: 002 phone business days (Mon–Fri, no national holidays, no 年末年始), from the calendar module', () => {
+  const bd = (replyAt: string, extra: object = {}) => closesAt(replyAt, 'business-days' as never, extra);
+  it.each([
+    // [reply, closes at]: day 1 is the first business day after the reply's day; the period ends at the end of day 5
+    ['2026-11-20T15:00+09:00', '2026-12-01T00:00:00+09:00'], // Fri; 11-23 勤労感謝の日 skipped: 24, 25, 26, 27, 30
+    ['2026-12-28T17:00+09:00', '2027-01-09T00:00:00+09:00'], // 年末年始 12/29–1/3 skipped: 1/4 … 1/8
+    ['2026-09-30T10:00+09:00', '2026-10-08T00:00:00+09:00'], // month end
+    ['2028-02-24T12:00+09:00', '2028-03-03T00:00:00+09:00'], // leap day 2028-02-29 (Tue) is a business day
+    ['2026-11-19T15:30:00Z', '2026-12-01T00:00:00+09:00'], // = Fri 11-20 00:30 JST, not Thu 11-19
+    ['2026-11-20T00:00+09:00', '2026-11-28T00:00:00+09:00'], // 00:00 reply on a business day: that day counts (民法140 ただし書)
+  ])('reply %s → closes %s', (replyAt, expected) => {
+    expect(bd(replyAt)).toBe(expected);
+  });
+  it('reasons list the business days counted and cite the interpretation', () => {
+    const s = incidentStatus({ events: [accepted('2026-12-28T10:00+09:00'), reply('2026-12-28T17:00+09:00')], at: '2026-12-30T00:00+09:00', policy: 'business-days' });
+    const r = s.reasons.find((x) => x.rule === 'incident.period.business-days');
+    expect(r?.interpretation).toBe('incident-business-days');
+    expect(r?.message).toContain('2027-01-04, 2027-01-05, 2027-01-06, 2027-01-07, 2027-01-08');
+  });
+  it('company closures and the 年末年始 span are passed to the calendar', () => {
+    expect(bd('2026-11-20T15:00+09:00', { businessCalendar: { closures: [{ start: '2026-11-24', end: '2026-11-25' }] } })).toBe('2026-12-03T00:00:00+09:00');
+    expect(bd('2026-12-28T17:00+09:00', { businessCalendar: { yearEnd: null } })).toBe('2027-01-06T00:00:00+09:00');
+  });
+  it('before 2018-11-01 the phone hours are unknown: an error naming the reply, unless the caller decides', () => {
+    expectError(() => bd('2018-10-25T10:00+09:00'), 'out_of_range', ['events', 1, 'at']);
+    expect(bd('2018-10-25T10:00+09:00', { businessCalendar: { unknownAs: 'closed' } })).toBe('2018-11-08T00:00:00+09:00');
+  });
+  it('bad calendar settings name the field', () => {
+    expectError(() => bd('2026-11-20T15:00+09:00', { businessDayChannel: 'fax' }), 'not_found', ['businessDayChannel']);
+    expectError(() => bd('2026-11-20T15:00+09:00', { businessCalendar: { unknownAs: 'x' } }), 'invalid_input', ['businessCalendar', 'unknownAs']);
+    expectError(() => bd('2026-11-20T15:00+09:00', { businessCalendar: { closures: [{ start: '2026-11-30', end: '2026-11-01' }] } }), 'conflict', ['businessCalendar', 'closures', 0, 'end']);
+    expectError(() => bd('2026-11-20T15:00+09:00', { businessCalendar: 'x' }), 'invalid_input', ['businessCalendar']);
+  });
+});
+
+describe('catalog input', () => {
+  it('a raw object instead of a loaded catalog is a typed error', () => {
+    expectError(
+      () => incidentStatus({ events: [accepted('2026-11-20T10:00+09:00')], at: '2026-11-21T00:00+09:00', catalog: { documents: [] } as never }),
+      'invalid_input',
+      ['catalog'],
+    );
+  });
+});

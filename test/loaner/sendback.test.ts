@@ -210,6 +210,38 @@ describe('decideSendback: decision table (one row per rule, passage cited)', () 
   });
 });
 
+describe('decideSendback: the island flag from classifyArea (site address or municipality code)', () => {
+  const at = (site: Record<string, unknown>) => decideSendback({ ...base, site: { atDeclaredSite: true, on: '2026-11-24', ...site } as DecideSendbackInput['site'] });
+  it('八丈町 (a designated remote island): the application may be refused', () => {
+    const d = at({ address: '東京都八丈町' });
+    expect(d.applicationMayBeRefused).toBe(true);
+    expect(d.reasons.find((r) => r.rule === 'sendback.area-island')?.source?.passage).toBe('設置場所が離島の場合はお申し込みをお断りする場合があります。未対応地域は弊社営業担当へお問い合わせください。');
+    expect(d.outcome).toBe('onsite-replacement');
+  });
+  it('佐渡市 by municipality code (152242): an island', () => {
+    expect(at({ municipalityCode: '152242' }).applicationMayBeRefused).toBe(true);
+  });
+  it('千代田区: not an island; 江の島 (a tied island, not 離島 under the area module’s reading): not refused', () => {
+    expect(at({ address: '東京都千代田区丸の内1-1' }).applicationMayBeRefused).toBe(false);
+    expect(at({ address: '神奈川県藤沢市江の島1丁目' }).applicationMayBeRefused).toBe(false);
+  });
+  it('the caller’s flag wins over the look-up', () => {
+    expect(at({ address: '東京都八丈町', island: false }).applicationMayBeRefused).toBe(false);
+  });
+  it('a municipality with a 帰還困難区域 is noted (the caller decides restrictedAccess)', () => {
+    const d = decideSendback({ ...base, site: { atDeclaredSite: true, municipalityCode: '075469', on: '2022-09-01' } });
+    expect(d.reasons.map((r) => r.rule)).toContain('sendback.area-return-difficult-zone');
+    expect(d.outcome).toBe('onsite-replacement');
+    expectSourced(d.reasons);
+  });
+  it('bad site look-ups are typed errors under site', () => {
+    expect(thrown(() => at({ address: '東京都八丈町', on: undefined })).path).toEqual(['site', 'on']);
+    const e = thrown(() => at({ municipalityCode: '999999' }));
+    expect(e.path[0]).toBe('site');
+    expect(thrown(() => decideSendback({ ...base, site: { atDeclaredSite: true, district: '三崎町城ケ島' } as never })).path).toEqual(['site', 'district']);
+  });
+});
+
 describe('sendbackInformation: 004 お客様から提供いただく情報 / お客様へ提供する情報', () => {
   it('rental: contact, site name, delivery address, and the installation site for the option', () => {
     const t = sendbackInformation({ planId: 'iij-mpc-management-entry', acquisition: 'rental' });

@@ -2,7 +2,7 @@
  * quoteVisit: 001 ●訪問サポート (有償) and 000 ■訪問サポート, one row per rule with its passage.
  */
 import { describe, expect, it } from 'vitest';
-import { getFee, quoteVisit, type OneOffCharge, type QuoteVisitInput } from '../../src/index.js';
+import { ContractRulesError, getFee, monthlyInvoice, quoteVisit, type OneOffCharge, type QuoteVisitInput } from '../../src/index.js';
 import { D000, D001, deepFreeze, editedCatalog, expectSourced, thrown } from './helpers.js';
 
 const light: QuoteVisitInput = { contract: { planId: 'itss-light-anshin-1' }, items: [], on: '2026-11-24' };
@@ -173,6 +173,7 @@ describe('quoteVisit: charges for monthlyInvoice', () => {
         quantity: 1,
         on: '2026-11-24',
         waived: { reason: expect.any(String), source: expect.objectContaining({ document: D000, passage: expect.stringContaining('基本作業費は免除') }) },
+        occasion: 'fault-isolation-visit',
       },
     ]);
     expect(q.taxBasis).toBe('tax-excluded');
@@ -244,5 +245,28 @@ describe('quoteVisit: bad input is a typed error naming the field', () => {
     const e = thrown(fn);
     expect(e.code).toBe(code);
     expect(e.path).toEqual(path);
+  });
+});
+
+describe('quoteVisit → monthlyInvoice (the charges feed the billing module)', () => {
+  it('001: the visit’s lines appear on the month’s invoice at the catalog prices', () => {
+    const q = quoteVisit({ ...light, items: [{ feeId: 'itss-visit-printer', quantity: 2 }] });
+    const inv = monthlyInvoice({ contract: { planId: 'itss-light-anshin-1', start: '2025-04-01', oneOffCharges: q.charges }, month: '2026-11' });
+    const oneOff = inv.lines.filter((l) => l.kind === 'one-off');
+    expect(oneOff.map((l) => [l.factId, l.quantity, l.amountYen])).toEqual([
+      ['itss-visit-basic-work', 1, 4950],
+      ['itss-visit-printer', 2, 9680],
+    ]);
+  });
+  it('000 during an on-site fault isolation: the waived basic work fee is ¥0 on the invoice', () => {
+    const q = quoteVisit({ ...oas, duringOnsiteDiagnosis: true });
+    const inv = monthlyInvoice({ contract: { planId: 'oas-plan-a', start: '2025-04-01', oneOffCharges: q.charges }, month: '2026-11' });
+    const line = inv.lines.find((l) => l.factId === 'oas-visit-basic-work');
+    expect(line?.amountYen).toBe(0);
+    expect(line?.waived).toBeDefined();
+  });
+  it('000 otherwise: billing refuses to price the unstated amount (a typed error, not a number)', () => {
+    const q = quoteVisit(oas);
+    expect(() => monthlyInvoice({ contract: { planId: 'oas-plan-a', start: '2025-04-01', oneOffCharges: q.charges }, month: '2026-11' })).toThrow(ContractRulesError);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ContractRulesError } from '../../src/errors.js';
-import { evaluateQuota, evaluateQuotaMonths } from '../../src/quota/index.js';
+import { checkOnsiteVisit, evaluateQuota, evaluateQuotaMonths } from '../../src/quota/index.js';
 
 const ok = { contract: { planId: 'itss-standard-anshin-1' }, month: '2026-11', events: [{ id: 'a', at: '2026-11-02T10:00' }] };
 
@@ -133,6 +133,32 @@ describe('nothing but ContractRulesError escapes', () => {
           }
         }
       }),
+      { numRuns: 300 },
+    );
+  });
+  it('checkOnsiteVisit: arbitrary inputs either answer or throw a typed error', () => {
+    const anything = fc.anything({ withDate: true });
+    fc.assert(
+      fc.property(
+        fc.record(
+          {
+            contract: fc.oneof(fc.constantFrom({ planId: 'oas-plan-a' }, { planId: 'itss-light-anshin-1' }, { planId: 'helpdesk-support' }), anything),
+            at: fc.oneof(fc.constantFrom('2026-11-24T10:00', '2026-11-23T10:00Z'), fc.string(), anything),
+            previousVisits: fc.oneof(fc.array(fc.record({ at: fc.oneof(fc.constant('2026-11-02T10:00'), anything) })), anything),
+            diagnosis: fc.oneof(fc.record({ triedPhoneOrRemote: fc.boolean(), faultIsolated: fc.boolean() }), anything),
+            address: fc.oneof(fc.record({ isContractorAddress: fc.boolean() }), anything),
+            calendar: fc.oneof(fc.constant(undefined), fc.record({ yearEnd: anything }, { requiredKeys: [] }), anything),
+          },
+          { requiredKeys: [] },
+        ),
+        (input) => {
+          try {
+            checkOnsiteVisit(input as never);
+          } catch (e) {
+            if (!(e instanceof ContractRulesError)) throw e;
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -39,6 +39,10 @@ describe('month edges in Japan time', () => {
     expect([jan.used, jan.remaining, jan.over]).toEqual([1, 4, []]);
     expect(jan.reasons[0]!.message).toContain('2027-01-01T00:00:00+09:00');
   });
+  it('a Date is read as its instant, in Japan time', () => {
+    const events = [{ id: 'd', at: new Date(Date.UTC(2026, 10, 30, 14, 30)) }];
+    expect(evaluateQuota({ contract: planA, month: '2026-11', events }).trace[0]!.at).toBe('2026-11-30T23:30:00+09:00');
+  });
   it('a leap day counts in February', () => {
     expect(evaluateQuota({ contract: planA, month: '2028-02', events: [ev('leap', '2028-02-29T23:00')] }).used).toBe(1);
   });

@@ -194,3 +194,16 @@ describe('quota ids refer to the document’s own plans and options', () => {
     for (const n of q.limitNeutralOptions ?? []) for (const o of n.optionIds) expect(options).toContain(o);
   });
 });
+
+describe('interpretations cited by the quota module are recorded', () => {
+  const root = join(__dirname, '..', '..');
+  const doc = readFileSync(join(root, 'docs', 'interpretations', 'quota.md'), 'utf8');
+  const recorded = new Set([...doc.matchAll(/^### (quota-[a-z0-9-]+)$/gm)].map((m) => m[1]!));
+  const cited = new Set<string>();
+  for (const f of ['evaluate.ts', 'onsite.ts']) {
+    for (const m of readFileSync(join(root, 'src', 'quota', f), 'utf8').matchAll(/'(quota-[a-z0-9-]+)'/g)) cited.add(m[1]!);
+  }
+  for (const d of catalog.documents) for (const m of JSON.stringify(d.quotas ?? {}).matchAll(/"interpretation":"(quota-[a-z0-9-]+)"/g)) cited.add(m[1]!);
+  it('found citations', () => expect(cited.size).toBeGreaterThanOrEqual(8));
+  it.each([...cited].sort())('%s', (id) => expect(recorded).toContain(id));
+});

@@ -37,7 +37,8 @@ Sub-commands:
                   --at ISO             an instant to check (optional)
                   --support-on-cancellation-day none (default) | whole-day
 
-Common: --plan ID (plan whose document's rules apply), --json, --format table|json.
+Common: --plan ID (plan whose document's rules apply), --json, --format table|json,
+        --closure YYYY-MM-DD..YYYY-MM-DD  a company closure (夏期休業 …) for business days and hours; repeatable.
 Instants are ISO-8601; without an offset they are Japan time.
 `;
 
@@ -47,6 +48,7 @@ const options = {
   policy: { type: 'string' },
   'midnight-reply': { type: 'string' },
   channel: { type: 'string' },
+  closure: { type: 'string', multiple: true },
   minutes: { type: 'string' },
   cause: { type: 'string' },
   topic: { type: 'string' },
@@ -98,6 +100,7 @@ export const incidentCommand: CliCommand = {
             ...(values.at !== undefined ? { at: values.at } : {}),
             ...(values.billing !== undefined ? { billing: values.billing } : {}),
             ...(values.channel !== undefined ? { businessDayChannel: values.channel } : {}),
+            ...closuresOf(values),
             ...plan,
           } as EstimateOutOfHoursSupportInput;
           const r = estimateOutOfHoursSupport(input);
@@ -174,6 +177,7 @@ async function runStatus(values: Values, plan: { planId?: string }, io: CliIO, j
     ...(values.policy !== undefined ? { policy: values.policy } : {}),
     ...(values['midnight-reply'] !== undefined ? { midnightReply: values['midnight-reply'] } : {}),
     ...(values.channel !== undefined ? { businessDayChannel: values.channel } : {}),
+    ...closuresOf(values, fromFile.businessCalendar),
     ...plan,
   } as IncidentStatusInput;
   delete (input as { catalog?: unknown }).catalog;
@@ -188,6 +192,17 @@ async function runStatus(values: Values, plan: { planId?: string }, io: CliIO, j
     ['policy', r.policy],
   ]);
   return 0;
+}
+
+function closuresOf(values: Values, fromFile?: unknown): { businessCalendar?: Record<string, unknown> } {
+  if (values.closure === undefined) return {};
+  const closures = values.closure.map((c) => {
+    const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(c);
+    if (!m) throw new UsageError(`--closure must be YYYY-MM-DD..YYYY-MM-DD, not ${JSON.stringify(c)}`);
+    return { start: m[1]!, end: m[2]! };
+  });
+  const base = fromFile !== null && typeof fromFile === 'object' ? (fromFile as Record<string, unknown>) : {};
+  return { businessCalendar: { ...base, closures } };
 }
 
 function parseMinutes(text: string): number {

@@ -1,12 +1,124 @@
+import { parseArgs } from 'node:util';
+import { formatTaxIncludedPrice } from '../../billing/display.js';
+import { InvalidInputError } from '../../errors.js';
+import { formatYenDigits } from '../../money/decimal.js';
+import { convertPrice, type ConvertPriceInput, type ConvertPriceResult } from '../../money/convert.js';
+import { formatTable, parseJsonText, reportError, toJson, UsageError } from '../format.js';
 import type { CliCommand } from '../io.js';
 
-/** `price`: convert a price between tax-included and tax-excluded on a date. Stub until its issue lands. */
+const usage = `Usage: support-contract-rules price [FILE|-] [options]
+
+Converts a price between tax-included (税込) and tax-excluded (税抜) at the consumption-tax
+rate in force on a day (or, for a monthly fee, on the last day of the month).
+
+Input: JSON { "amountYen", "basis", "on" | "month", "rounding"?, "rateKind"? } or an array of
+them, from FILE or - (stdin); or the same fields as options:
+  --amount N          whole yen
+  --basis B           tax-included | tax-excluded
+  --on YYYY-MM-DD     the day of the supply
+  --month YYYY-MM     a monthly fee: the rate in force on the month's last day
+  --rounding R        floor (default, 切り捨て) | ceil | half-up
+  --format F          json (default) | table
+  --json              same as --format json
+`;
+
+const INPUT_KEYS = ['amountYen', 'basis', 'on', 'month', 'rounding', 'rateKind'] as const;
+
+/** `price`: convert a price between tax-included and tax-excluded on a date (JSON or flags in, JSON or table out). */
 export const priceCommand: CliCommand = {
   name: 'price',
   summary: 'convert a price between tax-included and tax-excluded on a date',
-  usage: 'support-contract-rules price (not implemented yet)\n',
-  run: async (_args, io) => {
-    io.err('price: not implemented yet\n');
-    return 2;
+  usage,
+  run: async (args, io) => {
+    let json = true;
+    try {
+      const { values, positionals } = parseArgs({
+        args: [...args],
+        options: {
+          amount: { type: 'string' },
+          basis: { type: 'string' },
+          on: { type: 'string' },
+          month: { type: 'string' },
+          rounding: { type: 'string' },
+          format: { type: 'string' },
+          json: { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+        },
+        allowPositionals: true,
+        strict: true,
+      });
+      if (values.format !== undefined && values.format !== 'json' && values.format !== 'table') {
+        throw new UsageError(`--format must be json or table\n${usage}`);
+      }
+      json = values.json === true || values.format !== 'table';
+      if (values.help) {
+        io.out(usage);
+        return 0;
+      }
+      if (positionals.length > 1) throw new UsageError(`One input file at most\n${usage}`);
+      const flagInput = values.amount !== undefined || values.basis !== undefined || values.on !== undefined || values.month !== undefined;
+      let inputs: unknown[];
+      let many = false;
+      if (positionals.length === 1) {
+        if (flagInput) throw new UsageError(`Give the price as JSON input or as options, not both\n${usage}`);
+        const parsed = parseJsonText(await io.readText(positionals[0]!), positionals[0] === '-' ? 'standard input' : positionals[0]!);
+        many = Array.isArray(parsed);
+        inputs = many ? (parsed as unknown[]) : [parsed];
+      } else if (flagInput) {
+        inputs = [
+          {
+            amountYen: values.amount,
+            basis: values.basis,
+            ...(values.on !== undefined ? { on: values.on } : {}),
+            ...(values.month !== undefined ? { month: values.month } : {}),
+            ...(values.rounding !== undefined ? { rounding: values.rounding } : {}),
+          },
+        ];
+      } else {
+        throw new UsageError(`No price given\n${usage}`);
+      }
+      if (values.rounding !== undefined && positionals.length === 1) throw new UsageError('--rounding goes in the JSON input when reading a file');
+      const results = inputs.map((raw, i) => {
+        const input = pick(raw, many ? [i] : []);
+        const result = convertPrice(input);
+        return { ...result, display: formatTaxIncludedPrice({ ...input, style: 'with-tax-excluded' }) };
+      });
+      if (json) io.out(toJson(many ? results : results[0]));
+      else io.out(table(results));
+      return 0;
+    } catch (e) {
+      if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+        return reportError(new UsageError(`${e.message}\n${usage}`), io.err, json);
+      }
+      return reportError(e, io.err, json);
+    }
   },
 };
+
+function pick(raw: unknown, path: (string | number)[]): ConvertPriceInput {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new InvalidInputError(path, 'Expected an object { amountYen, basis, on | month }');
+  }
+  const o = raw as Record<string, unknown>;
+  for (const k of Object.keys(o)) {
+    if (!(INPUT_KEYS as readonly string[]).includes(k)) throw new InvalidInputError([...path, k], `Unknown field ${JSON.stringify(k)}; expected ${INPUT_KEYS.join(', ')}`);
+  }
+  // Amounts given as option values are strings of digits: convertPrice accepts both.
+  return o as unknown as ConvertPriceInput;
+}
+
+function table(results: ReadonlyArray<ConvertPriceResult & { display: string }>): string {
+  return formatTable(
+    ['amount', 'basis', 'tax date', 'rate', '税抜', '消費税', '税込', '総額表示'],
+    results.map((r) => [
+      `${formatYenDigits(r.amountYen)}円`,
+      r.basis === 'tax-included' ? '税込' : '税抜',
+      r.taxDate,
+      `${r.ratePercent}%`,
+      `${formatYenDigits(r.taxExcludedYen)}円`,
+      `${formatYenDigits(r.taxYen)}円`,
+      `${formatYenDigits(r.taxIncludedYen)}円`,
+      r.display,
+    ]),
+  );
+}

@@ -25,8 +25,8 @@ Checks:
   hardware  --name NAME
   tool      --tool TOOL --os OS [--device-type TYPE]
   check     --input FILE|-     a checkSupportScope subject as JSON, e.g.
-            {"kind":"environment","os":{"name":"Windows","version":"7","language":"ja","cpuArchitecture":"x86"},
-             "browser":{"name":"Google Chrome","version":"120"},"cpuClockMHz":2400,"winsockVersion":"2.2","openPorts":[80,443]}
+            {"kind":"environment","os":{"name":"Windows","version":"XP","language":"ja","cpuArchitecture":"x86"},
+             "browser":{"name":"Google Chrome","version":"120"},"cpuClockMHz":2400,"winsockVersion":"2.2","openPorts":[8080]}
 
 Common options:
   --plan ID                   plan id (e.g. itss-light-anshin-1, oas-plan-a, ucom-remote-support)

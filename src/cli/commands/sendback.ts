@@ -11,7 +11,9 @@ Input (JSON, from a file or '-' for stdin):
     "adapter": { "planId": "iij-mpc-management-entry", "acquisition": "rental" | "dealer-purchase" | "brought-in-other" },
     "failure": { "cause": "natural-failure" | "customer-negligence" | "customer-modification" | "accident-or-disaster",
                  "areaInaccessible": false, "manyAdaptersDamaged": false },
-    "site": { "atDeclaredSite": true, "unattended": false, "restrictedAccess": false, "island": false }
+    "site": { "atDeclaredSite": true, "unattended": false, "restrictedAccess": false,
+              "island": false                                      (or, to look it up with classifyArea:)
+              "address": "東京都八丈町", "municipalityCode": "134015", "district": "…", "on": "2026-11-24" }
   }
   --format table|json   output format (default table); --json is --format json
 `;
