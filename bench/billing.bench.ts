@@ -30,6 +30,7 @@ function rng(seed: number): () => number {
 
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 
+/** `n` deterministic contracts of 000, 001 and 003 (options, visits, re-subscriptions), each with one month to invoice. */
 export function generate(n: number): Job[] {
   const next = rng(20260101);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;

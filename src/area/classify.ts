@@ -15,7 +15,10 @@ import { bundledAreaData, type AreaData, type AreaIndex, type IslandDistrictInde
 import { resolveMunicipality, type MunicipalityResolution } from './resolve.js';
 import type { AreaEffect, AreaIslandScope, AreaRule, IslandDesignationId, IslandRecord } from './schema.js';
 
-/** Where the site is, and when. Give an address, a municipality code, or both. */
+/**
+ * Where the site is, and when. Give an address, a municipality code, or both.
+ * @example classifyArea({ municipalityCode: '142107', district: '三崎町城ケ島', on: '2026-11-22' }).island?.name //=> '城ヶ島'
+ */
 export interface ClassifyAreaInput {
   /** A Japanese address: prefecture optional, full/half width, stray spaces, 郡, wards, island names (伊豆大島, 城ヶ島). */
   readonly address?: string;
@@ -27,7 +30,10 @@ export interface ClassifyAreaInput {
   readonly on: string | Date;
 }
 
-/** What the caller knows better than the data, and which catalog and area data to use. */
+/**
+ * What the caller knows better than the data, and which catalog and area data to use.
+ * @example classifyArea({ address: '三浦市三崎町小網代', on: '2026-11-22', island: true }).island?.status //=> 'caller-says-island'
+ */
 export interface ClassifyAreaOptions {
   /** true: the site is on an island (counts for every island rule, designated or not); false: it is not, whatever the data says. */
   readonly island?: boolean;
@@ -40,7 +46,10 @@ export interface ClassifyAreaOptions {
   readonly areaData?: AreaData;
 }
 
-/** Which island the site is on, as far as the data and the caller tell. */
+/**
+ * Which island the site is on, as far as the data and the caller tell.
+ * @example classifyArea({ address: '東京都新島村', on: '2026-11-22' }).island?.candidates.map((c) => c.name) //=> ['新島', '式根島']
+ */
 export interface AreaIslandResult {
   /** `island`: one island identified; `one-of-several`: the municipality holds several and the district did not say which; `caller-says-island`: only the caller's `island: true`. */
   readonly status: 'island' | 'one-of-several' | 'caller-says-island';
@@ -55,10 +64,16 @@ export interface AreaIslandResult {
   readonly exceptionIn: ReadonlyArray<{ readonly documentId: string; readonly ruleId: string; readonly nameAsWritten: string }>;
 }
 
-/** 帰還困難区域 status of a municipality on a date. */
+/**
+ * 帰還困難区域 status of a municipality on a date.
+ * @example classifyArea({ municipalityCode: '075469', on: '2020-03-03' }).zone.status //=> 'designated'
+ */
 export type ReturnDifficultZoneStatus = 'none' | 'designated' | 'partially-lifted' | 'lifted';
 
-/** 帰還困難区域 facts for the municipality on the date. */
+/**
+ * 帰還困難区域 facts for the municipality on the date.
+ * @example classifyArea({ municipalityCode: '075477', on: '2023-04-01' }).zone.liftsSoFar[0]?.date //=> '2023-03-31'
+ */
 export interface AreaZoneResult {
   readonly status: ReturnDifficultZoneStatus;
   /** True while the municipality still contains a zone: a site there may be in it (zones are sub-municipal). */
@@ -71,10 +86,16 @@ export interface AreaZoneResult {
   readonly beyondDataAsOf: boolean;
 }
 
-/** Why a rule applies. */
+/**
+ * Why a rule applies.
+ * @example classifyArea({ municipalityCode: '131016', on: '2026-11-22', mountainous: true }).restrictions[0]?.triggers //=> ['mountainous']
+ */
 export type AreaTrigger = 'island' | 'mountainous' | 'return-difficult-zone';
 
-/** A document rule that applies to the site. */
+/**
+ * A document rule that applies to the site.
+ * @example classifyArea({ address: '東京都小笠原村父島', on: '2026-11-22' }).restrictions[1]?.appliesTo //=> { plans: [], options: ['iij-ultra-sendback'] }
+ */
 export interface AreaRestriction {
   readonly ruleId: string;
   readonly documentId: string;
@@ -88,7 +109,10 @@ export interface AreaRestriction {
   readonly source: Source;
 }
 
-/** What one document's area rules say for the site. */
+/**
+ * What one document's area rules say for the site.
+ * @example classifyArea({ address: '千代田区', on: '2026-11-22' }).documents.map((d) => d.documentId) //=> ['office-anshin-support', 'iij-mpc-ultra-sendback']
+ */
 export interface AreaDocumentVerdict {
   readonly documentId: string;
   readonly document: string;
@@ -96,7 +120,10 @@ export interface AreaDocumentVerdict {
   readonly reasons: readonly Reason[];
 }
 
-/** Result of {@link classifyArea}. */
+/**
+ * Result of {@link classifyArea}.
+ * @example classifyArea({ address: '東京都千代田区丸の内1-1', on: '2026-11-22' }).restricted //=> false
+ */
 export interface AreaClassification {
   /** The Japan date evaluated. */
   readonly on: string;

@@ -21,7 +21,10 @@ import {
   type ReturnDifficultZoneRecord,
 } from './schema.js';
 
-/** A municipality as the area module answers it. */
+/**
+ * A municipality as the area module answers it.
+ * @example getMunicipality('011011') //=> { code: '011011', code5: '01101', prefecture: '北海道', name: '札幌市中央区', kana: 'さっぽろしちゅうおうく', city: '札幌市', ward: '中央区' }
+ */
 export interface Municipality {
   /** 6-digit 全国地方公共団体コード with check digit. */
   readonly code: string;
@@ -38,14 +41,20 @@ export interface Municipality {
   readonly ward?: string;
 }
 
-/** An island municipality's islands, resolved. */
+/**
+ * An island municipality's islands, resolved.
+ * @example bundledAreaData().index.islandMunicipalityByCode.get('133639')?.restIsland?.name //=> '新島'
+ */
 export interface IslandMunicipalityIndexEntry {
   readonly record: IslandMunicipalityRecord;
   readonly islands: readonly IslandRecord[];
   readonly restIsland: IslandRecord | undefined;
 }
 
-/** A district prefix (folded) of a municipality that lies on an island. */
+/**
+ * A district prefix (folded) of a municipality that lies on an island.
+ * @example bundledAreaData().index.islandDistrictsByCode.get('142107')?.[0]?.island.name //=> '城ヶ島'
+ */
 export interface IslandDistrictIndexEntry {
   readonly key: string;
   readonly district: string;
@@ -53,10 +62,16 @@ export interface IslandDistrictIndexEntry {
   readonly source: IslandDistrictSourceRef;
 }
 
-/** The district record an entry comes from. */
+/**
+ * The district record an entry comes from.
+ * @example bundledAreaData().index.islandDistrictsByCode.get('142051')?.[0]?.source.municipality //=> '藤沢市'
+ */
 export type IslandDistrictSourceRef = AreasFixture['islandDistricts'][number];
 
-/** A zone municipality with its lift instants precomputed. */
+/**
+ * A zone municipality with its lift instants precomputed.
+ * @example bundledAreaData().index.zoneByCode.get('075469')?.liftInstants.length //=> 2
+ */
 export interface ZoneIndexEntry {
   readonly record: ReturnDifficultZoneRecord;
   /** Epoch ms (Japan time) of each lift, in order. */
@@ -65,14 +80,20 @@ export interface ZoneIndexEntry {
   readonly fullyLiftedInstant: number | undefined;
 }
 
-/** An island name usable at the municipality position of an address (伊豆大島, 式根島 …). */
+/**
+ * An island name usable at the municipality position of an address (伊豆大島, 式根島 …).
+ * @example bundledAreaData().index.islandAliasByKey.get('伊豆大島')?.municipalities[0]?.code //=> '133612'
+ */
 export interface IslandAddressAlias {
   readonly island: IslandRecord;
   /** Municipalities the island belongs to (wholly or by district). */
   readonly municipalities: readonly Municipality[];
 }
 
-/** Look-up tables built once. */
+/**
+ * Look-up tables built once.
+ * @example bundledAreaData().index.byCode5.get('13361')?.name //=> '大島町'
+ */
 export interface AreaIndex {
   readonly byCode: ReadonlyMap<string, Municipality>;
   readonly byCode5: ReadonlyMap<string, Municipality>;
@@ -102,7 +123,10 @@ export interface AreaIndex {
   readonly zoneSource: Source;
 }
 
-/** Validated area data with its indexes. Build with {@link loadAreaData}; the bundled one is {@link bundledAreaData}. */
+/**
+ * Validated area data with its indexes. Build with {@link loadAreaData}; the bundled one is {@link bundledAreaData}.
+ * @example bundledAreaData().municipalities.length //=> 1916
+ */
 export interface AreaData {
   readonly municipalities: readonly Municipality[];
   readonly dataset: MunicipalitiesFixture['dataset'];
@@ -110,7 +134,10 @@ export interface AreaData {
   readonly index: AreaIndex;
 }
 
-/** Input of {@link loadAreaData}: the two fixtures' JSON. */
+/**
+ * Input of {@link loadAreaData}: the two fixtures' JSON.
+ * @example loadAreaData({ municipalities: JSON.parse(muniText), areas: JSON.parse(areasText) })
+ */
 export interface AreaDataInput {
   /** `fixtures/municipalities.json` content. */
   readonly municipalities: unknown;
@@ -226,7 +253,7 @@ function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFixture):
   const islandAliasByKey = new Map<string, IslandAddressAlias>();
   const aliasCount = new Map<string, number>();
   for (const isl of areas.islands) {
-    for (const n of [isl.name, ...(isl.aliases ?? [])]) aliasCount.set(placeKey(n), (aliasCount.get(placeKey(n)) ?? 0) + 1);
+    for (const k of new Set([isl.name, ...(isl.aliases ?? [])].map(placeKey))) aliasCount.set(k, (aliasCount.get(k) ?? 0) + 1);
   }
   for (const isl of areas.islands) {
     if (isl.matchAsAddress === false) continue;

@@ -28,7 +28,10 @@ const FOLD: Readonly<Record<string, string>> = {
   檜: '桧',
 };
 
-/** An address or name after normalisation: `display` keeps the writing, `key` is folded; same length. */
+/**
+ * An address or name after normalisation: `display` keeps the writing, `key` is folded; same length.
+ * @example normalizePlaceText('城ヶ島') //=> { display: '城ヶ島', key: '城ケ島' }
+ */
 export interface NormalizedText {
   /** NFKC, white space removed. */
   readonly display: string;
@@ -64,12 +67,18 @@ export function normalizePlaceText(input: string): NormalizedText {
   return { display, key };
 }
 
-/** Folds a name (municipality, island, district) the way {@link normalizePlaceText} folds input. */
+/**
+ * Folds a name (municipality, island, district) the way {@link normalizePlaceText} folds input.
+ * @example placeKey('江ノ島') //=> '江の島'
+ */
 export function placeKey(name: string): string {
   return normalizePlaceText(name).key;
 }
 
-/** Length of a leading postcode (〒123-4567, 123-4567, 1234567) in normalised text, or 0. */
+/**
+ * Length of a leading postcode (〒123-4567, 123-4567, 1234567) in normalised text, or 0.
+ * @example leadingPostcodeLength('〒100-0005東京都') //=> 9
+ */
 export function leadingPostcodeLength(s: string): number {
   let i = 0;
   if (s.charCodeAt(0) === 0x3012 /* 〒 */) i = 1;

@@ -70,7 +70,10 @@ export function getMunicipality(code: string, data: AreaData = bundledAreaData()
   return m;
 }
 
-/** What an address or code resolved to. */
+/**
+ * What an address or code resolved to.
+ * @example resolveMunicipality({ address: '伊豆大島' }).islandNamed?.id //=> 'izu-oshima'
+ */
 export interface MunicipalityResolution {
   /** The municipality, or null when an island name spans several (利尻島) and nothing said which. */
   readonly municipality: Municipality | null;
@@ -90,7 +93,10 @@ export interface MunicipalityResolution {
   readonly matchedText: string | null;
 }
 
-/** Input of {@link resolveMunicipality}. */
+/**
+ * Input of {@link resolveMunicipality}.
+ * @example resolveMunicipality({ municipalityCode: '13361', district: '元町' }).district //=> '元町'
+ */
 export interface ResolveMunicipalityInput {
   readonly address?: string | undefined;
   readonly municipalityCode?: string | undefined;

@@ -12,7 +12,7 @@ import { IdSchema, IsoDateSchema, SourceSchema, TimeOfDaySchema } from '../catal
 /**
  * Check digit of a 5-digit 全国地方公共団体コード: digits × 6,5,4,3,2, summed, r = sum mod 11,
  * check = last digit of (11 − r) (DOMAIN.md §4).
- * @throws {never} returns NaN for input that is not five digits
+ * Returns NaN for input that is not five digits (never throws).
  * @example municipalityCheckDigit('13361') //=> 2 (大島町 is 133612)
  */
 export function municipalityCheckDigit(code5: string): number {
@@ -22,14 +22,20 @@ export function municipalityCheckDigit(code5: string): number {
   return (11 - (sum % 11)) % 10;
 }
 
-/** A 6-digit 全国地方公共団体コード whose check digit is right. */
+/**
+ * A 6-digit 全国地方公共団体コード whose check digit is right.
+ * @example MunicipalityCodeSchema.safeParse('133613').success //=> false
+ */
 export const MunicipalityCodeSchema = z
   .string()
   .regex(/^\d{6}$/, 'Expected a 6-digit municipality code (全国地方公共団体コード)')
   .refine((c) => municipalityCheckDigit(c.slice(0, 5)) === c.charCodeAt(5) - 48, 'Wrong check digit')
   .describe('6-digit 全国地方公共団体コード with its check digit');
 
-/** How an area rule affects service. */
+/**
+ * How an area rule affects service.
+ * @example AreaEffectSchema.parse('application-may-be-refused') //=> 'application-may-be-refused'
+ */
 export const AreaEffectSchema = z
   .enum([
     'maintenance-may-be-unavailable',
@@ -39,12 +45,18 @@ export const AreaEffectSchema = z
   ])
   .describe('What the document says may happen in the area');
 
-/** Which islands an island condition covers: any recorded island, or only designated remote islands. */
+/**
+ * Which islands an island condition covers: any recorded island, or only designated remote islands.
+ * @example AreaIslandScopeSchema.safeParse('all').success //=> false
+ */
 export const AreaIslandScopeSchema = z
   .enum(['any-island', 'designated-remote-island'])
   .describe('any-island: every island in the area data; designated-remote-island: islands under 離島振興法 or the Okinawa, Amami, Ogasawara laws');
 
-/** An island a document names as an exception, as written, and the island id in the area data. */
+/**
+ * An island a document names as an exception, as written, and the island id in the area data.
+ * @example AreaIslandExceptionSchema.parse({ name: '江ノ島', islandId: 'enoshima' }).islandId //=> 'enoshima'
+ */
 export const AreaIslandExceptionSchema = z
   .object({
     name: z.string().min(1).describe('Island name as written in the document'),
@@ -52,7 +64,10 @@ export const AreaIslandExceptionSchema = z
   })
   .strict();
 
-/** One area rule of a document: when it applies, what it does, to which plans or options. */
+/**
+ * One area rule of a document: when it applies, what it does, to which plans or options.
+ * @example AreaRuleSchema.safeParse({ id: 'x', effect: 'application-may-be-refused', when: {}, source }).success //=> false (no condition)
+ */
 export const AreaRuleSchema = z
   .object({
     id: IdSchema,
@@ -80,7 +95,10 @@ export const AreaRuleSchema = z
   })
   .strict();
 
-/** Section of a document fixture: remote-area rules (issue 7). */
+/**
+ * Section of a document fixture: remote-area rules (issue 7). Rule ids are unique within the section.
+ * @example AreaRulesSectionSchema.parse(getDocument('office-anshin-support').areaRules).rules[0]?.effect //=> 'maintenance-may-be-unavailable'
+ */
 export const AreaRulesSectionSchema = z
   .object({ rules: z.array(AreaRuleSchema).min(1) })
   .strict()
@@ -95,7 +113,10 @@ export const AreaRulesSectionSchema = z
 // ---------------------------------------------------------------------------------------------
 // fixtures/municipalities.json
 
-/** One municipality, as in the CC0 localgovjp dataset (ward rows: "札幌市 中央区"). */
+/**
+ * One municipality, as in the CC0 localgovjp dataset (ward rows: "札幌市 中央区").
+ * @example MunicipalityRecordSchema.parse({ code: '142107', prefecture: '神奈川県', name: '三浦市', kana: 'みうらし' }).name //=> '三浦市'
+ */
 export const MunicipalityRecordSchema = z
   .object({
     code: MunicipalityCodeSchema,
@@ -105,7 +126,10 @@ export const MunicipalityRecordSchema = z
   })
   .strict();
 
-/** `fixtures/municipalities.json`: the dataset's provenance and every municipality. */
+/**
+ * `fixtures/municipalities.json`: the dataset's provenance and every municipality. Codes are unique and check-digit verified.
+ * @example MunicipalitiesFixtureSchema.parse(municipalitiesJson).dataset.version //=> '2026-07-09'
+ */
 export const MunicipalitiesFixtureSchema = z
   .object({
     $schema: z.string().optional(),
@@ -133,15 +157,24 @@ export const MunicipalitiesFixtureSchema = z
 // ---------------------------------------------------------------------------------------------
 // fixtures/areas.json
 
-/** Ids of the island laws (離島振興法 and the Okinawa, Amami, Ogasawara laws). */
+/**
+ * Ids of the island laws (離島振興法 and the Okinawa, Amami, Ogasawara laws).
+ * @example IslandDesignationIdSchema.options //=> ['remote-islands-act', 'okinawa-remote-islands', 'amami', 'ogasawara']
+ */
 export const IslandDesignationIdSchema = z.enum(['remote-islands-act', 'okinawa-remote-islands', 'amami', 'ogasawara']);
 
-/** A law under which islands are designated remote islands. */
+/**
+ * A law under which islands are designated remote islands.
+ * @example IslandDesignationSchema.parse(bundledAreaData().areas.designations[2]).law //=> '奄美群島振興開発特別措置法 (昭和29年法律第189号)'
+ */
 export const IslandDesignationSchema = z
   .object({ id: IslandDesignationIdSchema, name: z.string().min(1), law: z.string().min(1), source: SourceSchema })
   .strict();
 
-/** An inhabited island (or the main island of a group) known to the area data. */
+/**
+ * An inhabited island (or the main island of a group) known to the area data.
+ * @example IslandSchema.parse(bundledAreaData().index.islandById.get('enoshima')).aliases //=> ['江ノ島']
+ */
 export const IslandSchema = z
   .object({
     id: IdSchema,
@@ -155,7 +188,10 @@ export const IslandSchema = z
   })
   .strict();
 
-/** A municipality that lies wholly on islands, and which islands. */
+/**
+ * A municipality that lies wholly on islands, and which islands.
+ * @example IslandMunicipalitySchema.parse(bundledAreaData().areas.islandMunicipalities[0]).municipality //=> '礼文町'
+ */
 export const IslandMunicipalitySchema = z
   .object({
     municipalityCode: MunicipalityCodeSchema,
@@ -167,7 +203,10 @@ export const IslandMunicipalitySchema = z
   })
   .strict();
 
-/** Districts (町字, matched as prefixes of the address after the municipality) that lie on an island. */
+/**
+ * Districts (町字, matched as prefixes of the address after the municipality) that lie on an island.
+ * @example IslandDistrictSchema.parse(bundledAreaData().areas.islandDistricts[1]).islandId //=> 'enoshima'
+ */
 export const IslandDistrictSchema = z
   .object({
     municipalityCode: MunicipalityCodeSchema,
@@ -179,7 +218,10 @@ export const IslandDistrictSchema = z
   })
   .strict();
 
-/** One lifting of part of a 帰還困難区域. */
+/**
+ * One lifting of part of a 帰還困難区域.
+ * @example ZoneLiftSchema.safeParse({ date: '2020-03-04', kind: 'station-area', area: 'x', source }).success //=> true
+ */
 export const ZoneLiftSchema = z
   .object({
     date: IsoDateSchema,
@@ -190,7 +232,10 @@ export const ZoneLiftSchema = z
   })
   .strict();
 
-/** A municipality that contains 帰還困難区域, with its lifts. */
+/**
+ * A municipality that contains 帰還困難区域, with its lifts.
+ * @example ReturnDifficultZoneSchema.parse(bundledAreaData().areas.returnDifficultZones.municipalities[0]).lifts //=> []
+ */
 export const ReturnDifficultZoneSchema = z
   .object({
     municipalityCode: MunicipalityCodeSchema,
@@ -223,7 +268,11 @@ export const ReturnDifficultZoneSchema = z
     }
   });
 
-/** `fixtures/areas.json`: islands, island districts and 帰還困難区域. */
+/**
+ * `fixtures/areas.json`: islands, island districts and 帰還困難区域. Island ids are unique and every reference resolves;
+ * lifts are in date order. Municipality codes are checked against the municipality table by {@link loadAreaData}.
+ * @example AreasFixtureSchema.parse(areasJson).returnDifficultZones.municipalities.length //=> 7
+ */
 export const AreasFixtureSchema = z
   .object({
     $schema: z.string().optional(),
@@ -274,18 +323,78 @@ export const AreasFixtureSchema = z
     });
   });
 
+/**
+ * A 6-digit municipality code with a correct check digit.
+ * @example const c: MunicipalityCode = '133612';
+ */
 export type MunicipalityCode = z.infer<typeof MunicipalityCodeSchema>;
+/**
+ * What an area rule says may happen.
+ * @example const e: AreaEffect = 'night-maintenance-may-be-unavailable';
+ */
 export type AreaEffect = z.infer<typeof AreaEffectSchema>;
+/**
+ * Which islands an island rule covers.
+ * @example const s: AreaIslandScope = 'designated-remote-island';
+ */
 export type AreaIslandScope = z.infer<typeof AreaIslandScopeSchema>;
+/**
+ * One area rule of a document (000 and 004 have two each).
+ * @example getDocument('office-anshin-support').areaRules?.rules[1]?.id //=> 'oas-area-night-maintenance'
+ */
 export type AreaRule = z.infer<typeof AreaRuleSchema>;
+/**
+ * The `areaRules` section of a document fixture.
+ * @example getDocument('iij-mpc-ultra-sendback').areaRules?.rules.length //=> 2
+ */
 export type AreaRulesSection = z.infer<typeof AreaRulesSectionSchema>;
+/**
+ * One row of fixtures/municipalities.json.
+ * @example bundledAreaData().dataset.license //=> 'CC0-1.0'
+ */
 export type MunicipalityRecord = z.infer<typeof MunicipalityRecordSchema>;
+/**
+ * The content of fixtures/municipalities.json.
+ * @example MunicipalitiesFixtureSchema.parse(json).municipalities.length //=> 1916
+ */
 export type MunicipalitiesFixture = z.infer<typeof MunicipalitiesFixtureSchema>;
+/**
+ * The law designating an island a remote island.
+ * @example const d: IslandDesignationId = 'amami';
+ */
 export type IslandDesignationId = z.infer<typeof IslandDesignationIdSchema>;
+/**
+ * A designation law as recorded in fixtures/areas.json.
+ * @example bundledAreaData().areas.designations[0]?.id //=> 'remote-islands-act'
+ */
 export type IslandDesignation = z.infer<typeof IslandDesignationSchema>;
+/**
+ * An island of fixtures/areas.json.
+ * @example bundledAreaData().index.islandById.get('jogashima')?.name //=> '城ヶ島'
+ */
 export type IslandRecord = z.infer<typeof IslandSchema>;
+/**
+ * A municipality wholly on islands.
+ * @example bundledAreaData().index.islandMunicipalityByCode.get('133639')?.record.islandIds //=> ['niijima', 'shikinejima']
+ */
 export type IslandMunicipalityRecord = z.infer<typeof IslandMunicipalitySchema>;
+/**
+ * Districts of a municipality that lie on an island.
+ * @example bundledAreaData().areas.islandDistricts[0]?.districts //=> ['三崎町城ケ島', '城ケ島']
+ */
 export type IslandDistrictRecord = z.infer<typeof IslandDistrictSchema>;
+/**
+ * One lift of 帰還困難区域.
+ * @example bundledAreaData().index.zoneByCode.get('075434')?.record.lifts[0]?.time //=> '06:00'
+ */
 export type ZoneLift = z.infer<typeof ZoneLiftSchema>;
+/**
+ * A municipality containing 帰還困難区域.
+ * @example bundledAreaData().index.zoneByCode.get('072125')?.record.municipality //=> '南相馬市'
+ */
 export type ReturnDifficultZoneRecord = z.infer<typeof ReturnDifficultZoneSchema>;
+/**
+ * The content of fixtures/areas.json.
+ * @example bundledAreaData().areas.returnDifficultZones.dataAsOf //=> '2026-03'
+ */
 export type AreasFixture = z.infer<typeof AreasFixtureSchema>;

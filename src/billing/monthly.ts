@@ -11,7 +11,7 @@ import { ConflictError, InvalidInputError, NotFoundError, type ErrorPath } from 
 import { Dec, divideRoundYen, formatYenDigits, parseRoundingMode, yenToNumber, type RoundingMode } from '../money/decimal.js';
 import { compile, consumptionTaxTable, rateOnDay, type CompiledRate, type ConsumptionTaxTable } from '../money/tax.js';
 import { reason, type Reason } from '../reasons.js';
-import { formatIsoDate, formatYearMonth, monthBounds, monthIndexOfDay, pad2, parseIsoDate, parseYearMonth } from '../time/index.js';
+import { formatIsoDate, formatYearMonth, monthBounds, pad2, parseIsoDate, parseYearMonth } from '../time/index.js';
 import { PriceNotStatedError } from './errors.js';
 import type { FeeWaiver } from './schema.js';
 import { basisLabel, compiledPlan, type CompiledFee, type CompiledOption, type CompiledPlan, type SaleDays } from './plan-rules.js';
@@ -72,7 +72,13 @@ interface Line extends TaxLine {
   readonly taxDate: string;
   readonly source: Source;
   readonly path: ErrorPath;
-  readonly note: string;
+  /** `name (id)` and the unit price with separators, for the trace. */
+  readonly traceLabel: string;
+  readonly unitText: string;
+  /** The catalog's unit (1派遣, パソコン1台 …) for a fee. */
+  readonly unitLabel?: string;
+  /** What the line is for, in the trace: 'start-month-only' for such an option. */
+  readonly startMonthOnly?: boolean;
   readonly proration?: { activeDays: number; daysInMonth: number; rounding: RoundingMode } | undefined;
   waived?: { reason: string; source?: Source; ruleId?: string };
 }
@@ -80,7 +86,9 @@ interface Line extends TaxLine {
 interface ValidOption {
   readonly co: CompiledOption;
   readonly startDay: number;
+  readonly startMonth: number;
   readonly endDay: number | undefined;
+  readonly end: EndMonths | undefined;
   readonly path: ErrorPath;
 }
 
@@ -131,6 +139,7 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { contract, month }', { value: String(input) });
   const monthIdx = parseYearMonth(input.month, ['month']);
   const catalog = input.catalog ?? bundled;
+  if (!(catalog?.index?.planById instanceof Map)) throw new InvalidInputError(['catalog'], 'Expected a catalog from loadCatalog');
   const table = input.taxTable ?? consumptionTaxTable;
   const ct = compile(table);
   const rounding = parseRoundingMode(input.rounding, ['rounding']);
@@ -163,9 +172,10 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
 
   const { firstDay, lastDay } = monthBounds(monthIdx);
   const daysInMonth = lastDay - firstDay + 1;
-  const monthText = formatYearMonth(monthIdx);
+  const monthText = input.month;
   const monthEndDate = `${monthText}-${pad2(daysInMonth)}`;
-  const startMonth = monthIndexOfDay(startDay);
+  const startMonth = monthOfIso(c.start);
+  const contractEnd = endDay === undefined ? undefined : endMonthsOf(c.end!);
   const reasons: Reason[] = [];
   const lines: Line[] = [];
   const tableReasons = tableReasonsOf(table);
@@ -176,7 +186,7 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
 
   // The plan's monthly fee.
   const planFirst = startMonth + (cp.firstMonth.value === 'month-after-start' ? 1 : 0);
-  const planLast = lastBilledMonth(cp, endDay);
+  const planLast = lastBilledMonth(cp, contractEnd);
   if (monthIdx >= planFirst && monthIdx <= planLast) {
     if (cp.amount === null) {
       throw new PriceNotStatedError(['contract', 'planId'], cp.plan.id, 'monthlyFeeYen', `The monthly fee of ${cp.plan.id} is not stated in its document`);
@@ -185,6 +195,8 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
     const pr = partial === 'daily' ? prorate(cp.amount, startDay, endDay, firstDay, lastDay, prorationRounding) : undefined;
     lines.push({
       kind: 'monthly-fee',
+      traceLabel: cp.traceLabel,
+      unitText: cp.amountText,
       factId: cp.plan.id,
       tieKey: cp.plan.id,
       name: cp.plan.name,
@@ -199,7 +211,6 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
       taxDate: monthEndDate,
       source: cp.plan.source,
       path: ['contract', 'planId'],
-      note: pr ? `monthly fee ${monthText}, ${pr.proration.activeDays}/${daysInMonth} days` : `monthly fee ${monthText}`,
       proration: pr?.proration,
     });
     reasons.push(cp.planReason, cp.firstMonth.reason, cp.lastMonth.reason);
@@ -221,9 +232,9 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
     const kind = opt.charge.kind;
     let billed: boolean;
     if (kind === 'start-month-only') {
-      billed = monthIndexOfDay(o.startDay) === monthIdx;
+      billed = o.startMonth === monthIdx;
     } else if (kind === 'monthly-while-active') {
-      billed = monthIdx >= monthIndexOfDay(o.startDay) + (cp.firstMonth.value === 'month-after-start' ? 1 : 0) && monthIdx <= lastBilledMonth(cp, o.endDay);
+      billed = monthIdx >= o.startMonth + (cp.firstMonth.value === 'month-after-start' ? 1 : 0) && monthIdx <= lastBilledMonth(cp, o.end);
     } else {
       throw new PriceNotStatedError([...o.path, 'optionId'], opt.id, 'charge', `The document does not state how ${opt.id} is charged`);
     }
@@ -233,6 +244,8 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
     const pr = kind === 'monthly-while-active' && partial === 'daily' ? prorate(o.co.amount, o.startDay, o.endDay, firstDay, lastDay, prorationRounding) : undefined;
     lines.push({
       kind: 'option',
+      traceLabel: o.co.traceLabel,
+      unitText: o.co.amountText,
       factId: opt.id,
       tieKey: opt.id,
       name: opt.name,
@@ -247,7 +260,7 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
       taxDate: monthEndDate,
       source: opt.source,
       path: [...o.path, 'optionId'],
-      note: kind === 'start-month-only' ? `for its start month ${monthText}` : pr ? `${monthText}, ${pr.proration.activeDays}/${daysInMonth} days` : monthText,
+      startMonthOnly: kind === 'start-month-only',
       proration: pr?.proration,
     });
     reasons.push(o.co.reason, o.co.chargeReason);
@@ -258,7 +271,7 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
     for (const f of cp.initialFees) {
       if (f.amount === null) throw new PriceNotStatedError(['contract', 'planId'], f.fee.id, 'amountYen', `The amount of ${f.fee.id} is not stated`);
       const rate = rateOnDay(ct, 'standard', startDay, ['contract', 'start']);
-      lines.push(feeLine('initial-fee', f, 1, f.amount, f.amountYen!, rate, startDay, c.start, ['contract', 'start'], 'initial fee'));
+      lines.push(feeLine('initial-fee', f, 1, f.amount, f.amountYen!, rate, startDay, c.start, ['contract', 'start']));
       reasons.push(f.initialReason ?? f.reason);
     }
   }
@@ -274,7 +287,7 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
         }
         const rate = rateOnDay(ct, 'standard', startDay, ['contract', 'start']);
         lines.push(
-          feeLine('resubscription-fee', resub.fee, 1, resub.fee.amount, resub.fee.amountYen!, rate, startDay, c.start, ['contract', 'earlierContracts'], 're-subscription after an earlier contract ended'),
+          feeLine('resubscription-fee', resub.fee, 1, resub.fee.amount, resub.fee.amountYen!, rate, startDay, c.start, ['contract', 'earlierContracts']),
         );
         reasons.push(resub.reason, resub.month.reason, resub.fee.reason);
       }
@@ -286,16 +299,17 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
   // One-off charges of the month.
   for (let i = 0; i < charges.length; i++) {
     const ch = charges[i]!;
-    if (monthIndexOfDay(ch.day) !== monthIdx) continue;
+    if (ch.month !== monthIdx) continue;
     const rate = rateOnDay(ct, 'standard', ch.day, [...ch.path, 'on']);
     if (ch.waived) {
-      const line = feeLine('one-off', ch.fee, ch.quantity, ZERO, 0, rate, ch.day, ch.on, [...ch.path, 'feeId'], `waived: ${ch.waived.reason}`);
+      const line = feeLine('one-off', ch.fee, ch.quantity, ZERO, 0, rate, ch.day, ch.on, [...ch.path, 'feeId']);
       line.waived = ch.waived;
       lines.push(line);
       reasons.push(
         reason('billing.fee-waived', `${ch.fee.fee.name} waived: ${ch.waived.reason}`, {
           source: ch.waived.source,
           factId: ch.waived.ruleId ?? ch.fee.fee.id,
+          interpretation: ch.waived.ruleId ? 'billing-waiver-occasion' : undefined,
         }),
       );
       continue;
@@ -305,7 +319,7 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
     }
     const single = ch.quantity === 1;
     lines.push(
-      feeLine('one-off', ch.fee, ch.quantity, single ? ch.fee.amount : ch.fee.amount.times(ch.quantity), single ? ch.fee.amountYen! : undefined, rate, ch.day, ch.on, [...ch.path, 'feeId'], `${ch.quantity} × ${ch.fee.fee.unit}`),
+      feeLine('one-off', ch.fee, ch.quantity, single ? ch.fee.amount : ch.fee.amount.times(ch.quantity), single ? ch.fee.amountYen! : undefined, rate, ch.day, ch.on, [...ch.path, 'feeId']),
     );
     reasons.push(ch.fee.reason);
   }
@@ -339,7 +353,7 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
     if (lines.length > 1) reasons.push(ALLOCATION_REASON);
     if (invoiceBasis === 'tax-included') reasons.push(tableReasons.fromIncluded);
   } else {
-    reasons.push(reason('billing.nothing-to-bill', `Nothing is billed for ${monthText}`));
+    reasons.push(reason('billing.nothing-to-bill', `Nothing is billed for ${monthText}`, { interpretation: 'billing-month-outside-contract' }));
   }
 
   const outLines: MonthlyInvoiceLine[] = new Array<MonthlyInvoiceLine>(lines.length);
@@ -364,15 +378,22 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
     outLines[i] = out;
   }
 
-  let trace: string[] = [];
+  const trace: string[] = [];
   if (explain) {
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
+      // amountYen is set when the line's amount is its catalog unit price (no quantity, proration or waiver).
+      const qty = l.quantity !== 1 ? ` × ${l.quantity}` : '';
+      const priced = l.waived
+        ? `${l.unitText}${qty} → 0`
+        : l.quantity === 1 && l.amountYen !== undefined
+          ? l.unitText
+          : `${l.unitText}${qty} ${l.proration ? '→' : '='} ${formatYenDigits(totals.lineAmountYen[i]!)}`;
       trace.push(
-        `${l.name} (${l.factId}): ${l.note}: ${l.unitYen === null ? '—' : formatYenDigits(l.unitYen)}${l.quantity !== 1 ? ` × ${l.quantity}` : ''} = ${formatYenDigits(totals.lineAmountYen[i]!)} ${basisLabel(l.basis ?? invoiceBasis)} at ${l.rate.key}% (${l.taxDate}); tax share ${formatYenDigits(totals.lineTaxYen[i]!)}`,
+        `${l.traceLabel}: ${lineNote(l, monthText)}: ${priced} ${basisLabel(l.basis ?? invoiceBasis)} at ${l.rate.key}% (${l.taxDate}); tax share ${formatYenDigits(totals.lineTaxYen[i]!)}`,
       );
     }
-    trace = trace.concat(traceOfTotals(totals, invoiceBasis, rounding));
+    traceOfTotals(totals, invoiceBasis, rounding, trace);
   }
   return {
     planId: cp.plan.id,
@@ -390,10 +411,10 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
   };
 }
 
-/** The last month (index) a monthly fee over a period ending on `endDay` (exclusive) is billed; Infinity when open. */
-function lastBilledMonth(cp: CompiledPlan, endDay: number | undefined): number {
-  if (endDay === undefined) return Infinity;
-  return cp.lastMonth.value === 'cancellation-month' ? monthIndexOfDay(endDay) : monthIndexOfDay(endDay - 1);
+/** The last month (index) a monthly fee over a period with this end is billed; Infinity when open. */
+function lastBilledMonth(cp: CompiledPlan, end: EndMonths | undefined): number {
+  if (end === undefined) return Infinity;
+  return cp.lastMonth.value === 'cancellation-month' ? end.endMonth : end.lastServiceMonth;
 }
 
 /** A monthly fee prorated by days of service in the month; undefined when the month is fully served. */
@@ -426,12 +447,14 @@ function feeLine(
   taxDay: number,
   taxDate: string,
   path: ErrorPath,
-  note: string,
 ): Line {
   return {
     kind,
+    traceLabel: f.traceLabel,
+    unitText: f.amountText,
     factId: f.fee.id,
     tieKey: f.fee.id,
+    unitLabel: f.fee.unit,
     name: f.fee.name,
     quantity,
     unit: f.amount,
@@ -444,8 +467,43 @@ function feeLine(
     taxDate,
     source: f.fee.source,
     path,
-    note,
   };
+}
+
+/** Month index of a date already validated as YYYY-MM-DD (no calendar arithmetic needed). */
+function monthOfIso(iso: string): number {
+  const year = (iso.charCodeAt(0) - 48) * 1000 + (iso.charCodeAt(1) - 48) * 100 + (iso.charCodeAt(2) - 48) * 10 + (iso.charCodeAt(3) - 48);
+  return year * 12 + (iso.charCodeAt(5) - 48) * 10 + (iso.charCodeAt(6) - 48) - 1;
+}
+
+/** The end of a period as month indexes: the month of the end day and of the last day of service. */
+interface EndMonths {
+  /** Month of the end day (the 解約日, exclusive end). */
+  readonly endMonth: number;
+  /** Month of the last day of service (the day before the end day). */
+  readonly lastServiceMonth: number;
+}
+
+function endMonthsOf(iso: string): EndMonths {
+  const endMonth = monthOfIso(iso);
+  return { endMonth, lastServiceMonth: iso.endsWith('-01') ? endMonth - 1 : endMonth };
+}
+
+/** What a line is for, in the trace. */
+function lineNote(l: Line, monthText: string): string {
+  const days = l.proration ? `, ${l.proration.activeDays}/${l.proration.daysInMonth} days` : '';
+  switch (l.kind) {
+    case 'monthly-fee':
+      return `monthly fee ${monthText}${days}`;
+    case 'option':
+      return l.startMonthOnly ? `option for its start month ${monthText}` : `option ${monthText}${days}`;
+    case 'initial-fee':
+      return 'initial fee';
+    case 'resubscription-fee':
+      return 're-subscription after an earlier contract ended';
+    default:
+      return l.waived ? `waived: ${l.waived.reason}` : `${l.quantity} × ${l.unitLabel}`;
+  }
 }
 
 function checkSale(sale: SaleDays, day: number, unknownEnd: UnknownEndOfSale, path: ErrorPath, factId: string): void {
@@ -516,17 +574,25 @@ function validateOptions(
     }
     checkSale(co.sale, s, unknownEnd, [...path, 'start'], co.option.id);
     const effectiveEnd = e ?? endDay;
+    const endIso = e !== undefined ? (o.end as string) : (c.end ?? undefined);
     for (const prev of out) {
       if (prev.co !== co) continue;
       const overlap =
         co.option.charge.kind === 'start-month-only'
-          ? monthIndexOfDay(prev.startDay) === monthIndexOfDay(s)
+          ? prev.startMonth === monthOfIso(o.start as string)
           : s < (prev.endDay ?? Infinity) && prev.startDay < (effectiveEnd ?? Infinity);
       if (overlap) {
         throw new ConflictError([...path, 'start'], `${co.option.id} is already on the contract for this period (options[${prev.path[2]}])`, { optionId: co.option.id });
       }
     }
-    out.push({ co, startDay: s, endDay: effectiveEnd, path });
+    out.push({
+      co,
+      startDay: s,
+      startMonth: monthOfIso(o.start as string),
+      endDay: effectiveEnd,
+      end: endIso === undefined || effectiveEnd === undefined ? undefined : endMonthsOf(endIso),
+      path,
+    });
   }
   return out;
 }
@@ -535,6 +601,7 @@ interface ValidCharge {
   readonly fee: CompiledFee;
   readonly quantity: number;
   readonly day: number;
+  readonly month: number;
   /** The charge's date, as given (validated). */
   readonly on: string;
   readonly path: ErrorPath;
@@ -600,7 +667,8 @@ function validateCharges(c: BillingContract, cp: CompiledPlan, startDay: number,
       const rule = findWaiver(cp, fee.fee.id, ch.occasion);
       if (rule && !waived) waived = { reason: `${fee.fee.name} is waived when the work is asked for during an on-site fault-isolation visit`, source: rule.source, ruleId: rule.id };
     }
-    out.push(waived ? { fee, quantity: q, day, on: ch.on as string, path, waived } : { fee, quantity: q, day, on: ch.on as string, path });
+    const on = ch.on as string;
+    out.push(waived ? { fee, quantity: q, day, month: monthOfIso(on), on, path, waived } : { fee, quantity: q, day, month: monthOfIso(on), on, path });
   }
   return out;
 }

@@ -9,7 +9,7 @@ import type { Source, TaxBasis } from '../catalog/primitives.js';
 import { getDocument, getPlan } from '../catalog/queries.js';
 import type { DocumentFixture } from '../catalog/schema.js';
 import { CatalogValidationError, type ErrorPath } from '../errors.js';
-import { Dec } from '../money/decimal.js';
+import { Dec, formatYenDigits } from '../money/decimal.js';
 import { reason, type Reason } from '../reasons.js';
 import { parseIsoDate } from '../time/index.js';
 import type { BillingSection, FeeWaiver, ResubscriptionFee } from './schema.js';
@@ -32,8 +32,12 @@ export interface SaleDays {
   readonly end?: { day: number | 'unknown'; date: string | null; source: Source };
 }
 
+/** A fee of the plan's document, compiled (internal). */
 export interface CompiledFee {
   readonly fee: Fee;
+  /** `name (id)` and the amount with separators, for traces. */
+  readonly traceLabel: string;
+  readonly amountText: string;
   readonly amount: Dec | null;
   readonly amountYen: number | null;
   readonly appliesToPlan: boolean;
@@ -42,8 +46,12 @@ export interface CompiledFee {
   readonly initialReason?: Reason;
 }
 
+/** An option of the plan's document, compiled (internal). */
 export interface CompiledOption {
   readonly option: Option;
+  /** `name (id)` and the amount with separators, for traces. */
+  readonly traceLabel: string;
+  readonly amountText: string;
   readonly amount: Dec | null;
   readonly amountYen: number | null;
   readonly appliesToPlan: boolean;
@@ -52,8 +60,12 @@ export interface CompiledOption {
   readonly chargeReason: Reason;
 }
 
+/** A plan with everything monthlyInvoice needs, compiled once per catalog (internal). */
 export interface CompiledPlan {
   readonly plan: Plan;
+  /** `name (id)` and the amount with separators, for traces. */
+  readonly traceLabel: string;
+  readonly amountText: string;
   readonly doc: DocumentFixture;
   readonly amount: Dec | null;
   readonly amountYen: number | null;
@@ -118,6 +130,8 @@ function compilePlan(catalog: Catalog, plan: Plan): CompiledPlan {
           }
         : {}),
       fee: f,
+      traceLabel: `${f.name} (${f.id})`,
+      amountText: f.amountYen === null ? '—' : formatYenDigits(f.amountYen),
       amount: f.amountYen === null ? null : new Dec(f.amountYen),
       amountYen: f.amountYen,
       appliesToPlan: f.appliesTo === undefined || f.appliesTo.includes(plan.id),
@@ -132,6 +146,8 @@ function compilePlan(catalog: Catalog, plan: Plan): CompiledPlan {
     if (o.document !== file) continue;
     options.set(o.id, {
       option: o,
+      traceLabel: `${o.name} (${o.id})`,
+      amountText: o.monthlyFeeYen === null ? '—' : formatYenDigits(o.monthlyFeeYen),
       amount: o.monthlyFeeYen === null ? null : new Dec(o.monthlyFeeYen),
       amountYen: o.monthlyFeeYen,
       appliesToPlan: o.appliesTo.includes(plan.id),
@@ -232,6 +248,8 @@ function compilePlan(catalog: Catalog, plan: Plan): CompiledPlan {
   return {
     plan,
     doc,
+    traceLabel: `${plan.name} (${plan.id})`,
+    amountText: plan.monthlyFeeYen === null ? '—' : formatYenDigits(plan.monthlyFeeYen),
     amount: plan.monthlyFeeYen === null ? null : new Dec(plan.monthlyFeeYen),
     amountYen: plan.monthlyFeeYen,
     basis: plan.taxBasis,

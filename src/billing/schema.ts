@@ -82,7 +82,11 @@ export const FeeWaiverSchema = z
   })
   .strict();
 
-/** Section of a document fixture: billing (issue 3). */
+/**
+ * Section of a document fixture: billing (issue 3). A `not-stated` rule must name its `default` and
+ * `interpretation`; a stated rule has no default.
+ * @example BillingSectionSchema.safeParse(getDocument('office-anshin-support').billing).success //=> true
+ */
 export const BillingSectionSchema = z
   .object({
     monthlyFee: MonthlyFeeBillingSchema,
@@ -104,6 +108,9 @@ export const BillingSectionSchema = z
     needDefault(b.monthlyFee.partialMonth, ['monthlyFee', 'partialMonth']);
     if (b.resubscriptionFee) needDefault(b.resubscriptionFee.month, ['resubscriptionFee', 'month']);
   });
+/** A document's billing rules. @example getDocument('ucom-remote-support').billing?.monthlyFee.firstMonth.rule //=> 'month-after-start' */
 export type BillingSection = z.infer<typeof BillingSectionSchema>;
+/** A fee waiver rule (internal use by monthlyInvoice). */
 export type FeeWaiver = z.infer<typeof FeeWaiverSchema>;
+/** A re-subscription fee rule (internal use by monthlyInvoice). */
 export type ResubscriptionFee = z.infer<typeof ResubscriptionFeeSchema>;

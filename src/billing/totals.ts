@@ -14,6 +14,8 @@ import {
   rateMath,
   rateOnDay,
   taxParts,
+  MEMO_LIMIT,
+  type TaxParts,
   type ConsumptionTaxTable,
   type RateMath,
 } from '../money/tax.js';
@@ -217,6 +219,8 @@ export interface RateGroup {
   taxExcludedYen: number;
   taxIncludedYen: number;
   unroundedTax: string;
+  /** The memoised tax of the group (internal: carries cached trace texts). */
+  parts?: TaxParts;
 }
 
 /** Totals core shared by invoiceTotals and monthlyInvoice (internal). Per-line values are parallel arrays. */
@@ -270,9 +274,12 @@ export function computeTotals(basis: TaxBasis, lines: readonly TaxLine[], mode: 
   let sum = ZERO;
   for (let k = 0; k < groups.length; k++) {
     const g = groups[k]!;
-    const taxed = taxParts(g.amount, basis, g.rate, mode);
+    const only = g.indexes.length === 1 ? lines[g.indexes[0]!]! : undefined;
+    const knownYen = only?.amountYen;
+    const taxed = taxParts(g.amount, basis, g.rate, mode, knownYen === undefined ? g.amount.toFixed() : String(knownYen));
     g.tax = taxed.tax;
     g.unroundedTax = taxed.unrounded;
+    g.parts = taxed;
     if (k === 0) {
       tax = g.tax;
       sum = g.amount;
@@ -280,9 +287,8 @@ export function computeTotals(basis: TaxBasis, lines: readonly TaxLine[], mode: 
       tax = tax.plus(g.tax);
       sum = sum.plus(g.amount);
     }
-    const only = g.indexes.length === 1 ? lines[g.indexes[0]!]! : undefined;
-    g.amountYen = only?.amountYen ?? yenToNumber(g.amount);
-    g.taxYen = yenToNumber(g.tax);
+    g.amountYen = knownYen ?? yenToNumber(g.amount);
+    g.taxYen = taxed.taxYen;
     const other = g.tax.isZero() ? g.amountYen : yenToNumber(excludedBasis ? g.amount.plus(g.tax) : g.amount.minus(g.tax));
     g.taxExcludedYen = excludedBasis ? g.amountYen : other;
     g.taxIncludedYen = excludedBasis ? other : g.amountYen;
@@ -294,24 +300,42 @@ export function computeTotals(basis: TaxBasis, lines: readonly TaxLine[], mode: 
       lineTaxIncludedYen[i] = g.taxIncludedYen;
       continue;
     }
-    const weights: Dec[] = [];
-    const tieKeys: string[] = [];
+    // Shares of this rate's tax: memoised by basis, tax and line amounts (the same plan and options
+    // give the same shares on every invoice); computed exactly otherwise.
+    let key = `${excludedBasis ? 'x' : 'i'}${g.taxYen}`;
     for (let j = 0; j < g.indexes.length; j++) {
-      weights.push(lines[g.indexes[j]!]!.amount);
-      tieKeys.push(lines[g.indexes[j]!]!.tieKey);
+      const line = lines[g.indexes[j]!]!;
+      key += `|${line.amountYen ?? line.amount.toFixed()}:${line.tieKey.length}:${line.tieKey}`;
     }
-    const parts = allocate(g.tax, weights, tieKeys, g.amount);
+    let shares = g.rate.shareMemo.get(key);
+    if (!shares) {
+      const weights: Dec[] = [];
+      const tieKeys: string[] = [];
+      for (let j = 0; j < g.indexes.length; j++) {
+        weights.push(lines[g.indexes[j]!]!.amount);
+        tieKeys.push(lines[g.indexes[j]!]!.tieKey);
+      }
+      const parts = allocate(g.tax, weights, tieKeys, g.amount);
+      const taxYen: number[] = [];
+      const otherYen: number[] = [];
+      for (let j = 0; j < g.indexes.length; j++) {
+        const line = lines[g.indexes[j]!]!;
+        const part = parts[j]!;
+        const partYen = part.isZero() ? 0 : yenToNumber(part);
+        taxYen.push(partYen);
+        otherYen.push(partYen === 0 ? (line.amountYen ?? yenToNumber(line.amount)) : yenToNumber(excludedBasis ? line.amount.plus(part) : line.amount.minus(part)));
+      }
+      shares = { taxYen, otherYen };
+      if (g.rate.shareMemo.size < MEMO_LIMIT) g.rate.shareMemo.set(key, shares);
+    }
     for (let j = 0; j < g.indexes.length; j++) {
       const i = g.indexes[j]!;
       const line = lines[i]!;
-      const part = parts[j]!;
       const amountYen = line.amountYen ?? yenToNumber(line.amount);
-      const partYen = part.isZero() ? 0 : yenToNumber(part);
-      const lineOther = partYen === 0 ? amountYen : yenToNumber(excludedBasis ? line.amount.plus(part) : line.amount.minus(part));
-      lineTaxYen[i] = partYen;
+      lineTaxYen[i] = shares.taxYen[j]!;
       lineAmountYen[i] = amountYen;
-      lineTaxExcludedYen[i] = excludedBasis ? amountYen : lineOther;
-      lineTaxIncludedYen[i] = excludedBasis ? lineOther : amountYen;
+      lineTaxExcludedYen[i] = excludedBasis ? amountYen : shares.otherYen[j]!;
+      lineTaxIncludedYen[i] = excludedBasis ? shares.otherYen[j]! : amountYen;
     }
   }
   let taxYen: number;
@@ -334,24 +358,26 @@ export function computeTotals(basis: TaxBasis, lines: readonly TaxLine[], mode: 
 function allocate(total: Dec, weights: readonly Dec[], tieKeys: readonly string[], weightSum?: Dec): Dec[] {
   const sum = weightSum ?? weights.reduce((a, w) => a.plus(w), ZERO);
   if (sum.isZero()) return weights.map(() => ZERO);
-  const parts: Dec[] = [];
-  const remainders: Dec[] = [];
   if (total.isZero()) return weights.map(() => ZERO);
+  const parts: Dec[] = [];
+  const products: Dec[] = [];
   let given = ZERO;
   for (const w of weights) {
     if (w.isZero()) {
       parts.push(ZERO);
-      remainders.push(ZERO);
+      products.push(ZERO);
       continue;
     }
     const n = total.times(w);
     const q = n.divToInt(sum);
     parts.push(q);
-    remainders.push(n.minus(q.times(sum)));
+    products.push(n);
     given = given.plus(q);
   }
   // The yen left over: fewer than the number of weights, so a small exact number.
   let left = yenToNumber(total.minus(given));
+  // Remainders are only needed when some yen are left over (often none: shares are whole).
+  const remainders: Dec[] = left > 0 ? products.map((n, i) => n.minus(parts[i]!.times(sum))) : [];
   if (left > 0) {
     const order = weights.map((_, i) => i);
     order.sort((a, b) => {
@@ -387,13 +413,23 @@ export function rateTotalsOf(t: TotalsCore): InvoiceRateTotal[] {
 }
 
 /** Trace lines of a core (internal). */
-export function traceOfTotals(t: TotalsCore, basis: TaxBasis, mode: RoundingMode): string[] {
-  const out: string[] = [];
+export function traceOfTotals(t: TotalsCore, basis: TaxBasis, mode: RoundingMode, out: string[] = []): string[] {
+  // The texts depend only on the group's memoised inputs (rate, basis, mode, amount), so they are cached with them.
   for (const g of t.groups) {
-    out.push(
-      `${g.rate.key}%: ${g.indexes.length} line(s), ${formatYenDigits(g.amountYen)} ${basis}; tax = ${formatYenDigits(g.amountYen)} × ${rateFractionText(basis, g.rate)} = ${g.unroundedTax} → ${formatYenDigits(g.taxYen)} (${mode}, once for the rate)`,
-    );
+    let text = g.parts?.groupTrace;
+    if (text === undefined) {
+      const amount = formatYenDigits(g.amountYen);
+      text = `${amount} ${basis}; tax = ${amount} × ${rateFractionText(basis, g.rate)} = ${g.unroundedTax} → ${formatYenDigits(g.taxYen)} (${mode}, once for the rate)`;
+      if (g.parts) g.parts.groupTrace = text;
+    }
+    out.push(`${g.rate.key}%: ${g.indexes.length} line(s), ${text}`);
   }
-  out.push(`total: ${formatYenDigits(t.taxExcludedYen)} + tax ${formatYenDigits(t.taxYen)} = ${formatYenDigits(t.taxIncludedYen)}`);
+  const single = t.groups.length === 1 ? t.groups[0]!.parts : undefined;
+  let total = single?.totalTrace;
+  if (total === undefined) {
+    total = `total: ${formatYenDigits(t.taxExcludedYen)} + tax ${formatYenDigits(t.taxYen)} = ${formatYenDigits(t.taxIncludedYen)}`;
+    if (single) single.totalTrace = total;
+  }
+  out.push(total);
   return out;
 }

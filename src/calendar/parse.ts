@@ -117,7 +117,7 @@ function parseInstantFast(s: string): number {
       else if (rest === 3 && s.charCodeAt(i + 3) === 58) om = two(s, i + 4);
       else if (rest === 2) om = two(s, i + 3);
       else return NaN;
-      if (oh < 0 || om < 0 || oh > 18 || om > 59) return NaN;
+      if (oh < 0 || om < 0 || oh > 18 || om > 59 || (oh === 18 && om > 0)) return NaN;
       offsetMs = (c === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
     } else return NaN;
   }

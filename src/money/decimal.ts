@@ -117,13 +117,18 @@ export function parseRoundingMode(value: unknown, path: ErrorPath, fallback: Rou
  */
 export function formatYenDigits(value: Dec | number): string {
   const s = typeof value === 'number' ? String(value) : value.toFixed(0);
-  const neg = s.startsWith('-');
+  const neg = s.charCodeAt(0) === 45; // '-'
   const digits = neg ? s.slice(1) : s;
-  if (digits.length <= 3) return s;
-  let out = '';
-  const head = digits.length % 3;
-  if (head > 0) out = digits.slice(0, head);
-  for (let i = head; i < digits.length; i += 3) out += (out === '' ? '' : ',') + digits.slice(i, i + 3);
+  const len = digits.length;
+  if (len <= 3) return s;
+  let out: string;
+  if (len <= 6) {
+    out = `${digits.slice(0, len - 3)},${digits.slice(len - 3)}`;
+  } else {
+    const head = len % 3 || 3;
+    out = digits.slice(0, head);
+    for (let i = head; i < len; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  }
   return neg ? `-${out}` : out;
 }
 

@@ -61,6 +61,9 @@ export const ConsumptionTaxFixtureSchema = z
     }
   });
 
+/** `'standard'` or `'reduced'`. @example const k: ConsumptionTaxRateKind = 'standard'; //=> IT support is taxed at the standard rate */
 export type ConsumptionTaxRateKind = z.infer<typeof ConsumptionTaxRateKindSchema>;
+/** One rate row of the fixture. @example consumptionTaxTable.rates[3].ratePercent //=> 10 */
 export type ConsumptionTaxRateDefinition = z.infer<typeof ConsumptionTaxRateSchema>;
+/** The whole consumption-tax fixture. @example ConsumptionTaxFixtureSchema.parse(json).rates.length //=> 5 */
 export type ConsumptionTaxFixture = z.infer<typeof ConsumptionTaxFixtureSchema>;

@@ -8,7 +8,9 @@ import type { TaxBasis } from '../catalog/primitives.js';
 import { toIssues } from '../catalog/catalog.js';
 import { CatalogValidationError, InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { formatIsoDate, monthBounds, parseIsoDate, parseYearMonth } from '../time/index.js';
-import { Dec, divideRoundYen, type RoundingMode } from './decimal.js';
+import { Dec, divideRoundYen, roundYen, yenToNumber, type RoundingMode } from './decimal.js';
+
+const ZERO = new Dec(0);
 import {
   ConsumptionTaxFixtureSchema,
   type ConsumptionTaxFixture,
@@ -44,7 +46,27 @@ export interface RateMath {
   /** `10/100` and `10/110`, for traces. */
   readonly exFraction: string;
   readonly incFraction: string;
+  /**
+   * Memo of {@link taxParts} results for this rate, keyed by basis, mode and amount; bounded. Results
+   * never depend on it (it only saves recomputing the same exact division for the same inputs).
+   */
+  readonly memo: Map<string, TaxParts>;
+  /** Memo of per-line tax shares (billing), keyed by basis, tax and line amounts; bounded like `memo`. */
+  readonly shareMemo: Map<string, { readonly taxYen: readonly number[]; readonly otherYen: readonly number[] }>;
 }
+
+/** The tax of an amount at a rate, rounded, and its unrounded value as text (internal). */
+export interface TaxParts {
+  readonly tax: Dec;
+  readonly taxYen: number;
+  readonly unrounded: string;
+  /** Trace texts derived from these same inputs, cached by the billing module (internal). */
+  groupTrace?: string;
+  totalTrace?: string;
+}
+
+/** Most entries a rate's memo keeps. */
+export const MEMO_LIMIT = 4096;
 
 /** A rate of the table with its epoch day and math (internal). */
 export interface CompiledRate extends RateMath {
@@ -185,6 +207,8 @@ export function rateMath(ratePercent: number): RateMath {
     incDenominator: exDenominator.plus(numerator),
     exFraction: `${key}/100`,
     incFraction: `${key}/${rate.plus(100).toString()}`,
+    memo: new Map(),
+    shareMemo: new Map(),
   };
 }
 
@@ -204,14 +228,33 @@ export function unroundedTaxText(amount: Dec, basis: TaxBasis, rate: RateMath): 
   return exact.decimalPlaces() <= 6 ? exact.toFixed() : `${exact.toFixed(6, Dec.ROUND_DOWN)}…`;
 }
 
-/** The tax of an amount and its unrounded value as text, sharing one multiplication (internal). */
-export function taxParts(amount: Dec, basis: TaxBasis, rate: RateMath, mode: RoundingMode): { tax: Dec; unrounded: string } {
-  if (rate.numerator.isZero()) return { tax: new Dec(0), unrounded: '0' };
-  const n = amount.times(rate.numerator);
-  const d = basis === 'tax-excluded' ? rate.exDenominator : rate.incDenominator;
-  const tax = divideRoundYen(n, d, mode);
-  const exact = n.div(d);
-  return { tax, unrounded: exact.decimalPlaces() <= 6 ? exact.toFixed() : `${exact.toFixed(6, Dec.ROUND_DOWN)}…` };
+/**
+ * The tax of an amount and its unrounded value as text, from one multiplication and one division
+ * (internal, the hot path). Exact: the quotient n/d is computed to 40 significant digits, and with
+ * n < 10^23 (an amount ≤ 2^53 times a rate numerator ≤ 10^6) and d ≤ 2×10^6 the quotient has at most
+ * 17 integer digits and is either exact or at least 1/(2d) away from every integer and half-integer,
+ * far more than the 10^-23 the 40 digits resolve: rounding it to whole yen gives the same yen as
+ * rounding the exact fraction (the property tests check this against BigInt).
+ */
+export function taxParts(amount: Dec, basis: TaxBasis, rate: RateMath, mode: RoundingMode, amountText: string = amount.toFixed()): TaxParts {
+  const key = `${basis === 'tax-excluded' ? 'x' : 'i'}${mode}${amountText}`;
+  const hit = rate.memo.get(key);
+  if (hit) return hit;
+  let out: TaxParts;
+  if (rate.numerator.isZero() || amount.isZero()) {
+    out = { tax: ZERO, taxYen: 0, unrounded: '0' };
+  } else {
+    const exact = amount.times(rate.numerator).div(basis === 'tax-excluded' ? rate.exDenominator : rate.incDenominator);
+    const places = exact.decimalPlaces();
+    const tax = places === 0 ? exact : roundYen(exact, mode);
+    out = {
+      tax,
+      taxYen: yenToNumber(tax),
+      unrounded: places === 0 ? exact.toFixed() : places <= 6 ? exact.toFixed() : `${exact.toFixed(6, Dec.ROUND_DOWN)}…`,
+    };
+  }
+  if (rate.memo.size < MEMO_LIMIT) rate.memo.set(key, out);
+  return out;
 }
 
 /** `10/100` or `10/110` for traces (internal). */

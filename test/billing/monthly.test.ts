@@ -357,6 +357,7 @@ describe('bad input is a typed error naming the field', () => {
     [{ prorationRounding: 'x' }, ['prorationRounding']],
     [{ resubscriptionFeeMonth: 'never' }, ['resubscriptionFeeMonth']],
     [{ explain: 'yes' }, ['explain']],
+    [{ catalog: { plans: [] } }, ['catalog']],
   ])('option %j', (patch, path) => {
     expectError(() => monthlyInvoice({ contract: ok, month: '2025-05', ...(patch as object) }), InvalidInputError, 'invalid_input', path);
   });
@@ -378,14 +379,17 @@ describe('result', () => {
     const i = inv(c, '2025-04');
     for (const l of i.lines) expect(l.source.document).toBe('001_1058c0f8b62eb4e2.txt');
     expect(i.trace).toEqual([
-      'ライトあんしんプラン2 (itss-light-anshin-2): monthly fee 2025-04: 3,300 = 3,300 税込 at 10% (2025-04-30); tax share 300',
-      '時間延長 (itss-light-time-extension): 2025-04: 1,100 = 1,100 税込 at 10% (2025-04-30); tax share 100',
-      '初期費用 (itss-initial-fee): initial fee: 0 = 0 税込 at 10% (2025-04-10); tax share 0',
+      'ライトあんしんプラン2 (itss-light-anshin-2): monthly fee 2025-04: 3,300 税込 at 10% (2025-04-30); tax share 300',
+      '時間延長 (itss-light-time-extension): option 2025-04: 1,100 税込 at 10% (2025-04-30); tax share 100',
+      '初期費用 (itss-initial-fee): initial fee: 0 税込 at 10% (2025-04-10); tax share 0',
       'プリンタ設定 (itss-visit-printer): 3 × プリンタ1台: 4,840 × 3 = 14,520 税込 at 10% (2025-04-20); tax share 1,320',
       '10%: 4 line(s), 18,920 tax-included; tax = 18,920 × 10/110 = 1720 → 1,720 (floor, once for the rate)',
       'total: 17,200 + tax 1,720 = 18,920',
     ]);
     expect(JSON.parse(JSON.stringify(i))).toEqual(i);
+    expect(inv(c, '2025-04', { partialMonth: 'daily' }).trace[0]).toBe(
+      'ライトあんしんプラン2 (itss-light-anshin-2): monthly fee 2025-04, 21/30 days: 3,300 → 2,310 税込 at 10% (2025-04-30); tax share 210',
+    );
     expect(inv(c, '2025-04', { explain: false }).trace).toEqual([]);
     expect(inv(c, '2025-04', { explain: false }).totalYen).toBe(i.totalYen);
   });
@@ -413,5 +417,39 @@ describe('result', () => {
     const input = deepFreeze({ contract: structuredClone(c), month: '2025-04' }) as MonthlyInvoiceInput;
     monthlyInvoice(input);
     expect(input.contract).toEqual(frozen);
+  });
+});
+
+describe('property: monthlyInvoice agrees with invoiceTotals line by line (memoised and fresh arithmetic)', () => {
+  it('for generated 001 contracts and months', async () => {
+    const fc = (await import('fast-check')).default;
+    const plans = ['itss-light-anshin-1', 'itss-light-anshin-2', 'itss-standard-anshin-1', 'itss-standard-anshin-2'] as const;
+    const fees = ['itss-visit-basic-work', 'itss-visit-diagnosis', 'itss-visit-pc-internet', 'itss-visit-printer'] as const;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...plans),
+        fc.integer({ min: 0, max: 40 }),
+        fc.array(fc.record({ feeId: fc.constantFrom(...fees), quantity: fc.integer({ min: 1, max: 9 }), day: fc.integer({ min: 1, max: 28 }) }), { maxLength: 5 }),
+        fc.boolean(),
+        fc.constantFrom('floor' as const, 'ceil' as const, 'half-up' as const),
+        fc.boolean(),
+        (planId, offset, charges, withOption, rounding, daily) => {
+          const startMonth = 2021 * 12 + offset;
+          const ym = `${Math.floor(startMonth / 12)}-${String((startMonth % 12) + 1).padStart(2, '0')}`;
+          const contract: BillingContract = {
+            planId,
+            start: `${ym}-15`,
+            options: withOption ? [{ optionId: planId.startsWith('itss-light') ? 'itss-light-time-extension' : 'itss-standard-time-extension', start: `${ym}-20` }] : [],
+            oneOffCharges: charges.map((c) => ({ feeId: c.feeId, quantity: c.quantity, on: `${ym}-${String(Math.max(c.day, 15)).padStart(2, '0')}` })),
+          };
+          const i = monthlyInvoice({ contract, month: ym, rounding, partialMonth: daily ? 'daily' : 'whole-month' });
+          const t = invoiceTotals({ basis: i.basis, rounding, lines: i.lines.map((l) => ({ amountYen: l.amountYen, ratePercent: l.ratePercent, id: l.factId })) });
+          expect([i.taxYen, i.taxExcludedYen, i.taxIncludedYen]).toEqual([t.taxYen, t.taxExcludedYen, t.taxIncludedYen]);
+          expect(i.lines.map((l) => l.taxYen)).toEqual(t.lines.map((l) => l.taxYen));
+          expect(i.lines.map((l) => l.taxExcludedYen)).toEqual(t.lines.map((l) => l.taxExcludedYen));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,0 +1,3 @@
+/** Re-exports for the fixture tests (the public API plus the name folding used by the index). */
+export * from '../../src/index.js';
+export { placeKey as placeKeyForTests } from '../../src/area/normalize.js';
