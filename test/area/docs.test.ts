@@ -6,7 +6,7 @@ import { bundledAreaData, classifyArea } from '../../src/index.js';
 
 const root = join(__dirname, '..', '..');
 const areasMd = readFileSync(join(root, 'docs', 'areas.md'), 'utf8');
-const interp = readFileSync(join(root, 'docs', 'interpretations', 'area.md'), 'utf8');
+const interp = readFileSync(join(root, 'docs', 'interpretations.md'), 'utf8');
 const data = bundledAreaData();
 
 describe('docs', () => {
@@ -15,7 +15,7 @@ describe('docs', () => {
     for (const d of data.areas.islandDistricts) expect(areasMd).toContain(`(${d.municipalityCode}) | ${d.districts.join('、')} |`);
     for (const z of data.areas.returnDifficultZones.municipalities) expect(areasMd).toContain(`| ${z.municipality} | ${z.municipalityCode} |`);
   });
-  it('every interpretation cited by the fixtures or the code is recorded in docs/interpretations/area.md', () => {
+  it('every interpretation cited by the fixtures or the code is recorded in docs/interpretations.md', () => {
     const cited = new Set<string>();
     const inputs = [
       { address: '東京都新島村', on: '2026-11-22' },

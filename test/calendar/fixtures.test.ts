@@ -108,11 +108,11 @@ describe('ScheduleSectionSchema rejects', () => {
 });
 
 describe('interpretations', () => {
-  it('every interpretation id cited by the calendar code and fixtures is recorded in docs/interpretations/calendar.md', async () => {
+  it('every interpretation id cited by the calendar code and fixtures is recorded in docs/interpretations.md', async () => {
     const { readFileSync, readdirSync } = await import('node:fs');
     const { join } = await import('node:path');
     const root = join(__dirname, '..', '..');
-    const doc = readFileSync(join(root, 'docs', 'interpretations', 'calendar.md'), 'utf8');
+    const doc = readFileSync(join(root, 'docs', 'interpretations.md'), 'utf8');
     const recorded = new Set([...doc.matchAll(/^### (calendar-[a-z0-9-]+)$/gm)].map((m) => m[1]));
     const texts = [
       ...readdirSync(join(root, 'src', 'calendar')).map((f) => readFileSync(join(root, 'src', 'calendar', f), 'utf8')),
