@@ -80,7 +80,7 @@ export function catalogOf(input: { catalog?: Catalog | undefined }): Catalog {
  */
 export function expectRecord(value: unknown, path: ErrorPath, what: string): Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new InvalidInputError(path, `Expected ${what}, received ${describeValue(value)}`, { value: String(value) });
+    throw new InvalidInputError(path, `Expected ${what}, received ${describeValue(value)}`, { value: describeValue(value) });
   }
   return value as Record<string, unknown>;
 }
@@ -94,7 +94,7 @@ export function optionalChoice<T extends string>(value: unknown, allowed: readon
   if (value === undefined) return fallback;
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
     throw new InvalidInputError(path, `Expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, received ${describeValue(value)}`, {
-      value: typeof value === 'string' ? value : String(value),
+      value: typeof value === 'string' ? value : describeValue(value),
       allowed,
     });
   }
