@@ -29,7 +29,12 @@ export interface Issue {
   readonly message: string;
 }
 
-/** Base class of every error the library throws. */
+/**
+ * Base class of every error the library throws: tell errors apart by `code` (or the subclass), never by text.
+ * @example
+ * try { parseIsoDate('2026-02-30', ['on']); } catch (e) { if (e instanceof ContractRulesError) e.code; }
+ * //=> 'invalid_input'
+ */
 export class ContractRulesError extends Error {
   readonly code: ErrorCode;
   readonly path: ErrorPath;
@@ -49,7 +54,10 @@ export class ContractRulesError extends Error {
   }
 }
 
-/** A caller passed a value that is malformed or out of its allowed set. */
+/**
+ * A caller passed a value that is malformed or out of its allowed set.
+ * @example new InvalidInputError(['amountYen'], 'Expected whole yen').message //=> 'amountYen: Expected whole yen'
+ */
 export class InvalidInputError extends ContractRulesError {
   constructor(path: ErrorPath, message: string, details: Record<string, unknown> = {}) {
     super('invalid_input', path, message, details);
@@ -57,7 +65,10 @@ export class InvalidInputError extends ContractRulesError {
   }
 }
 
-/** A value is well-formed but outside the range the rules cover (e.g. a tax date before 1989-04-01). */
+/**
+ * A value is well-formed but outside the range the rules cover (e.g. a tax date before 1989-04-01).
+ * @example new OutOfRangeError(['on'], 'No consumption tax before 1989-04-01').code //=> 'out_of_range'
+ */
 export class OutOfRangeError extends ContractRulesError {
   constructor(path: ErrorPath, message: string, details: Record<string, unknown> = {}) {
     super('out_of_range', path, message, details);
@@ -65,7 +76,10 @@ export class OutOfRangeError extends ContractRulesError {
   }
 }
 
-/** An id or name that the catalog (or another table) does not hold. */
+/**
+ * An id or name that the catalog (or another table) does not hold; `details.closest` suggests near matches.
+ * @example new NotFoundError(['planId'], 'Unknown plan').code //=> 'not_found'
+ */
 export class NotFoundError extends ContractRulesError {
   constructor(path: ErrorPath, message: string, details: Record<string, unknown> = {}) {
     super('not_found', path, message, details);
@@ -73,7 +87,10 @@ export class NotFoundError extends ContractRulesError {
   }
 }
 
-/** Inputs that are each valid but contradict each other (an option of another plan, an end before a start). */
+/**
+ * Inputs that are each valid but contradict each other (an option of another plan, an end before a start).
+ * @example new ConflictError(['contract', 'options', 0, 'optionId'], 'Option of another plan').code //=> 'conflict'
+ */
 export class ConflictError extends ContractRulesError {
   constructor(path: ErrorPath, message: string, details: Record<string, unknown> = {}) {
     super('conflict', path, message, details);
@@ -81,7 +98,12 @@ export class ConflictError extends ContractRulesError {
   }
 }
 
-/** A catalog (fixture) failed validation; `issues` lists every problem with its JSON path. */
+/**
+ * A catalog (fixture) failed validation; `issues` lists every problem with its JSON path.
+ * @example
+ * try { loadCatalog({ documents: [] }); } catch (e) { (e as CatalogValidationError).issues[0].path; }
+ * //=> ['documents']
+ */
 export class CatalogValidationError extends ContractRulesError {
   readonly issues: readonly Issue[];
   constructor(issues: readonly Issue[]) {
@@ -97,7 +119,10 @@ export class CatalogValidationError extends ContractRulesError {
   }
 }
 
-/** Formats a path the way JSONPath-ish tools print it: `documents[0].plans[2].monthlyFeeYen`. */
+/**
+ * Formats an error path for people.
+ * @example formatPath(['documents', 0, 'plans', 2, 'monthlyFeeYen']) //=> 'documents[0].plans[2].monthlyFeeYen'
+ */
 export function formatPath(path: ErrorPath): string {
   let out = '';
   for (const seg of path) {

@@ -18,7 +18,10 @@ export interface Reason {
   readonly interpretation?: string | undefined;
 }
 
-/** Builds a reason; drops undefined fields so results stay JSON-clean. */
+/**
+ * Builds a reason; drops undefined fields so results stay JSON-clean.
+ * @example reason('sale.ended.closed', 'New sales ended on 2019-04-19') //=> { rule: 'sale.ended.closed', message: 'New sales ended on 2019-04-19' }
+ */
 export function reason(
   rule: string,
   message: string,

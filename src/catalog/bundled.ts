@@ -9,7 +9,10 @@ import doc003 from '../../fixtures/003-ucom-remote-support.json';
 import doc004 from '../../fixtures/004-iij-mpc-ultra-sendback.json';
 import { loadCatalog, type Catalog } from './catalog.js';
 
-/** The raw fixture JSON of the bundled documents, e.g. to modify and load with {@link loadCatalog}. */
+/**
+ * The raw fixture JSON of the bundled documents, e.g. to modify and load with {@link loadCatalog}.
+ * @example loadCatalog({ documents: bundledFixtures }).plans.length //=> catalog.plans.length
+ */
 export const bundledFixtures: readonly unknown[] = [doc000, doc001, doc002, doc003, doc004];
 
 /**

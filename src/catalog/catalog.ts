@@ -35,6 +35,7 @@ export interface Catalog {
   readonly index: CatalogIndex;
 }
 
+/** Look-up tables of a catalog, built once at load. */
 export interface CatalogIndex {
   readonly planById: ReadonlyMap<string, Plan>;
   readonly optionById: ReadonlyMap<string, Option>;
@@ -85,7 +86,10 @@ export function loadCatalog(json: unknown): Catalog {
   return r.data;
 }
 
-/** Converts zod issues to the library's issue shape (code, path, message). */
+/**
+ * Converts zod issues to the library's issue shape (code, path, message).
+ * @example toIssues(YenSchema.safeParse(-1).error!)[0].code //=> 'too_small'
+ */
 export function toIssues(error: z.ZodError): Issue[] {
   return error.issues.map((i) => ({
     code: i.code,
@@ -94,7 +98,7 @@ export function toIssues(error: z.ZodError): Issue[] {
   }));
 }
 
-/** Normalises a name for look-up: NFKC, no white space, ヶ/ケ folded. */
+/** Normalises a name for look-up: NFKC, no white space, ヶ/ケ folded. @example normalizeName('ＵＣＯＭ光 リモートサポート') //=> 'UCOM光リモートサポート' */
 export function normalizeName(name: string): string {
   return name.normalize('NFKC').replace(/\s+/g, '').replace(/[ヶヵ]/g, 'ケ');
 }

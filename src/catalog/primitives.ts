@@ -5,7 +5,10 @@
 import { z } from 'zod';
 import { daysInMonth } from '../time/civil.js';
 
-/** Where a fact comes from: the document file and the passage, verbatim. Every fact has one. */
+/**
+ * Where a fact comes from: the document file and the passage, verbatim. Every fact has one.
+ * @example SourceSchema.parse({ document: '003_ffc254f782656f39.txt', passage: '500円(税別)' }).passage //=> '500円(税別)'
+ */
 export const SourceSchema = z
   .object({
     document: z.string().min(1).describe('Seed document file name (e.g. 000_34f9cbb9e8f7f627.txt) or shared reference'),
@@ -15,7 +18,7 @@ export const SourceSchema = z
   .strict()
   .describe('Source of a fact');
 
-/** A calendar date `YYYY-MM-DD` that exists (2026-02-30 is rejected). */
+/** A calendar date `YYYY-MM-DD` that exists (2026-02-30 is rejected). @example IsoDateSchema.safeParse('2026-02-30').success //=> false */
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date YYYY-MM-DD')
@@ -27,13 +30,13 @@ export const IsoDateSchema = z
   }, 'Not a calendar date')
   .describe('Calendar date YYYY-MM-DD (Japan)');
 
-/** Time of day `HH:MM`, 00:00–24:00. */
+/** Time of day `HH:MM`, 00:00–24:00. @example TimeOfDaySchema.safeParse('24:00').success //=> true */
 export const TimeOfDaySchema = z
   .string()
   .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Expected a time HH:MM between 00:00 and 24:00')
   .describe('Time of day HH:MM (Japan time)');
 
-/** A whole, non-negative number of yen. Fractions and negatives are rejected. */
+/** A whole, non-negative number of yen. Fractions and negatives are rejected. @example YenSchema.safeParse(4950.5).success //=> false */
 export const YenSchema = z
   .number()
   .int('Yen amounts in fixtures are whole yen')
@@ -41,21 +44,25 @@ export const YenSchema = z
   .max(Number.MAX_SAFE_INTEGER)
   .describe('Whole yen, >= 0');
 
-/** Stable lowercase id: `itss-light-anshin-1`. */
+/** Stable lowercase id: `itss-light-anshin-1`. @example IdSchema.safeParse('Plan A').success //=> false */
 export const IdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'Ids are lowercase letters, digits and hyphens')
   .describe('Stable id');
 
-/** Tax basis a document states its prices in. */
+/** Tax basis a document states its prices in. @example TaxBasisSchema.options //=> ['tax-included', 'tax-excluded'] */
 export const TaxBasisSchema = z.enum(['tax-included', 'tax-excluded']).describe('Price stated including or excluding consumption tax');
 
-/** A dated fact: a date and where it comes from. */
+/** A dated fact: a date and where it comes from. @example DatedFactSchema.parse({ date: '2020-09-07', source }).date //=> '2020-09-07' */
 export const DatedFactSchema = z
   .object({ date: IsoDateSchema, source: SourceSchema })
   .strict();
 
+/** Where a fact comes from: `{ document, passage, note? }`. */
 export type Source = z.infer<typeof SourceSchema>;
+/** A calendar date `YYYY-MM-DD`. */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
+/** `'tax-included' | 'tax-excluded'`. */
 export type TaxBasis = z.infer<typeof TaxBasisSchema>;
+/** A date with its source. */
 export type DatedFact = z.infer<typeof DatedFactSchema>;

@@ -150,6 +150,7 @@ export function plansOnSale(on: string, options: CanSubscribeOptions = {}): read
 /**
  * Reasons for a sale-window check. A reason whose rule ends in `.closed` blocks the sale.
  * Shared by plans and options.
+ * @example saleReasons('oas-plan-a', {}, getDocument('000_34f9cbb9e8f7f627.txt'), 0, 'treat-as-ended')[0].rule //=> 'sale.no-window-stated'
  */
 export function saleReasons(
   factId: string,
@@ -210,7 +211,7 @@ function notFound(kind: string, id: string, known: readonly string[], path: Read
   });
 }
 
-/** The up-to-three candidates closest to `input` by edit distance. */
+/** The up-to-three candidates closest to `input` by edit distance. @example closestMatches('oas-plan-c', ['oas-plan-a', 'itss-light-anshin-1'], 1) //=> ['oas-plan-a'] */
 export function closestMatches(input: string, candidates: readonly string[], max = 3): string[] {
   return candidates
     .map((c) => ({ c, d: editDistance(input, c) }))

@@ -19,7 +19,8 @@ import {
   YenSchema,
 } from './primitives.js';
 
-/** A document's identity. */
+/** A document's identity. * @example DocumentMetaSchema.shape.file.safeParse('000_34f9cbb9e8f7f627.txt').success //=> true
+ */
 export const DocumentMetaSchema = z
   .object({
     id: IdSchema,
@@ -38,6 +39,7 @@ export const DocumentMetaSchema = z
 /**
  * When a plan or option could be newly subscribed. `start` and `end` are inclusive days.
  * `end.date: null` means the document lists the item as no longer sold but leaves the date blank.
+ * @example SaleWindowSchema.safeParse({ start: { date: '2020-09-07', source }, end: { date: '2020-09-06', source } }).success //=> false
  */
 export const SaleWindowSchema = z
   .object({
@@ -58,7 +60,8 @@ export const SaleWindowSchema = z
     }
   });
 
-/** A base plan (基本メニュー). `monthlyFeeYen`/`taxBasis` are null only where the document states none. */
+/** A base plan (基本メニュー). `monthlyFeeYen`/`taxBasis` are null only where the document states none. * @example PlanSchema.shape.monthlyFeeYen.safeParse(-1).success //=> false
+ */
 export const PlanSchema = z
   .object({
     id: IdSchema,
@@ -73,7 +76,8 @@ export const PlanSchema = z
   })
   .strict();
 
-/** An option (オプションメニュー) attachable to some plans. */
+/** An option (オプションメニュー) attachable to some plans. * @example OptionSchema.shape.appliesTo.safeParse([]).success //=> false
+ */
 export const OptionSchema = z
   .object({
     id: IdSchema,
@@ -93,7 +97,8 @@ export const OptionSchema = z
   })
   .strict();
 
-/** A one-off or per-unit fee (初期費用, 事務手数料, visit menu, out-of-hours support). */
+/** A one-off or per-unit fee (初期費用, 事務手数料, visit menu, out-of-hours support). * @example FeeSchema.shape.per.options.includes('dispatch') //=> true
+ */
 export const FeeSchema = z
   .object({
     id: IdSchema,
@@ -109,7 +114,8 @@ export const FeeSchema = z
   })
   .strict();
 
-/** One seed document, transcribed. */
+/** One seed document, transcribed. * @example DocumentFixtureSchema.safeParse(bundledFixtures[0]).success //=> true
+ */
 export const DocumentFixtureSchema = z
   .object({
     $schema: z.string().optional(),
@@ -129,7 +135,8 @@ export const DocumentFixtureSchema = z
   })
   .strict();
 
-/** A catalog: the documents it is made of. */
+/** A catalog: the documents it is made of. * @example CatalogInputSchema.safeParse({ documents: bundledFixtures }).success //=> true
+ */
 export const CatalogInputSchema = z
   .object({
     $schema: z.string().optional(),
@@ -171,10 +178,17 @@ export const CatalogInputSchema = z
     });
   });
 
+/** A document's identity (file, title, service, issuer). */
 export type DocumentMeta = z.infer<typeof DocumentMetaSchema>;
+/** When an item could be newly subscribed (inclusive days). */
 export type SaleWindow = z.infer<typeof SaleWindowSchema>;
+/** A plan as transcribed in a fixture. */
 export type PlanDefinition = z.infer<typeof PlanSchema>;
+/** An option as transcribed in a fixture. */
 export type OptionDefinition = z.infer<typeof OptionSchema>;
+/** A fee as transcribed in a fixture. */
 export type FeeDefinition = z.infer<typeof FeeSchema>;
+/** One seed document, transcribed (metadata, plans, options, fees, rule sections). */
 export type DocumentFixture = z.infer<typeof DocumentFixtureSchema>;
+/** The input of parseCatalog / loadCatalog. */
 export type CatalogInput = z.infer<typeof CatalogInputSchema>;

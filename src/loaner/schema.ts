@@ -287,12 +287,21 @@ export const SendbackSectionSchema = z
     unique('onsiteNotes');
   });
 
+/** The parsed shape of {@link LoanerDeviceTypeSchema}. */
 export type LoanerDeviceType = z.infer<typeof LoanerDeviceTypeSchema>;
+/** The parsed shape of {@link NotLendableDeviceSchema}. */
 export type NotLendableDevice = z.infer<typeof NotLendableDeviceSchema>;
+/** The parsed shape of {@link LoanPeriodSchema}. */
 export type LoanPeriodRule = z.infer<typeof LoanPeriodSchema>;
+/** The parsed shape of {@link LoanerSectionSchema}. */
 export type LoanerSection = z.infer<typeof LoanerSectionSchema>;
+/** The parsed shape of {@link VisitSectionSchema}. */
 export type VisitSection = z.infer<typeof VisitSectionSchema>;
+/** The parsed shape of {@link SendbackSectionSchema}. */
 export type SendbackSection = z.infer<typeof SendbackSectionSchema>;
+/** The parsed shape of {@link SendbackConditionIdSchema}. */
 export type SendbackConditionId = z.infer<typeof SendbackConditionIdSchema>;
+/** The parsed shape of {@link SendbackAcquisitionSchema}. */
 export type SendbackAcquisition = z.infer<typeof SendbackAcquisitionSchema>;
+/** The parsed shape of {@link SendbackFailureCauseSchema}. */
 export type SendbackFailureCause = z.infer<typeof SendbackFailureCauseSchema>;

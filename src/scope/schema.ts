@@ -364,23 +364,43 @@ export const ScopeSectionSchema = z
     });
   });
 
+/** The parsed shape of {@link ScopeMinimumVersionSchema}. */
 export type ScopeMinimumVersionDefinition = z.infer<typeof ScopeMinimumVersionSchema>;
+/** The parsed shape of {@link ScopeOperatingSystemSchema}. */
 export type ScopeOperatingSystem = z.infer<typeof ScopeOperatingSystemSchema>;
+/** The parsed shape of {@link ScopeDeviceTypeSchema}. */
 export type ScopeDeviceType = z.infer<typeof ScopeDeviceTypeSchema>;
+/** The parsed shape of {@link ScopeOsEquivalentSchema}. */
 export type ScopeOsEquivalent = z.infer<typeof ScopeOsEquivalentSchema>;
+/** The parsed shape of {@link ScopeNoticeSchema}. */
 export type ScopeNotice = z.infer<typeof ScopeNoticeSchema>;
+/** The parsed shape of {@link ScopeLineSchema}. */
 export type ScopeLine = z.infer<typeof ScopeLineSchema>;
+/** The parsed shape of {@link ScopeLineConditionSchema}. */
 export type ScopeLineCondition = z.infer<typeof ScopeLineConditionSchema>;
+/** The parsed shape of {@link ScopeLinesSchema}. */
 export type ScopeLines = z.infer<typeof ScopeLinesSchema>;
+/** The parsed shape of {@link ScopeContractUnitSchema}. */
 export type ScopeContractUnit = z.infer<typeof ScopeContractUnitSchema>;
+/** The parsed shape of {@link ScopeToolOsSchema}. */
 export type ScopeToolOs = z.infer<typeof ScopeToolOsSchema>;
+/** The parsed shape of {@link ScopeToolSchema}. */
 export type ScopeTool = z.infer<typeof ScopeToolSchema>;
+/** The parsed shape of {@link ScopeFeatureCellSchema}. */
 export type ScopeFeatureCell = z.infer<typeof ScopeFeatureCellSchema>;
+/** The parsed shape of {@link ScopeFeatureSchema}. */
 export type ScopeFeature = z.infer<typeof ScopeFeatureSchema>;
+/** The parsed shape of {@link ScopeItManagementSchema}. */
 export type ScopeItManagement = z.infer<typeof ScopeItManagementSchema>;
+/** The parsed shape of {@link ScopeSoftwareSchema}. */
 export type ScopeSoftware = z.infer<typeof ScopeSoftwareSchema>;
+/** The parsed shape of {@link ScopeHardwareSchema}. */
 export type ScopeHardware = z.infer<typeof ScopeHardwareSchema>;
+/** The parsed shape of {@link ScopeEnvironmentOsSchema}. */
 export type ScopeEnvironmentOs = z.infer<typeof ScopeEnvironmentOsSchema>;
+/** The parsed shape of {@link ScopeEnvironmentSchema}. */
 export type ScopeEnvironment = z.infer<typeof ScopeEnvironmentSchema>;
+/** The parsed shape of {@link ScopeCaveatSchema}. */
 export type ScopeCaveat = z.infer<typeof ScopeCaveatSchema>;
+/** The parsed shape of {@link ScopeSectionSchema}. */
 export type ScopeSection = z.infer<typeof ScopeSectionSchema>;

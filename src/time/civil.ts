@@ -3,6 +3,7 @@
  * Integers only, no `Date`, no machine time zone: the basis of every date rule.
  */
 
+/** Milliseconds in a (Japan-time, leap-second-free) day. @example MS_PER_DAY //=> 86400000 */
 const MS_PER_DAY = 86_400_000;
 
 /** Whether `year` is a Gregorian leap year. @example isLeapYear(2028) //=> true */
@@ -58,7 +59,10 @@ export function formatIsoDate(epochDay: number): string {
   return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
 }
 
-/** Months since year 0 (`year * 12 + month - 1`): a total order on calendar months. */
+/**
+ * Months since year 0 (`year * 12 + month - 1`): a total order on calendar months.
+ * @example monthIndex(2026, 11) - monthIndex(2025, 12) //=> 11
+ */
 export function monthIndex(year: number, month: number): number {
   return year * 12 + (month - 1);
 }
@@ -69,7 +73,10 @@ export function formatYearMonth(index: number): string {
   return `${String(year).padStart(4, '0')}-${pad2(index - year * 12 + 1)}`;
 }
 
-/** First and last epoch day of a month index (both inclusive). */
+/**
+ * First and last epoch day of a month index (both inclusive).
+ * @example formatIsoDate(monthBounds(monthIndex(2028, 2)).lastDay) //=> '2028-02-29'
+ */
 export function monthBounds(index: number): { firstDay: number; lastDay: number } {
   const year = Math.floor(index / 12);
   const month = index - year * 12 + 1;
@@ -77,12 +84,16 @@ export function monthBounds(index: number): { firstDay: number; lastDay: number 
   return { firstDay, lastDay: firstDay + daysInMonth(year, month) - 1 };
 }
 
-/** Month index of an epoch day. */
+/**
+ * Month index of an epoch day.
+ * @example formatYearMonth(monthIndexOfDay(daysFromCivil(2026, 11, 30))) //=> '2026-11'
+ */
 export function monthIndexOfDay(epochDay: number): number {
   const { year, month } = civilFromDays(epochDay);
   return monthIndex(year, month);
 }
 
+/** Two-digit zero padding (internal). @example pad2(7) //=> '07' */
 export function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }

@@ -18,7 +18,7 @@ import {
   pad2,
 } from './civil.js';
 
-/** Offset of Japan Standard Time from UTC in milliseconds (+09:00). */
+/** Offset of Japan Standard Time from UTC in milliseconds (+09:00). @example JAPAN_OFFSET_MS //=> 32400000 */
 export const JAPAN_OFFSET_MS = 9 * 3_600_000;
 
 /** Inputs that name an instant: an ISO-8601 string (with or without offset) or a `Date`. */
@@ -27,9 +27,9 @@ export type InstantInput = string | Date;
 /** Inputs that name a calendar date: `YYYY-MM-DD`. */
 export type DateInput = string;
 
-/** Earliest calendar year accepted for dates. */
+/** Earliest calendar year accepted for dates. @example MIN_YEAR //=> 1900 */
 export const MIN_YEAR = 1900;
-/** Latest calendar year accepted for dates. */
+/** Latest calendar year accepted for dates. @example MAX_YEAR //=> 2199 */
 export const MAX_YEAR = 2199;
 /** Instants before this (1952-01-01T00:00+09:00) are refused: Japan observed DST until 1951. */
 const MIN_INSTANT_MS = daysFromCivil(1952, 1, 1) * MS_PER_DAY - JAPAN_OFFSET_MS;
@@ -173,7 +173,10 @@ export interface JapanDateTime {
   readonly dayOfWeek: number;
 }
 
-/** Japan-time epoch day of an instant (fast path). */
+/**
+ * Japan-time epoch day of an instant in epoch milliseconds (fast path, no validation).
+ * @example formatIsoDate(japanEpochDay(parseInstant('2026-11-30T15:30:00Z'))) //=> '2026-12-01'
+ */
 export function japanEpochDay(epochMs: number): number {
   return Math.floor((epochMs + JAPAN_OFFSET_MS) / MS_PER_DAY);
 }
@@ -190,7 +193,10 @@ export function toJapanDateTime(epochMs: number): JapanDateTime {
   return { epochDay, minuteOfDay, year, month, day, dayOfWeek: isoDayOfWeek(epochDay) };
 }
 
-/** The instant of 00:00 Japan time on an epoch day. */
+/**
+ * The instant of 00:00 Japan time on an epoch day.
+ * @example new Date(japanMidnight(parseIsoDate('2026-11-26'))).toISOString() //=> '2026-11-25T15:00:00.000Z'
+ */
 export function japanMidnight(epochDay: number): number {
   return epochDay * MS_PER_DAY - JAPAN_OFFSET_MS;
 }
