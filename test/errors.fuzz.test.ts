@@ -17,6 +17,8 @@ const entryPoints: Record<string, (input: any) => unknown> = {
   convertPrice: (x) => lib.convertPrice(x),
   invoiceTotals: (x) => lib.invoiceTotals(x),
   monthlyInvoice: (x) => lib.monthlyInvoice(x),
+  createInvoicer: (x) => lib.createInvoicer(x),
+  invoicer: (x) => lib.createInvoicer().monthlyInvoice(x),
   formatTaxIncludedPrice: (x) => lib.formatTaxIncludedPrice(x),
   isHoliday: (x) => lib.isHoliday(x),
   holidayName: (x) => lib.holidayName(x),

@@ -10,7 +10,8 @@ import type { Source } from '../catalog/primitives.js';
 import type { DocumentFixture } from '../catalog/schema.js';
 import { CatalogValidationError, InvalidInputError, type Issue } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
-import { MAX_YEAR, MIN_YEAR, daysFromCivil, daysInMonth, formatIsoDate, formatJapanInstant, japanEpochDay, japanMidnight, parseInstant, parseIsoDate } from '../time/index.js';
+import { formatIsoDate, formatJapanInstant, japanEpochDay, japanMidnight, parseInstant } from '../time/index.js';
+import { parseIsoDateFast } from '../time/fast.js';
 import { bundledAreaData, type AreaData, type AreaIndex, type IslandDistrictIndexEntry, type Municipality, type ZoneIndexEntry } from './data.js';
 import { resolveMunicipality, type MunicipalityResolution } from './resolve.js';
 import type { AreaEffect, AreaIslandScope, AreaRule, IslandDesignationId, IslandRecord } from './schema.js';
@@ -203,7 +204,7 @@ export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): Ar
   let onText: string;
   let atText: string;
   if (typeof on === 'string' && DATE_ONLY.test(on)) {
-    at = japanMidnight(quickEpochDay(on) ?? parseIsoDate(on, ['on']));
+    at = japanMidnight(parseIsoDateFast(on, ['on']));
     onText = on;
     atText = `${on}T00:00:00+09:00`;
   } else {
@@ -247,14 +248,6 @@ export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): Ar
   };
 }
 
-/** Epoch day of a `YYYY-MM-DD` string already matched by DATE_ONLY, or undefined to let parseIsoDate decide (and throw). */
-function quickEpochDay(s: string): number | undefined {
-  const y = (s.charCodeAt(0) - 48) * 1000 + (s.charCodeAt(1) - 48) * 100 + (s.charCodeAt(2) - 48) * 10 + (s.charCodeAt(3) - 48);
-  const m = (s.charCodeAt(5) - 48) * 10 + (s.charCodeAt(6) - 48);
-  const d = (s.charCodeAt(8) - 48) * 10 + (s.charCodeAt(9) - 48);
-  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
-  return daysFromCivil(y, m, d);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Compiled rules and precomputed (frozen, shared) explanations, once per catalog and area data.

@@ -4,6 +4,7 @@
  * island names such as 伊豆大島 or 城ヶ島 accepted in place of the municipality).
  */
 import { ConflictError, InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
+import { editDistance } from '../text/closest.js';
 import { bundledAreaData, type AreaData, type AreaIndex, type Municipality } from './data.js';
 import { leadingPostcodeLength, normalizePlaceText, placeKey } from './normalize.js';
 import { municipalityCheckDigit, type IslandRecord } from './schema.js';
@@ -311,20 +312,6 @@ function unknownAddress(
     closest: scored.map((m) => `${m.name} (${m.prefecture})`),
     candidates: scored.map((m) => ({ code: m.code, prefecture: m.prefecture, name: m.name })),
   });
-}
-
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
 }
 
 function describeValue(v: unknown): string {

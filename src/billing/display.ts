@@ -4,6 +4,7 @@
  */
 import { InvalidInputError } from '../errors.js';
 import { formatYenDigits } from '../money/decimal.js';
+import { quotedValueText } from '../money/describe.js';
 import { convertPrice, type ConvertPriceInput } from '../money/convert.js';
 
 /**
@@ -23,7 +24,7 @@ export interface FormatTaxIncludedPriceInput extends ConvertPriceInput {
   readonly brackets?: 'full-width' | 'half-width';
 }
 
-const STYLES: readonly TaxIncludedPriceStyle[] = ['tax-included', 'with-tax-excluded', 'with-tax', 'amount-only'];
+const STYLES: readonly TaxIncludedPriceStyle[] = Object.freeze(['tax-included', 'with-tax-excluded', 'with-tax', 'amount-only']);
 
 /**
  * Writes a price for consumers (総額表示): the tax-included amount, never the tax-excluded amount alone
@@ -40,10 +41,10 @@ const STYLES: readonly TaxIncludedPriceStyle[] = ['tax-included', 'with-tax-excl
 export function formatTaxIncludedPrice(input: FormatTaxIncludedPriceInput): string {
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { amountYen, basis, on }');
   const style = input.style ?? 'tax-included';
-  if (!STYLES.includes(style)) throw new InvalidInputError(['style'], `style must be one of ${STYLES.join(', ')}, received ${JSON.stringify(style)}`);
+  if (!STYLES.includes(style)) throw new InvalidInputError(['style'], `style must be one of ${STYLES.join(', ')}, received ${quotedValueText(style)}`);
   const brackets = input.brackets ?? 'full-width';
   if (brackets !== 'full-width' && brackets !== 'half-width') {
-    throw new InvalidInputError(['brackets'], `brackets must be 'full-width' or 'half-width', received ${JSON.stringify(brackets)}`);
+    throw new InvalidInputError(['brackets'], `brackets must be 'full-width' or 'half-width', received ${quotedValueText(brackets)}`);
   }
   const p = convertPrice(input);
   const [open, close] = brackets === 'full-width' ? ['（', '）'] : ['(', ')'];

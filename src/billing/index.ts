@@ -23,4 +23,5 @@ export {
   type InvoiceTotalsLineResult,
 } from './totals.js';
 export { monthlyInvoice, type MonthlyInvoiceInput, type MonthlyInvoiceOptions } from './monthly.js';
+export { createInvoicer, type CreateInvoicerOptions, type Invoicer } from './invoicer.js';
 export { formatTaxIncludedPrice, type FormatTaxIncludedPriceInput, type TaxIncludedPriceStyle } from './display.js';

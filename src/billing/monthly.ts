@@ -2,6 +2,12 @@
  * A contract's invoice for one month: the plan's monthly fee, its options, one-off charges and the
  * fees the documents attach to a start or a re-subscription, each with its source; totals by rate
  * computed once per rate (qualified-invoice rules); and a trace that explains each yen.
+ *
+ * State: `monthlyInvoice` keeps nothing between calls. What it reads besides its input is derived,
+ * frozen data: the compiled plans of a frozen catalog and the reasons of a loaded tax table, each
+ * kept in a WeakMap keyed by that catalog or table. Batch runs that want to reuse results (the tax
+ * of a rate's sum, its shares, its trace texts) use `createInvoicer` (invoicer.ts), which owns a
+ * memo for its lifetime and gives the same invoices.
  */
 import { catalog as bundled } from '../catalog/bundled.js';
 import type { Catalog } from '../catalog/catalog.js';
@@ -9,12 +15,14 @@ import type { Source, TaxBasis } from '../catalog/primitives.js';
 import type { UnknownEndOfSale } from '../catalog/queries.js';
 import { ConflictError, InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
 import { Dec, divideRoundYen, formatYenDigits, parseRoundingMode, yenToNumber, type RoundingMode } from '../money/decimal.js';
-import { compile, consumptionTaxTable, rateOnDay, type CompiledRate, type ConsumptionTaxTable } from '../money/tax.js';
+import { compile, consumptionTaxTable, rateOnDay, remember, type CompiledRate, type CompiledTable, type ConsumptionTaxTable } from '../money/tax.js';
 import { reason, type Reason } from '../reasons.js';
 import { formatIsoDate, formatYearMonth, monthBounds, pad2, parseIsoDate, parseYearMonth } from '../time/index.js';
+import { quotedValueText, valueText } from '../money/describe.js';
 import { PriceNotStatedError } from './errors.js';
 import type { FeeWaiver } from './schema.js';
 import { basisLabel, compiledPlan, type CompiledFee, type CompiledOption, type CompiledPlan, type SaleDays } from './plan-rules.js';
+import type { BillingMemo, MonthSpan } from './memo.js';
 import { computeTotals, rateTotalsOf, traceOfTotals, type TaxLine } from './totals.js';
 import type {
   BillingContract,
@@ -71,17 +79,20 @@ interface Line extends TaxLine {
   readonly taxDay: number;
   readonly taxDate: string;
   readonly source: Source;
+  /** Where the line comes from in the input, for errors: `path`, or `[...path, pathKey]` when a key is given. */
   readonly path: ErrorPath;
+  readonly pathKey: string | undefined;
   /** `name (id)` and the unit price with separators, for the trace. */
   readonly traceLabel: string;
   readonly unitText: string;
   /** The catalog's unit (1派遣, パソコン1台 …) for a fee. */
-  readonly unitLabel?: string;
+  readonly unitLabel: string | undefined;
   /** What the line is for, in the trace: 'start-month-only' for such an option. */
-  readonly startMonthOnly?: boolean;
-  readonly proration?: { activeDays: number; daysInMonth: number; rounding: RoundingMode } | undefined;
-  waived?: { reason: string; source?: Source; ruleId?: string };
+  readonly startMonthOnly: boolean;
+  readonly proration: { activeDays: number; daysInMonth: number; rounding: RoundingMode } | undefined;
+  readonly waived: { reason: string; source?: Source; ruleId?: string } | undefined;
 }
+// Every Line is built by one of the literals below with the same keys in the same order (one object shape on the hot path).
 
 interface ValidOption {
   readonly co: CompiledOption;
@@ -93,13 +104,89 @@ interface ValidOption {
 }
 
 const ZERO = new Dec(0);
-const ALLOCATION_REASON: Reason = reason(
-  'invoice.line-allocation',
-  "Each line's tax is its share of its rate's tax, by largest remainder; the shares add up to the rate's tax",
-  { interpretation: 'billing-line-allocation' },
+const CONTRACT_PATH: ErrorPath = Object.freeze(['contract']);
+const PLAN_ID_PATH: ErrorPath = Object.freeze(['contract', 'planId']);
+const MONTH_PATH: ErrorPath = Object.freeze(['month']);
+const ALLOCATION_REASON: Reason = Object.freeze(
+  reason('invoice.line-allocation', "Each line's tax is its share of its rate's tax, by largest remainder; the shares add up to the rate's tax", {
+    interpretation: 'billing-line-allocation',
+  }),
 );
-const taxReasonCache = new WeakMap<CompiledRate, Reason>();
-const tableReasonCache = new WeakMap<ConsumptionTaxTable, { rounding: Reason; fromIncluded: Reason; taxPoint: Reason }>();
+
+/** The reasons a tax table gives every invoice (frozen). */
+interface TableReasons {
+  readonly rounding: Reason;
+  readonly fromIncluded: Reason;
+  readonly taxPoint: Reason;
+  /** The `tax.rate-in-force` reason of each compiled rate of the table. */
+  readonly rateInForce: ReadonlyMap<CompiledRate, Reason>;
+}
+
+/** Reasons derived from each loaded (frozen) tax table, built once per table: a derivation, not a result cache. */
+const tableReasonsByTable = new WeakMap<ConsumptionTaxTable, TableReasons>();
+
+/** The options of {@link monthlyInvoice}, validated, with their defaults applied (internal; frozen). */
+export interface ResolvedInvoiceOptions {
+  readonly catalog: Catalog;
+  readonly table: ConsumptionTaxTable;
+  readonly ct: CompiledTable;
+  readonly tableReasons: TableReasons;
+  readonly rounding: RoundingMode;
+  readonly prorationRounding: RoundingMode;
+  /** Undefined when not given (the fixture's default applies, and the reason says so). */
+  readonly partialMonth: PartialMonthCharge | undefined;
+  readonly resubscriptionFeeMonth: ResubscriptionFeeMonth | undefined;
+  readonly unknownEndOfSale: UnknownEndOfSale;
+  readonly explain: boolean;
+}
+
+/**
+ * Validates the options of {@link monthlyInvoice} (internal). An option not given takes its value from
+ * `base` when there is one (an invoicer's options), else the library default.
+ * @throws {InvalidInputError} a malformed option (path names it: `['rounding']`, `['catalog']` …)
+ * @example resolveInvoiceOptions({ rounding: 'ceil' }).rounding //=> 'ceil'
+ */
+export function resolveInvoiceOptions(input: MonthlyInvoiceOptions, base?: ResolvedInvoiceOptions): ResolvedInvoiceOptions {
+  if (
+    base !== undefined &&
+    input.catalog === undefined &&
+    input.taxTable === undefined &&
+    input.rounding === undefined &&
+    input.prorationRounding === undefined &&
+    input.partialMonth === undefined &&
+    input.resubscriptionFeeMonth === undefined &&
+    input.unknownEndOfSale === undefined &&
+    input.explain === undefined
+  ) {
+    return base;
+  }
+  const catalog = input.catalog ?? base?.catalog ?? bundled;
+  if (!(catalog?.index?.planById instanceof Map)) throw new InvalidInputError(['catalog'], 'Expected a catalog from loadCatalog');
+  const table = input.taxTable ?? base?.table ?? consumptionTaxTable;
+  const ct = compile(table);
+  const rounding = input.rounding === undefined && base ? base.rounding : parseRoundingMode(input.rounding, ['rounding']);
+  const prorationRounding =
+    input.prorationRounding === undefined && base ? base.prorationRounding : parseRoundingMode(input.prorationRounding, ['prorationRounding']);
+  const partialMonth = parseEnum(input.partialMonth, ['whole-month', 'daily'] as const, ['partialMonth']) ?? base?.partialMonth;
+  const resubscriptionFeeMonth =
+    parseEnum(input.resubscriptionFeeMonth, ['start-month', 'first-billed-month'] as const, ['resubscriptionFeeMonth']) ?? base?.resubscriptionFeeMonth;
+  const unknownEndOfSale =
+    parseEnum(input.unknownEndOfSale, ['treat-as-ended', 'treat-as-on-sale'] as const, ['unknownEndOfSale']) ?? base?.unknownEndOfSale ?? 'treat-as-ended';
+  const explain = input.explain === undefined ? (base?.explain ?? true) : input.explain;
+  if (typeof explain !== 'boolean') throw new InvalidInputError(['explain'], 'explain must be a boolean');
+  return Object.freeze({
+    catalog,
+    table,
+    ct,
+    tableReasons: tableReasonsOf(table, ct),
+    rounding,
+    prorationRounding,
+    partialMonth,
+    resubscriptionFeeMonth,
+    unknownEndOfSale,
+    explain,
+  });
+}
 
 /**
  * The invoice of a contract for one month.
@@ -121,6 +208,9 @@ const tableReasonCache = new WeakMap<ConsumptionTaxTable, { rounding: Reason; fr
  * - Each fee keeps its document's tax basis (tax-included in 001, tax-excluded in 000 and 003); the
  *   invoice is stated in that basis and its tax is computed once per rate from the unrounded sum.
  * - A month outside the contract gives an invoice with no lines.
+ *
+ * Keeps nothing between calls. To invoice many contracts, `createInvoicer` gives the same invoices
+ * faster, with a memo that the caller's invoicer owns.
  * @throws {InvalidInputError} malformed contract, dates, month, quantity, options (path names the field)
  * @throws {NotFoundError} unknown plan, option or fee (e.g. path `['contract', 'options', 0, 'optionId']`)
  * @throws {ConflictError} an option or fee of another plan, an end before (or on) a start, an option or
@@ -136,29 +226,38 @@ const tableReasonCache = new WeakMap<ConsumptionTaxTable, { rounding: Reason; fr
  * //=> [] (003 is billed from the month after the start month)
  */
 export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
-  if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { contract, month }', { value: String(input) });
-  const monthIdx = parseYearMonth(input.month, ['month']);
-  const catalog = input.catalog ?? bundled;
-  if (!(catalog?.index?.planById instanceof Map)) throw new InvalidInputError(['catalog'], 'Expected a catalog from loadCatalog');
-  const table = input.taxTable ?? consumptionTaxTable;
-  const ct = compile(table);
-  const rounding = parseRoundingMode(input.rounding, ['rounding']);
-  const prorationRounding = parseRoundingMode(input.prorationRounding, ['prorationRounding']);
-  const partialOption = parseEnum(input.partialMonth, ['whole-month', 'daily'] as const, ['partialMonth']);
-  const resubOption = parseEnum(input.resubscriptionFeeMonth, ['start-month', 'first-billed-month'] as const, ['resubscriptionFeeMonth']);
-  const unknownEnd = parseEnum(input.unknownEndOfSale, ['treat-as-ended', 'treat-as-on-sale'] as const, ['unknownEndOfSale']) ?? 'treat-as-ended';
-  const explain = input.explain === undefined ? true : input.explain;
-  if (typeof explain !== 'boolean') throw new InvalidInputError(['explain'], 'explain must be a boolean');
+  return invoiceMonth(input, undefined, undefined);
+}
+
+/** The library defaults (bundled catalog and tax table), resolved once: frozen, derived data. */
+const DEFAULT_OPTIONS: ResolvedInvoiceOptions = resolveInvoiceOptions({});
+
+/**
+ * {@link monthlyInvoice} with options defaulting to `base` (else the library defaults) and an
+ * optional caller-owned memo (internal: the engine of `monthlyInvoice` and of an invoicer). The
+ * invoice is the same with or without the memo.
+ * @throws the errors of {@link monthlyInvoice}
+ * @example invoiceMonth({ contract: { planId: 'oas-plan-a', start: '2025-04-01' }, month: '2025-06' }, undefined, createBillingMemo()).totalYen //=> 4290
+ */
+export function invoiceMonth(input: MonthlyInvoiceInput, base: ResolvedInvoiceOptions | undefined, memo: BillingMemo | undefined): MonthlyInvoice {
+  if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { contract, month }', { value: valueText(input) });
+  const span = monthSpanOf(input.month, memo);
+  const monthIdx = span.index;
+  const opts = resolveInvoiceOptions(input, base ?? DEFAULT_OPTIONS);
+  const { catalog, ct, rounding, prorationRounding, explain } = opts;
+  const partialOption = opts.partialMonth;
+  const resubOption = opts.resubscriptionFeeMonth;
+  const unknownEnd = opts.unknownEndOfSale;
 
   const contract = input.contract as unknown;
   if (contract === null || typeof contract !== 'object' || Array.isArray(contract)) {
     throw new InvalidInputError(['contract'], 'Expected a contract { planId, start, end?, options?, oneOffCharges?, earlierContracts? }');
   }
   const c = contract as BillingContract;
-  if (typeof c.planId !== 'string') throw new InvalidInputError(['contract', 'planId'], 'planId must be a string', { value: String(c.planId) });
+  if (typeof c.planId !== 'string') throw new InvalidInputError(['contract', 'planId'], 'planId must be a string', { value: valueText(c.planId) });
   const cp = compiledPlan(catalog, c.planId, ['contract', 'planId']);
-  const startDay = parseIsoDate(c.start, ['contract', 'start']);
-  const endDay = c.end === undefined || c.end === null ? undefined : parseIsoDate(c.end, ['contract', 'end']);
+  const startDay = dayOf(c.start, CONTRACT_PATH, 'start', memo);
+  const endDay = c.end === undefined || c.end === null ? undefined : dayOf(c.end, CONTRACT_PATH, 'end', memo);
   if (endDay !== undefined && endDay <= startDay) {
     throw new ConflictError(['contract', 'end'], `The contract ends on ${c.end}, ${endDay === startDay ? 'the day it starts' : 'before it starts'} (${c.start})`, {
       start: c.start,
@@ -166,19 +265,18 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
     });
   }
   checkSale(cp.sale, startDay, unknownEnd, ['contract', 'start'], cp.plan.id);
-  const options = validateOptions(c, cp, startDay, endDay, unknownEnd, catalog);
-  const charges = validateCharges(c, cp, startDay, endDay, catalog);
-  const resubscribed = validateEarlier(c, cp, startDay, catalog);
+  const options = validateOptions(c, cp, startDay, endDay, unknownEnd, catalog, memo);
+  const charges = validateCharges(c, cp, startDay, endDay, catalog, memo);
+  const resubscribed = validateEarlier(c, cp, startDay, catalog, memo);
 
-  const { firstDay, lastDay } = monthBounds(monthIdx);
-  const daysInMonth = lastDay - firstDay + 1;
-  const monthText = input.month;
-  const monthEndDate = `${monthText}-${pad2(daysInMonth)}`;
+  const { firstDay, lastDay } = span;
+  const monthText = span.text;
+  const monthEndDate = span.lastDate;
   const startMonth = monthOfIso(c.start);
   const contractEnd = endDay === undefined ? undefined : endMonthsOf(c.end!);
   const reasons: Reason[] = [];
   const lines: Line[] = [];
-  const tableReasons = tableReasonsOf(table);
+  const tableReasons = opts.tableReasons;
   let monthRate: CompiledRate | undefined;
 
   // Partial-month rule: stated by the document, or the option, or the fixture's default.
@@ -191,7 +289,7 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
     if (cp.amount === null) {
       throw new PriceNotStatedError(['contract', 'planId'], cp.plan.id, 'monthlyFeeYen', `The monthly fee of ${cp.plan.id} is not stated in its document`);
     }
-    monthRate = rateOnDay(ct, 'standard', lastDay, ['month']);
+    monthRate = rateOnDay(ct, 'standard', lastDay, MONTH_PATH);
     const pr = partial === 'daily' ? prorate(cp.amount, startDay, endDay, firstDay, lastDay, prorationRounding) : undefined;
     lines.push({
       kind: 'monthly-fee',
@@ -199,6 +297,7 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
       unitText: cp.amountText,
       factId: cp.plan.id,
       tieKey: cp.plan.id,
+      unitLabel: undefined,
       name: cp.plan.name,
       quantity: 1,
       unit: cp.amount,
@@ -210,8 +309,11 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
       taxDay: lastDay,
       taxDate: monthEndDate,
       source: cp.plan.source,
-      path: ['contract', 'planId'],
+      path: PLAN_ID_PATH,
+      pathKey: undefined,
+      startMonthOnly: false,
       proration: pr?.proration,
+      waived: undefined,
     });
     reasons.push(cp.planReason, cp.firstMonth.reason, cp.lastMonth.reason);
     if (pr || !cp.partialMonth.stated || partialOption !== undefined) reasons.push(cp.partialMonth.reason);
@@ -240,7 +342,7 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
     }
     if (!billed) continue;
     if (o.co.amount === null) throw new PriceNotStatedError([...o.path, 'optionId'], opt.id, 'monthlyFeeYen', `The fee of ${opt.id} is not stated in its document`);
-    monthRate ??= rateOnDay(ct, 'standard', lastDay, ['month']);
+    monthRate ??= rateOnDay(ct, 'standard', lastDay, MONTH_PATH);
     const pr = kind === 'monthly-while-active' && partial === 'daily' ? prorate(o.co.amount, o.startDay, o.endDay, firstDay, lastDay, prorationRounding) : undefined;
     lines.push({
       kind: 'option',
@@ -248,6 +350,7 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
       unitText: o.co.amountText,
       factId: opt.id,
       tieKey: opt.id,
+      unitLabel: undefined,
       name: opt.name,
       quantity: 1,
       unit: o.co.amount,
@@ -259,9 +362,11 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
       taxDay: lastDay,
       taxDate: monthEndDate,
       source: opt.source,
-      path: [...o.path, 'optionId'],
+      path: o.path,
+      pathKey: 'optionId',
       startMonthOnly: kind === 'start-month-only',
       proration: pr?.proration,
+      waived: undefined,
     });
     reasons.push(o.co.reason, o.co.chargeReason);
   }
@@ -270,8 +375,8 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
   if (startMonth === monthIdx) {
     for (const f of cp.initialFees) {
       if (f.amount === null) throw new PriceNotStatedError(['contract', 'planId'], f.fee.id, 'amountYen', `The amount of ${f.fee.id} is not stated`);
-      const rate = rateOnDay(ct, 'standard', startDay, ['contract', 'start']);
-      lines.push(feeLine('initial-fee', f, 1, f.amount, f.amountYen!, rate, startDay, c.start, ['contract', 'start']));
+      const rate = rateOnDay(ct, 'standard', startDay, CONTRACT_PATH, 'start');
+      lines.push(feeLine('initial-fee', f, 1, f.amount, f.amountYen!, rate, startDay, c.start, CONTRACT_PATH, 'start', undefined));
       reasons.push(f.initialReason ?? f.reason);
     }
   }
@@ -285,9 +390,9 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
         if (resub.fee.amount === null) {
           throw new PriceNotStatedError(['contract', 'earlierContracts'], resub.fee.fee.id, 'amountYen', `The amount of ${resub.fee.fee.id} is not stated`);
         }
-        const rate = rateOnDay(ct, 'standard', startDay, ['contract', 'start']);
+        const rate = rateOnDay(ct, 'standard', startDay, CONTRACT_PATH, 'start');
         lines.push(
-          feeLine('resubscription-fee', resub.fee, 1, resub.fee.amount, resub.fee.amountYen!, rate, startDay, c.start, ['contract', 'earlierContracts']),
+          feeLine('resubscription-fee', resub.fee, 1, resub.fee.amount, resub.fee.amountYen!, rate, startDay, c.start, CONTRACT_PATH, 'earlierContracts', undefined),
         );
         reasons.push(resub.reason, resub.month.reason, resub.fee.reason);
       }
@@ -300,11 +405,9 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
   for (let i = 0; i < charges.length; i++) {
     const ch = charges[i]!;
     if (ch.month !== monthIdx) continue;
-    const rate = rateOnDay(ct, 'standard', ch.day, [...ch.path, 'on']);
+    const rate = rateOnDay(ct, 'standard', ch.day, ch.path, 'on');
     if (ch.waived) {
-      const line = feeLine('one-off', ch.fee, ch.quantity, ZERO, 0, rate, ch.day, ch.on, [...ch.path, 'feeId']);
-      line.waived = ch.waived;
-      lines.push(line);
+      lines.push(feeLine('one-off', ch.fee, ch.quantity, ZERO, 0, rate, ch.day, ch.on, ch.path, 'feeId', ch.waived));
       reasons.push(
         reason('billing.fee-waived', `${ch.fee.fee.name} waived: ${ch.waived.reason}`, {
           source: ch.waived.source,
@@ -319,7 +422,7 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
     }
     const single = ch.quantity === 1;
     lines.push(
-      feeLine('one-off', ch.fee, ch.quantity, single ? ch.fee.amount : ch.fee.amount.times(ch.quantity), single ? ch.fee.amountYen! : undefined, rate, ch.day, ch.on, [...ch.path, 'feeId']),
+      feeLine('one-off', ch.fee, ch.quantity, single ? ch.fee.amount : ch.fee.amount.times(ch.quantity), single ? ch.fee.amountYen! : undefined, rate, ch.day, ch.on, ch.path, 'feeId', undefined),
     );
     reasons.push(ch.fee.reason);
   }
@@ -331,20 +434,21 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.basis === invoiceBasis || l.amount.isZero()) continue;
-    if (l.basis === null) throw new PriceNotStatedError(l.path, l.factId, 'taxBasis', `The tax basis of ${l.factId} is not stated in its document`);
-    throw new ConflictError(l.path, `${l.factId} is stated ${l.basis} but the invoice is ${invoiceBasis}: one invoice, one basis`, {
+    const path = l.pathKey === undefined ? l.path : [...l.path, l.pathKey];
+    if (l.basis === null) throw new PriceNotStatedError(path, l.factId, 'taxBasis', `The tax basis of ${l.factId} is not stated in its document`);
+    throw new ConflictError(path, `${l.factId} is stated ${l.basis} but the invoice is ${invoiceBasis}: one invoice, one basis`, {
       lineBasis: l.basis,
       invoiceBasis,
     });
   }
 
-  const totals = computeTotals(invoiceBasis, lines, rounding);
+  const totals = computeTotals(invoiceBasis, lines, rounding, memo);
   let lastRate: CompiledRate | undefined;
   for (let i = 0; i < lines.length; i++) {
     const r = lines[i]!.rate;
     if (r === lastRate) continue;
     lastRate = r;
-    const tr = taxReasonOf(r);
+    const tr = tableReasons.rateInForce.get(r)!;
     if (!reasons.includes(tr)) reasons.push(tr);
   }
   if (monthRate) reasons.push(tableReasons.taxPoint);
@@ -393,7 +497,7 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
         `${l.traceLabel}: ${lineNote(l, monthText)}: ${priced} ${basisLabel(l.basis ?? invoiceBasis)} at ${l.rate.key}% (${l.taxDate}); tax share ${formatYenDigits(totals.lineTaxYen[i]!)}`,
       );
     }
-    traceOfTotals(totals, invoiceBasis, rounding, trace);
+    traceOfTotals(totals, invoiceBasis, rounding, trace, memo);
   }
   return {
     planId: cp.plan.id,
@@ -409,6 +513,30 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
     trace,
     reasons,
   };
+}
+
+/**
+ * The epoch day of a date (`parseIsoDate`, path `[...parent, key]` on error); with a memo, the day
+ * already found for the same string. Only valid dates are kept, so errors are the same either way.
+ */
+function dayOf(value: unknown, parent: ErrorPath, key: string, memo: BillingMemo | undefined): number {
+  if (memo === undefined || typeof value !== 'string') return parseIsoDate(value, [...parent, key]);
+  const hit = memo.days.get(value);
+  if (hit !== undefined) return hit;
+  return remember(memo.days, value, parseIsoDate(value, [...parent, key]), memo.limit);
+}
+
+/** The month to invoice (`parseYearMonth`, path `['month']`); with a memo, the span already found for the same text. */
+function monthSpanOf(value: unknown, memo: BillingMemo | undefined): MonthSpan {
+  if (memo !== undefined && typeof value === 'string') {
+    const hit = memo.months.get(value);
+    if (hit !== undefined) return hit;
+  }
+  const index = parseYearMonth(value, ['month']);
+  const { firstDay, lastDay } = monthBounds(index);
+  const text = value as string;
+  const span: MonthSpan = Object.freeze({ text, index, firstDay, lastDay, lastDate: `${text}-${pad2(lastDay - firstDay + 1)}` });
+  return memo === undefined ? span : remember(memo.months, text, span, memo.limit);
 }
 
 /** The last month (index) a monthly fee over a period with this end is billed; Infinity when open. */
@@ -447,6 +575,8 @@ function feeLine(
   taxDay: number,
   taxDate: string,
   path: ErrorPath,
+  pathKey: string | undefined,
+  waived: Line['waived'],
 ): Line {
   return {
     kind,
@@ -467,6 +597,10 @@ function feeLine(
     taxDate,
     source: f.fee.source,
     path,
+    pathKey,
+    startMonthOnly: false,
+    proration: undefined,
+    waived,
   };
 }
 
@@ -533,6 +667,7 @@ function validateOptions(
   endDay: number | undefined,
   unknownEnd: UnknownEndOfSale,
   catalog: Catalog,
+  memo: BillingMemo | undefined,
 ): ValidOption[] {
   if (c.options === undefined) return [];
   if (!Array.isArray(c.options)) throw new InvalidInputError(['contract', 'options'], 'options must be an array');
@@ -542,7 +677,7 @@ function validateOptions(
     const path: ErrorPath = ['contract', 'options', i];
     if (raw === null || typeof raw !== 'object') throw new InvalidInputError(path, 'Expected an option { optionId, start, end? }');
     const o = raw as { optionId?: unknown; start?: unknown; end?: unknown };
-    if (typeof o.optionId !== 'string') throw new InvalidInputError([...path, 'optionId'], 'optionId must be a string', { value: String(o.optionId) });
+    if (typeof o.optionId !== 'string') throw new InvalidInputError([...path, 'optionId'], 'optionId must be a string', { value: valueText(o.optionId) });
     const co = cp.options.get(o.optionId);
     const elsewhere = co ? undefined : catalog.index.optionById.get(o.optionId);
     if (elsewhere) {
@@ -564,8 +699,8 @@ function validateOptions(
         planId: cp.plan.id,
       });
     }
-    const s = parseIsoDate(o.start, [...path, 'start']);
-    const e = o.end === undefined || o.end === null ? undefined : parseIsoDate(o.end, [...path, 'end']);
+    const s = dayOf(o.start, path, 'start', memo);
+    const e = o.end === undefined || o.end === null ? undefined : dayOf(o.end, path, 'end', memo);
     if (s < startDay) throw new ConflictError([...path, 'start'], `The option starts on ${String(o.start)}, before the contract (${c.start})`);
     if (endDay !== undefined && s >= endDay) throw new ConflictError([...path, 'start'], `The option starts on ${String(o.start)}, after the contract ended (${String(c.end)})`);
     if (e !== undefined && e <= s) throw new ConflictError([...path, 'end'], `The option ends on ${String(o.end)}, ${e === s ? 'the day it starts' : 'before it starts'} (${String(o.start)})`);
@@ -608,7 +743,14 @@ interface ValidCharge {
   readonly waived?: { reason: string; source?: Source; ruleId?: string };
 }
 
-function validateCharges(c: BillingContract, cp: CompiledPlan, startDay: number, endDay: number | undefined, catalog: Catalog): ValidCharge[] {
+function validateCharges(
+  c: BillingContract,
+  cp: CompiledPlan,
+  startDay: number,
+  endDay: number | undefined,
+  catalog: Catalog,
+  memo: BillingMemo | undefined,
+): ValidCharge[] {
   if (c.oneOffCharges === undefined) return [];
   if (!Array.isArray(c.oneOffCharges)) throw new InvalidInputError(['contract', 'oneOffCharges'], 'oneOffCharges must be an array');
   const out: ValidCharge[] = [];
@@ -617,7 +759,7 @@ function validateCharges(c: BillingContract, cp: CompiledPlan, startDay: number,
     const path: ErrorPath = ['contract', 'oneOffCharges', i];
     if (raw === null || typeof raw !== 'object') throw new InvalidInputError(path, 'Expected a charge { feeId, quantity, on }');
     const ch = raw as { feeId?: unknown; quantity?: unknown; on?: unknown; waived?: unknown; occasion?: unknown };
-    if (typeof ch.feeId !== 'string') throw new InvalidInputError([...path, 'feeId'], 'feeId must be a string', { value: String(ch.feeId) });
+    if (typeof ch.feeId !== 'string') throw new InvalidInputError([...path, 'feeId'], 'feeId must be a string', { value: valueText(ch.feeId) });
     const fee = cp.fees.get(ch.feeId);
     const elsewhere = fee ? undefined : catalog.index.feeById.get(ch.feeId);
     if (elsewhere) {
@@ -643,9 +785,9 @@ function validateCharges(c: BillingContract, cp: CompiledPlan, startDay: number,
     }
     const q = ch.quantity;
     if (typeof q !== 'number' || !Number.isSafeInteger(q) || q < 1) {
-      throw new InvalidInputError([...path, 'quantity'], `quantity must be a whole number ≥ 1, received ${String(q)}`, { value: String(q) });
+      throw new InvalidInputError([...path, 'quantity'], `quantity must be a whole number ≥ 1, received ${valueText(q)}`, { value: valueText(q) });
     }
-    const day = parseIsoDate(ch.on, [...path, 'on']);
+    const day = dayOf(ch.on, path, 'on', memo);
     if (day < startDay || (endDay !== undefined && day >= endDay)) {
       throw new ConflictError([...path, 'on'], `The charge on ${String(ch.on)} is outside the contract (${c.start} – ${c.end ?? 'open'})`);
     }
@@ -662,7 +804,7 @@ function validateCharges(c: BillingContract, cp: CompiledPlan, startDay: number,
     }
     if (ch.occasion !== undefined) {
       if (ch.occasion !== 'fault-isolation-visit') {
-        throw new InvalidInputError([...path, 'occasion'], `occasion must be 'fault-isolation-visit', received ${JSON.stringify(ch.occasion)}`);
+        throw new InvalidInputError([...path, 'occasion'], `occasion must be 'fault-isolation-visit', received ${quotedValueText(ch.occasion)}`);
       }
       const rule = findWaiver(cp, fee.fee.id, ch.occasion);
       if (rule && !waived) waived = { reason: `${fee.fee.name} is waived when the work is asked for during an on-site fault-isolation visit`, source: rule.source, ruleId: rule.id };
@@ -674,7 +816,7 @@ function validateCharges(c: BillingContract, cp: CompiledPlan, startDay: number,
 }
 
 /** Validates earlier contracts; true when there is at least one (a re-subscription). */
-function validateEarlier(c: BillingContract, cp: CompiledPlan, startDay: number, catalog: Catalog): boolean {
+function validateEarlier(c: BillingContract, cp: CompiledPlan, startDay: number, catalog: Catalog, memo: BillingMemo | undefined): boolean {
   if (c.earlierContracts === undefined) return false;
   if (!Array.isArray(c.earlierContracts)) throw new InvalidInputError(['contract', 'earlierContracts'], 'earlierContracts must be an array');
   for (let i = 0; i < c.earlierContracts.length; i++) {
@@ -682,18 +824,18 @@ function validateEarlier(c: BillingContract, cp: CompiledPlan, startDay: number,
     const path: ErrorPath = ['contract', 'earlierContracts', i];
     if (raw === null || typeof raw !== 'object') throw new InvalidInputError(path, 'Expected an earlier contract { planId, start, end }');
     const e = raw as { planId?: unknown; start?: unknown; end?: unknown };
-    if (typeof e.planId !== 'string') throw new InvalidInputError([...path, 'planId'], 'planId must be a string', { value: String(e.planId) });
+    if (typeof e.planId !== 'string') throw new InvalidInputError([...path, 'planId'], 'planId must be a string', { value: valueText(e.planId) });
     const other = compiledPlan(catalog, e.planId, [...path, 'planId']);
     if (other.doc !== cp.doc) {
       throw new ConflictError([...path, 'planId'], `${e.planId} is a plan of another service (${other.doc.document.service}), not ${cp.doc.document.service}`, {
         planId: e.planId,
       });
     }
-    const s = parseIsoDate(e.start, [...path, 'start']);
+    const s = dayOf(e.start, path, 'start', memo);
     if (e.end === undefined || e.end === null) {
       throw new ConflictError([...path, 'end'], 'An earlier contract must have ended (its 解約日) before the new one starts');
     }
-    const end = parseIsoDate(e.end, [...path, 'end']);
+    const end = dayOf(e.end, path, 'end', memo);
     if (end <= s) throw new ConflictError([...path, 'end'], `The earlier contract ends on ${String(e.end)}, ${end === s ? 'the day it starts' : 'before it starts'} (${String(e.start)})`);
     if (end > startDay) {
       throw new ConflictError([...path, 'end'], `The earlier contract ends on ${String(e.end)}, after the new contract starts (${c.start})`);
@@ -717,46 +859,49 @@ function isSource(v: unknown): boolean {
 function parseEnum<T extends string>(value: unknown, allowed: readonly T[], path: ErrorPath): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  throw new InvalidInputError(path, `Expected one of ${allowed.map((a) => `'${a}'`).join(', ')}, received ${JSON.stringify(value)}`, { value: String(value) });
+  throw new InvalidInputError(path, `Expected one of ${allowed.map((a) => `'${a}'`).join(', ')}, received ${quotedValueText(value)}`, { value: valueText(value) });
 }
 
-function taxReasonOf(rate: CompiledRate): Reason {
-  let r = taxReasonCache.get(rate);
-  if (!r) {
-    r = reason('tax.rate-in-force', `${rate.key}% ${rate.rate.kind} rate, in force from ${rate.rate.effectiveFrom}${rate.rate.effectiveUntil ? ` until ${rate.rate.effectiveUntil}` : ''}`, {
-      source: rate.rate.source,
-      factId: rate.rate.id,
-    });
-    taxReasonCache.set(rate, r);
-  }
-  return r;
-}
-
-function tableReasonsOf(table: ConsumptionTaxTable): { rounding: Reason; fromIncluded: Reason; taxPoint: Reason } {
-  let r = tableReasonCache.get(table);
-  if (!r) {
-    r = {
-      rounding: reason('invoice.tax-once-per-rate', "Each rate's tax is computed once from the unrounded sum of its lines and rounded once (default floor; option rounding)", {
-        source: table.rules.invoiceRounding.source,
-        factId: table.rules.invoiceRounding.id,
-        interpretation: 'billing-tax-rounding-default',
-      }),
-      fromIncluded: reason(
-        'tax.from-tax-included',
-        'A tax-included price is the amount charged; the tax it contains is total × rate/(100 + rate) at the rate of the day',
-        {
+/** The reasons of a loaded tax table, derived once per table (frozen). */
+function tableReasonsOf(table: ConsumptionTaxTable, ct: CompiledTable): TableReasons {
+  let r = tableReasonsByTable.get(table);
+  if (r === undefined) {
+    const rateInForce = new Map<CompiledRate, Reason>();
+    for (const rate of [...ct.standard, ...ct.reduced]) {
+      rateInForce.set(
+        rate,
+        Object.freeze(
+          reason('tax.rate-in-force', `${rate.key}% ${rate.rate.kind} rate, in force from ${rate.rate.effectiveFrom}${rate.rate.effectiveUntil ? ` until ${rate.rate.effectiveUntil}` : ''}`, {
+            source: rate.rate.source,
+            factId: rate.rate.id,
+          }),
+        ),
+      );
+    }
+    r = Object.freeze({
+      rounding: Object.freeze(
+        reason('invoice.tax-once-per-rate', "Each rate's tax is computed once from the unrounded sum of its lines and rounded once (default floor; option rounding)", {
+          source: table.rules.invoiceRounding.source,
+          factId: table.rules.invoiceRounding.id,
+          interpretation: 'billing-tax-rounding-default',
+        }),
+      ),
+      fromIncluded: Object.freeze(
+        reason('tax.from-tax-included', 'A tax-included price is the amount charged; the tax it contains is total × rate/(100 + rate) at the rate of the day', {
           source: table.rules.taxFromTaxIncluded.source,
           factId: table.rules.taxFromTaxIncluded.id,
           interpretation: 'billing-tax-included-amount-fixed',
-        },
+        }),
       ),
-      taxPoint: reason('tax.monthly-fee-tax-date', "A monthly fee is taxed at the rate in force on its month's last day, when that month's service is completed", {
-        source: table.rules.taxPoint.source,
-        factId: table.rules.taxPoint.id,
-      }),
-    };
-    tableReasonCache.set(table, r);
+      taxPoint: Object.freeze(
+        reason('tax.monthly-fee-tax-date', "A monthly fee is taxed at the rate in force on its month's last day, when that month's service is completed", {
+          source: table.rules.taxPoint.source,
+          factId: table.rules.taxPoint.id,
+        }),
+      ),
+      rateInForce: Object.freeze(rateInForce),
+    });
+    tableReasonsByTable.set(table, r);
   }
   return r;
 }
-

@@ -1,14 +1,16 @@
 /**
  * Per-plan billing data compiled once per catalog (internal): the plan's fee as a decimal, its
  * document's billing rules resolved to their defaults, its options and fees, and the reasons that
- * do not change from one invoice to the next. Kept in a WeakMap keyed by the (frozen) catalog, so
- * the hot path of `monthlyInvoice` does no zod parsing and no look-up by name.
+ * do not change from one invoice to the next. Every plan of a frozen catalog is compiled when the
+ * catalog is first used and kept, deep-frozen, in a WeakMap keyed by the catalog: derived data that
+ * never changes afterwards (not a cache of results), so the hot path of `monthlyInvoice` does no zod
+ * parsing and no look-up by name. A catalog that is not frozen is compiled per call, never kept.
  */
 import type { Catalog, Fee, Option, Plan } from '../catalog/catalog.js';
 import type { Source, TaxBasis } from '../catalog/primitives.js';
 import { getDocument, getPlan } from '../catalog/queries.js';
 import type { DocumentFixture } from '../catalog/schema.js';
-import { CatalogValidationError, type ErrorPath } from '../errors.js';
+import { CatalogValidationError, ContractRulesError, type ErrorPath } from '../errors.js';
 import { Dec, formatYenDigits } from '../money/decimal.js';
 import { reason, type Reason } from '../reasons.js';
 import { parseIsoDate } from '../time/index.js';
@@ -90,25 +92,59 @@ export interface CompiledPlan {
   readonly planReason: Reason;
 }
 
-const cache = new WeakMap<Catalog, Map<string, CompiledPlan>>();
+/** The compiled plans of each frozen catalog, built once when the catalog is first used (deep-frozen). */
+const plansByCatalog = new WeakMap<Catalog, ReadonlyMap<string, CompiledPlan>>();
 
 /**
- * The compiled billing data of a plan (internal).
+ * The compiled billing data of a plan (internal; deep-frozen for a frozen catalog).
  * @throws {NotFoundError} unknown plan id (at `path`)
  * @throws {CatalogValidationError} the document's billing section names a fee it does not hold
+ * @example compiledPlan(catalog, 'oas-plan-a', ['planId']).amountYen //=> 3900
  */
 export function compiledPlan(catalog: Catalog, planId: string, path: ErrorPath): CompiledPlan {
-  let perCatalog = cache.get(catalog);
-  if (!perCatalog) {
-    perCatalog = new Map();
-    cache.set(catalog, perCatalog);
+  const hit = compiledPlans(catalog)?.get(planId);
+  if (hit !== undefined) return hit;
+  // Unknown id (NotFoundError), a plan whose document's billing section is broken (compiled again so
+  // that it throws), or a catalog that is not frozen (compiled for this call only, and not frozen:
+  // freezing would reach into the caller's catalog objects).
+  return compilePlan(catalog, getPlan(planId, catalog, path));
+}
+
+/**
+ * Every plan of a frozen catalog, compiled (internal); undefined for a catalog that is not frozen.
+ * A plan that does not compile is left out (looking it up compiles it again, and throws).
+ * @example compiledPlans(catalog)?.has('oas-plan-a') //=> true
+ */
+export function compiledPlans(catalog: Catalog): ReadonlyMap<string, CompiledPlan> | undefined {
+  let plans = plansByCatalog.get(catalog);
+  if (plans !== undefined || !Object.isFrozen(catalog)) return plans;
+  const built = new Map<string, CompiledPlan>();
+  for (const plan of catalog.plans) {
+    try {
+      built.set(plan.id, compilePlan(catalog, plan));
+    } catch (e) {
+      if (!(e instanceof ContractRulesError)) throw e;
+    }
   }
-  const hit = perCatalog.get(planId);
-  if (hit) return hit;
-  const plan = getPlan(planId, catalog, path);
-  const compiled = compilePlan(catalog, plan);
-  perCatalog.set(planId, compiled);
-  return compiled;
+  plans = freezeDerived(built);
+  plansByCatalog.set(catalog, plans);
+  return plans;
+}
+
+/**
+ * Freezes derived data deeply: objects, arrays and Maps (whose entries are never changed after).
+ * Catalog objects are frozen already and left as they are; Dec values are immutable by decimal.js's
+ * API (every operation returns a new value) and are not frozen, which would slow every operation on them.
+ */
+function freezeDerived<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value) || value instanceof Dec) return value;
+  if (value instanceof Map) {
+    for (const v of value.values()) freezeDerived(v);
+    return Object.freeze(value);
+  }
+  Object.freeze(value);
+  for (const v of Object.values(value as object)) freezeDerived(v);
+  return value;
 }
 
 function compilePlan(catalog: Catalog, plan: Plan): CompiledPlan {

@@ -1,11 +1,16 @@
 /**
  * Qualified-invoice totals (適格請求書): tax computed once per rate per invoice from the unrounded sum,
  * and a per-line allocation of each rate's tax that adds up exactly.
+ *
+ * State: none. The totals core takes an optional caller-owned {@link BillingMemo} (an invoicer's) to
+ * reuse the tax, shares and trace texts of a rate's sum across invoices; values are stored frozen,
+ * under keys naming every input they depend on, and never written into after.
  */
 import type { TaxBasis } from '../catalog/primitives.js';
 import { InvalidInputError, type ErrorPath } from '../errors.js';
 import { Dec, formatYenDigits, parseRoundingMode, parseYenAmount, yenToNumber, type RoundingMode } from '../money/decimal.js';
 import { parseTaxBasis } from '../money/convert.js';
+import { valueText } from '../money/describe.js';
 import {
   compile,
   consumptionTaxTable,
@@ -13,15 +18,17 @@ import {
   rateFractionText,
   rateMath,
   rateOnDay,
+  remember,
   taxParts,
-  MEMO_LIMIT,
-  type TaxParts,
+  taxPartsKey,
   type ConsumptionTaxTable,
+  type TaxParts,
   type RateMath,
 } from '../money/tax.js';
 import type { ConsumptionTaxRateKind } from '../money/tax-schema.js';
 import { reason, type Reason } from '../reasons.js';
 import { parseIsoDate } from '../time/index.js';
+import type { BillingMemo, RateTraceTexts, TaxShares } from './memo.js';
 import type { InvoiceRateTotal } from './types.js';
 
 /** A line given to {@link invoiceTotals}: an amount in the invoice's basis and its rate (or its date). */
@@ -97,7 +104,7 @@ export interface InvoiceTotals {
  * //=> 272 (3,000 × 10/110 = 272.72…)
  */
 export function invoiceTotals(input: InvoiceTotalsInput): InvoiceTotals {
-  if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { basis, lines }', { value: String(input) });
+  if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { basis, lines }', { value: valueText(input) });
   const basis = parseTaxBasis(input.basis, ['basis']);
   const rounding = parseRoundingMode(input.rounding, ['rounding']);
   if (!Array.isArray(input.lines)) throw new InvalidInputError(['lines'], 'lines must be an array');
@@ -116,8 +123,8 @@ export function invoiceTotals(input: InvoiceTotalsInput): InvoiceTotals {
     } else if (line.ratePercent !== undefined) {
       const r = line.ratePercent;
       if (typeof r !== 'number' || !Number.isFinite(r) || r < 0 || r > 100 || !/^\d+(\.\d{1,4})?$/.test(String(r))) {
-        throw new InvalidInputError([...path, 'ratePercent'], `ratePercent must be a number from 0 to 100 with at most 4 decimals, received ${String(r)}`, {
-          value: String(r),
+        throw new InvalidInputError([...path, 'ratePercent'], `ratePercent must be a number from 0 to 100 with at most 4 decimals, received ${valueText(r)}`, {
+          value: valueText(r),
         });
       }
       const key = String(r);
@@ -219,8 +226,8 @@ export interface RateGroup {
   taxExcludedYen: number;
   taxIncludedYen: number;
   unroundedTax: string;
-  /** The memoised tax of the group (internal: carries cached trace texts). */
-  parts?: TaxParts;
+  /** With a memo: the key of the group's tax (`taxPartsKey`), under which its trace texts are kept too. */
+  memoKey?: string;
 }
 
 /** Totals core shared by invoiceTotals and monthlyInvoice (internal). Per-line values are parallel arrays. */
@@ -241,9 +248,11 @@ const ZERO = new Dec(0);
 
 /**
  * Groups lines by rate, taxes each group once, allocates each group's tax to its lines (internal).
- * Every yen is computed with Dec; each value is converted to a number once, for the result.
+ * Every yen is computed with Dec; each value is converted to a number once, for the result. With a
+ * `memo`, a group's tax and shares already computed for the same inputs are reused (same values).
+ * @example computeTotals('tax-excluded', [{ amount: new Dec(3900), rate: rateMath(10), tieKey: '' }], 'floor').taxYen //=> 390
  */
-export function computeTotals(basis: TaxBasis, lines: readonly TaxLine[], mode: RoundingMode): TotalsCore {
+export function computeTotals(basis: TaxBasis, lines: readonly TaxLine[], mode: RoundingMode, memo?: BillingMemo): TotalsCore {
   const excludedBasis = basis === 'tax-excluded';
   const n = lines.length;
   const groups: RateGroup[] = [];
@@ -276,10 +285,16 @@ export function computeTotals(basis: TaxBasis, lines: readonly TaxLine[], mode: 
     const g = groups[k]!;
     const only = g.indexes.length === 1 ? lines[g.indexes[0]!]! : undefined;
     const knownYen = only?.amountYen;
-    const taxed = taxParts(g.amount, basis, g.rate, mode, knownYen === undefined ? g.amount.toFixed() : String(knownYen));
+    let taxed: TaxParts;
+    if (memo === undefined) {
+      taxed = taxParts(g.amount, basis, g.rate, mode);
+    } else {
+      const key = taxPartsKey(basis, g.rate, mode, knownYen === undefined ? g.amount.toFixed() : String(knownYen));
+      taxed = taxParts(g.amount, basis, g.rate, mode, memo, key);
+      g.memoKey = key;
+    }
     g.tax = taxed.tax;
     g.unroundedTax = taxed.unrounded;
-    g.parts = taxed;
     if (k === 0) {
       tax = g.tax;
       sum = g.amount;
@@ -287,11 +302,10 @@ export function computeTotals(basis: TaxBasis, lines: readonly TaxLine[], mode: 
       tax = tax.plus(g.tax);
       sum = sum.plus(g.amount);
     }
-    g.amountYen = knownYen ?? yenToNumber(g.amount);
+    g.amountYen = taxed.amountYen;
     g.taxYen = taxed.taxYen;
-    const other = g.tax.isZero() ? g.amountYen : yenToNumber(excludedBasis ? g.amount.plus(g.tax) : g.amount.minus(g.tax));
-    g.taxExcludedYen = excludedBasis ? g.amountYen : other;
-    g.taxIncludedYen = excludedBasis ? other : g.amountYen;
+    g.taxExcludedYen = excludedBasis ? taxed.amountYen : taxed.otherYen;
+    g.taxIncludedYen = excludedBasis ? taxed.otherYen : taxed.amountYen;
     if (only) {
       const i = g.indexes[0]!;
       lineTaxYen[i] = g.taxYen;
@@ -300,33 +314,21 @@ export function computeTotals(basis: TaxBasis, lines: readonly TaxLine[], mode: 
       lineTaxIncludedYen[i] = g.taxIncludedYen;
       continue;
     }
-    // Shares of this rate's tax: memoised by basis, tax and line amounts (the same plan and options
-    // give the same shares on every invoice); computed exactly otherwise.
-    let key = `${excludedBasis ? 'x' : 'i'}${g.taxYen}`;
-    for (let j = 0; j < g.indexes.length; j++) {
-      const line = lines[g.indexes[j]!]!;
-      key += `|${line.amountYen ?? line.amount.toFixed()}:${line.tieKey.length}:${line.tieKey}`;
-    }
-    let shares = g.rate.shareMemo.get(key);
-    if (!shares) {
-      const weights: Dec[] = [];
-      const tieKeys: string[] = [];
-      for (let j = 0; j < g.indexes.length; j++) {
-        weights.push(lines[g.indexes[j]!]!.amount);
-        tieKeys.push(lines[g.indexes[j]!]!.tieKey);
-      }
-      const parts = allocate(g.tax, weights, tieKeys, g.amount);
-      const taxYen: number[] = [];
-      const otherYen: number[] = [];
+    // Shares of this rate's tax: with a memo, kept by basis, tax and line amounts and ids (the same
+    // plan and options give the same shares on many invoices); computed exactly otherwise.
+    let shares: TaxShares | undefined;
+    let key: string | undefined;
+    if (memo !== undefined) {
+      key = `${excludedBasis ? 'x' : 'i'}${g.taxYen}`;
       for (let j = 0; j < g.indexes.length; j++) {
         const line = lines[g.indexes[j]!]!;
-        const part = parts[j]!;
-        const partYen = part.isZero() ? 0 : yenToNumber(part);
-        taxYen.push(partYen);
-        otherYen.push(partYen === 0 ? (line.amountYen ?? yenToNumber(line.amount)) : yenToNumber(excludedBasis ? line.amount.plus(part) : line.amount.minus(part)));
+        key += `|${line.amountYen ?? line.amount.toFixed()}:${line.tieKey.length}:${line.tieKey}`;
       }
-      shares = { taxYen, otherYen };
-      if (g.rate.shareMemo.size < MEMO_LIMIT) g.rate.shareMemo.set(key, shares);
+      shares = memo.shares.get(key);
+    }
+    if (shares === undefined) {
+      shares = shareTax(g, lines, excludedBasis);
+      if (memo !== undefined) remember(memo.shares, key!, shares, memo.limit);
     }
     for (let j = 0; j < g.indexes.length; j++) {
       const i = g.indexes[j]!;
@@ -352,6 +354,27 @@ export function computeTotals(basis: TaxBasis, lines: readonly TaxLine[], mode: 
     taxIncludedYen = yenToNumber(excludedBasis ? sum.plus(tax) : sum);
   }
   return { groups, lineTaxYen, lineAmountYen, lineTaxExcludedYen, lineTaxIncludedYen, tax, taxYen, taxExcludedYen, taxIncludedYen };
+}
+
+/** A group's tax shared among its lines, with each line's other amount (frozen). */
+function shareTax(g: RateGroup, lines: readonly TaxLine[], excludedBasis: boolean): TaxShares {
+  const weights: Dec[] = [];
+  const tieKeys: string[] = [];
+  for (let j = 0; j < g.indexes.length; j++) {
+    weights.push(lines[g.indexes[j]!]!.amount);
+    tieKeys.push(lines[g.indexes[j]!]!.tieKey);
+  }
+  const parts = allocate(g.tax, weights, tieKeys, g.amount);
+  const taxYen: number[] = [];
+  const otherYen: number[] = [];
+  for (let j = 0; j < g.indexes.length; j++) {
+    const line = lines[g.indexes[j]!]!;
+    const part = parts[j]!;
+    const partYen = part.isZero() ? 0 : yenToNumber(part);
+    taxYen.push(partYen);
+    otherYen.push(partYen === 0 ? (line.amountYen ?? yenToNumber(line.amount)) : yenToNumber(excludedBasis ? line.amount.plus(part) : line.amount.minus(part)));
+  }
+  return Object.freeze({ taxYen: Object.freeze(taxYen), otherYen: Object.freeze(otherYen) });
 }
 
 /** Largest-remainder split of `total` by `weights` (internal; weights non-negative integers). */
@@ -412,24 +435,37 @@ export function rateTotalsOf(t: TotalsCore): InvoiceRateTotal[] {
   }));
 }
 
-/** Trace lines of a core (internal). */
-export function traceOfTotals(t: TotalsCore, basis: TaxBasis, mode: RoundingMode, out: string[] = []): string[] {
-  // The texts depend only on the group's memoised inputs (rate, basis, mode, amount), so they are cached with them.
+/**
+ * Trace lines of a core (internal): one per rate, then the total. With a memo, the texts of a rate
+ * whose tax was memoised are kept under the same key (they depend on nothing else).
+ * @example traceOfTotals(computeTotals('tax-excluded', [{ amount: new Dec(3900), rate: rateMath(10), tieKey: '' }], 'floor'), 'tax-excluded', 'floor')
+ * //=> ['10%: 1 line(s), 3,900 tax-excluded; tax = 3,900 × 10/100 = 390 → 390 (floor, once for the rate)', 'total: 3,900 + tax 390 = 4,290']
+ */
+export function traceOfTotals(t: TotalsCore, basis: TaxBasis, mode: RoundingMode, out: string[] = [], memo?: BillingMemo): string[] {
+  const single = t.groups.length === 1;
+  let total: string | undefined;
   for (const g of t.groups) {
-    let text = g.parts?.groupTrace;
-    if (text === undefined) {
-      const amount = formatYenDigits(g.amountYen);
-      text = `${amount} ${basis}; tax = ${amount} × ${rateFractionText(basis, g.rate)} = ${g.unroundedTax} → ${formatYenDigits(g.taxYen)} (${mode}, once for the rate)`;
-      if (g.parts) g.parts.groupTrace = text;
+    let texts: RateTraceTexts | undefined = memo !== undefined && g.memoKey !== undefined ? memo.traces.get(g.memoKey) : undefined;
+    if (texts === undefined) {
+      texts = rateTraceTexts(g, basis, mode);
+      if (memo !== undefined && g.memoKey !== undefined) remember(memo.traces, g.memoKey, texts, memo.limit);
     }
-    out.push(`${g.rate.key}%: ${g.indexes.length} line(s), ${text}`);
+    out.push(`${g.rate.key}%: ${g.indexes.length} line(s), ${texts.group}`);
+    if (single) total = texts.total;
   }
-  const single = t.groups.length === 1 ? t.groups[0]!.parts : undefined;
-  let total = single?.totalTrace;
-  if (total === undefined) {
-    total = `total: ${formatYenDigits(t.taxExcludedYen)} + tax ${formatYenDigits(t.taxYen)} = ${formatYenDigits(t.taxIncludedYen)}`;
-    if (single) single.totalTrace = total;
-  }
-  out.push(total);
+  out.push(total ?? totalText(t.taxExcludedYen, t.taxYen, t.taxIncludedYen));
   return out;
+}
+
+/** The texts of one rate's total (frozen); `total` is the invoice total when this is the only rate. */
+function rateTraceTexts(g: RateGroup, basis: TaxBasis, mode: RoundingMode): RateTraceTexts {
+  const amount = formatYenDigits(g.amountYen);
+  return Object.freeze({
+    group: `${amount} ${basis}; tax = ${amount} × ${rateFractionText(basis, g.rate)} = ${g.unroundedTax} → ${formatYenDigits(g.taxYen)} (${mode}, once for the rate)`,
+    total: totalText(g.taxExcludedYen, g.taxYen, g.taxIncludedYen),
+  });
+}
+
+function totalText(taxExcludedYen: number, taxYen: number, taxIncludedYen: number): string {
+  return `total: ${formatYenDigits(taxExcludedYen)} + tax ${formatYenDigits(taxYen)} = ${formatYenDigits(taxIncludedYen)}`;
 }

@@ -8,7 +8,7 @@ import { MS_PER_DAY, formatIsoDate } from '../time/civil.js';
 import { JAPAN_OFFSET_MS, formatJapanInstant, japanMidnight, type InstantInput } from '../time/japan.js';
 import { DAY_ALL_DAY, DAY_CLOSED, DAY_SERVICE_HOURS_UNKNOWN, DAY_WINDOWS, explainDay } from './explain.js';
 import { unknownHoursError, unknownPolicy } from './open.js';
-import { parseAt, parseDateFast } from './parse.js';
+import { parseInstantOrEpochMs, parseIsoDateFast } from '../time/fast.js';
 import { compiledScheduleOf, dayStatus, type CompiledSchedule, type ScheduleQuery, type UnknownHoursPolicy } from './schedule.js';
 
 /** Input of {@link isBusinessDay} and {@link checkBusinessDay}. */
@@ -49,7 +49,7 @@ function businessState(c: CompiledSchedule, day: number, path: ReadonlyArray<str
  */
 export function isBusinessDay(input: IsBusinessDayOptions): boolean {
   const c = compiledScheduleOf(input);
-  const day = parseDateFast(input.date, ['date']);
+  const day = parseIsoDateFast(input.date, ['date']);
   const policy = unknownPolicy(input.unknownAs, 'error');
   const s = businessState(c, day, ['date']);
   if (s !== 2) return s === 1;
@@ -64,7 +64,7 @@ export function isBusinessDay(input: IsBusinessDayOptions): boolean {
  */
 export function checkBusinessDay(input: CheckBusinessDayOptions): BusinessDayVerdict {
   const c = compiledScheduleOf(input);
-  const day = parseDateFast(input.date, ['date']);
+  const day = parseIsoDateFast(input.date, ['date']);
   unknownPolicy(input.unknownAs, 'error');
   const { reasons } = explainDay(c, day, ['date']);
   const s = businessState(c, day, ['date']);
@@ -98,7 +98,7 @@ export interface AddBusinessDaysResult {
  */
 export function addBusinessDays(input: AddBusinessDaysOptions): AddBusinessDaysResult {
   const c = compiledScheduleOf(input);
-  let day = parseDateFast(input.date, ['date']);
+  let day = parseIsoDateFast(input.date, ['date']);
   const n = input.days;
   if (typeof n !== 'number' || !Number.isSafeInteger(n)) throw new InvalidInputError(['days'], 'Expected an integer number of business days', { value: n });
   const policy = unknownPolicy(input.unknownAs, 'error');
@@ -123,7 +123,7 @@ export function addBusinessDays(input: AddBusinessDaysOptions): AddBusinessDaysR
     if (isBiz(day)) remaining--;
     else skipped.push(formatIsoDate(day));
   }
-  const from = formatIsoDate(parseDateFast(input.date, ['date']));
+  const from = formatIsoDate(parseIsoDateFast(input.date, ['date']));
   const to = formatIsoDate(day);
   reasons.push(...explainDay(c, day, ['days']).reasons);
   reasons.push(
@@ -161,8 +161,8 @@ export interface BusinessMinutesResult {
  */
 export function businessMinutesBetween(input: BusinessMinutesBetweenOptions): BusinessMinutesResult {
   const c = compiledScheduleOf(input);
-  const start = parseAt(input.start, ['start']);
-  const end = parseAt(input.end, ['end']);
+  const start = parseInstantOrEpochMs(input.start, ['start']);
+  const end = parseInstantOrEpochMs(input.end, ['end']);
   if (end < start) {
     throw new ConflictError(['end'], `The interval ends (${formatJapanInstant(end)}) before it starts (${formatJapanInstant(start)})`, {
       start: formatJapanInstant(start),

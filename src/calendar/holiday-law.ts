@@ -9,7 +9,7 @@ import type { Source } from '../catalog/primitives.js';
 import { CatalogValidationError, InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { daysFromCivil, daysInMonth, formatIsoDate, isoDayOfWeek } from '../time/civil.js';
 import { HolidayLawFixtureSchema, type HolidayLawFixture, type HolidayRule, type MonthDay } from './schema.js';
-import { parseDateFast } from './parse.js';
+import { parseIsoDateFast } from '../time/fast.js';
 
 /** What kind of 休日 a day is. */
 export type HolidayKind =
@@ -128,7 +128,7 @@ function normalizeOverrides(overrides: unknown, law: HolidayLaw, path: ErrorPath
     const p = [...path, i];
     if (o === null || typeof o !== 'object') throw new InvalidInputError(p, 'Expected { date, name }', { value: o });
     const { date, name, kind } = o as { date?: unknown; name?: unknown; kind?: unknown };
-    const day = parseDateFast(date, [...p, 'date']);
+    const day = parseIsoDateFast(date, [...p, 'date']);
     checkDayCovered(day, law, [...p, 'date']);
     if (name !== null && (typeof name !== 'string' || name.length === 0)) {
       throw new InvalidInputError([...p, 'name'], 'Expected a holiday name, or null to remove the holiday', { value: name });

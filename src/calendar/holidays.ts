@@ -14,7 +14,7 @@ import {
   type HolidayOverride,
   type HolidayTable,
 } from './holiday-law.js';
-import { parseDateFast } from './parse.js';
+import { parseIsoDateFast } from '../time/fast.js';
 
 /** Error paths, allocated once (the hot path allocates nothing). */
 const DATE_PATH: ErrorPath = Object.freeze(['date']);
@@ -74,7 +74,7 @@ export function tableIndex(table: HolidayTable, day: number, path: ErrorPath): n
  */
 export function isHoliday(date: string, options?: IsHolidayOptions): boolean {
   const table = tableOf(options, OPTIONS_PATH);
-  const day = parseDateFast(date, DATE_PATH);
+  const day = parseIsoDateFast(date, DATE_PATH);
   return table.codes[tableIndex(table, day, DATE_PATH)] !== 0;
 }
 
@@ -99,7 +99,7 @@ export function holidayName(date: string, options?: HolidayNameOptions): string 
  */
 export function findHoliday(date: string, options?: HolidayOptions): HolidayEntry | undefined {
   const table = tableOf(options, OPTIONS_PATH);
-  const day = parseDateFast(date, DATE_PATH);
+  const day = parseIsoDateFast(date, DATE_PATH);
   return table.codes[tableIndex(table, day, DATE_PATH)] === 0 ? undefined : table.entries.get(day);
 }
 

@@ -12,7 +12,7 @@ import { formatIsoDate } from '../time/civil.js';
 import { JAPAN_OFFSET_MS, formatJapanInstant, japanMidnight, type InstantInput } from '../time/japan.js';
 import { MS_PER_DAY } from '../time/civil.js';
 import { DAY_ALL_DAY, DAY_CLOSED, DAY_WINDOWS, explainDay, explainMinute } from './explain.js';
-import { parseAt } from './parse.js';
+import { parseInstantOrEpochMs } from '../time/fast.js';
 import { MASK_WORDS, compiledScheduleOf, dayStatus, type CompiledSchedule, type ScheduleQuery, type UnknownHoursPolicy } from './schedule.js';
 
 /** Error paths, allocated once (the hot path allocates nothing). */
@@ -112,7 +112,7 @@ export function unknownHoursError(c: CompiledSchedule, day: number, path: ErrorP
  */
 export function isOpen(input: IsOpenOptions): boolean {
   const c = compiledScheduleOf(input);
-  const ms = parseAt(input.at, AT_PATH);
+  const ms = parseInstantOrEpochMs(input.at, AT_PATH);
   const policy = input.unknownAs === undefined ? 'error' : unknownPolicy(input.unknownAs, 'error');
   const state = openStateAt(c, ms, AT_PATH);
   if (state !== 2) return state === 1;
@@ -130,7 +130,7 @@ export function isOpen(input: IsOpenOptions): boolean {
  */
 export function explainOpen(input: ExplainOpenOptions): OpenVerdict {
   const c = compiledScheduleOf(input);
-  const ms = parseAt(input.at, AT_PATH);
+  const ms = parseInstantOrEpochMs(input.at, AT_PATH);
   unknownPolicy(input.unknownAs, 'error');
   const local = ms + JAPAN_OFFSET_MS;
   const day = Math.floor(local / MS_PER_DAY);
@@ -199,7 +199,7 @@ export interface NextOpening {
  */
 export function nextOpening(input: NextOpeningOptions): NextOpening {
   const c = compiledScheduleOf(input);
-  const ms = parseAt(input.at, AT_PATH);
+  const ms = parseInstantOrEpochMs(input.at, AT_PATH);
   const policy = unknownPolicy(input.unknownAs, 'error');
   const base = { planId: c.resolved.planId, channel: c.resolved.channel.id, from: formatJapanInstant(ms) };
   const found = (status: NextOpening['status'], openMs: number, windowIndex: number, day: number): NextOpening => {

@@ -11,7 +11,7 @@ import { ConflictError, InvalidInputError, NotFoundError, OutOfRangeError, type 
 import { civilFromDays, daysInMonth, formatIsoDate, isoDayOfWeek } from '../time/civil.js';
 import { bundledHolidayLaw, inYearEndSpan, type HolidayLaw, type HolidayOverride, type HolidayTable } from './holiday-law.js';
 import { tableOf } from './holidays.js';
-import { parseDateFast } from './parse.js';
+import { parseIsoDateFast } from '../time/fast.js';
 import type { ChannelSchedule, ClosedDayRule, MonthDay, OptionHours, ServiceHours } from './schema.js';
 
 /** A company closure supplied by the caller (夏期休業 …): `start` to `end`, both inclusive days. */
@@ -330,8 +330,8 @@ function compile(query: ScheduleQuery, cat: Catalog): CompiledSchedule {
   const closures = (query.closures ?? []).map((c: unknown, i) => {
     if (c === null || typeof c !== 'object') throw new InvalidInputError(['closures', i], 'Expected { start, end, name? }', { value: c });
     const { start, end, name } = c as { start?: unknown; end?: unknown; name?: unknown };
-    const startDay = parseDateFast(start, ['closures', i, 'start']);
-    const endDay = parseDateFast(end, ['closures', i, 'end']);
+    const startDay = parseIsoDateFast(start, ['closures', i, 'start']);
+    const endDay = parseIsoDateFast(end, ['closures', i, 'end']);
     if (endDay < startDay) throw new ConflictError(['closures', i, 'end'], `Closure ends (${String(end)}) before it starts (${String(start)})`, { start, end });
     if (name !== undefined && typeof name !== 'string') throw new InvalidInputError(['closures', i, 'name'], 'Expected a name string', { value: name });
     return { startDay, endDay, name: (name as string | undefined) ?? '当社の休業日' };
@@ -344,7 +344,7 @@ function compile(query: ScheduleQuery, cat: Catalog): CompiledSchedule {
 
   const hours = resolved.hours;
   const known = resolved.channel.knownFrom ?? resolved.hoursChannel.knownFrom;
-  const knownFromDay = known ? parseDateFast(known.date, ['knownFrom']) : -Infinity;
+  const knownFromDay = known ? parseIsoDateFast(known.date, ['knownFrom']) : -Infinity;
   const firstDay = table.firstDay;
   const lastDay = table.lastDay;
   const size = lastDay - firstDay + 1;

@@ -3,3 +3,4 @@ export * from './schema.js';
 export * from './catalog.js';
 export { catalog, bundledFixtures } from './bundled.js';
 export * from './queries.js';
+export * from './contract.js';

@@ -3,10 +3,13 @@
  */
 import { ContractRulesError, InvalidInputError, NotFoundError } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
+import { closestMatches } from '../text/closest.js';
 import { formatIsoDate, parseIsoDate } from '../time/index.js';
 import { catalog as bundled } from './bundled.js';
 import { normalizeName, type Catalog, type Fee, type Option, type Plan } from './catalog.js';
 import type { DocumentFixture, SaleWindow } from './schema.js';
+
+export { closestMatches } from '../text/closest.js';
 
 /** Look a plan up by its stable id or by its name (as written, white space and width ignored). */
 export type FindPlanQuery = { readonly id: string } | { readonly name: string };
@@ -209,27 +212,4 @@ function notFound(kind: string, id: string, known: readonly string[], path: Read
     value: id,
     closest,
   });
-}
-
-/** The up-to-three candidates closest to `input` by edit distance. @example closestMatches('oas-plan-c', ['oas-plan-a', 'itss-light-anshin-1'], 1) //=> ['oas-plan-a'] */
-export function closestMatches(input: string, candidates: readonly string[], max = 3): string[] {
-  return candidates
-    .map((c) => ({ c, d: editDistance(input, c) }))
-    .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
-    .slice(0, max)
-    .map((x) => x.c);
-}
-
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
 }

@@ -2,9 +2,10 @@
  * Edge validation shared by the loaner, visit and sendback evaluators: plain objects, booleans,
  * ids and the contract, each failure a typed error whose `path` names the field.
  */
-import { catalog as bundled, closestMatches, documentOfPlan, getOption } from '../catalog/index.js';
+import { catalog as bundled, getContractOption, getContractPlan } from '../catalog/index.js';
 import type { Catalog, DocumentFixture, Option, Plan } from '../catalog/index.js';
-import { ConflictError, InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
+import { InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
+import { closestMatches } from '../text/closest.js';
 
 /** A contract as the loaner and visit evaluators read it: the same field names billing and quota use. */
 export interface LoanerContractInput {
@@ -102,21 +103,12 @@ export function catalogOf(input: Record<string, unknown>): Catalog {
 export function resolveLoanerContract(value: unknown, catalog: Catalog, path: ErrorPath = ['contract']): ResolvedLoanerContract {
   const contract = expectObject(value, path, '{ planId, options? }');
   const planId = expectString(contract.planId, [...path, 'planId']);
-  const document = documentOfPlan(planId, catalog, [...path, 'planId']);
-  const plan = catalog.index.planById.get(planId)!;
+  const { plan, document } = getContractPlan(planId, catalog, [...path, 'planId']);
   const raw = contract.options === undefined ? [] : expectArray(contract.options, [...path, 'options']);
   const options = raw.map((o, i) => {
     const op = [...path, 'options', i];
     const entry = expectObject(o, op, '{ optionId }');
-    const option = getOption(expectString(entry.optionId, [...op, 'optionId']), catalog, [...op, 'optionId']);
-    if (!option.appliesTo.includes(plan.id)) {
-      throw new ConflictError([...op, 'optionId'], `Option ${option.id} (${option.name}) cannot be added to plan ${plan.id}; it applies to ${option.appliesTo.join(', ')}`, {
-        optionId: option.id,
-        planId: plan.id,
-        appliesTo: option.appliesTo,
-      });
-    }
-    return option;
+    return getContractOption(expectString(entry.optionId, [...op, 'optionId']), plan, catalog, [...op, 'optionId']);
   });
   return { plan, document, options };
 }

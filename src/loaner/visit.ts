@@ -4,11 +4,12 @@
  * `monthlyInvoice`.
  */
 import type { OneOffCharge } from '../billing/types.js';
-import { closestMatches, type Catalog, type Fee } from '../catalog/index.js';
+import type { Catalog, Fee } from '../catalog/index.js';
 import type { Source, TaxBasis } from '../catalog/primitives.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
 import { Dec } from '../money/decimal.js';
 import { reason, type Reason } from '../reasons.js';
+import { closestMatches } from '../text/closest.js';
 import { formatIsoDate, parseIsoDate } from '../time/index.js';
 import {
   catalogOf,

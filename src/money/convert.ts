@@ -5,6 +5,7 @@ import type { TaxBasis } from '../catalog/primitives.js';
 import { InvalidInputError, type ErrorPath } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
 import { formatIsoDate, monthBounds, parseIsoDate, parseYearMonth } from '../time/index.js';
+import { quotedValueText, valueText } from './describe.js';
 import { formatYenDigits, parseRoundingMode, parseYenAmount, yenToNumber, type RoundingMode } from './decimal.js';
 import {
   compile,
@@ -62,7 +63,7 @@ export interface ConvertPriceResult {
  * tax-excluded = amount − tax. All arithmetic is exact (decimal.js, integer division).
  * With `floor`, `ceil` or `half-up`, a tax-excluded price converted to tax-included and back gives
  * the same amounts; a tax-included price converted to tax-excluded and back may not (e.g. ¥10 at 10%
- * with `floor`: tax ¥0, and ¥10 tax-excluded is ¥11 tax-included): see docs/interpretations/billing.md.
+ * with `floor`: tax ¥0, and ¥10 tax-excluded is ¥11 tax-included): see docs/interpretations.md.
  * @throws {InvalidInputError} amount not a whole non-negative number (path `['amountYen']`), unknown
  *   basis / rounding / rateKind, a malformed `on` or `month`, both or neither of `on` and `month`
  * @throws {OutOfRangeError} a day before 1989-04-01 (no consumption tax: never a silent 0%)
@@ -71,7 +72,7 @@ export interface ConvertPriceResult {
  * @example convertPrice({ amountYen: 2200, basis: 'tax-included', month: '2019-10' }).taxExcludedYen //=> 2000
  */
 export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
-  if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { amountYen, basis, on }', { value: String(input) });
+  if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { amountYen, basis, on }', { value: valueText(input) });
   const amount = parseYenAmount(input.amountYen, ['amountYen']);
   const basis = parseTaxBasis(input.basis, ['basis']);
   const rounding = parseRoundingMode(input.rounding, ['rounding']);
@@ -132,8 +133,8 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
  */
 export function parseTaxBasis(value: unknown, path: ErrorPath): TaxBasis {
   if (value === 'tax-included' || value === 'tax-excluded') return value;
-  throw new InvalidInputError(path, `Tax basis must be 'tax-included' or 'tax-excluded', received ${JSON.stringify(value) ?? 'undefined'}`, {
-    value: String(value),
+  throw new InvalidInputError(path, `Tax basis must be 'tax-included' or 'tax-excluded', received ${quotedValueText(value)}`, {
+    value: valueText(value),
   });
 }
 

@@ -4,8 +4,12 @@
  */
 import Decimal from 'decimal.js';
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
+import { valueText } from './describe.js';
 
-/** Decimal constructor with 40 significant digits; every rounding in a money path names its mode. */
+/**
+ * Decimal constructor with 40 significant digits; every rounding in a money path names its mode.
+ * @example new Dec('3900').times(10).div(110).toFixed(6) //=> '354.545455'
+ */
 export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
 /** A decimal value made by {@link Dec}. */
 export type Dec = InstanceType<typeof Dec>;
@@ -13,18 +17,18 @@ export type Dec = InstanceType<typeof Dec>;
 /** How a rule rounds a fraction of a yen: 切り捨て (`floor`), 切り上げ (`ceil`), 四捨五入 (`half-up`). */
 export type RoundingMode = 'floor' | 'ceil' | 'half-up';
 
-const MODES: Record<RoundingMode, Decimal.Rounding> = {
+const MODES: Readonly<Record<RoundingMode, Decimal.Rounding>> = Object.freeze({
   floor: Decimal.ROUND_FLOOR,
   ceil: Decimal.ROUND_CEIL,
   'half-up': Decimal.ROUND_HALF_UP,
-};
+});
 
 /** Rounds to whole yen with an explicit mode. @example roundYen(new Dec('130.37'), 'ceil').toString() //=> '131' */
 export function roundYen(value: Dec, mode: RoundingMode): Dec {
   return value.toDecimalPlaces(0, MODES[mode]);
 }
 
-/** Largest yen amount the library accepts or returns as a plain number (`Number.MAX_SAFE_INTEGER`). */
+/** Largest yen amount the library accepts or returns as a plain number (`Number.MAX_SAFE_INTEGER`). @example MAX_YEN //=> 9007199254740991 */
 export const MAX_YEN = Number.MAX_SAFE_INTEGER;
 const MAX_YEN_DEC = new Dec(MAX_YEN);
 const INTEGER_STRING = /^\d+$/;
@@ -107,7 +111,7 @@ export function isRoundingMode(value: unknown): value is RoundingMode {
 export function parseRoundingMode(value: unknown, path: ErrorPath, fallback: RoundingMode = 'floor'): RoundingMode {
   if (value === undefined) return fallback;
   if (isRoundingMode(value)) return value;
-  throw new InvalidInputError(path, `Rounding must be 'floor', 'ceil' or 'half-up', received ${describeValue(value)}`, { value: String(value) });
+  throw new InvalidInputError(path, `Rounding must be 'floor', 'ceil' or 'half-up', received ${describeValue(value)}`, { value: valueText(value) });
 }
 
 /**

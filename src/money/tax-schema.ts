@@ -6,10 +6,13 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, SourceSchema } from '../catalog/primitives.js';
 
-/** Standard rate (標準税率) or reduced rate (軽減税率). */
+/** Standard rate (標準税率) or reduced rate (軽減税率). @example ConsumptionTaxRateKindSchema.safeParse('reduced').success //=> true */
 export const ConsumptionTaxRateKindSchema = z.enum(['standard', 'reduced']).describe('標準税率 (standard) or 軽減税率 (reduced)');
 
-/** One rate and the day it took effect (in force until the next rate of the same kind). */
+/**
+ * One rate and the day it took effect (in force until the next rate of the same kind).
+ * @example ConsumptionTaxRateSchema.safeParse(consumptionTaxTable.rates[0]).success //=> false (a loaded rate adds effectiveUntil, not a fixture field)
+ */
 export const ConsumptionTaxRateSchema = z
   .object({
     id: IdSchema,
@@ -26,10 +29,10 @@ export const ConsumptionTaxRateSchema = z
   })
   .strict();
 
-/** A rule of the tax law the library applies, with its source. */
+/** A rule of the tax law the library applies, with its source. @example ConsumptionTaxRuleFactSchema.safeParse(consumptionTaxTable.rules.taxPoint).success //=> true */
 export const ConsumptionTaxRuleFactSchema = z.object({ id: IdSchema, source: SourceSchema }).strict();
 
-/** The whole consumption-tax fixture. */
+/** The whole consumption-tax fixture. @example ConsumptionTaxFixtureSchema.safeParse(json).success //=> true for fixtures/consumption-tax.json */
 export const ConsumptionTaxFixtureSchema = z
   .object({
     $schema: z.string().optional(),

@@ -2,21 +2,27 @@
  * Japan's consumption-tax rates by date (fixtures/consumption-tax.json) and the exact tax of an
  * amount at a rate. A rate is kept as an exact fraction: 10% is 10/100 on a tax-excluded amount and
  * 10/110 on a tax-included one, so a tax is always one integer division, rounded once.
+ *
+ * State: the module keeps no results. A loaded table is compiled once into frozen rate data (kept in
+ * a WeakMap keyed by the frozen table: a derivation, not a cache of answers). Batch callers that want
+ * to reuse results pass their own {@link TaxMemo} (made by {@link createTaxMemo}) to {@link taxParts};
+ * nothing in a memo is mutated once stored, and results never depend on whether a memo was given.
  */
 import taxFixture from '../../fixtures/consumption-tax.json';
 import type { TaxBasis } from '../catalog/primitives.js';
 import { toIssues } from '../catalog/catalog.js';
 import { CatalogValidationError, InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { formatIsoDate, monthBounds, parseIsoDate, parseYearMonth } from '../time/index.js';
+import { quotedValueText, valueText } from './describe.js';
 import { Dec, divideRoundYen, roundYen, yenToNumber, type RoundingMode } from './decimal.js';
-
-const ZERO = new Dec(0);
 import {
   ConsumptionTaxFixtureSchema,
   type ConsumptionTaxFixture,
   type ConsumptionTaxRateDefinition,
   type ConsumptionTaxRateKind,
 } from './tax-schema.js';
+
+const ZERO = new Dec(0);
 
 /** A rate as the table exposes it: the fixture's rate plus the day the next rate of its kind took over. */
 export type ConsumptionTaxRate = ConsumptionTaxRateDefinition & {
@@ -46,27 +52,71 @@ export interface RateMath {
   /** `10/100` and `10/110`, for traces. */
   readonly exFraction: string;
   readonly incFraction: string;
-  /**
-   * Memo of {@link taxParts} results for this rate, keyed by basis, mode and amount; bounded. Results
-   * never depend on it (it only saves recomputing the same exact division for the same inputs).
-   */
-  readonly memo: Map<string, TaxParts>;
-  /** Memo of per-line tax shares (billing), keyed by basis, tax and line amounts; bounded like `memo`. */
-  readonly shareMemo: Map<string, { readonly taxYen: readonly number[]; readonly otherYen: readonly number[] }>;
 }
 
-/** The tax of an amount at a rate, rounded, and its unrounded value as text (internal). */
+/** The tax of an amount at a rate, rounded, its unrounded value as text, and the amounts as numbers (internal; frozen). */
 export interface TaxParts {
   readonly tax: Dec;
   readonly taxYen: number;
   readonly unrounded: string;
-  /** Trace texts derived from these same inputs, cached by the billing module (internal). */
-  groupTrace?: string;
-  totalTrace?: string;
+  /** The amount taxed. */
+  readonly amountYen: number;
+  /** The amount on the other basis: amount + tax for a tax-excluded amount, amount − tax for a tax-included one. */
+  readonly otherYen: number;
 }
 
-/** Most entries a rate's memo keeps. */
+/** Default number of entries each table of a memo keeps (a memo stops growing when full). */
 export const MEMO_LIMIT = 4096;
+
+/**
+ * A caller-owned memo of tax results, for a batch of computations that repeat the same amounts
+ * (internal: the billing module's invoicer owns one). Make one with {@link createTaxMemo} per batch
+ * and pass it to {@link taxParts}; drop it with the batch.
+ *
+ * Rules: entries are keyed by everything the result depends on (rate, basis, rounding mode, amount),
+ * each stored value is frozen and never changed, and a table stops growing at `limit` entries. A
+ * result is the same with or without a memo; the memo only saves recomputing it.
+ */
+export interface TaxMemo {
+  /** Most entries each table keeps; 0 keeps none. */
+  readonly limit: number;
+  /** {@link taxParts} results by {@link taxPartsKey}. */
+  readonly parts: Map<string, TaxParts>;
+}
+
+/**
+ * A fresh, empty {@link TaxMemo} (internal).
+ * @throws {InvalidInputError} `limit` is not a whole number ≥ 0 (path `['memoLimit']`)
+ * @example
+ * const memo = createTaxMemo();
+ * taxParts(new Dec(3900), 'tax-excluded', rateMath(10), 'floor', memo).taxYen //=> 390
+ * memo.parts.size //=> 1
+ */
+export function createTaxMemo(limit: number = MEMO_LIMIT): TaxMemo {
+  return { limit: parseMemoLimit(limit, ['memoLimit']), parts: new Map() };
+}
+
+/**
+ * Reads a memo size limit (internal).
+ * @throws {InvalidInputError} not a whole number ≥ 0
+ * @example parseMemoLimit(undefined, ['memoLimit']) //=> 4096
+ */
+export function parseMemoLimit(value: unknown, path: ErrorPath): number {
+  if (value === undefined) return MEMO_LIMIT;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    throw new InvalidInputError(path, `A memo limit is a whole number ≥ 0, received ${quotedValueText(value)}`, { value: valueText(value) });
+  }
+  return value;
+}
+
+/**
+ * Stores a value in one table of a memo unless the table is full; returns the value (internal).
+ * @example remember(new Map(), 'k', 1, 10) //=> 1
+ */
+export function remember<V>(table: Map<string, V>, key: string, value: V, limit: number): V {
+  if (table.size < limit) table.set(key, value);
+  return value;
+}
 
 /** A rate of the table with its epoch day and math (internal). */
 export interface CompiledRate extends RateMath {
@@ -74,12 +124,17 @@ export interface CompiledRate extends RateMath {
   readonly rate: ConsumptionTaxRate;
 }
 
-interface CompiledTable {
+/** The compiled, frozen form of a loaded table (internal). */
+export interface CompiledTable {
   /** Newest first. */
   readonly standard: readonly CompiledRate[];
   readonly reduced: readonly CompiledRate[];
 }
 
+/**
+ * Compiled rate data of each table made by {@link loadConsumptionTaxTable}, set once when the table
+ * is loaded (the table and its compiled form are both frozen): a derivation, not a result cache.
+ */
 const compiled = new WeakMap<ConsumptionTaxTable, CompiledTable>();
 
 /**
@@ -104,7 +159,7 @@ export function loadConsumptionTaxTable(json: unknown): ConsumptionTaxTable {
     });
   }
   const table: ConsumptionTaxTable = deepFreeze({ rates, rules: r.data.rules });
-  compile(table);
+  compiled.set(table, compileTable(table));
   return table;
 }
 
@@ -156,34 +211,43 @@ export function monthlyFeeTaxDate(month: string, path: ErrorPath = ['month']): s
 export function parseRateKind(value: unknown, path: ErrorPath): ConsumptionTaxRateKind {
   if (value === undefined || value === 'standard') return 'standard';
   if (value === 'reduced') return 'reduced';
-  throw new InvalidInputError(path, `Rate kind must be 'standard' or 'reduced', received ${JSON.stringify(value)}`, { value: String(value) });
-}
-
-/** The compiled form of a table, built once per table (internal). */
-export function compile(table: ConsumptionTaxTable): CompiledTable {
-  let c = compiled.get(table);
-  if (c) return c;
-  if (!table || !Array.isArray(table.rates)) throw new InvalidInputError(['taxTable'], 'Expected a table from loadConsumptionTaxTable');
-  const build = (kind: ConsumptionTaxRateKind) =>
-    table.rates
-      .filter((r) => r.kind === kind)
-      .map((r) => ({ ...rateMath(r.ratePercent), fromDay: parseIsoDate(r.effectiveFrom), rate: r }))
-      .sort((a, b) => b.fromDay - a.fromDay);
-  c = { standard: build('standard'), reduced: build('reduced') };
-  compiled.set(table, c);
-  return c;
+  throw new InvalidInputError(path, `Rate kind must be 'standard' or 'reduced', received ${quotedValueText(value)}`, { value: valueText(value) });
 }
 
 /**
- * The rate of a kind in force on an epoch day (internal, the hot path).
- * @throws {OutOfRangeError} before the first rate
+ * The compiled form of a table, built when the table was loaded (internal).
+ * @throws {InvalidInputError} the table was not made by {@link loadConsumptionTaxTable} (path `['taxTable']`)
+ * @example compile(consumptionTaxTable).standard[0].ratePercent //=> 10
  */
-export function rateOnDay(table: CompiledTable, kind: ConsumptionTaxRateKind, day: number, path: ErrorPath): CompiledRate {
+export function compile(table: ConsumptionTaxTable): CompiledTable {
+  const c = table !== null && typeof table === 'object' ? compiled.get(table) : undefined;
+  if (c === undefined) throw new InvalidInputError(['taxTable'], 'Expected a table from loadConsumptionTaxTable');
+  return c;
+}
+
+function compileTable(table: ConsumptionTaxTable): CompiledTable {
+  const build = (kind: ConsumptionTaxRateKind): readonly CompiledRate[] =>
+    Object.freeze(
+      table.rates
+        .filter((r) => r.kind === kind)
+        .map((r): CompiledRate => Object.freeze({ ...rateMath(r.ratePercent), fromDay: parseIsoDate(r.effectiveFrom), rate: r }))
+        .sort((a, b) => b.fromDay - a.fromDay),
+    );
+  return Object.freeze({ standard: build('standard'), reduced: build('reduced') });
+}
+
+/**
+ * The rate of a kind in force on an epoch day (internal, the hot path). The error's path is `path`,
+ * or `[...path, key]` when a key is given (built only when there is an error).
+ * @throws {OutOfRangeError} before the first rate
+ * @example rateOnDay(compile(consumptionTaxTable), 'standard', parseIsoDate('2019-09-30'), ['on']).ratePercent //=> 8
+ */
+export function rateOnDay(table: CompiledTable, kind: ConsumptionTaxRateKind, day: number, path: ErrorPath, key?: string | number): CompiledRate {
   const list = kind === 'standard' ? table.standard : table.reduced;
-  for (const r of list) if (r.fromDay <= day) return r;
+  for (let i = 0; i < list.length; i++) if (list[i]!.fromDay <= day) return list[i]!;
   const first = list[list.length - 1];
   throw new OutOfRangeError(
-    path,
+    key === undefined ? path : [...path, key],
     first
       ? `No ${kind} consumption-tax rate before ${first.rate.effectiveFrom}: ${formatIsoDate(day)} is outside the table`
       : `The table has no ${kind} consumption-tax rate`,
@@ -191,7 +255,10 @@ export function rateOnDay(table: CompiledTable, kind: ConsumptionTaxRateKind, da
   );
 }
 
-/** Exact math of a rate given in percent (internal). */
+/**
+ * Exact math of a rate given in percent (internal; frozen).
+ * @example rateMath(10).incFraction //=> '10/110'
+ */
 export function rateMath(ratePercent: number): RateMath {
   const rate = new Dec(String(ratePercent));
   const places = rate.decimalPlaces();
@@ -199,7 +266,7 @@ export function rateMath(ratePercent: number): RateMath {
   const numerator = rate.times(scale);
   const exDenominator = new Dec(100).times(scale);
   const key = rate.toString();
-  return {
+  return Object.freeze({
     key,
     ratePercent,
     numerator,
@@ -207,9 +274,7 @@ export function rateMath(ratePercent: number): RateMath {
     incDenominator: exDenominator.plus(numerator),
     exFraction: `${key}/100`,
     incFraction: `${key}/${rate.plus(100).toString()}`,
-    memo: new Map(),
-    shareMemo: new Map(),
-  };
+  });
 }
 
 /**
@@ -229,32 +294,49 @@ export function unroundedTaxText(amount: Dec, basis: TaxBasis, rate: RateMath): 
 }
 
 /**
+ * The key of a {@link taxParts} result in a {@link TaxMemo}: the rate, the basis, the mode and the
+ * amount (internal). `amountText` is the amount's integer text (`amount.toFixed()`).
+ * @example taxPartsKey('tax-excluded', rateMath(10), 'floor', '3900') //=> '10xfloor3900'
+ */
+export function taxPartsKey(basis: TaxBasis, rate: RateMath, mode: RoundingMode, amountText: string): string {
+  return `${rate.key}${basis === 'tax-excluded' ? 'x' : 'i'}${mode}${amountText}`;
+}
+
+/**
  * The tax of an amount and its unrounded value as text, from one multiplication and one division
  * (internal, the hot path). Exact: the quotient n/d is computed to 40 significant digits, and with
  * n < 10^23 (an amount ≤ 2^53 times a rate numerator ≤ 10^6) and d ≤ 2×10^6 the quotient has at most
  * 17 integer digits and is either exact or at least 1/(2d) away from every integer and half-integer,
  * far more than the 10^-23 the 40 digits resolve: rounding it to whole yen gives the same yen as
  * rounding the exact fraction (the property tests check this against BigInt).
+ *
+ * With a `memo`, a result already computed for the same key is returned (the same frozen object);
+ * a new one is stored unless the memo is full. `key`, when given, must be
+ * `taxPartsKey(basis, rate, mode, amount.toFixed())`.
+ * @example taxParts(new Dec(1760), 'tax-included', rateMath(8), 'floor').unrounded //=> '130.370370…' (taxYen 130)
  */
-export function taxParts(amount: Dec, basis: TaxBasis, rate: RateMath, mode: RoundingMode, amountText: string = amount.toFixed()): TaxParts {
-  const key = `${basis === 'tax-excluded' ? 'x' : 'i'}${mode}${amountText}`;
-  const hit = rate.memo.get(key);
-  if (hit) return hit;
-  let out: TaxParts;
-  if (rate.numerator.isZero() || amount.isZero()) {
-    out = { tax: ZERO, taxYen: 0, unrounded: '0' };
-  } else {
-    const exact = amount.times(rate.numerator).div(basis === 'tax-excluded' ? rate.exDenominator : rate.incDenominator);
-    const places = exact.decimalPlaces();
-    const tax = places === 0 ? exact : roundYen(exact, mode);
-    out = {
-      tax,
-      taxYen: yenToNumber(tax),
-      unrounded: places === 0 ? exact.toFixed() : places <= 6 ? exact.toFixed() : `${exact.toFixed(6, Dec.ROUND_DOWN)}…`,
-    };
-  }
-  if (rate.memo.size < MEMO_LIMIT) rate.memo.set(key, out);
-  return out;
+export function taxParts(amount: Dec, basis: TaxBasis, rate: RateMath, mode: RoundingMode, memo?: TaxMemo, key?: string): TaxParts {
+  if (memo === undefined) return computeTaxParts(amount, basis, rate, mode);
+  const k = key ?? taxPartsKey(basis, rate, mode, amount.toFixed());
+  const hit = memo.parts.get(k);
+  if (hit !== undefined) return hit;
+  return remember(memo.parts, k, computeTaxParts(amount, basis, rate, mode), memo.limit);
+}
+
+function computeTaxParts(amount: Dec, basis: TaxBasis, rate: RateMath, mode: RoundingMode): TaxParts {
+  const amountYen = yenToNumber(amount);
+  if (rate.numerator.isZero() || amountYen === 0) return Object.freeze({ tax: ZERO, taxYen: 0, unrounded: '0', amountYen, otherYen: amountYen });
+  const exact = amount.times(rate.numerator).div(basis === 'tax-excluded' ? rate.exDenominator : rate.incDenominator);
+  const places = exact.decimalPlaces();
+  const tax = places === 0 ? exact : roundYen(exact, mode);
+  const taxYen = yenToNumber(tax);
+  return Object.freeze({
+    tax,
+    taxYen,
+    unrounded: places <= 6 ? exact.toFixed() : `${exact.toFixed(6, Dec.ROUND_DOWN)}…`,
+    amountYen,
+    otherYen: taxYen === 0 ? amountYen : yenToNumber(basis === 'tax-excluded' ? amount.plus(tax) : amount.minus(tax)),
+  });
 }
 
 /** `10/100` or `10/110` for traces (internal). */

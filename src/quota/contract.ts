@@ -2,7 +2,7 @@
  * Contracts as the quota module reads them, validated by hand at the edge, and the plan's quota
  * facts resolved from the catalog (the bundled one unless the caller passes theirs).
  */
-import { catalog as bundled, documentOfPlan, getOption, type Catalog, type Plan } from '../catalog/index.js';
+import { catalog as bundled, getContractOption, getContractPlan, type Catalog, type Plan } from '../catalog/index.js';
 import { ConflictError, InvalidInputError, type ErrorPath } from '../errors.js';
 import { formatIsoDate, japanMidnight, monthIndexOfDay, parseIsoDate } from '../time/index.js';
 import type {
@@ -92,8 +92,7 @@ export function resolveQuotaContract(contract: unknown, catalog: Catalog = bundl
   if (typeof contract.planId !== 'string') {
     throw new InvalidInputError([...path, 'planId'], 'Expected a plan id string', { value: contract.planId });
   }
-  const doc = documentOfPlan(contract.planId, catalog, [...path, 'planId']);
-  const plan = catalog.index.planById.get(contract.planId)!;
+  const { plan, document: doc } = getContractPlan(contract.planId, catalog, [...path, 'planId']);
   const startDay = contract.start === undefined ? undefined : parseIsoDate(contract.start, [...path, 'start']);
   const endDay = contract.end === undefined ? undefined : parseIsoDate(contract.end, [...path, 'end']);
   if (startDay !== undefined && endDay !== undefined && endDay <= startDay) {
@@ -108,14 +107,7 @@ export function resolveQuotaContract(contract: unknown, catalog: Catalog = bundl
     const op = [...path, 'options', i];
     if (!isObject(o)) throw new InvalidInputError(op, 'Expected an option { optionId, start, end? }', { value: o });
     if (typeof o.optionId !== 'string') throw new InvalidInputError([...op, 'optionId'], 'Expected an option id string', { value: o.optionId });
-    const option = getOption(o.optionId, catalog, [...op, 'optionId']);
-    if (!option.appliesTo.includes(plan.id)) {
-      throw new ConflictError([...op, 'optionId'], `Option ${option.id} (${option.name}) cannot be added to plan ${plan.id}; it applies to ${option.appliesTo.join(', ')}`, {
-        optionId: option.id,
-        planId: plan.id,
-        appliesTo: option.appliesTo,
-      });
-    }
+    const option = getContractOption(o.optionId, plan, catalog, [...op, 'optionId']);
     const oStart = parseIsoDate(o.start, [...op, 'start']);
     const oEnd = o.end === undefined ? undefined : parseIsoDate(o.end, [...op, 'end']);
     if (oEnd !== undefined && oEnd <= oStart) {

@@ -3,7 +3,7 @@
  * plan's counting rule, and duplicate ids refused.
  */
 import { ConflictError, InvalidInputError } from '../errors.js';
-import { japanMonthIndexOf, parseQuotaInstant } from './instant.js';
+import { japanMonthIndexOf, parseInstantFast } from '../time/fast.js';
 import type { QuotaCountingRule } from './schema.js';
 
 /**
@@ -71,7 +71,7 @@ export function parseQuotaEvents(events: unknown, rule: QuotaCountingRule | unde
       throw new ConflictError(['events', i, 'id'], `Duplicate event id ${JSON.stringify(id)} (also events[${first}])`, { id, firstIndex: first });
     }
     seen.set(id, i);
-    const t = parseQuotaInstant(ev.at, ['events', i, 'at']);
+    const t = parseInstantFast(ev.at, ['events', i, 'at']);
     let u = 1;
     const q = ev.questions;
     if (q !== undefined) {

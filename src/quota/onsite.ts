@@ -8,7 +8,7 @@ import { ConflictError, ContractRulesError, formatPath, InvalidInputError, NotFo
 import { reason, type Reason } from '../reasons.js';
 import { formatJapanInstant, formatYearMonth, JAPAN_OFFSET_MS, MS_PER_DAY } from '../time/index.js';
 import { resolveQuotaContract, type QuotaContract } from './contract.js';
-import { japanMonthIndexOf, parseQuotaInstant } from './instant.js';
+import { japanMonthIndexOf, parseInstantFast } from '../time/fast.js';
 
 /**
  * What phone and remote support found before the visit.
@@ -121,7 +121,7 @@ export function checkOnsiteVisit(input: CheckOnsiteVisitInput): OnsiteVisitVerdi
     throw new InvalidInputError(['catalog'], 'Expected a catalog made by loadCatalog', { value: typeof cat });
   }
   const r = resolveQuotaContract(input.contract, cat);
-  const atMs = parseQuotaInstant(input.at, ['at']);
+  const atMs = parseInstantFast(input.at, ['at']);
   const month = japanMonthIndexOf(atMs);
   const day = Math.floor((atMs + JAPAN_OFFSET_MS) / MS_PER_DAY);
 
@@ -132,7 +132,7 @@ export function checkOnsiteVisit(input: CheckOnsiteVisitInput): OnsiteVisitVerdi
   prev.forEach((v: unknown, i: number) => {
     if (!isObject(v)) throw new InvalidInputError(['previousVisits', i], 'Expected a visit { at, id? }', { value: v });
     if (v.id !== undefined && typeof v.id !== 'string') throw new InvalidInputError(['previousVisits', i, 'id'], 'Expected an id string', { value: v.id });
-    const t = parseQuotaInstant(v.at, ['previousVisits', i, 'at']);
+    const t = parseInstantFast(v.at, ['previousVisits', i, 'at']);
     if (japanMonthIndexOf(t) === month) visitsThisMonth++;
   });
   const diagnosis = input.diagnosis as unknown;

@@ -5,10 +5,11 @@
 import { catalog as bundled } from '../catalog/bundled.js';
 import type { Catalog, Plan } from '../catalog/catalog.js';
 import type { Source } from '../catalog/primitives.js';
-import { closestMatches, getDocument, getPlan } from '../catalog/queries.js';
+import { getDocument, getPlan } from '../catalog/queries.js';
 import type { DocumentFixture } from '../catalog/schema.js';
 import { InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
+import { closestMatches } from '../text/closest.js';
 import type { ScopeSection, ScopeTool } from './schema.js';
 
 /**

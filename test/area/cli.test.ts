@@ -1,21 +1,7 @@
 /** `support-contract-rules area` through runCli with a fake CliIO. */
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import type { CliIO } from '../../src/cli/io.js';
-
-function fakeIO(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-    readText: async (p) => {
-      if (!(p in files)) throw new Error(`ENOENT: ${p}`);
-      return files[p]!;
-    },
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+import { fakeIO } from '../helpers/cli.js';
 
 describe('support-contract-rules area', () => {
   it('classifies an address as a table with the reasons and their passages', async () => {

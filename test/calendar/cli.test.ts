@@ -1,21 +1,7 @@
 /** The `hours` CLI command, through runCli with a fake CliIO. */
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import type { CliIO } from '../../src/cli/io.js';
-
-function fakeIO(files: Record<string, string> = {}) {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
-    readText: async (p) => {
-      if (p in files) return files[p]!;
-      throw new Error(`ENOENT: ${p}`);
-    },
-  };
-  return { io, out: () => out, err: () => err };
-}
+import { fakeIO } from '../helpers/cli.js';
 
 describe('support-contract-rules hours', () => {
   it('answers open with the window and reasons', async () => {

@@ -1,22 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
-import type { CliIO } from '../../src/cli/io.js';
-
-/** Runs the CLI in memory and captures its output. */
-export async function cli(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    readText: async (p) => {
-      if (p === '-') return stdin;
-      throw new Error(`no file ${p} in tests`);
-    },
-  };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+import { cli } from '../helpers/cli.js';
 
 describe('cli: catalog', () => {
   it('prints every plan as a table with fee and tax basis', async () => {

@@ -1,22 +1,7 @@
 /** The `incident` CLI command, through runCli with a fake CliIO. */
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import type { CliIO } from '../../src/cli/io.js';
-
-function fakeIO(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-    readText: async (p) => {
-      const f = files[p];
-      if (f === undefined) throw new Error(`ENOENT: ${p}`);
-      return f;
-    },
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+import { fakeIO } from '../helpers/cli.js';
 
 const events = JSON.stringify([
   { type: 'accepted', at: '2026-11-20T10:00+09:00' },

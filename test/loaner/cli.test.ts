@@ -1,22 +1,6 @@
 /** The `loaner`, `visit` and `sendback` commands through runCli with an in-memory CliIO. */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
-import type { CliIO } from '../../src/cli/io.js';
-
-async function cli(argv: string[], files: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    readText: async (p) => {
-      const text = files[p];
-      if (text === undefined) throw new Error(`ENOENT: no such file ${p}`);
-      return text;
-    },
-  };
-  return { code: await runCli(argv, io), out, err };
-}
+import { cli } from '../helpers/cli.js';
 
 const loanerInput = JSON.stringify({
   contract: { planId: 'oas-plan-a' },

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { quotaCommand } from '../../src/cli/commands/quota.js';
 import type { CliIO } from '../../src/cli/io.js';
+import { fakeIO } from '../helpers/cli.js';
 
-function fakeIO(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-    readText: async (p) => {
-      if (!(p in files)) throw new Error(`ENOENT: ${p}`);
-      return files[p]!;
-    },
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
 /** Runs `support-contract-rules quota …` (through the command, as runCli dispatches it). */
 const cli = (args: string[], io: CliIO) => quotaCommand.run(args, io);
 

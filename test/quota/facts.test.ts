@@ -197,7 +197,7 @@ describe('quota ids refer to the document’s own plans and options', () => {
 
 describe('interpretations cited by the quota module are recorded', () => {
   const root = join(__dirname, '..', '..');
-  const doc = readFileSync(join(root, 'docs', 'interpretations', 'quota.md'), 'utf8');
+  const doc = readFileSync(join(root, 'docs', 'interpretations.md'), 'utf8');
   const recorded = new Set([...doc.matchAll(/^### (quota-[a-z0-9-]+)$/gm)].map((m) => m[1]!));
   const cited = new Set<string>();
   for (const f of ['evaluate.ts', 'onsite.ts']) {

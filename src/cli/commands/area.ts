@@ -1,7 +1,8 @@
-import { parseArgs } from 'node:util';
 import { classifyArea, type AreaClassification, type ClassifyAreaInput, type ClassifyAreaOptions } from '../../area/index.js';
 import { InvalidInputError } from '../../errors.js';
-import { formatTable, parseJsonText, reportError, toJson, UsageError } from '../format.js';
+import { runCommand } from '../command.js';
+import { formatTable, toJson, UsageError } from '../format.js';
+import { isJsonObject, readJsonInput } from '../input.js';
 import type { CliCommand } from '../io.js';
 
 const usage = `Usage: support-contract-rules area [ADDRESS] [--code CODE] [--district D] --on DATE
@@ -25,52 +26,36 @@ the 帰還困難区域 status of the municipality on a date, and what each docum
   --format F       table (default) or json;  --json is --format json
 `;
 
+const options = {
+  code: { type: 'string' },
+  district: { type: 'string' },
+  on: { type: 'string' },
+  island: { type: 'boolean' },
+  'not-island': { type: 'boolean' },
+  mountainous: { type: 'boolean' },
+  'not-mountainous': { type: 'boolean' },
+  'island-scope': { type: 'string' },
+  input: { type: 'string', short: 'i' },
+} as const;
+
 /** `area`: classify an address or municipality code (islands, 帰還困難区域) and the documents' area rules. */
 export const areaCommand: CliCommand = {
   name: 'area',
   summary: 'classify an address or municipality code (islands, 帰還困難区域)',
   usage,
-  run: async (args, io) => {
-    let json = false;
-    try {
-      const { values, positionals } = parseArgs({
-        args: [...args],
-        options: {
-          code: { type: 'string' },
-          district: { type: 'string' },
-          on: { type: 'string' },
-          island: { type: 'boolean' },
-          'not-island': { type: 'boolean' },
-          mountainous: { type: 'boolean' },
-          'not-mountainous': { type: 'boolean' },
-          'island-scope': { type: 'string' },
-          input: { type: 'string', short: 'i' },
-          format: { type: 'string' },
-          json: { type: 'boolean' },
-          help: { type: 'boolean', short: 'h' },
-        },
-        allowPositionals: true,
-        strict: true,
-      });
-      if (values.format !== undefined && values.format !== 'table' && values.format !== 'json') {
-        throw new UsageError(`--format must be table or json, not ${JSON.stringify(values.format)}\n${usage}`);
-      }
-      json = values.json === true || values.format === 'json';
-      if (values.help) {
-        io.out(usage);
-        return 0;
-      }
+  run: (args, io) =>
+    runCommand(args, io, { usage, options, allowPositionals: true, format: 'table' }, async ({ values, positionals, json }) => {
       if (values.island && values['not-island']) throw new UsageError(`--island and --not-island exclude each other\n${usage}`);
       if (values.mountainous && values['not-mountainous']) throw new UsageError(`--mountainous and --not-mountainous exclude each other\n${usage}`);
       if (values.input !== undefined) {
         if (positionals.length > 0 || values.code !== undefined || values.district !== undefined) {
           throw new UsageError(`--input cannot be combined with an address, --code or --district\n${usage}`);
         }
-        const parsed = parseJsonText(await io.readText(values.input), values.input === '-' ? 'standard input' : values.input);
+        const parsed = await readJsonInput(io, values.input);
         const list = Array.isArray(parsed) ? parsed : [parsed];
         const results = list.map((item, i) => classifyOne(item, values, Array.isArray(parsed) ? [i] : []));
         io.out(json ? toJson(Array.isArray(parsed) ? results : results[0]) : results.length === 1 ? detailText(results[0]!) : summaryTable(list, results));
-        return 0;
+        return;
       }
       if (positionals.length > 1) throw new UsageError(`Give one address (quote it if it has spaces)\n${usage}`);
       if (positionals.length === 0 && values.code === undefined) throw new UsageError(`Give an address or --code\n${usage}`);
@@ -81,14 +66,7 @@ export const areaCommand: CliCommand = {
       if (values.district !== undefined) input.district = values.district;
       const result = classifyOne(input, values, []);
       io.out(json ? toJson(result) : detailText(result));
-      return 0;
-    } catch (e) {
-      if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-        return reportError(new UsageError(`${e.message}\n${usage}`), io.err, json);
-      }
-      return reportError(e, io.err, json);
-    }
-  },
+    }),
 };
 
 interface Flags {
@@ -101,10 +79,10 @@ interface Flags {
 }
 
 function classifyOne(item: unknown, flags: Flags, path: Array<string | number>): AreaClassification {
-  if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+  if (!isJsonObject(item)) {
     throw new InvalidInputError(path, 'Expected an object { address?, municipalityCode?, district?, on, island?, mountainous? }');
   }
-  const input: Record<string, unknown> = { ...(item as Record<string, unknown>) };
+  const input: Record<string, unknown> = { ...item };
   if (flags.on !== undefined) input.on = flags.on;
   if (flags.island) input.island = true;
   if (flags['not-island']) input.island = false;

@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { canSubscribe, catalog as bundled } from '../../catalog/index.js';
 import type { Plan } from '../../catalog/index.js';
-import { formatTable, reportError, toJson, UsageError } from '../format.js';
+import { runCommand } from '../command.js';
+import { formatTable, toJson } from '../format.js';
 import type { CliCommand } from '../io.js';
 
 const usage = `Usage: support-contract-rules catalog [--on YYYY-MM-DD] [--json]
@@ -16,19 +16,8 @@ export const catalogCommand: CliCommand = {
   name: 'catalog',
   summary: 'list plans with fee and tax basis (all, or those on sale on a date)',
   usage,
-  run: async (args, io) => {
-    let json = false;
-    try {
-      const { values } = parseArgs({
-        args: [...args],
-        options: { on: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-        strict: true,
-      });
-      json = values.json ?? false;
-      if (values.help) {
-        io.out(usage);
-        return 0;
-      }
+  run: (args, io) =>
+    runCommand(args, io, { usage, options: { on: { type: 'string' } } }, ({ values, json }) => {
       const on = values.on;
       const plans: readonly Plan[] = on === undefined ? bundled.plans : bundled.plans.filter((p) => canSubscribe({ planId: p.id, on }).ok);
       if (json) {
@@ -64,14 +53,7 @@ export const catalogCommand: CliCommand = {
           ),
         );
       }
-      return 0;
-    } catch (e) {
-      if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-        return reportError(new UsageError(`${e.message}\n${usage}`), io.err, json);
-      }
-      return reportError(e, io.err, json);
-    }
-  },
+    }),
 };
 
 function saleText(p: Plan): string {

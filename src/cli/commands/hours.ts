@@ -1,8 +1,9 @@
-import { parseArgs } from 'node:util';
 import { explainOpen, holidaysIn, listServiceChannels, nextOpening } from '../../calendar/index.js';
 import type { CompanyClosure, ExplainOpenOptions, YearEndSpan } from '../../calendar/index.js';
 import type { Reason } from '../../reasons.js';
-import { formatTable, parseJsonText, reportError, toJson, UsageError } from '../format.js';
+import { runCommand } from '../command.js';
+import { formatTable, toJson, UsageError } from '../format.js';
+import { isJsonObject, readJsonInput } from '../input.js';
 import type { CliCommand } from '../io.js';
 
 const usage = `Usage: support-contract-rules hours --plan ID --channel ID --at INSTANT [options]
@@ -25,43 +26,32 @@ Is a support channel open at an instant, why, and when it next opens.
   --json               machine-readable output
 `;
 
+const options = {
+  plan: { type: 'string' },
+  channel: { type: 'string' },
+  at: { type: 'string' },
+  option: { type: 'string', multiple: true },
+  'year-end': { type: 'string' },
+  closure: { type: 'string', multiple: true },
+  sense: { type: 'string' },
+  heijitsu: { type: 'string' },
+  channels: { type: 'boolean' },
+  holidays: { type: 'string' },
+  input: { type: 'string' },
+} as const;
+
 /** `hours`: is a support channel open at an instant; next opening; channels; holidays of a year. */
 export const hoursCommand: CliCommand = {
   name: 'hours',
   summary: 'is a support channel open at an instant; next opening',
   usage,
-  run: async (args, io) => {
-    let json = false;
-    try {
-      const { values } = parseArgs({
-        args: [...args],
-        options: {
-          plan: { type: 'string' },
-          channel: { type: 'string' },
-          at: { type: 'string' },
-          option: { type: 'string', multiple: true },
-          'year-end': { type: 'string' },
-          closure: { type: 'string', multiple: true },
-          sense: { type: 'string' },
-          heijitsu: { type: 'string' },
-          channels: { type: 'boolean' },
-          holidays: { type: 'string' },
-          input: { type: 'string' },
-          json: { type: 'boolean' },
-          help: { type: 'boolean', short: 'h' },
-        },
-        strict: true,
-      });
-      json = values.json ?? false;
-      if (values.help) {
-        io.out(usage);
-        return 0;
-      }
+  run: (args, io) =>
+    runCommand(args, io, { usage, options }, async ({ values, json }) => {
       if (values.holidays !== undefined) {
         if (!/^\d{4}$/.test(values.holidays)) throw new UsageError(`--holidays expects a year, received ${JSON.stringify(values.holidays)}`);
         const list = holidaysIn(Number(values.holidays));
         io.out(json ? toJson({ year: Number(values.holidays), holidays: list }) : formatTable(['date', 'name', 'kind'], list.map((h) => [h.date, h.name, h.kind])));
-        return 0;
+        return;
       }
       if (values.channels) {
         if (values.plan === undefined) throw new UsageError(`--channels needs --plan\n${usage}`);
@@ -80,13 +70,13 @@ export const hoursCommand: CliCommand = {
                 ]),
               ),
         );
-        return 0;
+        return;
       }
       let query: ExplainOpenOptions;
       if (values.input !== undefined) {
-        const parsed = parseJsonText(await io.readText(values.input), values.input === '-' ? 'standard input' : values.input);
-        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new UsageError('The input must be a JSON object { planId, channel, at, … }');
-        query = parsed as ExplainOpenOptions;
+        const parsed = await readJsonInput(io, values.input);
+        if (!isJsonObject(parsed)) throw new UsageError('The input must be a JSON object { planId, channel, at, … }');
+        query = parsed as unknown as ExplainOpenOptions;
       } else {
         if (values.plan === undefined || values.channel === undefined || values.at === undefined) {
           throw new UsageError(`--plan, --channel and --at are required\n${usage}`);
@@ -121,14 +111,7 @@ export const hoursCommand: CliCommand = {
         }
         io.out(text);
       }
-      return 0;
-    } catch (e) {
-      if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-        return reportError(new UsageError(`${e.message}\n${usage}`), io.err, json);
-      }
-      return reportError(e, io.err, json);
-    }
-  },
+    }),
 };
 
 function reasonLines(reasons: readonly Reason[]): string {

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import {
   cancellationEffect,
   estimateOutOfHoursSupport,
@@ -10,7 +9,9 @@ import {
   type ServiceEndNoticeInput,
 } from '../../incident/index.js';
 import type { Reason } from '../../reasons.js';
-import { formatTable, parseJsonText, reportError, toJson, UsageError } from '../format.js';
+import { runCommand, type ParsedCommand } from '../command.js';
+import { formatTable, toJson, UsageError } from '../format.js';
+import { isJsonObject, readJsonInput } from '../input.js';
 import type { CliCommand, CliIO } from '../io.js';
 
 const usage = `Usage: support-contract-rules incident <sub-command> [options] [--json | --format table|json]
@@ -60,30 +61,17 @@ const options = {
   'accepted-on': { type: 'string' },
   'support-on-cancellation-day': { type: 'string' },
   plan: { type: 'string' },
-  json: { type: 'boolean' },
-  format: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
-type Values = ReturnType<typeof parseArgs<{ args: string[]; options: typeof options; allowPositionals: true; strict: true }>>['values'];
+type Values = ParsedCommand<typeof options>['values'];
 
 /** `incident`: incident state and auto-close time, out-of-hours estimate, service-end notice, cancellation. */
 export const incidentCommand: CliCommand = {
   name: 'incident',
   summary: 'incident state and auto-close time, out-of-hours estimate, notice and cancellation',
   usage,
-  run: async (args, io) => {
-    let json = false;
-    try {
-      const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-      if (values.format !== undefined && values.format !== 'table' && values.format !== 'json') {
-        throw new UsageError(`--format must be table or json, not ${JSON.stringify(values.format)}\n${usage}`);
-      }
-      json = values.json === true || values.format === 'json';
-      if (values.help) {
-        io.out(usage);
-        return 0;
-      }
+  run: (args, io) =>
+    runCommand(args, io, { usage, options, allowPositionals: true, format: 'table' }, async ({ values, positionals, json }) => {
       const [sub, ...extra] = positionals;
       if (sub === undefined) throw new UsageError(`A sub-command is required\n${usage}`);
       if (extra.length > 0) throw new UsageError(`Unexpected argument ${JSON.stringify(extra[0])}\n${usage}`);
@@ -113,7 +101,7 @@ export const incidentCommand: CliCommand = {
             ['estimate', `${r.estimatedYen.toLocaleString('en-US')}円${r.isEstimate ? ' (目安)' : ''}`],
             ['tax basis', r.taxBasis ?? '(not stated)'],
           ]);
-          return 0;
+          return;
         }
         case 'notice': {
           if (values['last-day'] === undefined) throw new UsageError(`--last-day is required\n${usage}`);
@@ -136,7 +124,7 @@ export const incidentCommand: CliCommand = {
                 ]
               : []),
           ]);
-          return 0;
+          return;
         }
         case 'cancel': {
           const input = {
@@ -152,24 +140,18 @@ export const incidentCommand: CliCommand = {
             ['support ends at', `${r.supportEndsAt} (${r.supportOnCancellationDay})`],
             ...(r.supportAvailable !== undefined ? [['support at --at', String(r.supportAvailable)]] : []),
           ]);
-          return 0;
+          return;
         }
         default:
           throw new UsageError(`Unknown sub-command ${JSON.stringify(sub)}\n${usage}`);
       }
-    } catch (e) {
-      if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-        return reportError(new UsageError(`${e.message}\n${usage}`), io.err, json);
-      }
-      return reportError(e, io.err, json);
-    }
-  },
+    }),
 };
 
-async function runStatus(values: Values, plan: { planId?: string }, io: CliIO, json: boolean): Promise<number> {
+async function runStatus(values: Values, plan: { planId?: string }, io: CliIO, json: boolean): Promise<void> {
   if (values.events === undefined) throw new UsageError(`--events FILE is required ('-' for stdin)\n${usage}`);
-  const data = parseJsonText(await io.readText(values.events), values.events === '-' ? 'standard input' : values.events);
-  const fromFile: Record<string, unknown> = Array.isArray(data) ? { events: data } : data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  const data = await readJsonInput(io, values.events);
+  const fromFile: Record<string, unknown> = Array.isArray(data) ? { events: data } : isJsonObject(data) ? data : {};
   if (!('events' in fromFile)) throw new UsageError('The events JSON must be an array of events or an object with "events"');
   const input = {
     ...fromFile,
@@ -191,7 +173,6 @@ async function runStatus(values: Values, plan: { planId?: string }, io: CliIO, j
     ['closed by', r.closedBy ?? ''],
     ['policy', r.policy],
   ]);
-  return 0;
 }
 
 function closuresOf(values: Values, fromFile?: unknown): { businessCalendar?: Record<string, unknown> } {

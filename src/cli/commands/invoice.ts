@@ -1,9 +1,10 @@
-import { parseArgs } from 'node:util';
 import { monthlyInvoice, type MonthlyInvoiceInput } from '../../billing/monthly.js';
 import type { MonthlyInvoice } from '../../billing/types.js';
 import { InvalidInputError } from '../../errors.js';
 import { formatYenDigits } from '../../money/decimal.js';
-import { formatTable, parseJsonText, reportError, toJson, UsageError } from '../format.js';
+import { runCommand } from '../command.js';
+import { formatTable, toJson, UsageError } from '../format.js';
+import { isJsonObject, readJsonInput } from '../input.js';
 import type { CliCommand } from '../io.js';
 
 const usage = `Usage: support-contract-rules invoice FILE|- [--month YYYY-MM] [--format json|table]
@@ -23,39 +24,20 @@ Input: JSON from FILE or - (stdin), either
 
 const OPTION_KEYS = ['contract', 'month', 'rounding', 'partialMonth', 'prorationRounding', 'resubscriptionFeeMonth', 'unknownEndOfSale', 'explain'] as const;
 
+const options = { month: { type: 'string' } } as const;
+
 /** `invoice`: the monthly invoice of a contract (JSON in, JSON or table out). */
 export const invoiceCommand: CliCommand = {
   name: 'invoice',
   summary: 'the monthly invoice of a contract (JSON in, JSON or table out)',
   usage,
-  run: async (args, io) => {
-    let json = true;
-    try {
-      const { values, positionals } = parseArgs({
-        args: [...args],
-        options: {
-          month: { type: 'string' },
-          format: { type: 'string' },
-          json: { type: 'boolean' },
-          help: { type: 'boolean', short: 'h' },
-        },
-        allowPositionals: true,
-        strict: true,
-      });
-      if (values.format !== undefined && values.format !== 'json' && values.format !== 'table') {
-        throw new UsageError(`--format must be json or table\n${usage}`);
-      }
-      json = values.json === true || values.format !== 'table';
-      if (values.help) {
-        io.out(usage);
-        return 0;
-      }
+  run: (args, io) =>
+    runCommand(args, io, { usage, options, allowPositionals: true, format: 'json' }, async ({ values, positionals, json }) => {
       if (positionals.length !== 1) throw new UsageError(`Give one input: a JSON file, or - for standard input\n${usage}`);
-      const parsed = parseJsonText(await io.readText(positionals[0]!), positionals[0] === '-' ? 'standard input' : positionals[0]!);
-      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      const obj = await readJsonInput(io, positionals[0]!);
+      if (!isJsonObject(obj)) {
         throw new InvalidInputError([], 'Expected a JSON object: { contract, month } or a contract');
       }
-      const obj = parsed as Record<string, unknown>;
       let input: Record<string, unknown>;
       if ('contract' in obj) {
         for (const k of Object.keys(obj)) {
@@ -69,14 +51,7 @@ export const invoiceCommand: CliCommand = {
       if (input.month === undefined) throw new UsageError(`No month: give --month YYYY-MM or "month" in the input\n${usage}`);
       const invoice = monthlyInvoice(input as unknown as MonthlyInvoiceInput);
       io.out(json ? toJson(invoice) : table(invoice));
-      return 0;
-    } catch (e) {
-      if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-        return reportError(new UsageError(`${e.message}\n${usage}`), io.err, json);
-      }
-      return reportError(e, io.err, json);
-    }
-  },
+    }),
 };
 
 const yen = (n: number | null) => (n === null ? '—' : `${formatYenDigits(n)}円`);

@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import { checkLoaner, type CheckLoanerInput } from '../../loaner/index.js';
 import type { Reason } from '../../reasons.js';
-import { formatTable, parseJsonText, reportError, toJson, UsageError } from '../format.js';
-import type { CliCommand, CliIO } from '../io.js';
+import { jsonInputCommand } from '../command.js';
+import { formatTable } from '../format.js';
+import type { CliCommand } from '../io.js';
 
 const usage = `Usage: support-contract-rules loaner <input.json | -> [--format table|json] [--json]
 
@@ -21,51 +21,6 @@ Input (JSON, from a file or '-' for stdin):
   --format table|json   output format (default table); --json is --format json
 `;
 
-/**
- * Shared runner of the JSON-in commands (loaner, visit, sendback): reads the input file (or stdin),
- * evaluates, prints a table or JSON, and maps errors to exit codes (1 rule/validation, 2 usage).
- * @example await runJsonCommand(['-', '--json'], io, usage, (input) => checkLoaner(input as CheckLoanerInput), render) //=> 0
- */
-export async function runJsonCommand(
-  args: readonly string[],
-  io: CliIO,
-  usageText: string,
-  evaluate: (input: unknown) => unknown,
-  renderTable: (result: never) => string,
-): Promise<number> {
-  let json = false;
-  try {
-    const { values, positionals } = parseArgs({
-      args: [...args],
-      options: { format: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    });
-    if (values.format !== undefined && values.format !== 'table' && values.format !== 'json') {
-      throw new UsageError(`--format must be table or json, not ${JSON.stringify(values.format)}\n${usageText}`);
-    }
-    json = values.json === true || values.format === 'json';
-    if (values.help) {
-      io.out(usageText);
-      return 0;
-    }
-    if (positionals.length !== 1) throw new UsageError(`Expected one input file (or - for stdin)\n${usageText}`);
-    const text = await io.readText(positionals[0]!);
-    const input = parseJsonText(text, positionals[0] === '-' ? 'standard input' : positionals[0]!);
-    if (input !== null && typeof input === 'object' && 'catalog' in input) {
-      throw new UsageError('The input may not carry a catalog; the CLI uses the bundled catalog');
-    }
-    const result = evaluate(input);
-    io.out(json ? toJson(result) : renderTable(result as never));
-    return 0;
-  } catch (e) {
-    if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      return reportError(new UsageError(`${e.message}\n${usageText}`), io.err, json);
-    }
-    return reportError(e, io.err, json);
-  }
-}
-
 /** Renders reasons as a table: rule, message, document. @example renderReasons([]) //=> 'rule  message  source\n…' */
 export function renderReasons(reasons: readonly Reason[]): string {
   return formatTable(
@@ -75,29 +30,23 @@ export function renderReasons(reasons: readonly Reason[]): string {
 }
 
 /** `loaner`: loaner-device eligibility and period. */
-export const loanerCommand: CliCommand = {
+export const loanerCommand: CliCommand = jsonInputCommand({
   name: 'loaner',
   summary: 'loaner-device eligibility and period',
   usage,
-  run: (args, io) =>
-    runJsonCommand(
-      args,
-      io,
-      usage,
-      (input) => checkLoaner(input as CheckLoanerInput),
-      (r: ReturnType<typeof checkLoaner>) =>
-        formatTable(
-          ['field', 'value'],
-          [
-            ['eligible', r.eligible ? 'yes' : 'no'],
-            ['plan', r.planId],
-            ['loaner', r.loanerType ? r.loanerType.name : '(none)'],
-            ['period', r.period ? `${r.period.firstDay ?? '(arrival day)'} – ${r.period.lastDay ?? `(${r.period.maxDays} days)`}` : '—'],
-            ['return date', r.period ? (r.period.returnDate ?? r.period.returnDateRule) : '—'],
-            ['blocked by', r.blockedBy.join(', ') || '—'],
-          ],
-        ) +
-        '\n' +
-        renderReasons(r.reasons),
-    ),
-};
+  evaluate: (input) => checkLoaner(input as CheckLoanerInput),
+  renderTable: (r) =>
+    formatTable(
+      ['field', 'value'],
+      [
+        ['eligible', r.eligible ? 'yes' : 'no'],
+        ['plan', r.planId],
+        ['loaner', r.loanerType ? r.loanerType.name : '(none)'],
+        ['period', r.period ? `${r.period.firstDay ?? '(arrival day)'} – ${r.period.lastDay ?? `(${r.period.maxDays} days)`}` : '—'],
+        ['return date', r.period ? (r.period.returnDate ?? r.period.returnDateRule) : '—'],
+        ['blocked by', r.blockedBy.join(', ') || '—'],
+      ],
+    ) +
+    '\n' +
+    renderReasons(r.reasons),
+});

@@ -1,9 +1,10 @@
-import { parseArgs } from 'node:util';
 import { formatTaxIncludedPrice } from '../../billing/display.js';
 import { InvalidInputError } from '../../errors.js';
 import { formatYenDigits } from '../../money/decimal.js';
 import { convertPrice, type ConvertPriceInput, type ConvertPriceResult } from '../../money/convert.js';
-import { formatTable, parseJsonText, reportError, toJson, UsageError } from '../format.js';
+import { runCommand } from '../command.js';
+import { formatTable, toJson, UsageError } from '../format.js';
+import { isJsonObject, readJsonInput } from '../input.js';
 import type { CliCommand } from '../io.js';
 
 const usage = `Usage: support-contract-rules price [FILE|-] [options]
@@ -24,44 +25,28 @@ them, from FILE or - (stdin); or the same fields as options:
 
 const INPUT_KEYS = ['amountYen', 'basis', 'on', 'month', 'rounding', 'rateKind'] as const;
 
+const options = {
+  amount: { type: 'string' },
+  basis: { type: 'string' },
+  on: { type: 'string' },
+  month: { type: 'string' },
+  rounding: { type: 'string' },
+} as const;
+
 /** `price`: convert a price between tax-included and tax-excluded on a date (JSON or flags in, JSON or table out). */
 export const priceCommand: CliCommand = {
   name: 'price',
   summary: 'convert a price between tax-included and tax-excluded on a date',
   usage,
-  run: async (args, io) => {
-    let json = true;
-    try {
-      const { values, positionals } = parseArgs({
-        args: [...args],
-        options: {
-          amount: { type: 'string' },
-          basis: { type: 'string' },
-          on: { type: 'string' },
-          month: { type: 'string' },
-          rounding: { type: 'string' },
-          format: { type: 'string' },
-          json: { type: 'boolean' },
-          help: { type: 'boolean', short: 'h' },
-        },
-        allowPositionals: true,
-        strict: true,
-      });
-      if (values.format !== undefined && values.format !== 'json' && values.format !== 'table') {
-        throw new UsageError(`--format must be json or table\n${usage}`);
-      }
-      json = values.json === true || values.format !== 'table';
-      if (values.help) {
-        io.out(usage);
-        return 0;
-      }
+  run: (args, io) =>
+    runCommand(args, io, { usage, options, allowPositionals: true, format: 'json' }, async ({ values, positionals, json }) => {
       if (positionals.length > 1) throw new UsageError(`One input file at most\n${usage}`);
       const flagInput = values.amount !== undefined || values.basis !== undefined || values.on !== undefined || values.month !== undefined;
       let inputs: unknown[];
       let many = false;
       if (positionals.length === 1) {
         if (flagInput) throw new UsageError(`Give the price as JSON input or as options, not both\n${usage}`);
-        const parsed = parseJsonText(await io.readText(positionals[0]!), positionals[0] === '-' ? 'standard input' : positionals[0]!);
+        const parsed = await readJsonInput(io, positionals[0]!);
         many = Array.isArray(parsed);
         inputs = many ? (parsed as unknown[]) : [parsed];
       } else if (flagInput) {
@@ -85,26 +70,18 @@ export const priceCommand: CliCommand = {
       });
       if (json) io.out(toJson(many ? results : results[0]));
       else io.out(table(results));
-      return 0;
-    } catch (e) {
-      if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-        return reportError(new UsageError(`${e.message}\n${usage}`), io.err, json);
-      }
-      return reportError(e, io.err, json);
-    }
-  },
+    }),
 };
 
 function pick(raw: unknown, path: (string | number)[]): ConvertPriceInput {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+  if (!isJsonObject(raw)) {
     throw new InvalidInputError(path, 'Expected an object { amountYen, basis, on | month }');
   }
-  const o = raw as Record<string, unknown>;
-  for (const k of Object.keys(o)) {
+  for (const k of Object.keys(raw)) {
     if (!(INPUT_KEYS as readonly string[]).includes(k)) throw new InvalidInputError([...path, k], `Unknown field ${JSON.stringify(k)}; expected ${INPUT_KEYS.join(', ')}`);
   }
   // Amounts given as option values are strings of digits: convertPrice accepts both.
-  return o as unknown as ConvertPriceInput;
+  return raw as unknown as ConvertPriceInput;
 }
 
 function table(results: ReadonlyArray<ConvertPriceResult & { display: string }>): string {

@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util';
 import { InvalidInputError } from '../../errors.js';
 import { checkOnsiteVisit, evaluateQuota, evaluateQuotaMonths, type QuotaLimit, type QuotaResult } from '../../quota/index.js';
 import type { Reason } from '../../reasons.js';
-import { formatTable, parseJsonText, reportError, toJson, UsageError } from '../format.js';
-import type { CliIO } from '../io.js';
-import type { CliCommand } from '../io.js';
+import { runCommand } from '../command.js';
+import { formatTable, toJson, UsageError } from '../format.js';
+import { isJsonObject, readJsonInput } from '../input.js';
+import type { CliCommand, CliIO } from '../io.js';
 
 const usage = `Usage: support-contract-rules quota --input FILE|- [--month YYYY-MM | --from YYYY-MM --to YYYY-MM]
                                   [--outside ignore|reject] [--format table|json] [--json]
@@ -26,37 +26,22 @@ quota onsite: may an on-site fault-isolation visit take place?
                  faultIsolated }, address?: { isContractorAddress } }
 `;
 
+const options = {
+  input: { type: 'string', short: 'i' },
+  month: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  outside: { type: 'string' },
+} as const;
+
 /** `quota`: inquiry quota of a contract for a calendar month (or a range), and the on-site visit check. */
 export const quotaCommand: CliCommand = {
   name: 'quota',
   summary: 'inquiry quota of a contract for a calendar month',
   usage,
-  run: async (args, io) => {
-    let json = false;
-    try {
-      const onsite = args[0] === 'onsite';
-      const { values } = parseArgs({
-        args: onsite ? [...args.slice(1)] : [...args],
-        options: {
-          input: { type: 'string', short: 'i' },
-          month: { type: 'string' },
-          from: { type: 'string' },
-          to: { type: 'string' },
-          outside: { type: 'string' },
-          format: { type: 'string' },
-          json: { type: 'boolean' },
-          help: { type: 'boolean', short: 'h' },
-        },
-        strict: true,
-      });
-      if (values.format !== undefined && values.format !== 'table' && values.format !== 'json') {
-        throw new UsageError(`--format must be table or json, not ${JSON.stringify(values.format)}\n${usage}`);
-      }
-      json = values.json === true || values.format === 'json';
-      if (values.help) {
-        io.out(usage);
-        return 0;
-      }
+  run: (args, io) => {
+    const onsite = args[0] === 'onsite';
+    return runCommand(onsite ? args.slice(1) : args, io, { usage, options, format: 'table' }, async ({ values, json }) => {
       if (values.input === undefined) throw new UsageError(`--input is required\n${usage}`);
       const input = await readInput(values.input, io);
       if (onsite) {
@@ -65,7 +50,7 @@ export const quotaCommand: CliCommand = {
         }
         const verdict = checkOnsiteVisit(input as never);
         io.out(json ? toJson(verdict) : `${verdict.allowed ? 'allowed' : 'not allowed'}: ${verdict.planId} at ${verdict.at} (${verdict.visitsThisMonth} previous visit(s) in ${verdict.month}, limit ${verdict.limitPerMonth ?? '—'})\n${reasonsText(verdict.reasons)}`);
-        return 0;
+        return;
       }
       if (values.outside !== undefined && values.outside !== 'ignore' && values.outside !== 'reject') {
         throw new UsageError(`--outside must be ignore or reject, not ${JSON.stringify(values.outside)}\n${usage}`);
@@ -93,23 +78,16 @@ export const quotaCommand: CliCommand = {
           );
         }
       }
-      return 0;
-    } catch (e) {
-      if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-        return reportError(new UsageError(`${e.message}\n${usage}`), io.err, json);
-      }
-      return reportError(e, io.err, json);
-    }
+    });
   },
 };
 
 async function readInput(path: string, io: CliIO): Promise<Record<string, unknown>> {
-  const text = await io.readText(path);
-  const value = parseJsonText(text, path === '-' ? 'standard input' : path);
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+  const value = await readJsonInput(io, path);
+  if (!isJsonObject(value)) {
     throw new InvalidInputError([], 'The input must be a JSON object', { value: Array.isArray(value) ? 'array' : typeof value });
   }
-  return value as Record<string, unknown>;
+  return value;
 }
 
 function limitText(limit: QuotaLimit): string {

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import type { Reason } from '../../reasons.js';
 import {
   checkDeviceLicences,
@@ -8,7 +7,9 @@ import {
   type ItManagedDevice,
   type SupportScopeSubject,
 } from '../../scope/index.js';
-import { formatTable, parseJsonText, reportError, toJson, UsageError } from '../format.js';
+import { runCommand, type ParsedCommand } from '../command.js';
+import { formatTable, toJson, UsageError } from '../format.js';
+import { readJsonInput } from '../input.js';
 import type { CliCommand, CliIO } from '../io.js';
 
 const usage = `Usage: support-contract-rules scope <check> --plan PLAN_ID [options] [--json]
@@ -55,40 +56,24 @@ const options = {
   input: { type: 'string' },
   'os-equivalents': { type: 'string' },
   'unknown-names': { type: 'string' },
-  json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
+type Values = ParsedCommand<typeof options>['values'];
 
 /** `scope`: line eligibility, IT management features and licences, supported software and environments. */
 export const scopeCommand: CliCommand = {
   name: 'scope',
   summary: 'supported lines, devices, operating systems and software',
   usage,
-  run: async (args, io) => {
-    let json = args.includes('--json');
-    try {
-      const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-      json = values.json ?? false;
-      if (values.help) {
-        io.out(usage);
-        return 0;
-      }
+  run: (args, io) =>
+    runCommand(args, io, { usage, options, allowPositionals: true, jsonParseErrorsWithJsonFlag: true }, async ({ values, positionals, json }) => {
       const [check, ...extra] = positionals;
       if (check === undefined) throw new UsageError(`Missing check (line, features, licences, software, hardware, tool, check)\n${usage}`);
       if (extra.length > 0) throw new UsageError(`Unexpected arguments: ${extra.join(' ')}\n${usage}`);
       const planId = required(values.plan, '--plan');
       const result = await run(check, planId, values, io);
       io.out(json ? toJson(result) : render(result));
-      return 0;
-    } catch (e) {
-      if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-        return reportError(new UsageError(`${e.message}\n${usage}`), io.err, json);
-      }
-      return reportError(e, io.err, json);
-    }
-  },
+    }),
 };
 
 function required(value: string | undefined, flag: string): string {
@@ -161,7 +146,7 @@ async function run(check: string, planId: string, values: Values, io: CliIO): Pr
     }
     case 'check': {
       const path = required(values.input, '--input');
-      const subject = parseJsonText(await io.readText(path), path === '-' ? 'standard input' : path);
+      const subject = await readJsonInput(io, path);
       return checkSupportScope({ planId, subject: subject as SupportScopeSubject, ...common(values) }) as unknown as Result;
     }
     default:

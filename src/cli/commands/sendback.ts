@@ -1,7 +1,8 @@
 import { decideSendback, type DecideSendbackInput } from '../../loaner/index.js';
+import { jsonInputCommand } from '../command.js';
 import { formatTable } from '../format.js';
 import type { CliCommand } from '../io.js';
-import { renderReasons, runJsonCommand } from './loaner.js';
+import { renderReasons } from './loaner.js';
 
 const usage = `Usage: support-contract-rules sendback <input.json | -> [--format table|json] [--json]
 
@@ -19,27 +20,21 @@ Input (JSON, from a file or '-' for stdin):
 `;
 
 /** `sendback`: ultra-sendback decision for a failed adapter. */
-export const sendbackCommand: CliCommand = {
+export const sendbackCommand: CliCommand = jsonInputCommand({
   name: 'sendback',
   summary: 'ultra-sendback decision for a failed adapter',
   usage,
-  run: (args, io) =>
-    runJsonCommand(
-      args,
-      io,
-      usage,
-      (input) => decideSendback(input as DecideSendbackInput),
-      (d: ReturnType<typeof decideSendback>) =>
-        formatTable(
-          ['field', 'value'],
-          [
-            ['outcome', d.outcome],
-            ['option attachable', d.attachable ? 'yes' : 'no'],
-            ['application may be refused', d.applicationMayBeRefused === null ? '(island not given)' : d.applicationMayBeRefused ? 'yes' : 'no'],
-            ['customer charged', d.customerCharged ? 'yes' : 'no'],
-          ],
-        ) +
-        '\n' +
-        renderReasons(d.reasons),
-    ),
-};
+  evaluate: (input) => decideSendback(input as DecideSendbackInput),
+  renderTable: (d) =>
+    formatTable(
+      ['field', 'value'],
+      [
+        ['outcome', d.outcome],
+        ['option attachable', d.attachable ? 'yes' : 'no'],
+        ['application may be refused', d.applicationMayBeRefused === null ? '(island not given)' : d.applicationMayBeRefused ? 'yes' : 'no'],
+        ['customer charged', d.customerCharged ? 'yes' : 'no'],
+      ],
+    ) +
+    '\n' +
+    renderReasons(d.reasons),
+});

@@ -1,7 +1,8 @@
 import { quoteVisit, type QuoteVisitInput } from '../../loaner/index.js';
+import { jsonInputCommand } from '../command.js';
 import { formatTable } from '../format.js';
 import type { CliCommand } from '../io.js';
-import { renderReasons, runJsonCommand } from './loaner.js';
+import { renderReasons } from './loaner.js';
 
 const usage = `Usage: support-contract-rules visit <input.json | -> [--format table|json] [--json]
 
@@ -21,33 +22,27 @@ Input (JSON, from a file or '-' for stdin):
 const yen = (n: number | null): string => (n === null ? '(not stated)' : `${n.toLocaleString('en-US')}円`);
 
 /** `visit`: quote a paid visit. */
-export const visitCommand: CliCommand = {
+export const visitCommand: CliCommand = jsonInputCommand({
   name: 'visit',
   summary: 'quote a paid visit',
   usage,
-  run: (args, io) =>
-    runJsonCommand(
-      args,
-      io,
-      usage,
-      (input) => quoteVisit(input as QuoteVisitInput),
-      (q: ReturnType<typeof quoteVisit>) => {
-        const basis = q.taxBasis === 'tax-included' ? '税込' : q.taxBasis === 'tax-excluded' ? '税抜' : '';
-        const lines = formatTable(
-          ['fee', 'name', 'quantity', 'unit price', 'amount', 'note'],
-          q.lines.map((l) => [l.feeId, l.name, String(l.quantity), yen(l.unitPriceYen), yen(l.amountYen), l.waived ? `waived: ${l.waived.reason}` : '']),
-        );
-        const head = formatTable(
-          ['field', 'value'],
-          [
-            ['available', q.available ? 'yes' : 'no'],
-            ['plan', q.planId],
-            ['date', q.on],
-            ['total', q.totalYen === null ? '(not a number: an amount is not stated or the visit is not available)' : `${yen(q.totalYen)}${basis ? ` (${basis})` : ''}`],
-            ['complete', q.complete ? 'yes' : 'no'],
-          ],
-        );
-        return `${head}\n${lines}\n${renderReasons(q.reasons)}`;
-      },
-    ),
-};
+  evaluate: (input) => quoteVisit(input as QuoteVisitInput),
+  renderTable: (q) => {
+    const basis = q.taxBasis === 'tax-included' ? '税込' : q.taxBasis === 'tax-excluded' ? '税抜' : '';
+    const lines = formatTable(
+      ['fee', 'name', 'quantity', 'unit price', 'amount', 'note'],
+      q.lines.map((l) => [l.feeId, l.name, String(l.quantity), yen(l.unitPriceYen), yen(l.amountYen), l.waived ? `waived: ${l.waived.reason}` : '']),
+    );
+    const head = formatTable(
+      ['field', 'value'],
+      [
+        ['available', q.available ? 'yes' : 'no'],
+        ['plan', q.planId],
+        ['date', q.on],
+        ['total', q.totalYen === null ? '(not a number: an amount is not stated or the visit is not available)' : `${yen(q.totalYen)}${basis ? ` (${basis})` : ''}`],
+        ['complete', q.complete ? 'yes' : 'no'],
+      ],
+    );
+    return `${head}\n${lines}\n${renderReasons(q.reasons)}`;
+  },
+});

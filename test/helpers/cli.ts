@@ -1,0 +1,44 @@
+/**
+ * The CLI in memory, for the command tests: a fake {@link CliIO} whose files are a map (`'-'` is
+ * standard input) and whose output is captured, and `cli(argv, …)` that runs `runCli` with it.
+ */
+import type { CliIO } from '../../src/cli/io.js';
+import { runCli } from '../../src/cli/run.js';
+
+/** A fake CliIO and what the command wrote. */
+export interface FakeIO {
+  readonly io: CliIO;
+  /** Everything written to standard output so far. */
+  readonly out: () => string;
+  /** Everything written to standard error so far. */
+  readonly err: () => string;
+}
+
+/**
+ * A CliIO that reads `files` (the key `'-'` is standard input) and captures what is written.
+ * A path not in `files` fails as a missing file would (`ENOENT`).
+ */
+export function fakeIO(files: Readonly<Record<string, string>> = {}): FakeIO {
+  let out = '';
+  let err = '';
+  const io: CliIO = {
+    out: (t) => void (out += t),
+    err: (t) => void (err += t),
+    readText: async (p) => {
+      const text = files[p];
+      if (text === undefined) throw new Error(`ENOENT: no such file ${p}`);
+      return text;
+    },
+  };
+  return { io, out: () => out, err: () => err };
+}
+
+/**
+ * Runs `support-contract-rules argv…` in memory; `input` is the files it may read, or a string for
+ * standard input (`-`). Resolves to the exit code and the captured output.
+ */
+export async function cli(argv: readonly string[], input: Readonly<Record<string, string>> | string = {}): Promise<{ code: number; out: string; err: string }> {
+  const f = fakeIO(typeof input === 'string' ? { '-': input } : input);
+  const code = await runCli(argv, f.io);
+  return { code, out: f.out(), err: f.err() };
+}
