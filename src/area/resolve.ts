@@ -110,7 +110,7 @@ export interface ResolveMunicipalityInput {
  * @throws {InvalidInputError} neither given; malformed code; an address naming several municipalities
  * @throws {NotFoundError} unknown code, or no municipality in the address (details.closest: closest names)
  * @throws {ConflictError} address and code name different municipalities
- * @example resolveMunicipality({ address: '神奈川県三浦市三崎町城ヶ島658' }).district //=> '三崎町城ケ島658'
+ * @example resolveMunicipality({ address: '神奈川県三浦市三崎町城ヶ島658' }).district //=> '三崎町城ヶ島658'
  */
 export function resolveMunicipality(input: ResolveMunicipalityInput, data: AreaData = bundledAreaData()): MunicipalityResolution {
   const idx = data.index;

@@ -63,7 +63,7 @@ function checkYmd(year: number, month: number, day: number, raw: string, path: E
  * Parses a calendar date `YYYY-MM-DD` (Japan calendar) to an epoch day.
  * @throws {InvalidInputError} not a string, wrong shape, or an impossible date such as 2026-02-30
  * @throws {OutOfRangeError} a year outside 1900–2199
- * @example parseIsoDate('2026-11-22') //=> 20_414
+ * @example parseIsoDate('2026-11-22') //=> 20_779
  */
 export function parseIsoDate(input: unknown, path: ErrorPath = []): number {
   if (typeof input !== 'string') {

@@ -1,21 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/io.js';
-import { runCli } from '../../src/cli/run.js';
-
-async function cli(argv: string[], files: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    readText: async (p) => {
-      const text = files[p];
-      if (text === undefined) throw new Error(`ENOENT: ${p}`);
-      return text;
-    },
-  };
-  return { code: await runCli(argv, io), out, err };
-}
+import { cli } from '../helpers/cli.js';
 
 describe('cli: price', () => {
   it('flags in, JSON out', async () => {

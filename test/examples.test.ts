@@ -1,0 +1,86 @@
+/**
+ * Doc examples are claims: every single-line `@example <expression> //=> <value>` in src/ whose expression
+ * uses only the public API (and whose value is a literal) is evaluated and compared. Examples that need
+ * names of their own (a `source`, a `json`), elide their value with `…`, or explain it in words are listed
+ * as not checked; the test requires most examples to be checked.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as lib from '../src/index.js';
+import { formatYearMonth, monthIndex } from '../src/time/civil.js';
+
+const root = join(__dirname, '..');
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+const scope: Record<string, unknown> = { ...lib, formatYearMonth, monthIndex };
+const names = Object.keys(scope).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
+const values = names.map((n) => scope[n]);
+const evaluate = (code: string): unknown => new Function(...names, `"use strict"; return (${code});`)(...values);
+
+/** The literal part of an expected value: drops a trailing "(comment)" after the literal. */
+function expectedOf(text: string): { ok: true; value: unknown } | { ok: false } {
+  let t = text.trim();
+  if (t.includes('…') || t.includes('...')) return { ok: false };
+  for (;;) {
+    try {
+      return { ok: true, value: evaluate(t) };
+    } catch {
+      const m = /^(.*\S)\s+\([^()]*\)$/.exec(t);
+      if (!m) return { ok: false };
+      t = m[1]!;
+    }
+  }
+}
+
+interface Example {
+  where: string;
+  expression: string;
+  expected: string;
+}
+const examples: Example[] = [];
+for (const file of walk(join(root, 'src'))) {
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      const m = /@example\s+(.+?)\s*\/\/=>\s*(.+?)\s*(?:\*\/)?\s*$/.exec(line);
+      if (m) examples.push({ where: `${relative(root, file)}:${i + 1}`, expression: m[1]!, expected: m[2]! });
+    });
+}
+
+const checked: Array<[string, Example, unknown]> = [];
+const notChecked: string[] = [];
+for (const ex of examples) {
+  const exp = expectedOf(ex.expected);
+  if (!exp.ok) {
+    notChecked.push(ex.where);
+    continue;
+  }
+  try {
+    evaluate(`() => (${ex.expression})`);
+  } catch {
+    notChecked.push(ex.where);
+    continue;
+  }
+  checked.push([`${ex.where}: ${ex.expression}`, ex, exp.value]);
+}
+
+describe('doc examples', () => {
+  it('checks most single-line examples', () => {
+    expect(checked.length).toBeGreaterThanOrEqual(80);
+  });
+  it.each(checked)('%s', (_name, ex, expected) => {
+    let actual: unknown;
+    try {
+      actual = evaluate(ex.expression);
+    } catch (e) {
+      if (e instanceof ReferenceError) return; // uses a name of its own: not checkable here
+      throw e;
+    }
+    expect(actual).toEqual(expected);
+  });
+});
