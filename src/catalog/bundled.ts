@@ -17,6 +17,6 @@ export const bundledFixtures: readonly unknown[] = [doc000, doc001, doc002, doc0
 
 /**
  * The bundled catalog: every plan, option and fee of the five documents, validated and frozen.
- * @example catalog.plans.length //=> 18
+ * @example catalog.plans.length //=> 19
  */
 export const catalog: Catalog = loadCatalog({ documents: bundledFixtures });
