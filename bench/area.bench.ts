@@ -11,7 +11,8 @@
 import { performance } from 'node:perf_hooks';
 import municipalitiesJson from '../fixtures/municipalities.json';
 import areasJson from '../fixtures/areas.json';
-import { bundledAreaData, classifyArea, loadAreaData, normalizePlaceText, type ClassifyAreaInput } from '../src/area/index.js';
+import { bundledAreaData, classifyArea, normalizePlaceText, type ClassifyAreaInput } from '../src/area/index.js';
+import { loadAreaData } from '../src/schemas/index.js';
 import { bestOf, report } from './harness.js';
 
 const CALLS = 1_000_000;

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { catalog as bundled, type Catalog } from '../src/catalog/index.js';
-import { CatalogInputSchema, DocumentFixtureSchema } from '../src/catalog/schema.js';
+import { CatalogInputSchema, DocumentFixtureSchema } from '../src/schemas/document.js';
 import { extraSchemas } from './schema-registry.js';
 
 /** File name under schemas/ → JSON text. */

@@ -61,12 +61,7 @@ export {
   closestMatches,
   canSubscribe,
   catalog,
-  CatalogInputSchema,
-  DatedFactSchema,
-  DocumentFixtureSchema,
-  DocumentMetaSchema,
   documentOfPlan,
-  FeeSchema,
   findPlan,
   getContractOption,
   getContractPlan,
@@ -74,20 +69,8 @@ export {
   getFee,
   getOption,
   getPlan,
-  IdSchema,
-  IsoDateSchema,
-  loadCatalog,
   normalizeName,
-  OptionSchema,
-  parseCatalog,
-  PlanSchema,
   plansOnSale,
-  SaleWindowSchema,
-  SourceSchema,
-  TaxBasisSchema,
-  TimeOfDaySchema,
-  toIssues,
-  YenSchema,
 } from './catalog/index.js';
 export type {
   CanSubscribeOptions,
@@ -115,10 +98,6 @@ export type {
 } from './catalog/index.js';
 
 export {
-  ConsumptionTaxFixtureSchema,
-  ConsumptionTaxRateKindSchema,
-  ConsumptionTaxRateSchema,
-  ConsumptionTaxRuleFactSchema,
   consumptionTaxTable,
   convertPrice,
   Dec,
@@ -126,7 +105,6 @@ export {
   formatYenDigits,
   getConsumptionTaxRate,
   isRoundingMode,
-  loadConsumptionTaxTable,
   MAX_YEN,
   monthlyFeeTaxDate,
   parseRoundingMode,
@@ -149,7 +127,6 @@ export type {
 
 export {
   allocateYen,
-  BillingSectionSchema,
   createInvoicer,
   formatTaxIncludedPrice,
   invoiceTotals,
@@ -186,13 +163,11 @@ export {
   addBusinessDays,
   bundledHolidayLaw,
   businessMinutesBetween,
-  ChannelScheduleSchema,
   checkBusinessDay,
   compileOpeningHours,
   equinoxDay,
   explainOpen,
   findHoliday,
-  HolidayLawFixtureSchema,
   holidayName,
   holidaysIn,
   isBusinessDay,
@@ -200,10 +175,7 @@ export {
   isHolidayEpochDay,
   isOpen,
   listServiceChannels,
-  loadHolidayLaw,
   nextOpening,
-  ScheduleSectionSchema,
-  ServiceHoursSchema,
 } from './calendar/index.js';
 export type {
   AddBusinessDaysOptions,
@@ -242,19 +214,9 @@ export type {
 } from './calendar/index.js';
 
 export {
-  CarryOverRolloverSchema,
   checkOnsiteVisit,
   evaluateQuota,
   evaluateQuotaMonths,
-  InquiryLimitSchema,
-  LimitNeutralOptionSchema,
-  NoRolloverSchema,
-  OnsiteVisitRuleSchema,
-  QuotaAddOnSchema,
-  QuotaCountingRuleSchema,
-  QuotaSectionSchema,
-  RolloverFactSchema,
-  RolloverPolicySchema,
 } from './quota/index.js';
 export type {
   CheckOnsiteVisitInput,
@@ -289,13 +251,10 @@ export type {
 export {
   checkLoaner,
   decideSendback,
-  LoanerSectionSchema,
   loanMaxDays,
   loanPeriod,
   quoteVisit,
   sendbackInformation,
-  SendbackSectionSchema,
-  VisitSectionSchema,
 } from './loaner/index.js';
 export type {
   CheckLoanerInput,
@@ -332,32 +291,15 @@ export type {
 } from './loaner/index.js';
 
 export {
-  AreaEffectSchema,
-  AreaIslandExceptionSchema,
-  AreaIslandScopeSchema,
-  AreaRuleSchema,
-  AreaRulesSectionSchema,
-  AreasFixtureSchema,
   bundledAreaData,
   classifyArea,
   findMunicipality,
   getMunicipality,
-  IslandDesignationIdSchema,
-  IslandDesignationSchema,
-  IslandDistrictSchema,
-  IslandMunicipalitySchema,
-  IslandSchema,
   isValidMunicipalityCode,
-  loadAreaData,
-  MunicipalitiesFixtureSchema,
   municipalityCheckDigit,
-  MunicipalityCodeSchema,
-  MunicipalityRecordSchema,
   normalizePlaceText,
   parseMunicipalityCode,
   resolveMunicipality,
-  ReturnDifficultZoneSchema,
-  ZoneLiftSchema,
 } from './area/index.js';
 export type {
   AreaClassification,
@@ -403,7 +345,6 @@ export {
   estimateOutOfHoursSupport,
   INCIDENT_DAY_COUNT_POLICIES,
   INCIDENT_EVENT_TYPES,
-  IncidentSectionSchema,
   incidentStatus,
   MIDNIGHT_REPLY_RULES,
   OUT_OF_HOURS_CAUSES,
@@ -448,8 +389,6 @@ export {
   normalizeScopeName,
   parseScopeMinimumVersion,
   parseScopeVersion,
-  ScopeMinimumVersionSchema,
-  ScopeSectionSchema,
 } from './scope/index.js';
 export type {
   BlankFeatureCells,

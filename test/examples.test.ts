@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as lib from '../src/index.js';
+import * as schemas from '../src/schemas/index.js';
 import { formatYearMonth, monthIndex } from '../src/time/civil.js';
 
 const root = join(__dirname, '..');
@@ -17,7 +18,7 @@ function walk(dir: string): string[] {
     return statSync(p).isDirectory() ? walk(p) : p.endsWith('.ts') ? [p] : [];
   });
 }
-const scope: Record<string, unknown> = { ...lib, formatYearMonth, monthIndex };
+const scope: Record<string, unknown> = { ...lib, ...schemas, formatYearMonth, monthIndex };
 const names = Object.keys(scope).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
 const values = names.map((n) => scope[n]);
 const evaluate = (code: string): unknown => new Function(...names, `"use strict"; return (${code});`)(...values);

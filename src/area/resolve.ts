@@ -7,7 +7,8 @@ import { ConflictError, InvalidInputError, NotFoundError, type ErrorPath } from 
 import { editDistance } from '../text/closest.js';
 import { bundledAreaData, type AreaData, type AreaIndex, type Municipality } from './data.js';
 import { leadingPostcodeLength, normalizePlaceText, placeKey } from './normalize.js';
-import { municipalityCheckDigit, type IslandRecord } from './schema.js';
+import { municipalityCheckDigit } from './code.js';
+import type { IslandRecord } from './schema.js';
 
 /**
  * Parses a municipality code: 6 digits with a correct check digit, or 5 digits (the check digit is

@@ -20,7 +20,8 @@ import {
   type MidnightReplyRule,
 } from './periods.js';
 import { catalogOf, describeValue, expectRecord, optionalChoice, resolveIncidentRules } from './rules.js';
-import { INCIDENT_EVENT_TYPES, type IncidentAutoCloseRule, type IncidentEventType } from './schema.js';
+import { INCIDENT_EVENT_TYPES } from './kinds.js';
+import type { IncidentAutoCloseRule, IncidentEventType } from './schema.js';
 
 /** One thing that happened to an incident. `at` is an ISO-8601 instant (any offset; none = Japan time). */
 export interface IncidentEvent {

@@ -3,7 +3,6 @@
  * service supports. The documents' lists are data (the `scope` section of each document fixture);
  * the checks answer with a verdict and reasons that cite the passages.
  */
-export { ScopeMinimumVersionSchema, ScopeSectionSchema } from './schema.js';
 export type {
   ScopeCaveat,
   ScopeContractUnit,
