@@ -4,7 +4,7 @@
  * `fixtures/municipalities.json` (every municipality, CC0 localgovjp) and `fixtures/areas.json`
  * (islands, island districts, 帰還困難区域 with their lifts).
  *
- * This file must not import the catalog (the catalog schema imports it).
+ * This file must not import the catalog's document schema (src/schemas/document.ts composes it).
  */
 import { z } from 'zod';
 import { municipalityCheckDigit } from './code.js';
