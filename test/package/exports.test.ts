@@ -15,7 +15,7 @@ describe('package.json', () => {
     expect(pkg.sideEffects).toBe(false);
   });
   it('ships the built library, the bin wrapper, fixtures and schemas; no sources', () => {
-    expect(pkg.files).toEqual(['dist', 'bin', 'fixtures', 'schemas', 'README.md', 'CHANGELOG.md']);
+    expect(pkg.files).toEqual(['dist', 'bin', 'fixtures', 'schemas', 'README.md', 'CHANGELOG.md', 'LICENSE']);
     expect(pkg.bin).toEqual({ 'support-contract-rules': './bin/support-contract-rules.js' });
   });
 });
