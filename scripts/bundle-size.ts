@@ -1,0 +1,52 @@
+/**
+ * Deterministic bundle sizes: what a browser bundle of the library costs. Each case is bundled from the
+ * sources with esbuild (ESM, browser, minified, dependencies included) and gzipped at level 9; the figure is
+ * the gzipped byte count. test/package/bundle-size.test.ts holds them under the goals; `npm run bench`
+ * reports them.
+ */
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { packageEntries } from '../scripts/entries.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export interface BundleCase {
+  readonly label: string;
+  /** Module text bundled (imports relative to the repository root). */
+  readonly contents: string;
+  /** Most gzipped bytes allowed. */
+  readonly limitBytes: number;
+}
+
+const KB = 1024;
+/** Whole library with every bundled fixture (postal data, when it exists, excluded). */
+export const WHOLE_LIBRARY_LIMIT = 150 * KB;
+
+export function bundleCases(): BundleCase[] {
+  return [
+    { label: "import { isHoliday }", contents: "export { isHoliday } from './src/index.ts';", limitBytes: 15 * KB },
+    { label: "import { convertPrice }", contents: "export { convertPrice } from './src/index.ts';", limitBytes: 25 * KB },
+    ...packageEntries
+      .filter((e) => e.subpath !== '.' && !e.loadsZod)
+      .map((e) => ({ label: `support-contract-rules/${e.subpath.slice(2)} (everything)`, contents: `export * from './${e.source}';`, limitBytes: WHOLE_LIBRARY_LIMIT })),
+    { label: 'support-contract-rules (everything)', contents: "export * from './src/index.ts';", limitBytes: WHOLE_LIBRARY_LIMIT },
+  ];
+}
+
+/** Minified bytes and gzipped bytes of a case's bundle. */
+export async function bundleSize(contents: string): Promise<{ minified: number; gzipped: number }> {
+  const r = await build({
+    stdin: { contents, resolveDir: root, sourcefile: 'bundle-size-entry.ts', loader: 'ts' },
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    legalComments: 'none',
+    logLevel: 'error',
+  });
+  const bytes = r.outputFiles[0]!.contents;
+  return { minified: bytes.length, gzipped: gzipSync(bytes, { level: 9 }).length };
+}
