@@ -14,10 +14,11 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /**
- * A memoised, deep-frozen parse of generated JSON text: the function returned parses on its first call.
+ * A memoised, deep-frozen parse of generated JSON text (decoded from a compact form when `decode` is given):
+ * the function returned parses on its first call.
  * Side-effect free until called, so a bundler drops what no capability uses.
  */
-export function frozenJson<T>(text: string): () => T {
+export function frozenJson<T>(text: string, decode?: (json: never) => T): () => T {
   let value: T | undefined;
-  return () => (value ??= deepFreeze(JSON.parse(text) as T));
+  return () => (value ??= deepFreeze(decode ? decode(JSON.parse(text) as never) : (JSON.parse(text) as T)));
 }

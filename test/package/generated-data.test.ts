@@ -29,3 +29,15 @@ describe.each(dataModules.map((s) => [s.module, s] as const))('%s', (module, spe
     expect(mod[spec.name]!()).toBe(value);
   });
 });
+
+describe('the municipality codec', () => {
+  it('gives back exactly what it encoded, and declines a shape it does not know', async () => {
+    const { encodeMunicipalities, decodeMunicipalities } = await import('../../src/area/municipalities-codec.js');
+    const spec = dataModules.find((s) => s.name === 'municipalitiesData')!;
+    const fixture = validatedData(spec) as Parameters<typeof encodeMunicipalities>[0];
+    const compact = encodeMunicipalities(fixture)!;
+    expect(JSON.stringify(decodeMunicipalities(compact))).toBe(JSON.stringify(fixture));
+    const extraField = { ...fixture, municipalities: fixture.municipalities.map((m, i) => (i === 0 ? { ...m, mountainous: true } : m)) };
+    expect(encodeMunicipalities(extraField as typeof fixture)).toBeUndefined();
+  });
+});
