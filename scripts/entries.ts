@@ -47,3 +47,8 @@ export function expectedExports(): Record<string, unknown> {
   out['./package.json'] = './package.json';
   return out;
 }
+
+/** package.json "typesVersions": the subpaths' declarations for TypeScript's `node10` resolution, which ignores "exports". */
+export function expectedTypesVersions(): Record<string, Record<string, string[]>> {
+  return { '*': Object.fromEntries(packageEntries.filter((e) => e.subpath !== '.').map((e) => [e.subpath.slice(2), [`./dist/${e.name}.d.cts`]])) };
+}
