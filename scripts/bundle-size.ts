@@ -28,7 +28,7 @@ export function bundleCases(): BundleCase[] {
     { label: "import { isHoliday }", contents: "export { isHoliday } from './src/index.ts';", limitBytes: 15 * KB },
     { label: "import { convertPrice }", contents: "export { convertPrice } from './src/index.ts';", limitBytes: 25 * KB },
     ...packageEntries
-      .filter((e) => e.subpath !== '.' && !e.loadsZod)
+      .filter((e) => e.subpath !== '.' && !e.loadsZod && !e.separateBuild)
       .map((e) => ({ label: `support-contract-rules/${e.subpath.slice(2)} (everything)`, contents: `export * from './${e.source}';`, limitBytes: WHOLE_LIBRARY_LIMIT })),
     { label: 'support-contract-rules (everything)', contents: "export * from './src/index.ts';", limitBytes: WHOLE_LIBRARY_LIMIT },
   ];

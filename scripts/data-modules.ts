@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { AreasFixtureSchema, MunicipalitiesFixtureSchema } from '../src/area/schema.js';
 import { encodeMunicipalities } from '../src/area/municipalities-codec.js';
+import { encodeInterned } from '../src/data/intern.js';
 import { HolidayLawFixtureSchema } from '../src/calendar/schema.js';
 import { DocumentFixtureSchema } from '../src/schemas/document.js';
 import { ConsumptionTaxFixtureSchema } from '../src/money/tax-schema.js';
@@ -88,6 +89,7 @@ export const dataModules: readonly DataModuleSpec[] = [
     type: 'AreasFixture',
     typeFrom: './schema.js',
     doc: 'fixtures/areas.json, validated by AreasFixtureSchema.',
+    codec: { encode: encodeInterned as (value: never) => unknown, decode: 'decodeInterned', from: '../data/intern.js' },
   },
 ];
 

@@ -12,6 +12,8 @@ export interface PackageEntry {
   readonly source: string;
   /** Whether importing it may load zod (only `/schemas`). */
   readonly loadsZod: boolean;
+  /** Built by its own tsup block (not in the shared-chunk build) and left out of the bundle-size goals. */
+  readonly separateBuild?: boolean;
 }
 
 export const packageEntries: readonly PackageEntry[] = [
@@ -30,7 +32,7 @@ export const packageEntries: readonly PackageEntry[] = [
 
 /** tsup's entry map of the library: output name → source. */
 export function libraryEntryMap(): Record<string, string> {
-  return Object.fromEntries(packageEntries.map((e) => [e.name, e.source]));
+  return Object.fromEntries(packageEntries.filter((e) => !e.separateBuild).map((e) => [e.name, e.source]));
 }
 
 /** The package.json "exports" the entries call for (plus fixtures, schemas and package.json). */

@@ -41,3 +41,14 @@ describe('the municipality codec', () => {
     expect(encodeMunicipalities(extraField as typeof fixture)).toBeUndefined();
   });
 });
+
+describe('the string-interning codec', () => {
+  it('gives back exactly what it encoded, and declines a value holding its marker', async () => {
+    const { encodeInterned, decodeInterned } = await import('../../src/data/intern.js');
+    const value = { a: 'a passage quoted twice', b: ['a passage quoted twice', { c: 'a passage quoted twice', d: 'short' }] };
+    const compact = encodeInterned(value)!;
+    expect(compact.s).toEqual(['a passage quoted twice']);
+    expect(decodeInterned(JSON.parse(JSON.stringify(compact)))).toEqual(value);
+    expect(encodeInterned({ a: '\u0000 looks like a reference' })).toBeUndefined();
+  });
+});
