@@ -12,7 +12,7 @@
  */
 import { execSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -22,7 +22,11 @@ import { generate } from './billing.bench.js';
 import { report } from './harness.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const cliPath = join(root, 'dist', 'cli.js');
+const built = join(root, 'dist', 'cli.js');
+// The bench runs a copy of dist/ (inside the repository, to find node_modules), so that a build
+// during the bench cannot change the CLI under it.
+const copy = join(root, 'node_modules', '.cache', `cli-bench-${process.pid}`);
+const cliPath = join(copy, 'dist', 'cli.js');
 const REQUESTS = 100_000;
 const ROUNDS = 3;
 
@@ -38,9 +42,12 @@ function newest(dir: string): number {
 }
 
 function ensureBuilt(): void {
-  if (existsSync(cliPath) && statSync(cliPath).mtimeMs >= newest(join(root, 'src'))) return;
-  console.log('building dist/ (npm run build) …');
-  execSync('npm run -s build', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (!existsSync(built) || statSync(built).mtimeMs < newest(join(root, 'src'))) {
+    console.log('building dist/ (npm run build) …');
+    execSync('npm run -s build', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  cpSync(join(root, 'dist'), join(copy, 'dist'), { recursive: true });
+  cpSync(join(root, 'package.json'), join(copy, 'package.json'));
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -152,5 +159,6 @@ export async function run(): Promise<void> {
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(copy, { recursive: true, force: true });
   }
 }
