@@ -1,3 +1,4 @@
+import { passageText } from '../../catalog/primitives.js';
 import type { Reason } from '../../reasons.js';
 import {
   checkDeviceLicences,
@@ -169,7 +170,7 @@ function render(result: Result): string {
     '\n' +
     formatTable(
       ['rule', 'reason', 'source'],
-      result.reasons.map((r) => [r.rule + (r.interpretation ? ` [${r.interpretation}]` : ''), r.message, r.source ? `${r.source.document}: ${short(r.source.passage)}` : '']),
+      result.reasons.map((r) => [r.rule + (r.interpretation ? ` [${r.interpretation}]` : ''), r.message, r.source ? `${r.source.document}: ${short(passageText(r.source.passage))}` : '']),
     );
   return out;
 }
