@@ -23,12 +23,12 @@ describe('001 feature table: one test per cell (「機能 内容 対応OS iOS An
     ['remote-wipe', 'リモートワイプ', 'ios', 'supported', null, 'リモートワイプ 端末紛失時の遠隔での端末の初期化 ○ ○ ○'],
     ['remote-wipe', 'リモートワイプ', 'android', 'supported', null, 'リモートワイプ 端末紛失時の遠隔での端末の初期化 ○ ○ ○'],
     ['remote-wipe', 'リモートワイプ', 'windows', 'supported', null, 'リモートワイプ 端末紛失時の遠隔での端末の初期化 ○ ○ ○'],
-    ['external-storage-control', '外部記憶制御', 'ios', 'not-supported', null, '外部記憶制御 SDカード、USBデバイスおよびCD / DVD / ブルーレイの利用禁止 (blank cell) ○ SDカードのみ ○'],
-    ['external-storage-control', '外部記憶制御', 'android', 'partial', 'SDカードのみ', '外部記憶制御 SDカード、USBデバイスおよびCD / DVD / ブルーレイの利用禁止 (blank cell) ○ SDカードのみ ○'],
-    ['external-storage-control', '外部記憶制御', 'windows', 'supported', null, '外部記憶制御 SDカード、USBデバイスおよびCD / DVD / ブルーレイの利用禁止 (blank cell) ○ SDカードのみ ○'],
-    ['device-control', 'デバイス制御', 'ios', 'supported', null, 'デバイス制御 カメラやBluetoothの有効 / 無効を遠隔で設定 ○ ○ (blank cell)'],
-    ['device-control', 'デバイス制御', 'android', 'supported', null, 'デバイス制御 カメラやBluetoothの有効 / 無効を遠隔で設定 ○ ○ (blank cell)'],
-    ['device-control', 'デバイス制御', 'windows', 'not-supported', null, 'デバイス制御 カメラやBluetoothの有効 / 無効を遠隔で設定 ○ ○ (blank cell)'],
+    ['external-storage-control', '外部記憶制御', 'ios', 'not-supported', null, '外部記憶制御 SDカード、USBデバイスおよびCD / DVD / ブルーレイの利用禁止'],
+    ['external-storage-control', '外部記憶制御', 'android', 'partial', 'SDカードのみ', '外部記憶制御 SDカード、USBデバイスおよびCD / DVD / ブルーレイの利用禁止'],
+    ['external-storage-control', '外部記憶制御', 'windows', 'supported', null, '外部記憶制御 SDカード、USBデバイスおよびCD / DVD / ブルーレイの利用禁止'],
+    ['device-control', 'デバイス制御', 'ios', 'supported', null, 'デバイス制御 カメラやBluetoothの有効 / 無効を遠隔で設定 ○ ○'],
+    ['device-control', 'デバイス制御', 'android', 'supported', null, 'デバイス制御 カメラやBluetoothの有効 / 無効を遠隔で設定 ○ ○'],
+    ['device-control', 'デバイス制御', 'windows', 'not-supported', null, 'デバイス制御 カメラやBluetoothの有効 / 無効を遠隔で設定 ○ ○'],
   ];
   it.each(cells)('%s (%s) on %s: %s %s — 「%s」', (featureId, name, os, status, restriction, row) => {
     for (const planId of ['itss-light-anshin-1', 'itss-light-anshin-2']) {
