@@ -1,15 +1,16 @@
-/** `npm run generate`: writes the data modules (the generated data modules (src/<capability>/<name>.data.ts)), schemas/*.schema.json and docs/catalog.md. */
+/** `npm run generate`: writes the data modules (src/<capability>/<name>.data.ts), schemas/*.schema.json and docs/catalog.md. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataModuleFiles } from './data-modules.js';
-import { catalogMarkdown, jsonSchemaFiles } from './generators.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 for (const [file, text] of Object.entries(dataModuleFiles())) {
   writeFileSync(join(root, file), text);
   console.log(file);
 }
+// Loaded after the data modules are written: docs/catalog.md reads the bundled catalog through them.
+const { catalogMarkdown, jsonSchemaFiles } = await import('./generators.js');
 mkdirSync(join(root, 'schemas'), { recursive: true });
 for (const [file, text] of Object.entries(jsonSchemaFiles())) {
   writeFileSync(join(root, 'schemas', file), text);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CatalogValidationError, consumptionTaxTable, getConsumptionTaxRate, InvalidInputError, monthlyFeeTaxDate, OutOfRangeError } from '../../src/index.js';
 import { ConsumptionTaxFixtureSchema, loadConsumptionTaxTable } from '../../src/schemas/index.js';
+import { textOf } from '../helpers/passage.js';
 import { referenceSections } from '../helpers/references.js';
 
 const root = join(__dirname, '..', '..');
@@ -52,7 +53,7 @@ describe('fixtures/consumption-tax.json', () => {
   ])('%s', (passage, kind, from, rate) => {
     const row = consumptionTaxTable.rates.find((r) => r.kind === kind && r.effectiveFrom === from);
     expect(row?.ratePercent).toBe(rate);
-    expect(row?.source.passage).toContain(passage.replace(/ \|$/, ''));
+    expect(textOf(row?.source.passage)).toContain(passage.replace(/ \|$/, ''));
   });
 });
 
