@@ -203,8 +203,12 @@ export function nextOpening(input: NextOpeningOptions): NextOpening {
   const policy = unknownPolicy(input.unknownAs, 'error');
   const base = { planId: c.resolved.planId, channel: c.resolved.channel.id, from: formatJapanInstant(ms) };
   const found = (status: NextOpening['status'], openMs: number, windowIndex: number, day: number): NextOpening => {
-    const explained = explainOpen({ ...input, at: openMs, unknownAs: undefined });
-    const reasons = [...explained.reasons];
+    // The reasons explainOpen gives at openMs (same schedule): the day's, then the minute's.
+    const local = openMs + JAPAN_OFFSET_MS;
+    const openDay = Math.floor(local / MS_PER_DAY);
+    const explained = explainDay(c, openDay, AT_PATH);
+    const reasons = explained.reasons;
+    if (explained.status === DAY_WINDOWS) explainMinute(c, Math.floor((local - openDay * MS_PER_DAY) / MS_PER_MINUTE), reasons);
     if (status === 'opens-later') {
       reasons.unshift(reason('calendar.next-opening', `Closed at ${formatJapanInstant(ms)}; next open at ${formatJapanInstant(openMs)}`, { factId: c.resolved.hoursChannel.factId }));
     }
