@@ -60,17 +60,27 @@ function baseline(input: IncidentStatusInput): Answer {
       if (reply !== undefined) contact = true;
     } else close = e;
   }
-  const out: Answer = { state: 'open', acceptedAt: jst(accepted) };
-  if (reply !== undefined) out.lastSupportReplyAt = jst(reply);
-  if (close) return { ...out, state: 'closed', closedAt: jst(close.ms), closedBy: close.type };
+  // Objects written out key by key (no spread: on Node 20 a small-object spread costs microseconds).
+  const acceptedAt = jst(accepted);
+  const replyAt = reply === undefined ? undefined : jst(reply);
+  const out = (state: string, closesAt?: string, closedAt?: string, closedBy?: string): Answer => {
+    const o: Answer = { state, acceptedAt };
+    if (replyAt !== undefined) o.lastSupportReplyAt = replyAt;
+    if (closesAt !== undefined) o.closesAt = closesAt;
+    if (closedAt !== undefined) o.closedAt = closedAt;
+    if (closedBy !== undefined) o.closedBy = closedBy;
+    return o;
+  };
+  if (close) return out('closed', undefined, jst(close.ms), close.type);
   if (reply !== undefined && !contact) {
     const day = Math.floor((reply + NINE) / DAY);
     const first = (reply + NINE) % DAY === 0 ? day : day + 1; // a reply at 00:00 counts its own day
     const end = (first + DAYS) * DAY - NINE;
-    if (at >= end) return { ...out, state: 'closed', closesAt: jst(end), closedAt: jst(end), closedBy: 'auto-close' };
-    return { ...out, state: 'awaiting-customer', closesAt: jst(end) };
+    const endText = jst(end);
+    if (at >= end) return out('closed', endText, endText, 'auto-close');
+    return out('awaiting-customer', endText);
   }
-  return out;
+  return out('open');
 }
 
 export async function run(): Promise<void> {
@@ -99,8 +109,9 @@ export async function run(): Promise<void> {
     (a) => {
       const o: Answer = { state: a.state, acceptedAt: a.acceptedAt };
       if (a.lastSupportReplyAt !== undefined) o.lastSupportReplyAt = a.lastSupportReplyAt;
-      if (a.state === 'closed') return { ...o, ...(a.closesAt ? { closesAt: a.closesAt } : {}), closedAt: a.closedAt!, closedBy: a.closedBy! };
       if (a.closesAt !== undefined) o.closesAt = a.closesAt;
+      if (a.closedAt !== undefined) o.closedAt = a.closedAt;
+      if (a.closedBy !== undefined) o.closedBy = a.closedBy;
       return o;
     },
   );

@@ -153,6 +153,36 @@ function sameOptions(stored: readonly string[] | undefined, options: readonly un
   return true;
 }
 
+/** Keys of a plain query found by {@link plainQueryKeys}. */
+const HAS_OPTIONS = 1;
+const HAS_CATALOG = 2;
+const HAS_HEIJITSU = 4;
+const HAS_SENSE = 8;
+/** `unknownAs` present (read by isOpen). */
+export const HAS_UNKNOWN_AS = 16;
+
+/**
+ * For a plain object whose enumerable keys are only those of a plain query (no closures, year-end,
+ * overrides or law), which optional keys it has (HAS_* bits); −1 for any other object. One key walk
+ * replaces the look-ups of absent properties, which cost more than the rest of a memo hit when callers
+ * pass query objects of many shapes. (A key made non-enumerable on purpose is not seen: pass such
+ * settings as ordinary properties.)
+ */
+export function plainQueryKeys(query: object): number {
+  if (Object.getPrototypeOf(query) !== Object.prototype) return -1;
+  let keys = 0;
+  for (const k in query) {
+    if (k === 'planId' || k === 'channel' || k === 'at') continue;
+    if (k === 'options') keys |= HAS_OPTIONS;
+    else if (k === 'unknownAs') keys |= HAS_UNKNOWN_AS;
+    else if (k === 'catalog') keys |= HAS_CATALOG;
+    else if (k === 'heijitsu') keys |= HAS_HEIJITSU;
+    else if (k === 'sense') keys |= HAS_SENSE;
+    else return -1;
+  }
+  return keys;
+}
+
 /**
  * The compiled schedule of a query, memoised per catalog and settings (the memo never changes an answer).
  * @throws {InvalidInputError} malformed query fields; {@link NotFoundError} unknown plan, option or channel;
@@ -160,13 +190,31 @@ function sameOptions(stored: readonly string[] | undefined, options: readonly un
  */
 export function compiledScheduleOf(query: ScheduleQuery): CompiledSchedule {
   if (query === null || typeof query !== 'object') throw new InvalidInputError([], 'Expected a query object { planId, channel, … }', { value: query });
-  const cat = query.catalog ?? bundledCatalog;
-  const { planId, channel, options, heijitsu, sense } = query;
-  const simple =
-    query.closures === undefined &&
-    query.yearEnd === undefined &&
-    query.holidayOverrides === undefined &&
-    query.holidayLaw === undefined &&
+  return scheduleOfQuery(query, plainQueryKeys(query));
+}
+
+/** {@link compiledScheduleOf} with the query's {@link plainQueryKeys} already known (internal: isOpen's hot path). */
+export function scheduleOfQuery(query: ScheduleQuery, keys: number): CompiledSchedule {
+  let cat: Catalog;
+  let options: readonly string[] | undefined;
+  let heijitsu: HeijitsuMeaning | undefined;
+  let sense: ChannelSense | undefined;
+  let simple: boolean;
+  const { planId, channel } = query;
+  if (keys >= 0) {
+    // Only the keys present are read.
+    cat = (keys & HAS_CATALOG ? query.catalog : undefined) ?? bundledCatalog;
+    options = keys & HAS_OPTIONS ? query.options : undefined;
+    heijitsu = keys & HAS_HEIJITSU ? query.heijitsu : undefined;
+    sense = keys & HAS_SENSE ? query.sense : undefined;
+    simple = true;
+  } else {
+    cat = query.catalog ?? bundledCatalog;
+    ({ options, heijitsu, sense } = query);
+    simple = query.closures === undefined && query.yearEnd === undefined && query.holidayOverrides === undefined && query.holidayLaw === undefined;
+  }
+  simple =
+    simple &&
     typeof planId === 'string' &&
     typeof channel === 'string' &&
     (options === undefined || Array.isArray(options)) &&
