@@ -12,12 +12,15 @@ import {
   consumptionTaxTable,
   parseRateKind,
   rateFractionText,
+  rateMath,
   rateOnDay,
   taxOfAmount,
+  type RateMath,
   unroundedTaxText,
   type ConsumptionTaxTable,
 } from './tax.js';
 import type { ConsumptionTaxRateKind } from './tax-schema.js';
+import { taxExcludedBase, type TaxIncludedPriceReading } from './rebase.js';
 
 /** Input of {@link convertPrice}. Give `on` (a day) or `month` (a monthly fee), not both. */
 export interface ConvertPriceInput {
@@ -35,6 +38,15 @@ export interface ConvertPriceInput {
   readonly rateKind?: ConsumptionTaxRateKind;
   /** Default: the bundled table. */
   readonly taxTable?: ConsumptionTaxTable;
+  /**
+   * For a tax-included amount: the rate (percent) at which it was stated — 10 for 001's tables
+   * (`getDocument('it-support-security').billing.taxIncludedPrices`). On a day with another rate the
+   * amount stands for its tax-excluded base, taxed at the day's rate. Absent: the amount is taken as
+   * charged on that day.
+   */
+  readonly statedRatePercent?: number;
+  /** With `statedRatePercent`: `'rebase'` (default) or `'hold-displayed'` (the amount as charged). Interpretation billing-tax-included-rebase. */
+  readonly taxIncludedPrices?: TaxIncludedPriceReading;
 }
 
 /** Result of {@link convertPrice}. */
@@ -61,6 +73,11 @@ export interface ConvertPriceResult {
  * Rules: from a tax-excluded price, tax = amount × rate/100 rounded with `rounding`, tax-included =
  * amount + tax. From a tax-included price, tax = amount × rate/(100 + rate) rounded with `rounding`,
  * tax-excluded = amount − tax. All arithmetic is exact (decimal.js, integer division).
+ * With `statedRatePercent` (a tax-included amount written at another rate, e.g. 001's tables at 10%),
+ * on a day with another rate the amount stands for its tax-excluded base (amount − amount ×
+ * stated/(100 + stated), rounded), taxed at the day's rate: ¥1,760 → ¥1,728 at 8%, ¥1,680 at 5%,
+ * ¥1,648 at 3%; `amountYen` stays the stated amount (option `taxIncludedPrices: 'hold-displayed'`
+ * keeps the amount as charged; interpretation billing-tax-included-rebase).
  * With `floor`, `ceil` or `half-up`, a tax-excluded price converted to tax-included and back gives
  * the same amounts; a tax-included price converted to tax-excluded and back may not (e.g. ¥10 at 10%
  * with `floor`: tax ¥0, and ¥10 tax-excluded is ¥11 tax-included): see docs/interpretations.md.
@@ -70,6 +87,7 @@ export interface ConvertPriceResult {
  * @example convertPrice({ amountYen: 3900, basis: 'tax-excluded', on: '2025-06-01' }).taxIncludedYen //=> 4290
  * @example convertPrice({ amountYen: 1760, basis: 'tax-included', on: '2019-09-30' }).taxYen //=> 130 (1,760 × 8/108 = 130.37)
  * @example convertPrice({ amountYen: 2200, basis: 'tax-included', month: '2019-10' }).taxExcludedYen //=> 2000
+ * @example convertPrice({ amountYen: 1760, basis: 'tax-included', on: '2019-03-31', statedRatePercent: 10 }).taxIncludedYen //=> 1728 (base 1,600 at 8%)
  */
 export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { amountYen, basis, on }', { value: valueText(input) });
@@ -79,9 +97,14 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
   const kind = parseRateKind(input.rateKind, ['rateKind']);
   const { day, viaMonth } = parseTaxDay(input);
   const rate = rateOnDay(compile(input.taxTable ?? consumptionTaxTable), kind, day, viaMonth ? ['month'] : ['on']);
-  const tax = taxOfAmount(amount, basis, rate, rounding);
-  const excluded = basis === 'tax-excluded' ? amount : amount.minus(tax);
-  const included = basis === 'tax-excluded' ? amount.plus(tax) : amount;
+  const stated = parseStatedRate(input.statedRatePercent, basis);
+  const reading = input.taxIncludedPrices === undefined ? 'rebase' : parseReading(input.taxIncludedPrices);
+  const rebase = stated !== undefined && reading === 'rebase' && stated.key !== rate.key;
+  // A rebased price: its tax-excluded base (at the stated rate) is taxed at the day's rate.
+  const base = rebase ? taxExcludedBase(amount, stated, rounding) : undefined;
+  const tax = base !== undefined ? taxOfAmount(base, 'tax-excluded', rate, rounding) : taxOfAmount(amount, basis, rate, rounding);
+  const excluded = base !== undefined ? base : basis === 'tax-excluded' ? amount : amount.minus(tax);
+  const included = base !== undefined ? base.plus(tax) : basis === 'tax-excluded' ? amount.plus(tax) : amount;
   const taxDate = formatIsoDate(day);
   const table = input.taxTable ?? consumptionTaxTable;
   const reasons: Reason[] = [
@@ -98,19 +121,37 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
       }),
     );
   }
-  if (basis === 'tax-included') {
+  if (stated !== undefined && stated.key !== rate.key) {
+    reasons.push(
+      rebase
+        ? reason('price.tax-included-rebased', `${formatYenDigits(amount)} yen was stated at ${stated.key}%: its tax-excluded base ${formatYenDigits(excluded)} is taxed at ${rate.key}%`, {
+            interpretation: 'billing-tax-included-rebase',
+          })
+        : reason('price.tax-included-held', `${formatYenDigits(amount)} yen was stated at ${stated.key}%; held as displayed (taxIncludedPrices: 'hold-displayed')`, {
+            interpretation: 'billing-tax-included-rebase',
+          }),
+    );
+  }
+  if (basis === 'tax-included' && !rebase) {
     reasons.push(reason('tax.from-tax-included', `Tax contained in a tax-included amount is amount × ${rateFractionText(basis, rate)}`, {
       source: table.rules.taxFromTaxIncluded.source,
       factId: table.rules.taxFromTaxIncluded.id,
     }));
   }
-  const trace = [
+  const trace = base !== undefined
+    ? [
+        `rate ${rate.key}% on ${taxDate}; ${formatYenDigits(amount)} stated at ${stated!.key}%`,
+        `base = ${formatYenDigits(amount)} − ${formatYenDigits(amount.minus(base))} (${formatYenDigits(amount)} × ${stated!.incFraction}, ${rounding}) = ${formatYenDigits(base)}`,
+        `tax = ${formatYenDigits(base)} × ${rate.exFraction} = ${unroundedTaxText(base, 'tax-excluded', rate)} → ${formatYenDigits(tax)} (${rounding})`,
+        `tax-included = ${formatYenDigits(base)} + ${formatYenDigits(tax)} = ${formatYenDigits(included)}`,
+      ]
+    : [
     `rate ${rate.key}% on ${taxDate}`,
     `tax = ${formatYenDigits(amount)} × ${rateFractionText(basis, rate)} = ${unroundedTaxText(amount, basis, rate)} → ${formatYenDigits(tax)} (${rounding})`,
     basis === 'tax-excluded'
       ? `tax-included = ${formatYenDigits(amount)} + ${formatYenDigits(tax)} = ${formatYenDigits(included)}`
       : `tax-excluded = ${formatYenDigits(amount)} − ${formatYenDigits(tax)} = ${formatYenDigits(excluded)}`,
-  ];
+      ];
   return {
     basis,
     amountYen: yenToNumber(amount, ['amountYen']),
@@ -136,6 +177,20 @@ export function parseTaxBasis(value: unknown, path: ErrorPath): TaxBasis {
   throw new InvalidInputError(path, `Tax basis must be 'tax-included' or 'tax-excluded', received ${quotedValueText(value)}`, {
     value: valueText(value),
   });
+}
+
+function parseStatedRate(value: unknown, basis: TaxBasis): RateMath | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 100) {
+    throw new InvalidInputError(['statedRatePercent'], `statedRatePercent must be a rate in percent (0 < rate ≤ 100), received ${quotedValueText(value)}`, { value: valueText(value) });
+  }
+  if (basis !== 'tax-included') throw new InvalidInputError(['statedRatePercent'], 'statedRatePercent applies to a tax-included amount only');
+  return rateMath(value);
+}
+
+function parseReading(value: unknown): TaxIncludedPriceReading {
+  if (value === 'rebase' || value === 'hold-displayed') return value;
+  throw new InvalidInputError(['taxIncludedPrices'], `taxIncludedPrices must be 'rebase' or 'hold-displayed', received ${quotedValueText(value)}`, { value: valueText(value) });
 }
 
 function parseTaxDay(input: ConvertPriceInput): { day: number; viaMonth: boolean } {
