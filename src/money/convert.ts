@@ -130,12 +130,14 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
   let trace: string[] = [];
   if (explain) {
     const unrounded = intUnroundedTaxText(amountYen, basis, rate) ?? unroundedTaxText(new Dec(amountYen), basis, rate);
+    const amountText = formatYenDigits(amountYen);
+    const taxText = formatYenDigits(taxYen);
     trace = [
       `rate ${rate.key}% on ${taxDate}`,
-      `tax = ${formatYenDigits(amountYen)} × ${rateFractionText(basis, rate)} = ${unrounded} → ${formatYenDigits(taxYen)} (${rounding})`,
+      `tax = ${amountText} × ${rateFractionText(basis, rate)} = ${unrounded} → ${taxText} (${rounding})`,
       basis === 'tax-excluded'
-        ? `tax-included = ${formatYenDigits(amountYen)} + ${formatYenDigits(taxYen)} = ${formatYenDigits(included)}`
-        : `tax-excluded = ${formatYenDigits(amountYen)} − ${formatYenDigits(taxYen)} = ${formatYenDigits(excluded)}`,
+        ? `tax-included = ${amountText} + ${taxText} = ${formatYenDigits(included)}`
+        : `tax-excluded = ${amountText} − ${taxText} = ${formatYenDigits(excluded)}`,
     ];
   }
   return {
