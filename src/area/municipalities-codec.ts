@@ -1,7 +1,7 @@
 /**
  * A compact form of the municipality table for the generated data module (src/area/municipalities.data.ts):
  * records grouped by prefecture, column by column, codes as differences of their 5-digit form (the check
- * digit is recomputed). About a third smaller gzipped than the plain JSON. The generator encodes only when
+ * digit is recomputed), readings with each hiragana as one ASCII character. About a third smaller gzipped than the plain JSON. The generator encodes only when
  * decoding gives back exactly the validated fixture (same values, same key order); otherwise it writes the
  * plain JSON. test/package/generated-data.test.ts checks the decoded module against the fixture.
  */
@@ -12,8 +12,32 @@ import type { MunicipalitiesFixture } from './schema.js';
 export interface CompactMunicipalities {
   readonly $schema?: string;
   readonly dataset: MunicipalitiesFixture['dataset'];
-  /** `[prefecture, code5 differences, names, readings]` per run of one prefecture, in table order. */
+  /** `[prefecture, code5 differences, names, packed readings]` per run of one prefecture, in table order. */
   readonly byPrefecture: ReadonlyArray<readonly [string, readonly number[], readonly string[], readonly string[]]>;
+}
+
+/** Readings are hiragana: each of U+3041–U+3096 is stored as one ASCII character from `#`, anything else as `~` and itself. */
+const HIRAGANA_FIRST = 0x3041;
+const HIRAGANA_LAST = 0x3096;
+const ASCII_FIRST = 0x23;
+
+function packKana(kana: string): string {
+  let out = '';
+  for (const c of kana) {
+    const x = c.charCodeAt(0);
+    out += x >= HIRAGANA_FIRST && x <= HIRAGANA_LAST ? String.fromCharCode(ASCII_FIRST + x - HIRAGANA_FIRST) : `~${c}`;
+  }
+  return out;
+}
+
+function unpackKana(packed: string): string {
+  let out = '';
+  for (let i = 0; i < packed.length; i++) {
+    const c = packed[i]!;
+    if (c === '~') out += packed[++i]!;
+    else out += String.fromCharCode(HIRAGANA_FIRST + c.charCodeAt(0) - ASCII_FIRST);
+  }
+  return out;
 }
 
 /** The fixture again, in the schema's key order. */
@@ -24,7 +48,7 @@ export function decodeMunicipalities(compact: CompactMunicipalities): Municipali
     for (let i = 0; i < deltas.length; i++) {
       code5 += deltas[i]!;
       const c5 = String(code5).padStart(5, '0');
-      municipalities.push({ code: `${c5}${municipalityCheckDigit(c5)}`, prefecture, name: names[i]!, kana: kanas[i]! });
+      municipalities.push({ code: `${c5}${municipalityCheckDigit(c5)}`, prefecture, name: names[i]!, kana: unpackKana(kanas[i]!) });
     }
   }
   const out: { $schema?: string; dataset: MunicipalitiesFixture['dataset']; municipalities: typeof municipalities } = {} as never;
@@ -50,7 +74,7 @@ export function encodeMunicipalities(fixture: MunicipalitiesFixture): CompactMun
     const code5 = Number(r.code.slice(0, 5));
     run[1].push(code5 - previous);
     run[2].push(r.name);
-    run[3].push(r.kana);
+    run[3].push(packKana(r.kana));
     previous = code5;
   }
   const compact: CompactMunicipalities = fixture.$schema === undefined ? { dataset: fixture.dataset, byPrefecture } : { $schema: fixture.$schema, dataset: fixture.dataset, byPrefecture };

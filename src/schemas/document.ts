@@ -12,6 +12,7 @@ import { IncidentSectionSchema } from '../incident/schema.js';
 import { LoanerSectionSchema, SendbackSectionSchema, VisitSectionSchema } from '../loaner/schema.js';
 import { QuotaSectionSchema } from '../quota/schema.js';
 import { ScopeSectionSchema } from '../scope/schema.js';
+import { TermsSectionSchema } from '../terms/schema.js';
 
 /** One seed document, transcribed. * @example DocumentFixtureSchema.safeParse(bundledFixtures[0]).success //=> true
  */
@@ -31,6 +32,7 @@ export const DocumentFixtureSchema = z
     areaRules: AreaRulesSectionSchema.optional(),
     incidents: IncidentSectionSchema.optional(),
     scope: ScopeSectionSchema.optional(),
+    terms: TermsSectionSchema.optional(),
   })
   .strict();
 

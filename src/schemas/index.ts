@@ -15,6 +15,8 @@ export * from '../loaner/schema.js';
 export * from '../area/schema.js';
 export * from '../incident/schema.js';
 export * from '../scope/schema.js';
+export * from '../scope/conditions-schema.js';
+export * from '../terms/schema.js';
 export { parseCatalog, loadCatalog } from './catalog.js';
 export { toIssues } from '../data/issues.js';
 export { loadConsumptionTaxTable } from '../money/tax-load.js';

@@ -84,3 +84,11 @@ export {
   type SupportScopeSubject,
   type ToolSubject,
 } from './support.js';
+export type { ServiceCondition, ServiceConditionKind } from './conditions-schema.js';
+export {
+  checkServiceConditions,
+  type CheckServiceConditionsInput,
+  type ServiceConditionsCheck,
+  type ServiceConditionsVerdict,
+  type ServiceRequest,
+} from './conditions.js';
