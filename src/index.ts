@@ -358,6 +358,9 @@ export {
   resolveMunicipality,
   ReturnDifficultZoneSchema,
   ZoneLiftSchema,
+  ZoneDistrictSchema,
+  ZoneDistrictLiftSchema,
+  MountainVillageSchema,
 } from './area/index.js';
 export type {
   AreaClassification,
@@ -396,6 +399,10 @@ export type {
   ReturnDifficultZoneStatus,
   ZoneIndexEntry,
   ZoneLift,
+  ZoneDistrictIndexEntry,
+  ZoneDistrictRecord,
+  MountainVillageRecord,
+  AreaMountainResult,
 } from './area/index.js';
 
 export {

@@ -15,6 +15,7 @@ export {
   type IslandDistrictSourceRef,
   type IslandMunicipalityIndexEntry,
   type Municipality,
+  type ZoneDistrictIndexEntry,
   type ZoneIndexEntry,
 } from './data.js';
 export {
@@ -31,6 +32,7 @@ export {
   type AreaClassification,
   type AreaDocumentVerdict,
   type AreaIslandResult,
+  type AreaMountainResult,
   type AreaRestriction,
   type AreaTrigger,
   type AreaZoneResult,
