@@ -1,9 +1,10 @@
-/** `npm run generate`: writes fixtures/areas.json (and municipalities.json) from data/, schemas/*.schema.json and docs/catalog.md. */
+/** `npm run generate`: writes fixtures/areas.json (and municipalities.json) from data/, src/postal/postal-data.json, schemas/*.schema.json and docs/catalog.md. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { areasDoc, buildAreasFixture, buildMunicipalitiesFixture } from './build-areas.js';
+import { buildPostalData } from './build-postal.js';
 import { catalogMarkdown, jsonSchemaFiles } from './generators.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,6 +19,8 @@ console.log('fixtures/areas.json');
 const areasMd = join(root, 'docs', 'areas.md');
 writeFileSync(areasMd, areasDoc(readFileSync(areasMd, 'utf8'), areasText));
 console.log('docs/areas.md');
+writeFileSync(join(root, 'src', 'postal', 'postal-data.json'), buildPostalData(root));
+console.log('src/postal/postal-data.json');
 mkdirSync(join(root, 'schemas'), { recursive: true });
 for (const [file, text] of Object.entries(jsonSchemaFiles())) {
   writeFileSync(join(root, 'schemas', file), text);

@@ -361,6 +361,8 @@ export {
   ZoneDistrictSchema,
   ZoneDistrictLiftSchema,
   MountainVillageSchema,
+  parsePostalCode,
+  resolvePostalCode,
 } from './area/index.js';
 export type {
   AreaClassification,
@@ -403,6 +405,8 @@ export type {
   ZoneDistrictRecord,
   MountainVillageRecord,
   AreaMountainResult,
+  PostalEntry,
+  PostalLookup,
 } from './area/index.js';
 
 export {

@@ -14,6 +14,7 @@ import { formatIsoDate, formatJapanInstant, japanEpochDay, japanMidnight, parseI
 import { parseIsoDateFast } from '../time/fast.js';
 import { bundledAreaData, type AreaData, type AreaIndex, type IslandDistrictIndexEntry, type Municipality, type ZoneDistrictIndexEntry, type ZoneIndexEntry } from './data.js';
 import { resolveMunicipality, type MunicipalityResolution } from './resolve.js';
+import type { PostalLookup } from './postal.js';
 import type { AreaEffect, AreaIslandScope, AreaRule, IslandDesignationId, IslandRecord, MountainVillageRecord } from './schema.js';
 
 /**
@@ -27,6 +28,8 @@ export interface ClassifyAreaInput {
   readonly municipalityCode?: string;
   /** The 町字 part (e.g. `三崎町城ケ島`), when not in the address. Overrides the rest of the address. */
   readonly district?: string;
+  /** A postal code (〒517-0002 or 5170002), wherever an address is accepted: gives the municipality and, without an address, the 町域 as the district. Needs the `postal` option. */
+  readonly postalCode?: string;
   /** The day (`YYYY-MM-DD`, read as 00:00 Japan time) or instant (ISO-8601, no offset = Japan time) to evaluate 帰還困難区域 status on. */
   readonly on: string | Date;
 }
@@ -45,6 +48,8 @@ export interface ClassifyAreaOptions {
   readonly catalog?: Catalog;
   /** Area data from {@link loadAreaData}; the bundled data by default. */
   readonly areaData?: AreaData;
+  /** The postal-code table for `postalCode`: `postalCodes` from `support-contract-rules/postal` (kept out of the main bundle). */
+  readonly postal?: PostalLookup;
 }
 
 /**
@@ -166,7 +171,7 @@ export interface AreaClassification {
   readonly reasons: readonly Reason[];
 }
 
-const INPUT_KEYS: ReadonlySet<string> = new Set(['address', 'municipalityCode', 'district', 'on', 'island', 'mountainous', 'islandScope', 'catalog', 'areaData']);
+const INPUT_KEYS: ReadonlySet<string> = new Set(['address', 'municipalityCode', 'district', 'postalCode', 'on', 'island', 'mountainous', 'islandScope', 'catalog', 'areaData', 'postal']);
 const SCOPES: ReadonlySet<string> = new Set(['any-island', 'designated-remote-island']);
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -207,7 +212,7 @@ export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): Ar
   for (const k in input) {
     if (!INPUT_KEYS.has(k)) throw new InvalidInputError([k], `Unknown key ${JSON.stringify(k)}; expected one of ${[...INPUT_KEYS].join(', ')}`);
   }
-  const { address, municipalityCode, district, island, mountainous, islandScope, on } = input;
+  const { address, municipalityCode, district, postalCode, postal, island, mountainous, islandScope, on } = input;
   if (address !== undefined && typeof address !== 'string') throw new InvalidInputError(['address'], 'address must be a string', { value: address });
   if (address !== undefined && address.trim() === '') throw new InvalidInputError(['address'], 'address is empty', { value: address });
   if (district !== undefined && typeof district !== 'string') throw new InvalidInputError(['district'], 'district must be a string', { value: district });
@@ -218,7 +223,7 @@ export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): Ar
   if (islandScope !== undefined && !SCOPES.has(islandScope)) {
     throw new InvalidInputError(['islandScope'], `islandScope must be one of ${[...SCOPES].join(', ')}`, { value: islandScope });
   }
-  if (address === undefined && municipalityCode === undefined) throw new InvalidInputError([], 'Give an address or a municipalityCode');
+  if (address === undefined && municipalityCode === undefined && postalCode === undefined) throw new InvalidInputError([], 'Give an address, a municipalityCode or a postalCode');
   if (on === undefined) throw new InvalidInputError(['on'], 'on is required: a date YYYY-MM-DD or an ISO-8601 instant');
   let at: number;
   let onText: string;
@@ -236,7 +241,7 @@ export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): Ar
   const cat = input.catalog ?? bundledCatalog;
   const c = compiled(cat, data);
 
-  const res = resolveMunicipality({ address, municipalityCode, district }, data);
+  const res = resolveMunicipality({ address, municipalityCode, district, postalCode, postal }, data);
   const reasons: Reason[] = [];
   pushMunicipalityReason(reasons, res, data, c);
   const islandState = findIsland(res, data.index, island, c, reasons);

@@ -18,6 +18,7 @@ export {
   type ZoneDistrictIndexEntry,
   type ZoneIndexEntry,
 } from './data.js';
+export { parsePostalCode, resolvePostalCode, type PostalEntry, type PostalLookup } from './postal.js';
 export {
   findMunicipality,
   getMunicipality,
