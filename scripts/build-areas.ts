@@ -52,8 +52,10 @@ export function parseCsv(text: string): Record<string, string>[] {
   });
 }
 
-const src = (document: string, url: string | undefined, passage: string, note?: string): Source => {
-  const s: Source = { document: url ? `${document}, ${url}` : document, passage };
+/** A fact's source: a reference id of docs/references.md (the row's `source`) and the passage quoted from it. */
+const src = (ref: string, passage: string, note?: string): Source => {
+  if (!/^ref:[a-z0-9]+(?:-[a-z0-9]+)*$/.test(ref)) throw new Error(`not a reference id: ${ref}`);
+  const s: Source = { document: ref, passage };
   if (note) s.note = note;
   return s;
 };
@@ -112,8 +114,7 @@ export function buildAreasFixture(root: string): string {
   const ids = new Set(islands.map((i) => i.id as string));
   for (const r of read('island-districts.csv')) {
     const source = src(
-      r.source_document!,
-      r.source_url,
+      r.source!,
       r.source_passage!,
       r.island_named_by === 'knowledge' ? 'The list names the district; the island it lies on is recorded from general knowledge.' : undefined,
     );
@@ -142,11 +143,11 @@ export function buildAreasFixture(root: string): string {
       .map((l) => {
         const lift: Json = { date: l.date };
         if (l.time) lift.time = l.time;
-        Object.assign(lift, { kind: l.kind, extent: l.extent, area: l.area, source: src(l.source_document!, l.source_url, l.source_passage!) });
+        Object.assign(lift, { kind: l.kind, extent: l.extent, area: l.area, source: src(l.source!, l.source_passage!) });
         return lift;
       });
     if (r.note) d.note = r.note;
-    d.source = src(`${r.source_document!}${r.source_date ? ` (${r.source_date})` : ''}`, r.source_url, r.source_passage!);
+    d.source = src(r.source!, r.source_passage!);
     const list = districtsOf.get(r.municipality!) ?? [];
     list.push(d);
     districtsOf.set(r.municipality!, list);
@@ -157,7 +158,7 @@ export function buildAreasFixture(root: string): string {
     const { source, ...rest } = z;
     const out: Json = { ...rest, districts };
     const c = coverage.get(z.municipality);
-    if (c) out.districtsComplete = { source: src(c.source_document!, c.source_url, c.source_passage!) };
+    if (c) out.districtsComplete = { source: src(c.source!, c.source_passage!) };
     out.source = source;
     return out;
   });
@@ -175,7 +176,7 @@ export function buildAreasFixture(root: string): string {
       designatedFiscalYear: Number(r.designated_fiscal_year),
     };
     if (r.note) e.note = r.note;
-    e.source = src(r.source_document!, r.source_url, r.source_passage!);
+    e.source = src(r.source!, r.source_passage!);
     return e;
   });
 

@@ -19,7 +19,7 @@ describe('area fixtures are generated from data/', () => {
       const rows = parseCsv(readFileSync(join(root, 'data', 'areas', f), 'utf8'));
       expect(rows.length, f).toBeGreaterThan(0);
       for (const r of rows) {
-        expect(r.source_document, `${f} ${JSON.stringify(r)}`).toMatch(/\S/);
+        expect(r.source, `${f} ${JSON.stringify(r)}`).toMatch(/^ref:[a-z0-9-]+$/);
         expect(r.source_passage, `${f} ${JSON.stringify(r)}`).toMatch(/\S/);
       }
     }

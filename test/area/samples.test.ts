@@ -17,7 +17,7 @@ const REFUSE = 'iij-ultra-sendback-remote-island';
 const ZONE = 'oas-area-return-difficult-zone';
 
 const islandSamples = csv('island-districts.csv').flatMap((r) =>
-  r.districts!.split(';').map((d) => ({ address: `${r.prefecture}${r.municipality}${d}1番地`, island: r.island_id!, name: r.island!, source: `${r.source_document}: ${r.source_passage}` })),
+  r.districts!.split(';').map((d) => ({ address: `${r.prefecture}${r.municipality}${d}1番地`, island: r.island_id!, name: r.island!, source: `${r.source}: ${r.source_passage}` })),
 );
 
 describe('islands recognised by 町字 (離島振興対策実施地域 list)', () => {
@@ -65,7 +65,7 @@ describe('islands recognised by 町字 (離島振興対策実施地域 list)', (
 const zoneRows = csv('zone-districts.csv');
 const row = (m: string, d: string) => {
   const r = zoneRows.find((x) => x.municipality === m && x.district === d)!;
-  return `${r.source_document} (${r.source_date}): ${r.source_passage}`;
+  return `${r.source} (${r.source_date}): ${r.source_passage}`;
 };
 const PREFIX: Record<string, string> = { 大熊町: '福島県双葉郡大熊町', 双葉町: '福島県双葉郡双葉町', 浪江町: '福島県双葉郡浪江町', 富岡町: '福島県双葉郡富岡町', 葛尾村: '福島県双葉郡葛尾村', 飯舘村: '福島県相馬郡飯舘村', 南相馬市: '福島県南相馬市' };
 
@@ -126,7 +126,7 @@ describe('振興山村 (mountain-villages.csv)', () => {
   it.each(rows)('$prefecture$municipality ($extent)', (r) => {
     const res = classifyArea({ address: `${r.prefecture}${r.municipality}`, on: ON });
     const night = res.restrictions.find((x) => x.ruleId === NIGHT);
-    expect(night?.triggers, `${r.source_document}: ${r.source_passage}`).toEqual(['mountainous']);
+    expect(night?.triggers, `${r.source}: ${r.source_passage}`).toEqual(['mountainous']);
     expect(res.mountainArea?.status).toBe(r.extent === 'whole' ? 'designated' : 'may-be');
     expect(res.mountainous).toBe(r.extent === 'whole' ? true : null);
     expect(night?.dependsOnMountainArea).toBe(r.extent !== 'whole');
