@@ -341,6 +341,12 @@ interface Compiled {
   readonly mainlandReason: ReadonlyMap<string, Reason>;
   readonly island: { readonly none: Reason; readonly callerNot: Reason; readonly callerSays: Reason; readonly callerAlso: Reason; readonly callerResult: AreaIslandResult };
   readonly zone: ReadonlyMap<string, ZoneCompiled>;
+  /** Per several-islands result: each rule's outcome per scope. */
+  readonly multi: ReadonlyMap<AreaIslandResult, ReadonlyMap<CompiledRule, Readonly<Record<AreaIslandScope, MultiOutcome>>>>;
+  /** Per zone district: its answers, precomputed. */
+  readonly zoneDistrict: ReadonlyMap<ZoneDistrictIndexEntry, DistrictCompiled>;
+  /** Per zone municipality whose districts are complete: the answer for any other district. */
+  readonly zoneOtherDistrict: ReadonlyMap<string, DistrictPick>;
   readonly zoneNone: { readonly within: AreaZoneResult; readonly beyond: AreaZoneResult; readonly reason: Reason };
   readonly zoneBeyond: Reason;
   readonly mountain: { readonly unknown: Reason; readonly yes: Reason; readonly no: Reason };
@@ -648,7 +654,27 @@ function compile(cat: Catalog, data: AreaData): Compiled {
       byAddress: frozenReason('area.municipality.matched', `${label} matched from the address`, { source: datasetSource, factId: m.code }),
     });
   }
+  const multi = new Map<AreaIslandResult, Map<CompiledRule, Record<AreaIslandScope, MultiOutcome>>>();
+  const addMulti = (result: AreaIslandResult, islands: readonly IslandRecord[]) => {
+    const m = new Map<CompiledRule, Record<AreaIslandScope, MultiOutcome>>();
+    for (const doc of documents) {
+      for (const r of doc.rules) {
+        if (r.islandScope === undefined) continue;
+        m.set(r, {
+          'any-island': multiOutcome(doc.documentId, r, islands, result.mayBeMainland, 'any-island'),
+          'designated-remote-island': multiOutcome(doc.documentId, r, islands, result.mayBeMainland, 'designated-remote-island'),
+        });
+      }
+    }
+    multi.set(result, m);
+  };
+  for (const [code, r] of severalResult) addMulti(r, idx.islandMunicipalityByCode.get(code)!.islands);
+  for (const p of partialResult.values()) addMulti(p.result, p.islands);
+  const { zoneDistrict, zoneOtherDistrict } = compileZoneDistricts(idx);
   return {
+    multi,
+    zoneDistrict,
+    zoneOtherDistrict,
     municipalityReason,
     documents,
     islandResult,
@@ -703,6 +729,8 @@ function compile(cat: Catalog, data: AreaData): Compiled {
 
 interface IslandState {
   readonly result: AreaIslandResult | null;
+  /** For a several-islands result: each rule's outcome per scope, precomputed. */
+  readonly multi?: ReadonlyMap<CompiledRule, Readonly<Record<AreaIslandScope, MultiOutcome>>> | undefined;
   /** The islands the site may be on (one when identified); empty when none or only the caller's word. */
   readonly islands: readonly IslandRecord[];
   readonly callerSaysIsland: boolean;
@@ -777,7 +805,7 @@ function findIsland(res: MunicipalityResolution, idx: AreaIndex, callerIsland: b
     return { result: null, islands: NO_ISLANDS, callerSaysIsland: false };
   }
   if (callerIsland === true) reasons.push(c.island.callerAlso);
-  return { result, islands, callerSaysIsland: callerIsland === true };
+  return { result, islands, callerSaysIsland: callerIsland === true, multi: islands.length > 1 ? c.multi.get(result) : undefined };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -803,10 +831,11 @@ function zoneOf(res: MunicipalityResolution, idx: AreaIndex, at: number, c: Comp
   }
   const dk = res.districtKey;
   if (dk !== null && entry.districts.length > 0) {
-    const byDistrict = districtZone(entry, dk, at, beyond, idx, reasons);
-    if (byDistrict !== undefined) {
+    const p = districtZone(entry, dk, at, c);
+    if (p !== undefined) {
+      reasons.push(p.reason);
       if (beyond) reasons.push(c.zoneBeyond);
-      return byDistrict;
+      return beyond ? p.beyond : p.within;
     }
   }
   const z = c.zone.get(entry.record.municipalityCode)!;
@@ -826,10 +855,121 @@ function zoneOf(res: MunicipalityResolution, idx: AreaIndex, at: number, c: Comp
   return beyond ? pick.beyond : pick.within;
 }
 
+interface DistrictPick {
+  readonly within: AreaZoneResult;
+  readonly beyond: AreaZoneResult;
+  readonly reason: Reason;
+}
+
+interface DistrictCompiled {
+  /** Set for a district never in a zone. */
+  readonly never: DistrictPick | undefined;
+  /** By the number of the district's lifts in effect. */
+  readonly byK: readonly DistrictPick[];
+  /** Wholly designated and untouched: before any lift (the district's or an unplaced municipal one). */
+  readonly certain: DistrictPick | undefined;
+}
+
+function compileZoneDistricts(idx: AreaIndex): { zoneDistrict: Map<ZoneDistrictIndexEntry, DistrictCompiled>; zoneOtherDistrict: Map<string, DistrictPick> } {
+  const zoneDistrict = new Map<ZoneDistrictIndexEntry, DistrictCompiled>();
+  const zoneOtherDistrict = new Map<string, DistrictPick>();
+  const asOf = idx.zoneDataAsOf;
+  const pick = (
+    fields: Pick<AreaZoneResult, 'status' | 'mayBeInZone' | 'liftsSoFar' | 'inZone' | 'district'>,
+    r: Reason,
+  ): DistrictPick => ({
+    within: Object.freeze({ ...fields, dataAsOf: asOf, beyondDataAsOf: false }),
+    beyond: Object.freeze({ ...fields, dataAsOf: asOf, beyondDataAsOf: true }),
+    reason: r,
+  });
+  const none = Object.freeze([]) as AreaZoneResult['liftsSoFar'];
+  for (const [code, entry] of idx.zoneByCode) {
+    const rec = entry.record;
+    const mun = rec.municipality;
+    if (rec.districtsComplete !== undefined) {
+      zoneOtherDistrict.set(
+        code,
+        pick(
+          { status: 'none', mayBeInZone: false, liftsSoFar: none, inZone: false, district: null },
+          frozenReason(
+            'area.zone.district-never',
+            `${mun}: the zone lies only in ${entry.districts.filter((d) => d.record.zone !== 'never').map((d) => d.record.district).join('・')}; the site's district was never in it`,
+            { source: rec.districtsComplete.source, factId: code, interpretation: 'area-zone-by-district' },
+          ),
+        ),
+      );
+    }
+    for (const e of entry.districts) {
+      const d = e.record;
+      if (d.zone === 'never') {
+        zoneDistrict.set(e, {
+          never: pick(
+            { status: 'none', mayBeInZone: false, liftsSoFar: none, inZone: false, district: d.district },
+            frozenReason('area.zone.district-never', `${mun}${d.district} was never in 帰還困難区域 (it was only 居住制限区域 or 避難指示解除準備区域)`, {
+              source: d.source,
+              factId: code,
+              interpretation: 'area-zone-by-district',
+            }),
+          ),
+          byK: [],
+          certain: undefined,
+        });
+        continue;
+      }
+      const byK: DistrictPick[] = [];
+      for (let k = 0; k <= d.lifts.length; k++) {
+        const so = d.lifts.slice(0, k);
+        const lifts = Object.freeze(so.map((l) => Object.freeze({ date: l.date, time: l.time ?? null, kind: l.kind, area: l.area })));
+        const whole = so.find((l) => l.extent === 'whole');
+        if (whole !== undefined) {
+          byK.push(
+            pick(
+              { status: 'lifted', mayBeInZone: false, liftsSoFar: lifts, inZone: false, district: d.district },
+              frozenReason('area.zone.district-lifted', `${mun}${d.district}: the whole district's 帰還困難区域 was lifted on ${whole.date}`, {
+                source: whole.source,
+                factId: code,
+                interpretation: 'area-zone-by-district',
+              }),
+            ),
+          );
+          continue;
+        }
+        const what =
+          k > 0
+            ? `parts lifted (${so.map((l) => `${l.date}${l.time ? ` ${l.time}` : ''} ${l.area}`).join('; ')}), the rest remains`
+            : d.zone === 'whole'
+              ? `wholly designated, but a lift the data does not place by district (${rec.lifts.find((l) => !d.lifts.some((x) => x.date === l.date))?.date ?? ''}) may have touched it`
+              : 'only part of the district is (or the source does not say how much is) in the zone';
+        byK.push(
+          pick(
+            { status: k > 0 ? 'partially-lifted' : 'designated', mayBeInZone: true, liftsSoFar: lifts, inZone: null, district: d.district },
+            frozenReason('area.zone.district-may-be', `${mun}${d.district}: ${what}: a site there may be in a zone`, {
+              source: k > 0 ? d.lifts[k - 1]!.source : d.source,
+              factId: code,
+              interpretation: 'area-zone-by-district',
+            }),
+          ),
+        );
+      }
+      const certain =
+        d.zone === 'whole'
+          ? pick(
+              { status: 'designated', mayBeInZone: true, liftsSoFar: none, inZone: true, district: d.district },
+              frozenReason('area.zone.district-in-zone', `${mun}${d.district} lies wholly in 帰還困難区域 and no part of it had been lifted by the date`, {
+                source: d.source,
+                factId: code,
+                interpretation: 'area-zone-by-district',
+              }),
+            )
+          : undefined;
+      zoneDistrict.set(e, { never: undefined, byK, certain });
+    }
+  }
+  return { zoneDistrict, zoneOtherDistrict };
+}
+
 /** District-level 帰還困難区域 answer, or undefined when the district is not recorded (and the list is not complete). */
-function districtZone(entry: ZoneIndexEntry, dk: string, at: number, beyond: boolean, idx: AreaIndex, reasons: Reason[]): AreaZoneResult | undefined {
-  const rec = entry.record;
-  const mun = rec.municipality;
+function districtZone(entry: ZoneIndexEntry, dk: string, at: number, c: Compiled): DistrictPick | undefined {
   let hit: ZoneDistrictIndexEntry | undefined;
   for (const d of entry.districts) {
     if (dk.startsWith(d.key)) {
@@ -837,59 +977,13 @@ function districtZone(entry: ZoneIndexEntry, dk: string, at: number, beyond: boo
       break;
     }
   }
-  const base = { dataAsOf: idx.zoneDataAsOf, beyondDataAsOf: beyond };
-  if (hit === undefined) {
-    if (rec.districtsComplete === undefined) return undefined;
-    reasons.push(
-      reason('area.zone.district-never', `${mun}: the zone lies only in ${entry.districts.filter((d) => d.record.zone !== 'never').map((d) => d.record.district).join('・')}; the site's district was never in it`, {
-        source: rec.districtsComplete.source,
-        factId: rec.municipalityCode,
-        interpretation: 'area-zone-by-district',
-      }),
-    );
-    return Object.freeze({ ...base, status: 'none', mayBeInZone: false, liftsSoFar: Object.freeze([]), inZone: false, district: null });
-  }
-  const d = hit.record;
-  if (d.zone === 'never') {
-    reasons.push(
-      reason('area.zone.district-never', `${mun}${d.district} was never in 帰還困難区域 (it was only 居住制限区域 or 避難指示解除準備区域)`, {
-        source: d.source,
-        factId: rec.municipalityCode,
-        interpretation: 'area-zone-by-district',
-      }),
-    );
-    return Object.freeze({ ...base, status: 'none', mayBeInZone: false, liftsSoFar: Object.freeze([]), inZone: false, district: d.district });
-  }
+  if (hit === undefined) return c.zoneOtherDistrict.get(entry.record.municipalityCode);
+  const dc = c.zoneDistrict.get(hit)!;
+  if (dc.never !== undefined) return dc.never;
   let k = 0;
   while (k < hit.liftInstants.length && hit.liftInstants[k]! <= at) k++;
-  const lifts = Object.freeze(d.lifts.slice(0, k).map((l) => Object.freeze({ date: l.date, time: l.time ?? null, kind: l.kind, area: l.area })));
-  const whole = d.lifts.slice(0, k).find((l) => l.extent === 'whole');
-  if (whole !== undefined) {
-    reasons.push(reason('area.zone.district-lifted', `${mun}${d.district}: the whole district's 帰還困難区域 was lifted on ${whole.date}`, { source: whole.source, factId: rec.municipalityCode, interpretation: 'area-zone-by-district' }));
-    return Object.freeze({ ...base, status: 'lifted', mayBeInZone: false, liftsSoFar: lifts, inZone: false, district: d.district });
-  }
-  const certain = d.zone === 'whole' && k === 0 && (entry.firstUnattributedLift === undefined || at < entry.firstUnattributedLift);
-  if (certain) {
-    reasons.push(reason('area.zone.district-in-zone', `${mun}${d.district} lies wholly in 帰還困難区域 and no part of it had been lifted by the date`, { source: d.source, factId: rec.municipalityCode, interpretation: 'area-zone-by-district' }));
-    return Object.freeze({ ...base, status: 'designated', mayBeInZone: true, liftsSoFar: lifts, inZone: true, district: d.district });
-  }
-  const what =
-    k > 0
-      ? `parts lifted (${d.lifts
-          .slice(0, k)
-          .map((l) => `${l.date}${l.time ? ` ${l.time}` : ''} ${l.area}`)
-          .join('; ')}), the rest remains`
-      : d.zone === 'whole'
-        ? `wholly designated, but a lift the data does not place by district (${rec.lifts.find((l) => !d.lifts.some((x) => x.date === l.date))?.date ?? ''}) may have touched it`
-        : 'only part of the district is (or the source does not say how much is) in the zone';
-  reasons.push(
-    reason('area.zone.district-may-be', `${mun}${d.district}: ${what}: a site there may be in a zone`, {
-      source: k > 0 ? d.lifts[k - 1]!.source : d.source,
-      factId: rec.municipalityCode,
-      interpretation: 'area-zone-by-district',
-    }),
-  );
-  return Object.freeze({ ...base, status: k > 0 ? 'partially-lifted' : 'designated', mayBeInZone: true, liftsSoFar: lifts, inZone: null, district: d.district });
+  if (k === 0 && dc.certain !== undefined && (entry.firstUnattributedLift === undefined || at < entry.firstUnattributedLift)) return dc.certain;
+  return dc.byK[k]!;
 }
 
 function mountainAreaResults(idx: AreaIndex): Map<string, { result: AreaMountainResult; reason: Reason }> {
@@ -946,29 +1040,13 @@ function evaluateDocument(
         if (o.hit) (triggers ??= []).push('island');
         reasons.push(scopeOverride === undefined ? o.reason : { ...o.reason, interpretation: 'area-island-scope-option' });
       } else {
-        const outcomes = c.islandOutcome[island.callerSaysIsland ? 'any-island' : scope];
-        const hits: string[] = [];
-        const misses: string[] = [];
-        for (const isl of island.islands) (outcomes.get(isl.id)!.hit ? hits : misses).push(isl.name);
-        if (island.result?.mayBeMainland === true) misses.push('the mainland part');
-        if (hits.length > 0) {
+        const effective = island.callerSaysIsland ? 'any-island' : scope;
+        const o = island.multi?.get(c)?.[effective] ?? multiOutcome(doc.documentId, c, island.islands, island.result?.mayBeMainland === true, effective);
+        if (o.hit) {
           (triggers ??= []).push('island');
-          dependsOnIsland = misses.length > 0;
-          reasons.push(
-            reason(
-              `area.${rule.effect}`,
-              `${doc.documentId}: the site is on one of ${island.islands.map((i) => i.name).join('・')}; on ${hits.join('・')} ${c.effectText} (${rule.id})${dependsOnIsland ? `, not on ${misses.join('・')}` : ''}`,
-              { source: rule.source, factId: rule.id, interpretation: dependsOnIsland ? 'area-unresolved-island' : scopeInterpretation(scope) },
-            ),
-          );
-        } else {
-          reasons.push(
-            reason('area.island-exception', `${doc.documentId}: every island the site may be on (${misses.join('・')}) is an exception or out of scope, so ${rule.id} does not apply on island grounds`, {
-              source: rule.source,
-              factId: rule.id,
-            }),
-          );
+          dependsOnIsland = o.dependsOnIsland;
         }
+        reasons.push(o.reason);
       }
     }
     if (c.onMountain && mountainous === 'yes') {
@@ -998,6 +1076,42 @@ function evaluateDocument(
     }
   }
   return { documentId: doc.documentId, document: doc.document, restrictions: restrictions ?? [], reasons };
+}
+
+interface MultiOutcome {
+  readonly hit: boolean;
+  readonly dependsOnIsland: boolean;
+  readonly reason: Reason;
+}
+
+/** A rule on a site that may be on several islands (and perhaps the mainland): where it applies, and why. */
+function multiOutcome(documentId: string, c: CompiledRule, islands: readonly IslandRecord[], mayBeMainland: boolean, scope: AreaIslandScope): MultiOutcome {
+  const rule = c.rule;
+  const outcomes = c.islandOutcome[scope];
+  const hits: string[] = [];
+  const misses: string[] = [];
+  for (const isl of islands) (outcomes.get(isl.id)!.hit ? hits : misses).push(isl.name);
+  if (mayBeMainland) misses.push('the mainland part');
+  if (hits.length > 0) {
+    const dependsOnIsland = misses.length > 0;
+    return {
+      hit: true,
+      dependsOnIsland,
+      reason: frozenReason(
+        `area.${rule.effect}`,
+        `${documentId}: the site is on one of ${islands.map((i) => i.name).join('・')}; on ${hits.join('・')} ${c.effectText} (${rule.id})${dependsOnIsland ? `, not on ${misses.join('・')}` : ''}`,
+        { source: rule.source, factId: rule.id, interpretation: dependsOnIsland ? 'area-unresolved-island' : scopeInterpretation(scope) },
+      ),
+    };
+  }
+  return {
+    hit: false,
+    dependsOnIsland: false,
+    reason: frozenReason('area.island-exception', `${documentId}: every island the site may be on (${misses.join('・')}) is an exception or out of scope, so ${rule.id} does not apply on island grounds`, {
+      source: rule.source,
+      factId: rule.id,
+    }),
+  };
 }
 
 function pushMunicipalityReason(reasons: Reason[], res: MunicipalityResolution, data: AreaData, c: Compiled): void {
