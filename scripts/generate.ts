@@ -1,4 +1,4 @@
-/** `npm run generate`: writes fixtures/areas.json (and municipalities.json) from data/, src/postal/postal-data.json, schemas/*.schema.json and docs/catalog.md. */
+/** `npm run generate`: writes fixtures/areas.json (and municipalities.json) from data/, src/postal/postal-data.json, schemas/*.schema.json, docs/catalog.md and the example outputs of docs/guides. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { areasDoc, buildAreasFixture, buildMunicipalitiesFixture } from './build-areas.js';
 import { buildPostalData } from './build-postal.js';
 import { catalogMarkdown, jsonSchemaFiles } from './generators.js';
+import { refreshGuides } from './guides.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const muni = buildMunicipalitiesFixture(root);
@@ -28,3 +29,4 @@ for (const [file, text] of Object.entries(jsonSchemaFiles())) {
 }
 writeFileSync(join(root, 'docs', 'catalog.md'), catalogMarkdown());
 console.log('docs/catalog.md');
+for (const f of await refreshGuides(root)) console.log(`docs/guides/${f}`);
