@@ -1,3 +1,4 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 import { libraryEntryMap } from './scripts/entries.js';
 
@@ -28,5 +29,21 @@ export default defineConfig([
     entry: library,
     format: ['cjs'],
     dts: { entry: library },
+  },
+  {
+    // support-contract-rules/postal: Japan Post's postal codes. The data stays one JSON file beside both builds
+    // (dist/postal-data.json), imported by each, so the package carries it once.
+    entry: { postal: 'src/postal/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: false,
+    clean: false,
+    // esnext keeps the import attribute (with { type: 'json' }) that Node's ESM loader needs (Node >= 20.10).
+    target: 'esnext',
+    external: ['./postal-data.json'],
+    onSuccess: async () => {
+      mkdirSync('dist', { recursive: true });
+      copyFileSync('src/postal/postal-data.json', 'dist/postal-data.json');
+    },
   },
 ]);

@@ -28,6 +28,7 @@ export const packageEntries: readonly PackageEntry[] = [
   { subpath: './scope', name: 'scope', source: 'src/scope/index.ts', loadsZod: false },
   { subpath: './catalog', name: 'catalog', source: 'src/catalog/index.ts', loadsZod: false },
   { subpath: './schemas', name: 'schemas', source: 'src/schemas/index.ts', loadsZod: true },
+  { subpath: './postal', name: 'postal', source: 'src/postal/index.ts', loadsZod: false, separateBuild: true },
 ];
 
 /** tsup's entry map of the library: output name → source. */

@@ -300,6 +300,8 @@ export {
   normalizePlaceText,
   parseMunicipalityCode,
   resolveMunicipality,
+  parsePostalCode,
+  resolvePostalCode,
 } from './area/index.js';
 export type {
   AreaClassification,
@@ -338,6 +340,12 @@ export type {
   ReturnDifficultZoneStatus,
   ZoneIndexEntry,
   ZoneLift,
+  ZoneDistrictIndexEntry,
+  ZoneDistrictRecord,
+  MountainVillageRecord,
+  AreaMountainResult,
+  PostalEntry,
+  PostalLookup,
 } from './area/index.js';
 
 export {
