@@ -1,9 +1,10 @@
-/** `npm run generate`: writes schemas/*.schema.json, docs/catalog.md and the example outputs of docs/guides. */
+/** `npm run generate`: writes schemas/*.schema.json, docs/catalog.md, the example outputs of docs/guides and the API reference docs/api. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalogMarkdown, jsonSchemaFiles } from './generators.js';
 import { refreshGuides } from './guides.js';
+import { writeApiDocs } from './api-docs.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 mkdirSync(join(root, 'schemas'), { recursive: true });
@@ -14,3 +15,5 @@ for (const [file, text] of Object.entries(jsonSchemaFiles())) {
 writeFileSync(join(root, 'docs', 'catalog.md'), catalogMarkdown());
 console.log('docs/catalog.md');
 for (const f of await refreshGuides(root)) console.log(`docs/guides/${f}`);
+await writeApiDocs(root);
+console.log('docs/api/');

@@ -1,0 +1,25 @@
+/**
+ * docs/api (typedoc) is not stale: regenerated from the sources into a temporary directory, it must equal
+ * the checked-in files. When a public declaration or its doc comment changes, run `npm run generate`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readTree, writeApiDocs } from '../../scripts/api-docs.js';
+
+const root = join(__dirname, '..', '..');
+const tmp = mkdtempSync(join(tmpdir(), 'api-docs-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('docs/api', () => {
+  it('is what typedoc makes of the current sources (npm run generate rewrites it)', async () => {
+    await writeApiDocs(root, tmp);
+    const fresh = readTree(tmp);
+    const committed = readTree(join(root, 'docs', 'api'));
+    expect([...committed.keys()], 'files of docs/api: run npm run generate').toEqual([...fresh.keys()]);
+    const stale = [...fresh].filter(([file, text]) => committed.get(file) !== text).map(([file]) => file);
+    expect(stale, 'stale files in docs/api: run npm run generate').toEqual([]);
+    expect(fresh.get('index.html')).toContain('createInvoicer');
+  }, 240_000);
+});
