@@ -8,7 +8,6 @@ export {
   CatalogValidationError,
   ConflictError,
   ContractRulesError,
-  formatPath,
   InvalidInputError,
   NotFoundError,
   OutOfRangeError,
@@ -19,46 +18,17 @@ export type {
   Issue,
 } from './errors.js';
 
-export {
-  reason,
-} from './reasons.js';
 export type {
   Reason,
 } from './reasons.js';
 
-export {
-  civilFromDays,
-  daysFromCivil,
-  daysInMonth,
-  formatIsoDate,
-  formatJapanInstant,
-  formatYearMonth,
-  isLeapYear,
-  isoDayOfWeek,
-  JAPAN_OFFSET_MS,
-  japanEpochDay,
-  japanMidnight,
-  MAX_YEAR,
-  MIN_YEAR,
-  monthBounds,
-  monthIndex,
-  monthIndexOfDay,
-  MS_PER_DAY,
-  parseInstant,
-  parseIsoDate,
-  parseYearMonth,
-  toJapanDateTime,
-} from './time/index.js';
 export type {
-  CivilDate,
   DateInput,
   InstantInput,
-  JapanDateTime,
 } from './time/index.js';
 
 export {
   bundledFixtures,
-  closestMatches,
   canSubscribe,
   catalog,
   CatalogInputSchema,
@@ -77,7 +47,6 @@ export {
   IdSchema,
   IsoDateSchema,
   loadCatalog,
-  normalizeName,
   OptionSchema,
   parseCatalog,
   PlanSchema,
@@ -86,7 +55,6 @@ export {
   SourceSchema,
   TaxBasisSchema,
   TimeOfDaySchema,
-  toIssues,
   YenSchema,
 } from './catalog/index.js';
 export type {
@@ -121,19 +89,10 @@ export {
   ConsumptionTaxRuleFactSchema,
   consumptionTaxTable,
   convertPrice,
-  Dec,
-  divideRoundYen,
-  formatYenDigits,
   getConsumptionTaxRate,
-  isRoundingMode,
   loadConsumptionTaxTable,
   MAX_YEN,
   monthlyFeeTaxDate,
-  parseRoundingMode,
-  parseTaxBasis,
-  parseYenAmount,
-  roundYen,
-  yenToNumber,
 } from './money/index.js';
 export type {
   ConsumptionTaxFixture,
@@ -189,7 +148,6 @@ export {
   ChannelScheduleSchema,
   checkBusinessDay,
   compileOpeningHours,
-  equinoxDay,
   explainOpen,
   findHoliday,
   HolidayLawFixtureSchema,
@@ -197,7 +155,6 @@ export {
   holidaysIn,
   isBusinessDay,
   isHoliday,
-  isHolidayEpochDay,
   isOpen,
   listServiceChannels,
   loadHolidayLaw,
@@ -350,10 +307,8 @@ export {
   isValidMunicipalityCode,
   loadAreaData,
   MunicipalitiesFixtureSchema,
-  municipalityCheckDigit,
   MunicipalityCodeSchema,
   MunicipalityRecordSchema,
-  normalizePlaceText,
   parseMunicipalityCode,
   resolveMunicipality,
   ReturnDifficultZoneSchema,
@@ -445,9 +400,6 @@ export {
   compareScopeVersions,
   itManagementFeatures,
   meetsScopeMinimum,
-  normalizeScopeName,
-  parseScopeMinimumVersion,
-  parseScopeVersion,
   ScopeMinimumVersionSchema,
   ScopeSectionSchema,
 } from './scope/index.js';

@@ -1,3 +1,4 @@
 /** Re-exports for the fixture tests (the public API plus the name folding used by the index). */
 export * from '../../src/index.js';
+export { municipalityCheckDigit } from '../../src/area/schema.js';
 export { placeKey as placeKeyForTests } from '../../src/area/normalize.js';
