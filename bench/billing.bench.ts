@@ -15,7 +15,7 @@ import { bestOf, report } from './harness.js';
 const CONTRACTS = 100_000;
 
 interface Job {
-  readonly contract: BillingContract;
+  readonly contract: BillingContract & { start: string; end?: string | null; options?: ReadonlyArray<{ optionId: string; start: string }>; oneOffCharges?: ReadonlyArray<{ feeId: string; quantity: number; on: string }> };
   readonly month: string;
 }
 

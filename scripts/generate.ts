@@ -1,8 +1,8 @@
-/** `npm run generate`: writes schemas/*.schema.json, docs/catalog.md and the API report api/*.api.md. */
+/** `npm run generate`: writes schemas/*.schema.json, docs/catalog.md, src/catalog/bundled-ids.ts and the API report api/*.api.md. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { catalogMarkdown, jsonSchemaFiles } from './generators.js';
+import { bundledIdsSource, catalogMarkdown, jsonSchemaFiles } from './generators.js';
 import { writeApiReports } from './api-report.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -13,4 +13,6 @@ for (const [file, text] of Object.entries(jsonSchemaFiles())) {
 }
 writeFileSync(join(root, 'docs', 'catalog.md'), catalogMarkdown());
 console.log('docs/catalog.md');
+writeFileSync(join(root, 'src', 'catalog', 'bundled-ids.ts'), bundledIdsSource());
+console.log('src/catalog/bundled-ids.ts');
 for (const file of writeApiReports(root)) console.log(file);

@@ -9,6 +9,7 @@ export {
   ConflictError,
   ContractRulesError,
   InvalidInputError,
+  isContractRulesError,
   NotFoundError,
   OutOfRangeError,
 } from './errors.js';
@@ -25,6 +26,11 @@ export type {
 export type {
   DateInput,
   InstantInput,
+  JsJodaInstantLike,
+  JsJodaLocalDateLike,
+  JsJodaOffsetDateTimeLike,
+  TemporalInstantLike,
+  TemporalPlainDateLike,
 } from './time/index.js';
 
 export {
@@ -58,6 +64,10 @@ export {
   YenSchema,
 } from './catalog/index.js';
 export type {
+  BundledFeeId,
+  BundledOptionId,
+  BundledPlanId,
+  KnownId,
   CanSubscribeOptions,
   Catalog,
   CatalogIndex,

@@ -10,11 +10,12 @@ import type { Source } from '../catalog/primitives.js';
 import type { DocumentFixture } from '../catalog/schema.js';
 import { CatalogValidationError, InvalidInputError, type Issue } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
-import { formatIsoDate, formatJapanInstant, japanEpochDay, japanMidnight, parseInstant } from '../time/index.js';
+import { formatIsoDate, formatJapanInstant, japanEpochDay, japanMidnight, parseInstant, isoDateText } from '../time/index.js';
 import { parseIsoDateFast } from '../time/fast.js';
 import { bundledAreaData, type AreaData, type AreaIndex, type IslandDistrictIndexEntry, type Municipality, type ZoneIndexEntry } from './data.js';
 import { resolveMunicipality, type MunicipalityResolution } from './resolve.js';
 import type { AreaEffect, AreaIslandScope, AreaRule, IslandDesignationId, IslandRecord } from './schema.js';
+import type { DateInput, InstantInput } from '../time/index.js';
 
 /**
  * Where the site is, and when. Give an address, a municipality code, or both.
@@ -28,7 +29,7 @@ export interface ClassifyAreaInput {
   /** The 町字 part (e.g. `三崎町城ケ島`), when not in the address. Overrides the rest of the address. */
   readonly district?: string;
   /** The day (`YYYY-MM-DD`, read as 00:00 Japan time) or instant (ISO-8601, no offset = Japan time) to evaluate 帰還困難区域 status on. */
-  readonly on: string | Date;
+  readonly on: DateInput | InstantInput;
 }
 
 /**
@@ -203,10 +204,11 @@ export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): Ar
   let at: number;
   let onText: string;
   let atText: string;
-  if (typeof on === 'string' && DATE_ONLY.test(on)) {
-    at = japanMidnight(parseIsoDateFast(on, ['on']));
-    onText = on;
-    atText = `${on}T00:00:00+09:00`;
+  const onDate = isoDateText(on, ['on']); // a js-joda LocalDate or Temporal PlainDate as YYYY-MM-DD
+  if (typeof onDate === 'string' && DATE_ONLY.test(onDate)) {
+    at = japanMidnight(parseIsoDateFast(onDate, ['on']));
+    onText = onDate;
+    atText = `${onDate}T00:00:00+09:00`;
   } else {
     at = parseInstant(on, ['on']);
     onText = formatIsoDate(japanEpochDay(at));

@@ -18,6 +18,7 @@ import {
   type ConsumptionTaxTable,
 } from './tax.js';
 import type { ConsumptionTaxRateKind } from './tax-schema.js';
+import type { DateInput } from '../time/index.js';
 
 /** Input of {@link convertPrice}. Give `on` (a day) or `month` (a monthly fee), not both. */
 export interface ConvertPriceInput {
@@ -26,7 +27,7 @@ export interface ConvertPriceInput {
   /** Whether `amountYen` includes consumption tax. */
   readonly basis: TaxBasis;
   /** The day of the supply, `YYYY-MM-DD`: its rate applies. */
-  readonly on?: string;
+  readonly on?: DateInput;
   /** For a monthly fee, the month `YYYY-MM`: the rate in force on its last day applies. */
   readonly month?: string;
   /** How the tax is rounded to whole yen. Default `floor` (切り捨て). */
