@@ -803,7 +803,7 @@ function validateCharges(
       if (w.source !== undefined && !isSource(w.source)) {
         throw new InvalidInputError([...path, 'waived', 'source'], 'A waiver source is { document, passage, note? }');
       }
-      waived = { reason: w.reason, ...(w.source ? { source: w.source as Source } : {}) };
+      waived = { reason: w.reason, ...(w.source ? { source: copySource(w.source as Source) } : {}) };
     }
     if (ch.occasion !== undefined) {
       if (ch.occasion !== 'fault-isolation-visit') {
@@ -853,10 +853,20 @@ function findWaiver(cp: CompiledPlan, feeId: string, occasion: string): FeeWaive
   return undefined;
 }
 
+function isPassage(v: unknown): boolean {
+  if (typeof v === 'string') return v.length > 0;
+  return Array.isArray(v) && v.length >= 2 && v.every((x) => typeof x === 'string' && x.length > 0);
+}
+
+function copySource(s: Source): Source {
+  const passage = typeof s.passage === 'string' ? s.passage : Object.freeze([...s.passage]) as string[];
+  return Object.freeze({ document: s.document, passage, ...(s.note !== undefined ? { note: s.note } : {}) });
+}
+
 function isSource(v: unknown): boolean {
   if (v === null || typeof v !== 'object') return false;
   const s = v as { document?: unknown; passage?: unknown; note?: unknown };
-  return typeof s.document === 'string' && typeof s.passage === 'string' && (s.note === undefined || typeof s.note === 'string');
+  return typeof s.document === 'string' && isPassage(s.passage) && (s.note === undefined || typeof s.note === 'string');
 }
 
 function parseEnum<T extends string>(value: unknown, allowed: readonly T[], path: ErrorPath): T | undefined {

@@ -25,8 +25,20 @@ export function hhmm(minute: number): string {
   return `${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)}`;
 }
 
-/** Reasons naming the channel, the handling channel and the option whose hours answer. */
+/** The channel reasons of each compiled schedule, built once (frozen; derived data, not answers). */
+const channelReasonsOf = new WeakMap<CompiledSchedule, readonly Reason[]>();
+
+/** Reasons naming the channel, the handling channel and the option whose hours answer (a fresh array of frozen reasons). */
 export function channelReasons(c: CompiledSchedule): Reason[] {
+  let list = channelReasonsOf.get(c);
+  if (list === undefined) {
+    list = Object.freeze(buildChannelReasons(c).map((x) => Object.freeze(x)));
+    channelReasonsOf.set(c, list);
+  }
+  return [...list];
+}
+
+function buildChannelReasons(c: CompiledSchedule): Reason[] {
   const r = c.resolved;
   const out: Reason[] = [
     reason('calendar.channel', `Plan ${r.planId}, channel ${r.channel.id}: ${r.channel.name} (${r.doc.document.file})`, {

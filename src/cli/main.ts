@@ -35,8 +35,8 @@ async function* readLines(path: string): AsyncGenerator<readonly string[]> {
   if (rest.length > 0) yield [rest];
 }
 
-async function write(text: string): Promise<void> {
-  if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+async function write(bytes: Uint8Array): Promise<void> {
+  if (!process.stdout.write(bytes)) await once(process.stdout, 'drain');
 }
 
 function version(): string {

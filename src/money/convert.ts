@@ -4,17 +4,21 @@
 import type { TaxBasis } from '../catalog/primitives.js';
 import { InvalidInputError, type ErrorPath } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
-import { formatIsoDate, monthBounds, parseIsoDate, parseYearMonth } from '../time/index.js';
+import { formatIsoDate, monthBounds, parseYearMonth } from '../time/index.js';
+import { parseIsoDateFast } from '../time/fast.js';
 import { quotedValueText, valueText } from './describe.js';
-import { formatYenDigits, parseRoundingMode, parseYenAmount, yenToNumber, type RoundingMode } from './decimal.js';
+import { Dec, formatYenDigits, parseRoundingMode, parseYenNumber, yenToNumber, type RoundingMode } from './decimal.js';
 import {
   compile,
   consumptionTaxTable,
+  intTaxYen,
+  intUnroundedTaxText,
   parseRateKind,
   rateFractionText,
   rateOnDay,
   taxOfAmount,
   unroundedTaxText,
+  type CompiledRate,
   type ConsumptionTaxTable,
 } from './tax.js';
 import type { ConsumptionTaxRateKind } from './tax-schema.js';
@@ -36,6 +40,8 @@ export interface ConvertPriceInput {
   readonly rateKind?: ConsumptionTaxRateKind;
   /** Default: the bundled table. */
   readonly taxTable?: ConsumptionTaxTable;
+  /** Build the `trace` strings. Default `true`; `false` returns `trace: []` (reasons are kept). */
+  readonly explain?: boolean;
 }
 
 /** Result of {@link convertPrice}. */
@@ -61,7 +67,8 @@ export interface ConvertPriceResult {
  *
  * Rules: from a tax-excluded price, tax = amount × rate/100 rounded with `rounding`, tax-included =
  * amount + tax. From a tax-included price, tax = amount × rate/(100 + rate) rounded with `rounding`,
- * tax-excluded = amount − tax. All arithmetic is exact (decimal.js, integer division).
+ * tax-excluded = amount − tax. All arithmetic is exact: plain integers where every value is a safe
+ * integer, decimal.js otherwise (both give the same yen). `explain: false` skips the trace text.
  * With `floor`, `ceil` or `half-up`, a tax-excluded price converted to tax-included and back gives
  * the same amounts; a tax-included price converted to tax-excluded and back may not (e.g. ¥10 at 10%
  * with `floor`: tax ¥0, and ¥10 tax-excluded is ¥11 tax-included): see docs/interpretations.md.
@@ -74,57 +81,101 @@ export interface ConvertPriceResult {
  */
 export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { amountYen, basis, on }', { value: valueText(input) });
-  const amount = parseYenAmount(input.amountYen, ['amountYen']);
+  const amountYen = parseYenNumber(input.amountYen, ['amountYen']);
   const basis = parseTaxBasis(input.basis, ['basis']);
   const rounding = parseRoundingMode(input.rounding, ['rounding']);
   const kind = parseRateKind(input.rateKind, ['rateKind']);
-  const { day, viaMonth } = parseTaxDay(input);
-  const rate = rateOnDay(compile(input.taxTable ?? consumptionTaxTable), kind, day, viaMonth ? ['month'] : ['on']);
-  const tax = taxOfAmount(amount, basis, rate, rounding);
-  const excluded = basis === 'tax-excluded' ? amount : amount.minus(tax);
-  const included = basis === 'tax-excluded' ? amount.plus(tax) : amount;
-  const taxDate = formatIsoDate(day);
+  const { day, viaMonth, text } = parseTaxDay(input);
+  const explain = parseExplain(input.explain);
   const table = input.taxTable ?? consumptionTaxTable;
-  const reasons: Reason[] = [
-    reason('tax.rate-in-force', `${rate.key}% ${kind} rate in force on ${taxDate} (from ${rate.rate.effectiveFrom})`, {
-      source: rate.rate.source,
-      factId: rate.rate.id,
-    }),
-  ];
-  if (viaMonth) {
-    reasons.unshift(
-      reason('tax.monthly-fee-tax-date', `A monthly fee is taxed at the rate in force on the last day of its month, ${taxDate}`, {
-        source: table.rules.taxPoint.source,
-        factId: table.rules.taxPoint.id,
-      }),
-    );
+  const rate = rateOnDay(compile(table), kind, day, viaMonth ? ['month'] : ['on']);
+  // Integer arithmetic where it is exact (always at a whole-percent rate for amounts below 9 × 10^14), decimal.js otherwise.
+  let taxYen = intTaxYen(amountYen, basis, rate, rounding);
+  if (taxYen < 0) taxYen = yenToNumber(taxOfAmount(new Dec(amountYen), basis, rate, rounding));
+  const excluded = basis === 'tax-excluded' ? amountYen : amountYen - taxYen;
+  let included = basis === 'tax-excluded' ? amountYen + taxYen : amountYen;
+  if (!Number.isSafeInteger(included)) included = yenToNumber(new Dec(amountYen).plus(taxYen)); // throws OutOfRangeError
+  const taxDate = text ?? formatIsoDate(day);
+  const reasons = convertReasons(table, rate, kind, basis, day, taxDate, viaMonth);
+  let trace: string[] = [];
+  if (explain) {
+    const unrounded = intUnroundedTaxText(amountYen, basis, rate) ?? unroundedTaxText(new Dec(amountYen), basis, rate);
+    trace = [
+      `rate ${rate.key}% on ${taxDate}`,
+      `tax = ${formatYenDigits(amountYen)} × ${rateFractionText(basis, rate)} = ${unrounded} → ${formatYenDigits(taxYen)} (${rounding})`,
+      basis === 'tax-excluded'
+        ? `tax-included = ${formatYenDigits(amountYen)} + ${formatYenDigits(taxYen)} = ${formatYenDigits(included)}`
+        : `tax-excluded = ${formatYenDigits(amountYen)} − ${formatYenDigits(taxYen)} = ${formatYenDigits(excluded)}`,
+    ];
   }
-  if (basis === 'tax-included') {
-    reasons.push(reason('tax.from-tax-included', `Tax contained in a tax-included amount is amount × ${rateFractionText(basis, rate)}`, {
-      source: table.rules.taxFromTaxIncluded.source,
-      factId: table.rules.taxFromTaxIncluded.id,
-    }));
-  }
-  const trace = [
-    `rate ${rate.key}% on ${taxDate}`,
-    `tax = ${formatYenDigits(amount)} × ${rateFractionText(basis, rate)} = ${unroundedTaxText(amount, basis, rate)} → ${formatYenDigits(tax)} (${rounding})`,
-    basis === 'tax-excluded'
-      ? `tax-included = ${formatYenDigits(amount)} + ${formatYenDigits(tax)} = ${formatYenDigits(included)}`
-      : `tax-excluded = ${formatYenDigits(amount)} − ${formatYenDigits(tax)} = ${formatYenDigits(excluded)}`,
-  ];
   return {
     basis,
-    amountYen: yenToNumber(amount, ['amountYen']),
+    amountYen,
     taxDate,
     ratePercent: rate.ratePercent,
     rateKind: kind,
     rounding,
-    taxExcludedYen: yenToNumber(excluded),
-    taxYen: yenToNumber(tax),
-    taxIncludedYen: yenToNumber(included),
+    taxExcludedYen: excluded,
+    taxYen,
+    taxIncludedYen: included,
     trace,
     reasons,
   };
+}
+
+/**
+ * Reads the `explain` option shared by the entry points: whether to build the `trace` text (default
+ * true; false gives `trace: []`, reasons are kept).
+ * @throws {InvalidInputError} not a boolean (path `['explain']`)
+ * @example parseExplain(undefined) //=> true
+ */
+export function parseExplain(value: unknown, path: ErrorPath = ['explain']): boolean {
+  if (value === undefined) return true;
+  if (typeof value !== 'boolean') throw new InvalidInputError(path, 'explain must be a boolean', { value: valueText(value) });
+  return value;
+}
+
+/** Most reason lists kept per tax table (a memo of frozen, derived text: it never changes an answer). */
+const REASON_MEMO_LIMIT = 4096;
+const reasonMemo = new WeakMap<ConsumptionTaxTable, Map<number, readonly Reason[]>>();
+const bundledReasonMemo = new Map<number, readonly Reason[]>();
+
+/** The reasons of a conversion: built once per table, rate, kind, basis and tax day, as frozen objects (a fresh array each call). */
+function convertReasons(table: ConsumptionTaxTable, rate: CompiledRate, kind: ConsumptionTaxRateKind, basis: TaxBasis, day: number, taxDate: string, viaMonth: boolean): Reason[] {
+  // The bundled table's memo is held directly (a WeakMap look-up costs as much as the rest).
+  let memo = table === consumptionTaxTable ? bundledReasonMemo : reasonMemo.get(table);
+  if (memo === undefined) {
+    memo = new Map();
+    reasonMemo.set(table, memo);
+  }
+  // Days are whole numbers: the flags go in the fraction-free low digits.
+  const key = day * 8 + (viaMonth ? 4 : 0) + (basis === 'tax-included' ? 2 : 0) + (kind === 'reduced' ? 1 : 0);
+  let list = memo.get(key);
+  if (list === undefined) {
+    const out: Reason[] = [
+      reason('tax.rate-in-force', `${rate.key}% ${kind} rate in force on ${taxDate} (from ${rate.rate.effectiveFrom})`, {
+        source: rate.rate.source,
+        factId: rate.rate.id,
+      }),
+    ];
+    if (viaMonth) {
+      out.unshift(
+        reason('tax.monthly-fee-tax-date', `A monthly fee is taxed at the rate in force on the last day of its month, ${taxDate}`, {
+          source: table.rules.taxPoint.source,
+          factId: table.rules.taxPoint.id,
+        }),
+      );
+    }
+    if (basis === 'tax-included') {
+      out.push(reason('tax.from-tax-included', `Tax contained in a tax-included amount is amount × ${rateFractionText(basis, rate)}`, {
+        source: table.rules.taxFromTaxIncluded.source,
+        factId: table.rules.taxFromTaxIncluded.id,
+      }));
+    }
+    list = Object.freeze(out.map((r) => Object.freeze(r)));
+    if (memo.size < REASON_MEMO_LIMIT) memo.set(key, list);
+  }
+  return [...list];
 }
 
 /**
@@ -139,11 +190,14 @@ export function parseTaxBasis(value: unknown, path: ErrorPath): TaxBasis {
   });
 }
 
-function parseTaxDay(input: ConvertPriceInput): { day: number; viaMonth: boolean } {
-  if (input.on !== undefined && input.month !== undefined) {
-    throw new InvalidInputError(['month'], 'Give either on (a day) or month (a monthly fee), not both', { on: input.on, month: input.month });
+function parseTaxDay(input: ConvertPriceInput): { day: number; viaMonth: boolean; text: string | undefined } {
+  const on = input.on;
+  const month = input.month;
+  if (on !== undefined && month !== undefined) {
+    throw new InvalidInputError(['month'], 'Give either on (a day) or month (a monthly fee), not both', { on, month });
   }
-  if (input.month !== undefined) return { day: monthBounds(parseYearMonth(input.month, ['month'])).lastDay, viaMonth: true };
-  if (input.on === undefined) throw new InvalidInputError(['on'], 'A date is needed to know the rate: give on (YYYY-MM-DD) or month (YYYY-MM)');
-  return { day: parseIsoDate(input.on, ['on']), viaMonth: false };
+  if (month !== undefined) return { day: monthBounds(parseYearMonth(month, ['month'])).lastDay, viaMonth: true, text: undefined };
+  if (on === undefined) throw new InvalidInputError(['on'], 'A date is needed to know the rate: give on (YYYY-MM-DD) or month (YYYY-MM)');
+  // A day that parses is written YYYY-MM-DD with a four-digit year: it is its own text.
+  return { day: parseIsoDateFast(on, ['on']), viaMonth: false, text: on as string };
 }

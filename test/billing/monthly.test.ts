@@ -15,6 +15,7 @@ import {
   type MonthlyInvoiceInput,
   type OneOffCharge,
 } from '../../src/index.js';
+import { textOf } from '../helpers/passage.js';
 
 const D000 = '000_34f9cbb9e8f7f627.txt';
 const D003 = '003_ffc254f782656f39.txt';
@@ -49,10 +50,10 @@ describe('003 UCOM光 リモートサポート: 「サービス提供開始月�
     const i = inv(ucom, '2025-05');
     expect(i).toMatchObject({ basis: 'tax-excluded', taxExcludedYen: 500, taxYen: 50, taxIncludedYen: 550, totalYen: 550 });
     expect(i.lines[0]).toMatchObject({ kind: 'monthly-fee', factId: 'ucom-remote-support', amountYen: 500, taxDate: '2025-05-31', ratePercent: 10 });
-    expect(i.lines[0]!.source.passage).toContain('500円(税別)');
+    expect(textOf(i.lines[0]!.source.passage)).toContain('500円(税別)');
     const period = i.reasons.find((r) => r.rule === 'billing.first-month')!;
     expect(period.source).toMatchObject({ document: D003 });
-    expect(period.source!.passage).toContain('サービス提供開始月の翌月から');
+    expect(textOf(period.source!.passage)).toContain('サービス提供開始月の翌月から');
     expect(period.interpretation).toBeUndefined();
   });
 
@@ -80,7 +81,7 @@ describe('003 UCOM光 リモートサポート: 「サービス提供開始月�
     const c = { ...ucom, end: '2025-08-20' };
     const i = inv(c, '2025-08', { partialMonth: 'daily' });
     expect(i.taxExcludedYen).toBe(500);
-    expect(i.reasons.find((r) => r.rule === 'billing.partial-month')!.source!.passage).toContain('月額料金(月割)');
+    expect(textOf(i.reasons.find((r) => r.rule === 'billing.partial-month')!.source!.passage)).toContain('月額料金(月割)');
   });
 
   describe('事務手数料 ¥3,000 (税別): 「本サービス初回契約の場合は不要 ※本契約解除後、再度本サービスへの申し込みには事務手数料3,000円(税別)がかかります」', () => {
@@ -178,7 +179,7 @@ describe('001 ITサポート&セキュリティ (税込)', () => {
       ['itss-standard-anshin-1', 3850, 350],
       ['itss-standard-extra-inquiries', 3850, 350],
     ]);
-    expect(may.reasons.find((r) => r.rule === 'billing.option-charge.start-month-only')!.source!.passage).toContain('オプション提供開始日を含む料金月のみの適用');
+    expect(textOf(may.reasons.find((r) => r.rule === 'billing.option-charge.start-month-only')!.source!.passage)).toContain('オプション提供開始日を含む料金月のみの適用');
     expect(summary(inv(c, '2025-06'))).toEqual([['itss-standard-anshin-1', 3850, 350]]);
     expect(inv(c, '2025-05', { partialMonth: 'daily' }).lines[1]!.amountYen).toBe(3850); // never prorated
   });
@@ -268,7 +269,7 @@ describe('000 オフィス安心サポート (税抜)', () => {
     const line = i.lines.find((l) => l.factId === 'oas-visit-basic-work')!;
     expect(line).toMatchObject({ amountYen: 0, unitPriceYen: null, taxYen: 0 });
     expect(line.waived).toMatchObject({ ruleId: 'oas-basic-work-fee-waiver', source: { document: D000 } });
-    expect(line.waived!.source!.passage).toContain('基本作業費は免除いたします');
+    expect(textOf(line.waived!.source!.passage)).toContain('基本作業費は免除いたします');
     expect(i.taxIncludedYen).toBe(4290);
     expect(i.reasons.find((r) => r.rule === 'billing.fee-waived')).toMatchObject({ factId: 'oas-basic-work-fee-waiver' });
   });
