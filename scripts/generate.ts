@@ -1,9 +1,13 @@
-/** `npm run generate`: writes schemas/*.schema.json, docs/catalog.md, src/catalog/bundled-ids.ts and the API report api/*.api.md. */
+/**
+ * `npm run generate`: writes schemas/*.schema.json, docs/catalog.md, src/catalog/bundled-ids.ts, the API
+ * report api/*.api.md and the example outputs of docs/guides.
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledIdsSource, catalogMarkdown, jsonSchemaFiles } from './generators.js';
 import { writeApiReports } from './api-report.js';
+import { refreshGuides } from './guides.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 mkdirSync(join(root, 'schemas'), { recursive: true });
@@ -16,3 +20,4 @@ console.log('docs/catalog.md');
 writeFileSync(join(root, 'src', 'catalog', 'bundled-ids.ts'), bundledIdsSource());
 console.log('src/catalog/bundled-ids.ts');
 for (const file of writeApiReports(root)) console.log(file);
+for (const f of await refreshGuides(root)) console.log(`docs/guides/${f}`);

@@ -12,7 +12,10 @@
 import { catalog as bundled } from '../catalog/bundled.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Source, TaxBasis } from '../catalog/primitives.js';
-import type { UnknownEndOfSale } from '../catalog/queries.js';
+import { getDocument, type UnknownEndOfSale } from '../catalog/queries.js';
+import type { DocumentFixture } from '../catalog/schema.js';
+import type { TaxIncludedPriceReading } from '../money/rebase.js';
+import { parseTaxIncludedPriceReading, priceAtRate } from './stated-price.js';
 import { ConflictError, InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
 import { Dec, divideRoundYen, formatYenDigits, parseRoundingMode, yenToNumber, type RoundingMode } from '../money/decimal.js';
 import { compile, consumptionTaxTable, rateOnDay, remember, type CompiledRate, type CompiledTable, type ConsumptionTaxTable } from '../money/tax.js';
@@ -58,6 +61,12 @@ export interface MonthlyInvoiceOptions {
   readonly unknownEndOfSale?: UnknownEndOfSale;
   /** Build the `trace` strings. Default `true`; `false` returns `trace: []` (reasons are kept). */
   readonly explain?: boolean;
+  /**
+   * How a tax-included price (001) is read on a day whose rate is not the one its document states it
+   * at: `'rebase'` (default: its tax-excluded base taxed at the day's rate, プラン1 ライト ¥1,760 → ¥1,728 at
+   * 8%) or `'hold-displayed'` (the displayed amount, its tax recomputed). Interpretation billing-tax-included-rebase.
+   */
+  readonly taxIncludedPrices?: TaxIncludedPriceReading;
 }
 
 /** Input of {@link monthlyInvoice}. */
@@ -141,6 +150,7 @@ export interface ResolvedInvoiceOptions {
   readonly resubscriptionFeeMonth: ResubscriptionFeeMonth | undefined;
   readonly unknownEndOfSale: UnknownEndOfSale;
   readonly explain: boolean;
+  readonly taxIncludedPrices: TaxIncludedPriceReading;
 }
 
 /**
@@ -159,6 +169,7 @@ export function resolveInvoiceOptions(input: MonthlyInvoiceOptions, base?: Resol
     input.partialMonth === undefined &&
     input.resubscriptionFeeMonth === undefined &&
     input.unknownEndOfSale === undefined &&
+    input.taxIncludedPrices === undefined &&
     input.explain === undefined
   ) {
     return base;
@@ -177,6 +188,8 @@ export function resolveInvoiceOptions(input: MonthlyInvoiceOptions, base?: Resol
     parseEnum(input.unknownEndOfSale, ['treat-as-ended', 'treat-as-on-sale'] as const, ['unknownEndOfSale']) ?? base?.unknownEndOfSale ?? 'treat-as-ended';
   const explain = input.explain === undefined ? (base?.explain ?? true) : input.explain;
   if (typeof explain !== 'boolean') throw new InvalidInputError(['explain'], 'explain must be a boolean');
+  const taxIncludedPrices =
+    input.taxIncludedPrices === undefined && base ? base.taxIncludedPrices : parseTaxIncludedPriceReading(input.taxIncludedPrices, ['taxIncludedPrices']);
   return Object.freeze({
     catalog,
     table,
@@ -188,6 +201,7 @@ export function resolveInvoiceOptions(input: MonthlyInvoiceOptions, base?: Resol
     resubscriptionFeeMonth,
     unknownEndOfSale,
     explain,
+    taxIncludedPrices,
   });
 }
 
@@ -430,6 +444,9 @@ export function invoiceMonth(input: MonthlyInvoiceInput, base: ResolvedInvoiceOp
     reasons.push(ch.fee.reason);
   }
 
+  // Tax-included prices stated at another rate than the line's (interpretation billing-tax-included-rebase).
+  rebaseLines(lines, reasons, cp, catalog, opts.taxIncludedPrices, rounding);
+
   // Basis of the invoice: the plan's, else the first stated basis among the non-zero lines.
   let basis: TaxBasis | null = cp.basis;
   for (let i = 0; basis === null && i < lines.length; i++) if (lines[i]!.basis !== null && !lines[i]!.amount.isZero()) basis = lines[i]!.basis;
@@ -516,6 +533,36 @@ export function invoiceMonth(input: MonthlyInvoiceInput, base: ResolvedInvoiceOp
     trace,
     reasons,
   };
+}
+
+/**
+ * Replaces, in place, the amounts of the tax-included lines whose document states its prices at
+ * another rate than the line's: the tax-excluded base taxed at the line's rate (`'rebase'`), or the
+ * displayed amount kept (`'hold-displayed'`); each affected line adds one reason.
+ */
+function rebaseLines(lines: Line[], reasons: Reason[], cp: CompiledPlan, catalog: Catalog, reading: TaxIncludedPriceReading, rounding: RoundingMode): void {
+  let doc: DocumentFixture | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.basis !== 'tax-included' || l.unitYen === null) continue;
+    doc ??= getDocument(cp.plan.document, catalog);
+    const unit = priceAtRate(l.unitYen, l.basis, doc, l.rate, reading, rounding);
+    if (unit.reason === undefined) continue;
+    reasons.push(unit.reason);
+    if (!unit.rebased || l.amount.isZero()) continue;
+    const amount =
+      l.proration !== undefined
+        ? new Dec(priceAtRate(yenToNumber(l.amount), l.basis, doc, l.rate, reading, rounding).amountYen)
+        : new Dec(unit.amountYen).times(l.quantity);
+    lines[i] = {
+      ...l,
+      unitText: formatYenDigits(unit.amountYen),
+      unit: new Dec(unit.amountYen),
+      unitYen: unit.amountYen,
+      amount,
+      amountYen: l.amountYen === undefined ? undefined : amount.toNumber(),
+    };
+  }
 }
 
 /**

@@ -74,8 +74,26 @@ function buildChannelReasons(c: CompiledSchedule): Reason[] {
   return out;
 }
 
-/** Status and reasons of a day (no time-of-day reasoning). */
+/** Most explained days kept per compiled schedule. */
+const DAY_MEMO_LIMIT = 4096;
+/** Explained days per compiled schedule: status and frozen reasons (derived from frozen data; never changes an answer). */
+const dayMemo = new WeakMap<CompiledSchedule, Map<number, { readonly status: number; readonly reasons: readonly Reason[] }>>();
+
+/** Status and reasons of a day (no time-of-day reasoning): a fresh array of frozen reasons, built once per schedule and day. */
 export function explainDay(c: CompiledSchedule, day: number, path: ErrorPath): { status: number; reasons: Reason[] } {
+  let memo = dayMemo.get(c);
+  if (memo === undefined) {
+    memo = new Map();
+    dayMemo.set(c, memo);
+  }
+  const hit = memo.get(day);
+  if (hit !== undefined) return { status: hit.status, reasons: [...hit.reasons] };
+  const built = buildExplainDay(c, day, path);
+  if (memo.size < DAY_MEMO_LIMIT) memo.set(day, Object.freeze({ status: built.status, reasons: Object.freeze(built.reasons.map((r) => Object.freeze(r))) }));
+  return built;
+}
+
+function buildExplainDay(c: CompiledSchedule, day: number, path: ErrorPath): { status: number; reasons: Reason[] } {
   const status = dayStatus(c, day, path);
   const reasons = channelReasons(c);
   const r = c.resolved;

@@ -212,13 +212,15 @@ export function nextOpening(input: NextOpeningOptions): NextOpening {
     const explained = explainDay(c, openDay, AT_PATH);
     const reasons = explained.reasons;
     if (explained.status === DAY_WINDOWS) explainMinute(c, Math.floor((local - openDay * MS_PER_DAY) / MS_PER_MINUTE), reasons);
+    // Each instant is written once: `from` and `opensAt` serve the reason and the window too.
+    const opensAt = openMs === ms ? base.from : formatJapanInstant(openMs);
     if (status === 'opens-later') {
-      reasons.unshift(reason('calendar.next-opening', `Closed at ${formatJapanInstant(ms)}; next open at ${formatJapanInstant(openMs)}`, { factId: c.resolved.hoursChannel.factId }));
+      reasons.unshift(reason('calendar.next-opening', `Closed at ${base.from}; next open at ${opensAt}`, { factId: c.resolved.hoursChannel.factId }));
     }
     // Written key by key (no spread of `base`: on Node 20 a small-object spread is a slow path).
     const out: { -readonly [K in keyof NextOpening]: NextOpening[K] } = {
       status,
-      opensAt: formatJapanInstant(openMs),
+      opensAt,
       opensAtEpochMs: openMs,
       planId: base.planId,
       channel: base.channel,
@@ -227,7 +229,8 @@ export function nextOpening(input: NextOpeningOptions): NextOpening {
     };
     if (windowIndex >= 0) {
       const midnight = japanMidnight(day);
-      out.window = { start: formatJapanInstant(midnight + c.starts[windowIndex]! * MS_PER_MINUTE), end: formatJapanInstant(midnight + c.ends[windowIndex]! * MS_PER_MINUTE) };
+      const startMs = midnight + c.starts[windowIndex]! * MS_PER_MINUTE;
+      out.window = { start: startMs === openMs ? opensAt : formatJapanInstant(startMs), end: formatJapanInstant(midnight + c.ends[windowIndex]! * MS_PER_MINUTE) };
     }
     return out;
   };

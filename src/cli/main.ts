@@ -100,6 +100,11 @@ if (!isMainThread && parentPort && (workerData as { argv?: string[] } | null)?.a
     }
   });
 } else {
+  // A reader that stops early (`| head`) closes the pipe: stop quietly, as other filters do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   const io: CliIO = {
     out: (t) => void process.stdout.write(t),
     err: (t) => void process.stderr.write(t),

@@ -15,12 +15,15 @@ import {
   intUnroundedTaxText,
   parseRateKind,
   rateFractionText,
+  rateMath,
   rateOnDay,
   taxOfAmount,
   unroundedTaxText,
   type CompiledRate,
   type ConsumptionTaxTable,
+  type RateMath,
 } from './tax.js';
+import { taxExcludedBase, type TaxIncludedPriceReading } from './rebase.js';
 import type { ConsumptionTaxRateKind } from './tax-schema.js';
 import type { DateInput } from '../time/index.js';
 
@@ -42,6 +45,15 @@ export interface ConvertPriceInput {
   readonly taxTable?: ConsumptionTaxTable;
   /** Build the `trace` strings. Default `true`; `false` returns `trace: []` (reasons are kept). */
   readonly explain?: boolean;
+  /**
+   * For a tax-included amount: the rate (percent) at which it was stated — 10 for 001's tables
+   * (`getDocument('it-support-security').billing.taxIncludedPrices`). On a day with another rate the
+   * amount stands for its tax-excluded base, taxed at the day's rate. Absent: the amount is taken as
+   * charged on that day.
+   */
+  readonly statedRatePercent?: number;
+  /** With `statedRatePercent`: `'rebase'` (default) or `'hold-displayed'` (the amount as charged). Interpretation billing-tax-included-rebase. */
+  readonly taxIncludedPrices?: TaxIncludedPriceReading;
 }
 
 /** Result of {@link convertPrice}. */
@@ -69,6 +81,11 @@ export interface ConvertPriceResult {
  * amount + tax. From a tax-included price, tax = amount × rate/(100 + rate) rounded with `rounding`,
  * tax-excluded = amount − tax. All arithmetic is exact: plain integers where every value is a safe
  * integer, decimal.js otherwise (both give the same yen). `explain: false` skips the trace text.
+ * With `statedRatePercent` (a tax-included amount written at another rate, e.g. 001's tables at 10%),
+ * on a day with another rate the amount stands for its tax-excluded base (amount − amount ×
+ * stated/(100 + stated), rounded), taxed at the day's rate: ¥1,760 → ¥1,728 at 8%, ¥1,680 at 5%,
+ * ¥1,648 at 3%; `amountYen` stays the stated amount (option `taxIncludedPrices: 'hold-displayed'`
+ * keeps the amount as charged; interpretation billing-tax-included-rebase).
  * With `floor`, `ceil` or `half-up`, a tax-excluded price converted to tax-included and back gives
  * the same amounts; a tax-included price converted to tax-excluded and back may not (e.g. ¥10 at 10%
  * with `floor`: tax ¥0, and ¥10 tax-excluded is ¥11 tax-included): see docs/interpretations.md.
@@ -78,6 +95,7 @@ export interface ConvertPriceResult {
  * @example convertPrice({ amountYen: 3900, basis: 'tax-excluded', on: '2025-06-01' }).taxIncludedYen //=> 4290
  * @example convertPrice({ amountYen: 1760, basis: 'tax-included', on: '2019-09-30' }).taxYen //=> 130 (1,760 × 8/108 = 130.37)
  * @example convertPrice({ amountYen: 2200, basis: 'tax-included', month: '2019-10' }).taxExcludedYen //=> 2000
+ * @example convertPrice({ amountYen: 1760, basis: 'tax-included', on: '2019-03-31', statedRatePercent: 10 }).taxIncludedYen //=> 1728 (base 1,600 at 8%)
  */
 export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { amountYen, basis, on }', { value: valueText(input) });
@@ -89,6 +107,12 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
   const explain = parseExplain(input.explain);
   const table = input.taxTable ?? consumptionTaxTable;
   const rate = rateOnDay(compile(table), kind, day, viaMonth ? ['month'] : ['on']);
+  const stated = parseStatedRate(input.statedRatePercent, basis);
+  const reading = input.taxIncludedPrices === undefined ? 'rebase' : parseReading(input.taxIncludedPrices);
+  const otherRate = stated !== undefined && stated.key !== rate.key;
+  if (otherRate && reading === 'rebase') {
+    return rebasedPrice(amountYen, stated, rate, kind, rounding, formatTaxDate(text, day), explain, convertReasons(table, rate, kind, 'tax-excluded', day, formatTaxDate(text, day), viaMonth));
+  }
   // Integer arithmetic where it is exact (always at a whole-percent rate for amounts below 9 × 10^14), decimal.js otherwise.
   let taxYen = intTaxYen(amountYen, basis, rate, rounding);
   if (taxYen < 0) taxYen = yenToNumber(taxOfAmount(new Dec(amountYen), basis, rate, rounding));
@@ -97,15 +121,24 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
   if (!Number.isSafeInteger(included)) included = yenToNumber(new Dec(amountYen).plus(taxYen)); // throws OutOfRangeError
   const taxDate = text ?? formatIsoDate(day);
   const reasons = convertReasons(table, rate, kind, basis, day, taxDate, viaMonth);
+  if (otherRate) {
+    reasons.push(
+      reason('price.tax-included-held', `${formatYenDigits(amountYen)} yen was stated at ${stated.key}%; held as displayed (taxIncludedPrices: 'hold-displayed')`, {
+        interpretation: 'billing-tax-included-rebase',
+      }),
+    );
+  }
   let trace: string[] = [];
   if (explain) {
     const unrounded = intUnroundedTaxText(amountYen, basis, rate) ?? unroundedTaxText(new Dec(amountYen), basis, rate);
+    const amountText = formatYenDigits(amountYen);
+    const taxText = formatYenDigits(taxYen);
     trace = [
       `rate ${rate.key}% on ${taxDate}`,
-      `tax = ${formatYenDigits(amountYen)} × ${rateFractionText(basis, rate)} = ${unrounded} → ${formatYenDigits(taxYen)} (${rounding})`,
+      `tax = ${amountText} × ${rateFractionText(basis, rate)} = ${unrounded} → ${taxText} (${rounding})`,
       basis === 'tax-excluded'
-        ? `tax-included = ${formatYenDigits(amountYen)} + ${formatYenDigits(taxYen)} = ${formatYenDigits(included)}`
-        : `tax-excluded = ${formatYenDigits(amountYen)} − ${formatYenDigits(taxYen)} = ${formatYenDigits(excluded)}`,
+        ? `tax-included = ${amountText} + ${taxText} = ${formatYenDigits(included)}`
+        : `tax-excluded = ${amountText} − ${taxText} = ${formatYenDigits(excluded)}`,
     ];
   }
   return {
@@ -121,6 +154,71 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
     trace,
     reasons,
   };
+}
+
+function formatTaxDate(text: string | undefined, day: number): string {
+  return text ?? formatIsoDate(day);
+}
+
+/** A tax-included amount stated at `stated`, on a day whose rate is `rate`: its tax-excluded base taxed at `rate`. */
+function rebasedPrice(
+  amountYen: number,
+  stated: RateMath,
+  rate: CompiledRate,
+  kind: ConsumptionTaxRateKind,
+  rounding: RoundingMode,
+  taxDate: string,
+  explain: boolean,
+  reasons: Reason[],
+): ConvertPriceResult {
+  const amount = new Dec(amountYen);
+  const base = taxExcludedBase(amount, stated, rounding);
+  const tax = taxOfAmount(base, 'tax-excluded', rate, rounding);
+  const included = base.plus(tax);
+  reasons.push(
+    reason('price.tax-included-rebased', `${formatYenDigits(amountYen)} yen was stated at ${stated.key}%: its tax-excluded base ${formatYenDigits(base)} is taxed at ${rate.key}%`, {
+      interpretation: 'billing-tax-included-rebase',
+    }),
+  );
+  const trace = explain
+    ? [
+        `rate ${rate.key}% on ${taxDate}; ${formatYenDigits(amountYen)} stated at ${stated.key}%`,
+        `base = ${formatYenDigits(amountYen)} − ${formatYenDigits(amount.minus(base))} (${formatYenDigits(amountYen)} × ${stated.incFraction}, ${rounding}) = ${formatYenDigits(base)}`,
+        `tax = ${formatYenDigits(base)} × ${rate.exFraction} = ${unroundedTaxText(base, 'tax-excluded', rate)} → ${formatYenDigits(tax)} (${rounding})`,
+        `tax-included = ${formatYenDigits(base)} + ${formatYenDigits(tax)} = ${formatYenDigits(included)}`,
+      ]
+    : [];
+  return {
+    basis: 'tax-included',
+    amountYen,
+    taxDate,
+    ratePercent: rate.ratePercent,
+    rateKind: kind,
+    rounding,
+    taxExcludedYen: yenToNumber(base),
+    taxYen: yenToNumber(tax),
+    taxIncludedYen: yenToNumber(included),
+    trace,
+    reasons,
+  };
+}
+
+function parseStatedRate(value: unknown, basis: TaxBasis): RateMath | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 100) {
+    throw new InvalidInputError(['statedRatePercent'], `statedRatePercent must be a rate in percent (0 < rate ≤ 100), received ${quotedValueText(value)}`, {
+      value: valueText(value),
+    });
+  }
+  if (basis !== 'tax-included') throw new InvalidInputError(['statedRatePercent'], 'statedRatePercent applies to a tax-included amount only');
+  return rateMath(value);
+}
+
+function parseReading(value: unknown): TaxIncludedPriceReading {
+  if (value === 'rebase' || value === 'hold-displayed') return value;
+  throw new InvalidInputError(['taxIncludedPrices'], `taxIncludedPrices must be 'rebase' or 'hold-displayed', received ${quotedValueText(value)}`, {
+    value: valueText(value),
+  });
 }
 
 /**

@@ -133,16 +133,12 @@ export function parseRoundingMode(value: unknown, path: ErrorPath, fallback: Rou
  */
 export function formatYenDigits(value: Dec | number): string {
   if (typeof value === 'number' && value >= 0 && value <= Number.MAX_SAFE_INTEGER && Number.isInteger(value)) {
-    // Whole non-negative numbers (the hot path): groups of three by integer arithmetic, no slicing.
+    // Whole non-negative numbers below a million (the common case): no string slicing.
     if (value < 1000) return String(value);
-    let rest = value;
-    let out = '';
-    while (rest >= 1000) {
-      const group = rest % 1000;
-      rest = (rest - group) / 1000;
-      out = `,${group < 10 ? '00' : group < 100 ? '0' : ''}${group}${out}`;
+    if (value < 1_000_000) {
+      const low = value % 1000;
+      return `${(value - low) / 1000},${low < 10 ? '00' : low < 100 ? '0' : ''}${low}`;
     }
-    return `${rest}${out}`;
   }
   const s = typeof value === 'number' ? String(value) : value.toFixed(0);
   const neg = s.charCodeAt(0) === 45; // '-'

@@ -173,6 +173,7 @@ export function loadConsumptionTaxTable(json: unknown): ConsumptionTaxTable {
  * @example consumptionTaxTable.rates.map((r) => r.ratePercent) //=> [3, 5, 8, 10, 8]
  */
 export const consumptionTaxTable: ConsumptionTaxTable = loadConsumptionTaxTable(taxFixture);
+const bundledCompiled: CompiledTable | undefined = compiled.get(consumptionTaxTable);
 
 /** Options of {@link getConsumptionTaxRate}. */
 export interface GetConsumptionTaxRateOptions {
@@ -224,6 +225,8 @@ export function parseRateKind(value: unknown, path: ErrorPath): ConsumptionTaxRa
  * @example compile(consumptionTaxTable).standard[0].ratePercent //=> 10
  */
 export function compile(table: ConsumptionTaxTable): CompiledTable {
+  // The bundled table's compiled form is held directly (a WeakMap look-up is the costliest step of a conversion).
+  if (table === consumptionTaxTable && bundledCompiled !== undefined) return bundledCompiled;
   const c = table !== null && typeof table === 'object' ? compiled.get(table) : undefined;
   if (c === undefined) throw new InvalidInputError(['taxTable'], 'Expected a table from loadConsumptionTaxTable');
   return c;

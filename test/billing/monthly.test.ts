@@ -218,12 +218,19 @@ describe('001 ITサポート&セキュリティ (税込)', () => {
     expect(inv(c, '2025-05').taxYen).toBe(500);
   });
 
-  it('legacy plan プラン1 ライト ¥1,760 税込 across the rate changes: 5% → 8% → 10%', () => {
+  it('legacy plan プラン1 ライト ¥1,760 税込 (stated at 10%) across the rate changes: its base ¥1,600 taxed at 5% → 8% → 10%', () => {
     const c = { planId: 'itss-legacy-light-1', start: '2012-06-01' };
-    expect(inv(c, '2014-03')).toMatchObject({ taxYen: 83, taxExcludedYen: 1677, totalYen: 1760 }); // 1,760 × 5/105 = 83.8
-    expect(inv(c, '2014-04')).toMatchObject({ taxYen: 130, taxExcludedYen: 1630, totalYen: 1760 }); // × 8/108 = 130.37
-    expect(inv(c, '2019-09')).toMatchObject({ taxYen: 130, totalYen: 1760 });
+    expect(inv(c, '2014-03')).toMatchObject({ taxYen: 80, taxExcludedYen: 1600, totalYen: 1680 }); // 1,600 + 5%
+    expect(inv(c, '2014-04')).toMatchObject({ taxYen: 128, taxExcludedYen: 1600, totalYen: 1728 }); // 1,600 + 8%
+    expect(inv(c, '2019-09')).toMatchObject({ taxYen: 128, totalYen: 1728 });
     expect(inv(c, '2019-10')).toMatchObject({ taxYen: 160, taxExcludedYen: 1600, totalYen: 1760 });
+  });
+  it("option taxIncludedPrices: 'hold-displayed' keeps ¥1,760 and recomputes its tax (the former reading)", () => {
+    const c = { planId: 'itss-legacy-light-1', start: '2012-06-01' };
+    const hold = { taxIncludedPrices: 'hold-displayed' } as const;
+    expect(inv(c, '2014-03', hold)).toMatchObject({ taxYen: 83, taxExcludedYen: 1677, totalYen: 1760 }); // 1,760 × 5/105 = 83.8
+    expect(inv(c, '2014-04', hold)).toMatchObject({ taxYen: 130, taxExcludedYen: 1630, totalYen: 1760 }); // × 8/108 = 130.37
+    expect(inv(c, '2019-10', hold)).toMatchObject({ taxYen: 160, taxExcludedYen: 1600, totalYen: 1760 });
   });
 
   it('a visit is taxed at the rate of its day: 2019-09-30 at 8% with 2019-09, 2019-10-01 at 10% with 2019-10', () => {
@@ -237,7 +244,9 @@ describe('001 ITサポート&セキュリティ (税込)', () => {
     };
     const sep = inv(c, '2019-09');
     expect(sep.byRate.map((g) => g.ratePercent)).toEqual([8]);
-    expect(sep.taxYen).toBe(529); // (2,200 + 4,950) × 8/108 = 529.6
+    // Stated at 10%: bases 2,000 and 4,500 taxed at 8% → 2,160 + 4,860 = 7,020; tax 520.
+    expect(sep.lines.map((l) => l.amountYen)).toEqual([2160, 4860]);
+    expect(sep.taxYen).toBe(520);
     const oct = inv(c, '2019-10');
     expect(oct.lines.map((l) => [l.factId, l.taxDate, l.ratePercent])).toEqual([
       ['itss-light-anshin-1', '2019-10-31', 10],

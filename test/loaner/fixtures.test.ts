@@ -94,6 +94,7 @@ describe('sendback section: facts', () => {
       ['customer-negligence', 'standard-sendback', true],
       ['customer-modification', 'standard-sendback', true],
       ['accident-or-disaster', 'standard-sendback', true],
+      ['loss', 'standard-sendback', true],
     ]);
     expect(Object.fromEntries(s.conditions.map((c) => [c.id, c.effect]))).toEqual({
       'area-inaccessible': 'standard-sendback',
