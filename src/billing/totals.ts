@@ -135,7 +135,7 @@ export function invoiceTotals(input: InvoiceTotalsInput): InvoiceTotals {
     if (r !== undefined && on !== undefined) {
       throw new InvalidInputError(['lines', i, 'on'], 'Give either ratePercent or on, not both');
     } else if (r !== undefined) {
-      if (typeof r !== 'number' || !Number.isFinite(r) || r < 0 || r > 100 || !RATE_TEXT.test(String(r))) {
+      if (typeof r !== 'number' || !Number.isFinite(r) || r < 0 || r > 100 || (!Number.isInteger(r) && !RATE_TEXT.test(String(r)))) {
         throw new InvalidInputError(['lines', i, 'ratePercent'], `ratePercent must be a number from 0 to 100 with at most 4 decimals, received ${valueText(r)}`, {
           value: valueText(r),
         });
@@ -197,8 +197,10 @@ function rateMathOf(ratePercent: number): RateMath {
 
 /** The reasons of an invoice's totals, built once per table, basis and rounding (frozen objects; a fresh array each call). */
 const totalsReasonMemo = new WeakMap<ConsumptionTaxTable, Map<string, readonly Reason[]>>();
+const bundledTotalsReasons = new Map<string, readonly Reason[]>();
 function totalsReasons(table: ConsumptionTaxTable, basis: TaxBasis, rounding: RoundingMode): Reason[] {
-  let memo = totalsReasonMemo.get(table);
+  // The bundled table's memo is held directly (a WeakMap look-up costs as much as the rest).
+  let memo = table === consumptionTaxTable ? bundledTotalsReasons : totalsReasonMemo.get(table);
   if (memo === undefined) {
     memo = new Map();
     totalsReasonMemo.set(table, memo);
@@ -442,14 +444,21 @@ export function totalsInt(basis: TaxBasis, n: number, amounts: readonly number[]
     }
   }
   for (let k = 0; k < sums.length; k++) if (sums[k]! > Number.MAX_SAFE_INTEGER) return undefined;
-  if (groups.length > 1) {
+  const higher = (a: RateMath, b: RateMath): number => b.intNumerator * a.intExDenominator - a.intNumerator * b.intExDenominator;
+  if (groups.length === 2) {
+    // Highest rate first (the decimal path's order): two groups, at most one swap.
+    if (higher(groups[0]!.rate, groups[1]!.rate) > 0) {
+      const g = groups[0]!;
+      groups[0] = groups[1]!;
+      groups[1] = g;
+      const t = sums[0]!;
+      sums[0] = sums[1]!;
+      sums[1] = t;
+    }
+  } else if (groups.length > 2) {
     // Highest rate first (the decimal path's order); the sums move with their groups.
     const order = groups.map((_, k) => k);
-    order.sort((a, b) => {
-      const ra = groups[a]!.rate;
-      const rb = groups[b]!.rate;
-      return rb.intNumerator * ra.intExDenominator - ra.intNumerator * rb.intExDenominator;
-    });
+    order.sort((a, b) => higher(groups[a]!.rate, groups[b]!.rate));
     const g2 = order.map((k) => groups[k]!);
     const s2 = order.map((k) => sums[k]!);
     for (let k = 0; k < groups.length; k++) {
