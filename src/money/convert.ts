@@ -297,5 +297,7 @@ function parseTaxDay(input: ConvertPriceInput): { day: number; viaMonth: boolean
   if (month !== undefined) return { day: monthBounds(parseYearMonth(month, ['month'])).lastDay, viaMonth: true, text: undefined };
   if (on === undefined) throw new InvalidInputError(['on'], 'A date is needed to know the rate: give on (YYYY-MM-DD) or month (YYYY-MM)');
   // A day that parses is written YYYY-MM-DD with a four-digit year: it is its own text.
-  return { day: parseIsoDateFast(on, ['on']), viaMonth: false, text: on as string };
+  // (A js-joda LocalDate or Temporal PlainDate has no such text: it is written from its day.)
+  const day = parseIsoDateFast(on, ['on']);
+  return { day, viaMonth: false, text: typeof on === 'string' ? on : undefined };
 }
