@@ -407,3 +407,34 @@ const wrongCode: ErrorCode = 'oops';
 price.taxYen = 0;
 
 export const used = [planInput, schemaChecks, taxBasis, planName, bundled, taxYen, firstReason, table, invoice, maxYen, law, eventTypes, policies, explain, wrongYen, wrongCode];
+
+// Service conditions, terms, postal codes and the newer area schemas.
+import {
+  checkServiceConditions,
+  listTerms,
+  MountainVillageSchema,
+  parsePostalCode,
+  resolvePostalCode,
+  ServiceConditionSchema,
+  TermCategorySchema,
+  TermSchema,
+  TermsSectionSchema,
+  ZoneDistrictLiftSchema,
+  ZoneDistrictSchema,
+} from 'support-contract-rules';
+
+const postal: string = parsePostalCode('100-0001');
+const laterValues = [
+  checkServiceConditions,
+  listTerms,
+  resolvePostalCode,
+  MountainVillageSchema,
+  ServiceConditionSchema,
+  TermCategorySchema,
+  TermSchema,
+  TermsSectionSchema,
+  ZoneDistrictLiftSchema,
+  ZoneDistrictSchema,
+] as const;
+void postal;
+void laterValues;
