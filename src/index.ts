@@ -8,8 +8,8 @@ export {
   CatalogValidationError,
   ConflictError,
   ContractRulesError,
-  formatPath,
   InvalidInputError,
+  isContractRulesError,
   NotFoundError,
   OutOfRangeError,
 } from './errors.js';
@@ -19,46 +19,22 @@ export type {
   Issue,
 } from './errors.js';
 
-export {
-  reason,
-} from './reasons.js';
 export type {
   Reason,
 } from './reasons.js';
 
-export {
-  civilFromDays,
-  daysFromCivil,
-  daysInMonth,
-  formatIsoDate,
-  formatJapanInstant,
-  formatYearMonth,
-  isLeapYear,
-  isoDayOfWeek,
-  JAPAN_OFFSET_MS,
-  japanEpochDay,
-  japanMidnight,
-  MAX_YEAR,
-  MIN_YEAR,
-  monthBounds,
-  monthIndex,
-  monthIndexOfDay,
-  MS_PER_DAY,
-  parseInstant,
-  parseIsoDate,
-  parseYearMonth,
-  toJapanDateTime,
-} from './time/index.js';
 export type {
-  CivilDate,
   DateInput,
   InstantInput,
-  JapanDateTime,
+  JsJodaInstantLike,
+  JsJodaLocalDateLike,
+  JsJodaOffsetDateTimeLike,
+  TemporalInstantLike,
+  TemporalPlainDateLike,
 } from './time/index.js';
 
 export {
   bundledFixtures,
-  closestMatches,
   canSubscribe,
   catalog,
   documentOfPlan,
@@ -69,10 +45,13 @@ export {
   getFee,
   getOption,
   getPlan,
-  normalizeName,
   plansOnSale,
 } from './catalog/index.js';
 export type {
+  BundledFeeId,
+  BundledOptionId,
+  BundledPlanId,
+  KnownId,
   CanSubscribeOptions,
   Catalog,
   CatalogIndex,
@@ -100,18 +79,9 @@ export type {
 export {
   consumptionTaxTable,
   convertPrice,
-  Dec,
-  divideRoundYen,
-  formatYenDigits,
   getConsumptionTaxRate,
-  isRoundingMode,
   MAX_YEN,
   monthlyFeeTaxDate,
-  parseRoundingMode,
-  parseTaxBasis,
-  parseYenAmount,
-  roundYen,
-  yenToNumber,
 } from './money/index.js';
 export type {
   ConsumptionTaxFixture,
@@ -165,14 +135,12 @@ export {
   businessMinutesBetween,
   checkBusinessDay,
   compileOpeningHours,
-  equinoxDay,
   explainOpen,
   findHoliday,
   holidayName,
   holidaysIn,
   isBusinessDay,
   isHoliday,
-  isHolidayEpochDay,
   isOpen,
   listServiceChannels,
   nextOpening,
@@ -296,8 +264,6 @@ export {
   findMunicipality,
   getMunicipality,
   isValidMunicipalityCode,
-  municipalityCheckDigit,
-  normalizePlaceText,
   parseMunicipalityCode,
   resolveMunicipality,
   parsePostalCode,
@@ -394,9 +360,6 @@ export {
   compareScopeVersions,
   itManagementFeatures,
   meetsScopeMinimum,
-  normalizeScopeName,
-  parseScopeMinimumVersion,
-  parseScopeVersion,
 } from './scope/index.js';
 export type {
   BlankFeatureCells,
