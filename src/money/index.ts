@@ -1,5 +1,5 @@
 export * from './decimal.js';
-export type * from './tax-schema.js';
+export type { ConsumptionTaxFixture, ConsumptionTaxRateDefinition, ConsumptionTaxRateKind } from './tax-schema.js';
 export {
   consumptionTaxTable,
   getConsumptionTaxRate,

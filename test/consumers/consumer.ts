@@ -15,7 +15,6 @@ import {
   canSubscribe,
   cancellationEffect,
   catalog,
-  CatalogInputSchema,
   CatalogValidationError,
   checkBusinessDay,
   checkDeviceLicences,
@@ -63,10 +62,6 @@ import {
   isValidMunicipalityCode,
   itManagementFeatures,
   listServiceChannels,
-  loadAreaData,
-  loadCatalog,
-  loadConsumptionTaxTable,
-  loadHolidayLaw,
   loanMaxDays,
   loanPeriod,
   MAX_YEN,
@@ -79,9 +74,7 @@ import {
   OUT_OF_HOURS_CAUSES,
   OUT_OF_HOURS_TOPICS,
   OutOfRangeError,
-  parseCatalog,
   parseMunicipalityCode,
-  PlanSchema,
   plansOnSale,
   PriceNotStatedError,
   quoteVisit,
@@ -118,8 +111,6 @@ import {
   type ScopeMinimumVersion,
   type ServiceEndNoticeInput,
 } from 'support-contract-rules';
-import { LocalDate, ZonedDateTime, ZoneId } from '@js-joda/core';
-import { Temporal } from '@js-temporal/polyfill';
 import {
   AreaEffectSchema,
   AreaIslandExceptionSchema,
@@ -129,6 +120,7 @@ import {
   AreasFixtureSchema,
   BillingSectionSchema,
   CarryOverRolloverSchema,
+  CatalogInputSchema,
   ChannelScheduleSchema,
   ConsumptionTaxFixtureSchema,
   ConsumptionTaxRateKindSchema,
@@ -149,13 +141,20 @@ import {
   IslandSchema,
   IsoDateSchema,
   LimitNeutralOptionSchema,
+  loadAreaData,
+  loadCatalog,
+  loadConsumptionTaxTable,
+  loadHolidayLaw,
   LoanerSectionSchema,
+  MountainVillageSchema,
   MunicipalitiesFixtureSchema,
   MunicipalityCodeSchema,
   MunicipalityRecordSchema,
   NoRolloverSchema,
   OnsiteVisitRuleSchema,
   OptionSchema,
+  parseCatalog,
+  PlanSchema,
   QuotaAddOnSchema,
   QuotaCountingRuleSchema,
   QuotaSectionSchema,
@@ -167,14 +166,22 @@ import {
   ScopeMinimumVersionSchema,
   ScopeSectionSchema,
   SendbackSectionSchema,
+  ServiceConditionSchema,
   ServiceHoursSchema,
   SourceSchema,
   TaxBasisSchema,
+  TermCategorySchema,
+  TermSchema,
+  TermsSectionSchema,
   TimeOfDaySchema,
   VisitSectionSchema,
   YenSchema,
+  ZoneDistrictLiftSchema,
+  ZoneDistrictSchema,
   ZoneLiftSchema,
-} from 'support-contract-rules';
+} from 'support-contract-rules/schemas';
+import { LocalDate, ZonedDateTime, ZoneId } from '@js-joda/core';
+import { Temporal } from '@js-temporal/polyfill';
 
 declare const schedule: ScheduleQuery;
 declare const contract: BillingContract;
@@ -412,15 +419,8 @@ export const used = [planInput, schemaChecks, taxBasis, planName, bundled, taxYe
 import {
   checkServiceConditions,
   listTerms,
-  MountainVillageSchema,
   parsePostalCode,
   resolvePostalCode,
-  ServiceConditionSchema,
-  TermCategorySchema,
-  TermSchema,
-  TermsSectionSchema,
-  ZoneDistrictLiftSchema,
-  ZoneDistrictSchema,
 } from 'support-contract-rules';
 
 const postal: string = parsePostalCode('100-0001');
