@@ -295,45 +295,19 @@ function unknownAddress(
   data: AreaData,
   elsewhere: readonly Municipality[],
 ): NotFoundError {
-  // The closest names (the edit-distance ranking of every municipality, found through a character index:
-  // src/area/suggest.ts) are computed only when the error's message or details are read.
-  let ranked: Municipality[] | undefined;
-  const closest = (): Municipality[] => {
-    if (ranked === undefined) {
-      ranked = closestMunicipalities(key.slice(pos), prefecture, data);
-    }
-    return ranked;
-  };
+  // The closest names: the edit-distance ranking of every municipality, found through a character index
+  // (src/area/suggest.ts) in a few microseconds, so the error is built whole, as any other.
+  const closest = closestMunicipalities(key.slice(pos), prefecture, data);
   const where = prefecture ? ` in ${prefecture}` : '';
   const other = elsewhere.length > 0 ? ` (${elsewhere.map((m) => `${m.name} is in ${m.prefecture}`).join(', ')})` : '';
-  const path: ErrorPath = ['address'];
-  const err = new NotFoundError(path, '');
-  let message: string | undefined;
-  Object.defineProperty(err, 'message', {
-    get: () =>
-      (message ??= `${formatPath(path)}: No municipality${where} found in ${JSON.stringify(address)}${other}; closest: ${closest()
-        .map((m) => `${m.name} (${m.prefecture})`)
-        .join(', ')}`),
-    set: (v: string) => {
-      message = v;
-    },
-    enumerable: false,
-    configurable: true,
-  });
-  let closestNames: string[] | undefined;
-  let candidates: { code: string; prefecture: string; name: string }[] | undefined;
-  const details = Object.freeze({
+  const closestNames = closest.map((m) => `${m.name} (${m.prefecture})`);
+  const err = new NotFoundError(['address'], `No municipality${where} found in ${JSON.stringify(address)}${other}; closest: ${closestNames.join(', ')}`, {
     value: address,
     prefecture: prefecture ?? null,
     inOtherPrefectures: elsewhere.map((m) => ({ code: m.code, prefecture: m.prefecture, name: m.name })),
-    get closest() {
-      return (closestNames ??= closest().map((m) => `${m.name} (${m.prefecture})`));
-    },
-    get candidates() {
-      return (candidates ??= closest().map((m) => ({ code: m.code, prefecture: m.prefecture, name: m.name })));
-    },
+    closest: closestNames,
+    candidates: closest.map((m) => ({ code: m.code, prefecture: m.prefecture, name: m.name })),
   });
-  Object.defineProperty(err, 'details', { value: details, enumerable: true, writable: true, configurable: true });
   return err;
 }
 

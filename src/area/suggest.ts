@@ -158,7 +158,7 @@ function rank(ix: SuggestIndex, rest: string, prefecture: string | undefined, po
       const cost = (i > j ? i : j) + (len - 1 - i > r - 1 - j ? len - 1 - i : r - 1 - j);
       if (cost < d) d = cost;
     }
-    offer(top, { m, score: d / len, d }, munis);
+    offer(top, m, d / len, d, munis);
   }
   // Names sharing several: a lower bound first (length − shared characters), then the distance.
   let row: Int32Array | undefined;
@@ -169,35 +169,34 @@ function rank(ix: SuggestIndex, rest: string, prefecture: string | undefined, po
     if (top.length === LIMIT && (len - shared) / len > top[LIMIT - 1]!.score) continue;
     row ??= new Int32Array(ix.maxLength + 1);
     const d = distance(keys[m]!, rest, r, row);
-    offer(top, { m, score: d / len, d }, munis);
+    offer(top, m, d / len, d, munis);
   }
   // The names sharing nothing: score 1 at distance = length, ranked by (length, code).
   const order = prefecture === undefined ? ix.byLengthThenCode : ix.byLengthThenCodeIn.get(prefecture);
   for (let k = 0; order !== undefined && k < order.length; k++) {
     const m = order[k]!;
     if (counts[m] !== 0) continue;
-    const len = lengths[m]!;
-    const r: Ranked = { m, score: 1, d: len };
-    if (top.length === LIMIT && !better(r, top[LIMIT - 1]!, munis)) break;
-    offer(top, r, munis);
+    if (!offer(top, m, 1, lengths[m]!, munis)) break;
   }
   return top.map((r) => munis[r.m]!);
 }
 
-/** Whether `a` ranks before `b`: lower score, then lower distance, then lower code. */
-function better(a: Ranked, b: Ranked, munis: readonly Municipality[]): boolean {
-  return a.score < b.score || (a.score === b.score && (a.d < b.d || (a.d === b.d && munis[a.m]!.code < munis[b.m]!.code)));
+/** Whether (m, score, d) ranks before `b`: lower score, then lower distance, then lower code. */
+function better(m: number, score: number, d: number, b: Ranked, munis: readonly Municipality[]): boolean {
+  return score < b.score || (score === b.score && (d < b.d || (d === b.d && munis[m]!.code < munis[b.m]!.code)));
 }
 
-/** Puts `r` in its place in `top` (the best {@link LIMIT} so far, in order), if it ranks there. */
-function offer(top: Ranked[], r: Ranked, munis: readonly Municipality[]): void {
-  if (top.length === LIMIT && !better(r, top[LIMIT - 1]!, munis)) return;
+/** Puts (m, score, d) in its place in `top` (the best {@link LIMIT} so far, in order), if it ranks there; false if not. */
+function offer(top: Ranked[], m: number, score: number, d: number, munis: readonly Municipality[]): boolean {
+  if (top.length === LIMIT && !better(m, score, d, top[LIMIT - 1]!, munis)) return false;
+  const r: Ranked = { m, score, d };
   let k = top.length === LIMIT ? LIMIT - 1 : top.length;
   top[k] = r;
-  while (k > 0 && better(r, top[k - 1]!, munis)) {
+  while (k > 0 && better(m, score, d, top[k - 1]!, munis)) {
     top[k] = top[k - 1]!;
     top[--k] = r;
   }
+  return true;
 }
 
 /** Levenshtein distance between `a` and the first `bLength` code units of `b` (row: scratch of length ≥ bLength + 1). */
