@@ -129,6 +129,9 @@ const NO_OPTIONS: readonly string[] = Object.freeze([]);
 
 /** A compiled schedule of a plain query (no closures, year-end, overrides or law), with the settings it was compiled for. */
 interface SimpleEntry {
+  readonly planId: string;
+  readonly channel: string;
+  readonly catalog: Catalog;
   readonly heijitsu: string | undefined;
   readonly sense: string | undefined;
   /** The option ids, copied (strings only: an entry is stored only after its query compiled). */
@@ -145,6 +148,20 @@ const plainCache = new WeakMap<Catalog, Map<string, Map<string, SimpleEntry[]>>>
 let bundledPlain: Map<string, Map<string, SimpleEntry[]>> | undefined;
 /** Compiled schedules of the other queries, per catalog, by a key written from a snapshot of primitive values. */
 const extraCache = new WeakMap<Catalog, Map<string, CompiledSchedule>>();
+
+/**
+ * The last {@link RECENT_ENTRIES} schedules found by plain queries, checked before the maps (a memo like
+ * them, of values that compiled without error, compared with `===`; it never changes an answer).
+ */
+const RECENT_ENTRIES = 4;
+const recent: (SimpleEntry | undefined)[] = [undefined, undefined, undefined, undefined];
+let recentNext = 0;
+
+function remember(e: SimpleEntry): CompiledSchedule {
+  recent[recentNext] = e;
+  recentNext = (recentNext + 1) % RECENT_ENTRIES;
+  return e.compiled;
+}
 
 function sameOptions(stored: readonly string[] | undefined, options: readonly unknown[] | undefined): boolean {
   if (stored === undefined || options === undefined) return stored === options;
@@ -221,13 +238,20 @@ export function scheduleOfQuery(query: ScheduleQuery, keys: number): CompiledSch
     (heijitsu === undefined || typeof heijitsu === 'string') &&
     (sense === undefined || typeof sense === 'string');
   if (simple) {
+    // The last few schedules found, checked first (plans alternating between calls hit here).
+    for (let i = 0; i < RECENT_ENTRIES; i++) {
+      const r = recent[i];
+      if (r !== undefined && r.planId === planId && r.channel === channel && r.catalog === cat && r.heijitsu === heijitsu && r.sense === sense && sameOptions(r.options, options)) {
+        return r.compiled;
+      }
+    }
     // The bundled catalog's table is held directly (a WeakMap look-up costs more than the rest of a hit).
     let perCat = cat === bundledCatalog ? bundledPlain : plainCache.get(cat);
     const entries = perCat?.get(planId)?.get(channel);
     if (entries !== undefined) {
       for (let i = 0; i < entries.length; i++) {
         const e = entries[i]!;
-        if (e.heijitsu === heijitsu && e.sense === sense && sameOptions(e.options, options)) return e.compiled;
+        if (e.heijitsu === heijitsu && e.sense === sense && sameOptions(e.options, options)) return remember(e);
       }
     }
     // Compile from a snapshot of the values read here, so that what is stored is what was compiled.
@@ -249,8 +273,9 @@ export function scheduleOfQuery(query: ScheduleQuery, keys: number): CompiledSch
       list = [];
       byChannel.set(channel, list);
     }
-    if (list.length < MAX_SIMPLE_ENTRIES) list.push(Object.freeze({ heijitsu, sense, options: optionsCopy as readonly string[] | undefined, compiled: c }));
-    return c;
+    const entry: SimpleEntry = Object.freeze({ planId, channel, catalog: cat, heijitsu, sense, options: optionsCopy as readonly string[] | undefined, compiled: c });
+    if (list.length < MAX_SIMPLE_ENTRIES) list.push(entry);
+    return remember(entry);
   }
   validateShape(query);
   const snapshot = snapshotQuery(query, cat);
