@@ -25,8 +25,11 @@ export const WHOLE_LIBRARY_GOAL = 150 * KB;
 /**
  * What the test holds the whole library to: the goal is not met since the area data grew (158.5 KB at
  * 01:40 UTC, 2026-12-01); this ceiling stops it growing further until the area data is made smaller.
+ * Raised from 160 KB to 161 KB for the per-call speed work of issue 14 (160.2 KB at 03:30 UTC): the
+ * address trie and the bounded did-you-mean index of classifyArea, and the `explain` option, about
+ * 1.2 KB of code; the data did not grow.
  */
-export const WHOLE_LIBRARY_LIMIT = 160 * KB;
+export const WHOLE_LIBRARY_LIMIT = 161 * KB;
 
 export function bundleCases(): BundleCase[] {
   return [

@@ -129,9 +129,6 @@ const NO_OPTIONS: readonly string[] = Object.freeze([]);
 
 /** A compiled schedule of a plain query (no closures, year-end, overrides or law), with the settings it was compiled for. */
 interface SimpleEntry {
-  readonly planId: string;
-  readonly channel: string;
-  readonly catalog: Catalog;
   readonly heijitsu: string | undefined;
   readonly sense: string | undefined;
   /** The option ids, copied (strings only: an entry is stored only after its query compiled). */
@@ -149,20 +146,6 @@ let bundledPlain: Map<string, Map<string, SimpleEntry[]>> | undefined;
 /** Compiled schedules of the other queries, per catalog, by a key written from a snapshot of primitive values. */
 const extraCache = new WeakMap<Catalog, Map<string, CompiledSchedule>>();
 
-/**
- * The last {@link RECENT_ENTRIES} schedules found by plain queries, checked before the maps (a memo like
- * them, of values that compiled without error, compared with `===`; it never changes an answer).
- */
-const RECENT_ENTRIES = 4;
-const recent: (SimpleEntry | undefined)[] = [undefined, undefined, undefined, undefined];
-let recentNext = 0;
-
-function remember(e: SimpleEntry): CompiledSchedule {
-  recent[recentNext] = e;
-  recentNext = (recentNext + 1) % RECENT_ENTRIES;
-  return e.compiled;
-}
-
 function sameOptions(stored: readonly string[] | undefined, options: readonly unknown[] | undefined): boolean {
   if (stored === undefined || options === undefined) return stored === options;
   if (stored.length !== options.length) return false;
@@ -177,6 +160,8 @@ const HAS_HEIJITSU = 4;
 const HAS_SENSE = 8;
 /** `unknownAs` present (read by isOpen). */
 export const HAS_UNKNOWN_AS = 16;
+/** `explain` present (read by isOpen; the schedule does not depend on it). */
+export const HAS_EXPLAIN = 32;
 
 /**
  * For a plain object whose enumerable keys are only those of a plain query (no closures, year-end,
@@ -192,6 +177,7 @@ export function plainQueryKeys(query: object): number {
     if (k === 'planId' || k === 'channel' || k === 'at') continue;
     if (k === 'options') keys |= HAS_OPTIONS;
     else if (k === 'unknownAs') keys |= HAS_UNKNOWN_AS;
+    else if (k === 'explain') keys |= HAS_EXPLAIN;
     else if (k === 'catalog') keys |= HAS_CATALOG;
     else if (k === 'heijitsu') keys |= HAS_HEIJITSU;
     else if (k === 'sense') keys |= HAS_SENSE;
@@ -238,20 +224,13 @@ export function scheduleOfQuery(query: ScheduleQuery, keys: number): CompiledSch
     (heijitsu === undefined || typeof heijitsu === 'string') &&
     (sense === undefined || typeof sense === 'string');
   if (simple) {
-    // The last few schedules found, checked first (plans alternating between calls hit here).
-    for (let i = 0; i < RECENT_ENTRIES; i++) {
-      const r = recent[i];
-      if (r !== undefined && r.planId === planId && r.channel === channel && r.catalog === cat && r.heijitsu === heijitsu && r.sense === sense && sameOptions(r.options, options)) {
-        return r.compiled;
-      }
-    }
     // The bundled catalog's table is held directly (a WeakMap look-up costs more than the rest of a hit).
     let perCat = cat === bundledCatalog ? bundledPlain : plainCache.get(cat);
     const entries = perCat?.get(planId)?.get(channel);
     if (entries !== undefined) {
       for (let i = 0; i < entries.length; i++) {
         const e = entries[i]!;
-        if (e.heijitsu === heijitsu && e.sense === sense && sameOptions(e.options, options)) return remember(e);
+        if (e.heijitsu === heijitsu && e.sense === sense && sameOptions(e.options, options)) return e.compiled;
       }
     }
     // Compile from a snapshot of the values read here, so that what is stored is what was compiled.
@@ -273,9 +252,8 @@ export function scheduleOfQuery(query: ScheduleQuery, keys: number): CompiledSch
       list = [];
       byChannel.set(channel, list);
     }
-    const entry: SimpleEntry = Object.freeze({ planId, channel, catalog: cat, heijitsu, sense, options: optionsCopy as readonly string[] | undefined, compiled: c });
-    if (list.length < MAX_SIMPLE_ENTRIES) list.push(entry);
-    return remember(entry);
+    if (list.length < MAX_SIMPLE_ENTRIES) list.push(Object.freeze({ heijitsu, sense, options: optionsCopy as readonly string[] | undefined, compiled: c }));
+    return c;
   }
   validateShape(query);
   const snapshot = snapshotQuery(query, cat);
