@@ -50,7 +50,68 @@ export class ContractRulesError extends Error {
     this.name = 'ContractRulesError';
     this.code = code;
     this.path = Object.freeze([...path]);
-    this.details = Object.freeze({ ...details });
+    this.details = jsonSafeDetails(details);
+  }
+}
+
+/**
+ * A copy of error details that `JSON.stringify` can always write: a bigint becomes its digits with `n`, a symbol
+ * or function its kind, a cycle, a value too deep or an unreadable value (a throwing getter or Proxy) a marker
+ * text; plain objects and arrays are copied and frozen. Class instances with a library meaning (Decimal) keep
+ * their text. Never throws.
+ */
+function jsonSafeDetails(details: Record<string, unknown>): Readonly<Record<string, unknown>> {
+  const out = safe(details, 0, new Set());
+  return (out !== null && typeof out === 'object' && !Array.isArray(out) ? out : Object.freeze({})) as Readonly<Record<string, unknown>>;
+}
+
+const MAX_DETAIL_DEPTH = 8;
+
+function safe(v: unknown, depth: number, seen: Set<unknown>): unknown {
+  switch (typeof v) {
+    case 'string':
+    case 'boolean':
+    case 'undefined':
+      return v;
+    case 'number':
+      return v === 0 ? 0 : v;
+    case 'bigint':
+      return `${v.toString()}n`;
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    default:
+      break;
+  }
+  if (v === null) return null;
+  if (seen.has(v) || depth >= MAX_DETAIL_DEPTH) return '[nested]';
+  try {
+    if (Array.isArray(v)) {
+      seen.add(v);
+      const a = v.map((x) => safe(x, depth + 1, seen));
+      seen.delete(v);
+      return Object.freeze(a);
+    }
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) {
+      // A class instance (a Decimal, a Date, an Error): its text, which is what a reader of the error needs.
+      if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
+      if (v instanceof Error) return Object.freeze({ name: String(v.name), message: String(v.message) });
+      const text = String(v);
+      return typeof text === 'string' ? text : 'an object';
+    }
+    seen.add(v);
+    const o: Record<string, unknown> = {};
+    for (const k of Object.keys(v as object)) {
+      const x = safe((v as Record<string, unknown>)[k], depth + 1, seen);
+      if (k === '__proto__') Object.defineProperty(o, k, { value: x, enumerable: true });
+      else o[k] = x;
+    }
+    seen.delete(v);
+    return Object.freeze(o);
+  } catch {
+    return 'an unreadable value';
   }
 }
 

@@ -2,6 +2,7 @@
  * The area data (municipalities, islands, 帰還困難区域) validated once and indexed for
  * constant-time look-ups: by code, by folded name, by island name, districts by municipality.
  */
+import { brandTable, readonlyMaps } from '../boundary/index.js';
 import municipalitiesJson from '../../fixtures/municipalities.json';
 import areasJson from '../../fixtures/areas.json';
 import { CatalogValidationError, type Issue } from '../errors.js';
@@ -313,7 +314,10 @@ function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFixture):
     zoneDataAsOf: asOf,
     zoneSource: areas.returnDifficultZones.source,
   };
-  return Object.freeze({ municipalities: Object.freeze(municipalities), dataset: deepFreeze(muniFixture.dataset), areas: deepFreeze(areas), index });
+  return brandTable(
+    Object.freeze({ municipalities: Object.freeze(municipalities), dataset: deepFreeze(muniFixture.dataset), areas: deepFreeze(areas), index: readonlyMaps(index) }),
+    'area data',
+  );
 }
 
 function deepFreeze<T>(value: T): T {

@@ -3,6 +3,7 @@
  * (prefecture optional, widths and spelling variants folded, 郡 and designated-city wards handled,
  * island names such as 伊豆大島 or 城ヶ島 accepted in place of the municipality).
  */
+import { expectTable, readInput } from '../boundary/index.js';
 import { ConflictError, InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
 import { editDistance } from '../text/closest.js';
 import { bundledAreaData, type AreaData, type AreaIndex, type Municipality } from './data.js';
@@ -55,6 +56,7 @@ export function isValidMunicipalityCode(input: unknown): boolean {
  * @example findMunicipality('142107')?.name //=> '三浦市'
  */
 export function findMunicipality(code: string, data: AreaData = bundledAreaData()): Municipality | undefined {
+  data = expectTable(data, 'area data', ['data'], bundledAreaData());
   return data.index.byCode.get(parseMunicipalityCode(code, ['code']));
 }
 
@@ -65,6 +67,7 @@ export function findMunicipality(code: string, data: AreaData = bundledAreaData(
  * @example getMunicipality('011011').name //=> '札幌市中央区'
  */
 export function getMunicipality(code: string, data: AreaData = bundledAreaData(), path: ErrorPath = ['code']): Municipality {
+  data = expectTable(data, 'area data', ['data'], bundledAreaData());
   const c = parseMunicipalityCode(code, path);
   const m = data.index.byCode.get(c);
   if (!m) throw unknownCode(c, data, path);
@@ -113,6 +116,11 @@ export interface ResolveMunicipalityInput {
  * @example resolveMunicipality({ address: '神奈川県三浦市三崎町城ヶ島658' }).district //=> '三崎町城ヶ島658'
  */
 export function resolveMunicipality(input: ResolveMunicipalityInput, data: AreaData = bundledAreaData()): MunicipalityResolution {
+  input = readInput(input);
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new InvalidInputError([], 'Expected { address?, municipalityCode?, district? }', { received: input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input });
+  }
+  data = expectTable(data, 'area data', ['data'], bundledAreaData());
   const idx = data.index;
   const code = input.municipalityCode === undefined ? undefined : parseMunicipalityCode(input.municipalityCode, ['municipalityCode']);
   const byCode = code === undefined ? undefined : idx.byCode.get(code);

@@ -6,6 +6,7 @@
  * reuse the tax, shares and trace texts of a rate's sum across invoices; values are stored frozen,
  * under keys naming every input they depend on, and never written into after.
  */
+import { readInput } from '../boundary/index.js';
 import type { TaxBasis } from '../catalog/primitives.js';
 import { InvalidInputError, type ErrorPath } from '../errors.js';
 import { Dec, formatYenDigits, parseRoundingMode, parseYenAmount, yenToNumber, type RoundingMode } from '../money/decimal.js';
@@ -104,6 +105,7 @@ export interface InvoiceTotals {
  * //=> 272 (3,000 × 10/110 = 272.72…)
  */
 export function invoiceTotals(input: InvoiceTotalsInput): InvoiceTotals {
+  input = readInput(input);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { basis, lines }', { value: valueText(input) });
   const basis = parseTaxBasis(input.basis, ['basis']);
   const rounding = parseRoundingMode(input.rounding, ['rounding']);
@@ -197,6 +199,7 @@ export interface AllocateYenInput {
  * @example allocateYen({ totalYen: 272, weights: [1000, 1000, 1000] }) //=> [91, 91, 90]
  */
 export function allocateYen(input: AllocateYenInput): number[] {
+  input = readInput(input);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { totalYen, weights }');
   const total = parseYenAmount(input.totalYen, ['totalYen']);
   if (!Array.isArray(input.weights) || input.weights.length === 0) throw new InvalidInputError(['weights'], 'weights must be a non-empty array');

@@ -3,6 +3,7 @@
  * laws, 振替休日 and 国民の休日 derived by the regime in force on each day. Built once per law and
  * override set (memoised, never mutated afterwards), read by epoch day.
  */
+import { brandTable } from '../boundary/index.js';
 import lawJson from '../../fixtures/holidays.json';
 import { toIssues } from '../catalog/catalog.js';
 import type { Source } from '../catalog/primitives.js';
@@ -70,7 +71,7 @@ const CODE_SUBSTITUTE = 2;
 const CODE_CITIZENS = 3;
 const CODE_SPECIAL = 4;
 /** Kind of each code. */
-export const KIND_CODES: readonly (HolidayKind | undefined)[] = [undefined, 'national-holiday', 'substitute-holiday', 'citizens-holiday', 'special-holiday'];
+export const KIND_CODES: readonly (HolidayKind | undefined)[] = Object.freeze([undefined, 'national-holiday', 'substitute-holiday', 'citizens-holiday', 'special-holiday']);
 
 /**
  * Validates a holiday law (the shape of fixtures/holidays.json) and freezes it.
@@ -82,7 +83,7 @@ export function loadHolidayLaw(json: unknown): HolidayLaw {
   const r = HolidayLawFixtureSchema.safeParse(json);
   if (!r.success) throw new CatalogValidationError(toIssues(r.error));
   const fixture = deepFreeze(r.data);
-  return Object.freeze({ fixture, fromYear: fixture.coverage.fromYear, toYear: fixture.coverage.toYear });
+  return brandTable(Object.freeze({ fixture, fromYear: fixture.coverage.fromYear, toYear: fixture.coverage.toYear }), 'holiday law');
 }
 
 /**

@@ -3,6 +3,7 @@
  * subscriber's options, and compiles the hours into a per-day table (Uint8Array over the covered
  * years) plus minute windows, so that evaluating an instant allocates nothing.
  */
+import { expectTable, plainKey } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { catalog as bundledCatalog } from '../catalog/bundled.js';
 import { getDocument, getOption, getPlan } from '../catalog/queries.js';
@@ -154,7 +155,7 @@ function sameOptions(snapshot: readonly unknown[] | undefined, options: readonly
  */
 export function compiledScheduleOf(query: ScheduleQuery): CompiledSchedule {
   if (query === null || typeof query !== 'object') throw new InvalidInputError([], 'Expected a query object { planId, channel, … }', { value: query });
-  const cat = query.catalog ?? bundledCatalog;
+  const cat = expectTable<Catalog>(query.catalog, 'catalog', ['catalog'], bundledCatalog);
   const { planId, channel, options, heijitsu, sense } = query;
   const simple =
     query.closures === undefined &&
@@ -163,7 +164,7 @@ export function compiledScheduleOf(query: ScheduleQuery): CompiledSchedule {
     query.holidayLaw === undefined &&
     typeof planId === 'string' &&
     typeof channel === 'string' &&
-    (options === undefined || Array.isArray(options)) &&
+    (options === undefined || (Array.isArray(options) && options.every((o) => typeof o === 'string'))) &&
     (heijitsu === undefined || typeof heijitsu === 'string') &&
     (sense === undefined || typeof sense === 'string');
   if (simple) {
@@ -189,6 +190,7 @@ export function compiledScheduleOf(query: ScheduleQuery): CompiledSchedule {
     let c = perCat.get(key);
     if (!c) {
       c = compile(query, cat);
+      if (perCat.size >= MAX_EXTRA_ENTRIES) perCat.clear();
       perCat.set(key, c);
     }
     lastSimple = { cat, planId, channel, heijitsu, sense, options: options === undefined ? undefined : Object.freeze([...options]), compiled: c };
@@ -200,7 +202,7 @@ export function compiledScheduleOf(query: ScheduleQuery): CompiledSchedule {
     perCat = new Map();
     extraCache.set(cat, perCat);
   }
-  const key = JSON.stringify([
+  const key = plainKey([
     planId,
     channel,
     options ?? null,
@@ -212,6 +214,7 @@ export function compiledScheduleOf(query: ScheduleQuery): CompiledSchedule {
   ]);
   const law = query.holidayLaw;
   const lawMap = law === undefined ? perCat : lawCache(perCat, law);
+  if (key === undefined) return compile(query, cat);
   let c = lawMap.get(key);
   if (!c) {
     c = compile(query, cat);

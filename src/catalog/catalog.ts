@@ -2,6 +2,7 @@
  * The catalog: every document's plans, options and fees, validated once and frozen.
  * Users load their own or modified fixtures through {@link parseCatalog} / {@link loadCatalog}.
  */
+import { brandTable, deepFreeze, readonlyMaps } from '../boundary/index.js';
 import type { z } from 'zod';
 import { CatalogValidationError, type Issue } from '../errors.js';
 import {
@@ -133,25 +134,14 @@ function buildCatalog(input: CatalogInput): Catalog {
     plans,
     options,
     fees,
-    index: {
+    index: readonlyMaps({
       planById: new Map(plans.map((p) => [p.id, p])),
       optionById: new Map(options.map((o) => [o.id, o])),
       feeById: new Map(fees.map((f) => [f.id, f])),
       documentByKey,
       plansByName,
-    },
+    }),
   };
-  return deepFreeze(catalog);
+  return brandTable(deepFreeze(catalog), 'catalog');
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value instanceof Map) {
-    for (const v of value.values()) deepFreeze(v);
-    return Object.freeze(value);
-  }
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value as object)) deepFreeze(v);
-  }
-  return value;
-}

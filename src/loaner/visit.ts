@@ -3,11 +3,12 @@
  * and the catalog's fees. Its `charges` are the billing module's one-off charges, ready for
  * `monthlyInvoice`.
  */
+import { readInput } from '../boundary/index.js';
 import type { OneOffCharge } from '../billing/types.js';
 import type { Catalog, Fee } from '../catalog/index.js';
 import type { Source, TaxBasis } from '../catalog/primitives.js';
-import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
-import { Dec } from '../money/decimal.js';
+import { ConflictError, InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
+import { Dec, yenToNumber } from '../money/decimal.js';
 import { reason, type Reason } from '../reasons.js';
 import { closestMatches } from '../text/closest.js';
 import { formatIsoDate, parseIsoDate } from '../time/index.js';
@@ -130,6 +131,7 @@ export interface VisitQuote {
  * //=> 11550 (4,950 basic work fee + 2 × 3,300, tax included)
  */
 export function quoteVisit(input: QuoteVisitInput): VisitQuote {
+  input = readInput(input);
   const raw = expectObject(input, [], '{ contract, items, on, duringOnsiteDiagnosis?, address? }');
   const catalog = catalogOf(raw);
   const contract = resolveLoanerContract(raw.contract, catalog);
@@ -183,7 +185,7 @@ export function quoteVisit(input: QuoteVisitInput): VisitQuote {
     const charged = dispatchFee.charge === 'every-dispatch' || asked || onRequestFees === 'every-dispatch';
     if (!charged) continue;
     const waiver = duringDiagnosis ? section.waivers.find((w) => w.feeId === fee.id && w.when === 'during-onsite-diagnosis') : undefined;
-    lines.push(makeLine(fee, 1, dispatchFee.source, waiver ? { reason: 'Set-up asked for during an on-site fault-isolation visit', source: waiver.source } : null));
+    lines.push(makeLine(fee, 1, dispatchFee.source, waiver ? { reason: 'Set-up asked for during an on-site fault-isolation visit', source: waiver.source } : null, ['items']));
     if (dispatchFee.charge === 'every-dispatch') {
       reasons.push(reason('visit.dispatch-fee', `${fee.name}: charged once per dispatch (${fee.unit})`, { source: dispatchFee.source, factId: fee.id }));
     } else {
@@ -205,7 +207,7 @@ export function quoteVisit(input: QuoteVisitInput): VisitQuote {
   }
   for (const item of items) {
     if (item.kind !== 'unit') continue;
-    lines.push(makeLine(item.fee, item.quantity, item.source, null));
+    lines.push(makeLine(item.fee, item.quantity, item.source, null, item.path));
     reasons.push(reason('visit.menu-item', `${item.fee.name}: ${item.quantity} × ${item.fee.unit}`, { source: item.source, factId: item.fee.id }));
   }
 
@@ -225,7 +227,7 @@ export function quoteVisit(input: QuoteVisitInput): VisitQuote {
 
   let totalYen: number | null = null;
   if (available && unstatedFeeIds.length === 0) {
-    totalYen = lines.reduce((sum, l) => sum.plus(new Dec(l.amountYen!)), new Dec(0)).toNumber();
+    totalYen = yenToNumber(lines.reduce((sum, l) => sum.plus(new Dec(l.amountYen!)), new Dec(0)), ['items']);
   }
   const bases = [...new Set(lines.map((l) => l.taxBasis))];
   const taxBasis = bases.length === 1 ? (bases[0] ?? null) : null;
@@ -253,8 +255,8 @@ export function quoteVisit(input: QuoteVisitInput): VisitQuote {
 }
 
 type ReadItem =
-  | { readonly kind: 'dispatch'; readonly fee: Fee; readonly quantity: number; readonly source: Source }
-  | { readonly kind: 'unit'; readonly fee: Fee; readonly quantity: number; readonly source: Source };
+  | { readonly kind: 'dispatch'; readonly fee: Fee; readonly quantity: number; readonly source: Source; readonly path: ErrorPath }
+  | { readonly kind: 'unit'; readonly fee: Fee; readonly quantity: number; readonly source: Source; readonly path: ErrorPath };
 
 function readItems(value: unknown, section: VisitSection, catalog: Catalog, file: string): ReadItem[] {
   const list = expectArray(value, ['items']);
@@ -285,15 +287,15 @@ function readItems(value: unknown, section: VisitSection, catalog: Catalog, file
     const dispatch = section.dispatchFees.find((f) => f.feeId === feeId);
     if (dispatch) {
       if (q !== 1) throw new ConflictError([...path, 'quantity'], `${fee.name} is charged once per dispatch; a quote is one dispatch, so its quantity is 1`, { value: q });
-      return { kind: 'dispatch', fee, quantity: 1, source: dispatch.source };
+      return { kind: 'dispatch', fee, quantity: 1, source: dispatch.source, path: [...path, 'quantity'] };
     }
     const unit = section.unitItems.find((f) => f.feeId === feeId)!;
-    return { kind: 'unit', fee, quantity: q, source: unit.source };
+    return { kind: 'unit', fee, quantity: q, source: unit.source, path: [...path, 'quantity'] };
   });
 }
 
-function makeLine(fee: Fee, quantity: number, source: Source, waived: { reason: string; source: Source } | null): VisitQuoteLine {
-  const amountYen = waived ? 0 : fee.amountYen === null ? null : new Dec(fee.amountYen).times(quantity).toNumber();
+function makeLine(fee: Fee, quantity: number, source: Source, waived: { reason: string; source: Source } | null, path: ErrorPath): VisitQuoteLine {
+  const amountYen = waived ? 0 : fee.amountYen === null ? null : yenToNumber(new Dec(fee.amountYen).times(quantity), path);
   return {
     feeId: fee.id,
     name: fee.name,

@@ -1,6 +1,7 @@
 /**
  * Converting a price between tax-included (税込) and tax-excluded (税抜) at the rate in force on a date.
  */
+import { readInput } from '../boundary/index.js';
 import type { TaxBasis } from '../catalog/primitives.js';
 import { InvalidInputError, type ErrorPath } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
@@ -72,6 +73,7 @@ export interface ConvertPriceResult {
  * @example convertPrice({ amountYen: 2200, basis: 'tax-included', month: '2019-10' }).taxExcludedYen //=> 2000
  */
 export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
+  input = readInput(input);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { amountYen, basis, on }', { value: valueText(input) });
   const amount = parseYenAmount(input.amountYen, ['amountYen']);
   const basis = parseTaxBasis(input.basis, ['basis']);

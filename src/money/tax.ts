@@ -8,6 +8,7 @@
  * to reuse results pass their own {@link TaxMemo} (made by {@link createTaxMemo}) to {@link taxParts};
  * nothing in a memo is mutated once stored, and results never depend on whether a memo was given.
  */
+import { brandTable, readInput, readOptions } from '../boundary/index.js';
 import taxFixture from '../../fixtures/consumption-tax.json';
 import type { TaxBasis } from '../catalog/primitives.js';
 import { toIssues } from '../catalog/catalog.js';
@@ -160,7 +161,7 @@ export function loadConsumptionTaxTable(json: unknown): ConsumptionTaxTable {
   }
   const table: ConsumptionTaxTable = deepFreeze({ rates, rules: r.data.rules });
   compiled.set(table, compileTable(table));
-  return table;
+  return brandTable(table, 'consumption tax table');
 }
 
 /**
@@ -191,6 +192,8 @@ export interface GetConsumptionTaxRateOptions {
  * @example getConsumptionTaxRate('1989-03-31') // throws OutOfRangeError, path ['on']
  */
 export function getConsumptionTaxRate(on: string, options: GetConsumptionTaxRateOptions = {}): ConsumptionTaxRate {
+  on = readInput(on, ['on']);
+  options = readOptions(options, ['options']);
   const day = parseIsoDate(on, ['on']);
   const kind = parseRateKind(options.kind, ['kind']);
   return rateOnDay(compile(options.taxTable ?? consumptionTaxTable), kind, day, ['on']).rate;

@@ -3,6 +3,9 @@
  * names, loaner menus) and for ranking municipality names (area).
  */
 
+/** Longest text for which "did you mean" suggestions are searched (longer texts get none). */
+const MAX_SUGGESTION_INPUT = 256;
+
 /**
  * Levenshtein distance between two strings (insertions, deletions and substitutions of UTF-16 code
  * units each cost 1).
@@ -28,6 +31,8 @@ export function editDistance(a: string, b: string): number {
  * @example closestMatches('oas-plan-c', ['oas-plan-a', 'itss-light-anshin-1'], 1) //=> ['oas-plan-a']
  */
 export function closestMatches(input: string, candidates: readonly string[], max = 3): string[] {
+  // Suggestions only for a text of plausible length: the search costs its length times each candidate's.
+  if (typeof input !== 'string' || input.length > MAX_SUGGESTION_INPUT) return [];
   return candidates
     .map((c) => ({ c, d: editDistance(input, c) }))
     .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
