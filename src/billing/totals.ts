@@ -6,9 +6,9 @@
  * reuse the tax, shares and trace texts of a rate's sum across invoices; values are stored frozen,
  * under keys naming every input they depend on, and never written into after.
  */
-import { readInput } from '../boundary/index.js';
+import { MAX_DISTINCT_RATES, readInput } from '../boundary/index.js';
 import type { TaxBasis } from '../catalog/primitives.js';
-import { InvalidInputError, type ErrorPath } from '../errors.js';
+import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { Dec, formatYenDigits, parseRoundingMode, parseYenAmount, yenToNumber, type RoundingMode } from '../money/decimal.js';
 import { parseTaxBasis } from '../money/convert.js';
 import { valueText } from '../money/describe.js';
@@ -96,7 +96,7 @@ export interface InvoiceTotals {
  * @throws {InvalidInputError} a line amount that is not a whole non-negative number (path
  *   `['lines', i, 'amountYen']`), a line with neither or both of `ratePercent` and `on`, a rate outside
  *   0–100, an unknown basis or rounding
- * @throws {OutOfRangeError} a line's `on` before the first rate (1989-04-01)
+ * @throws {OutOfRangeError} a line's `on` before the first rate (1989-04-01); more than 1,000 distinct `ratePercent` values; more than 100,000 lines
  * @example
  * invoiceTotals({ basis: 'tax-excluded', lines: [105, 105, 105].map((a) => ({ amountYen: a, ratePercent: 10 })) }).taxYen
  * //=> 31 (315 × 10% = 31.5 → 31; per-line rounding would give 30)
@@ -130,7 +130,11 @@ export function invoiceTotals(input: InvoiceTotalsInput): InvoiceTotals {
         });
       }
       const key = String(r);
-      rate = rates.get(key) ?? rateMath(r);
+      const known = rates.get(key);
+      if (known === undefined && rates.size >= MAX_DISTINCT_RATES) {
+        throw new OutOfRangeError([...path, 'ratePercent'], `More than ${MAX_DISTINCT_RATES} distinct rates in one invoice`, { max: MAX_DISTINCT_RATES });
+      }
+      rate = known ?? rateMath(r);
       rates.set(key, rate);
     } else if (line.on !== undefined) {
       const day = parseIsoDate(line.on, [...path, 'on']);
@@ -259,19 +263,23 @@ export function computeTotals(basis: TaxBasis, lines: readonly TaxLine[], mode: 
   const excludedBasis = basis === 'tax-excluded';
   const n = lines.length;
   const groups: RateGroup[] = [];
+  // Lines grouped by rate in a Map: linear in the number of lines, whatever the number of distinct rates.
+  const groupOf = new Map<string, RateGroup>();
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
-    let g: RateGroup | undefined;
-    for (let k = 0; k < groups.length; k++) if (groups[k]!.rate.key === line.rate.key) g = groups[k];
+    let g = groupOf.get(line.rate.key);
     if (g === undefined) {
       g = { rate: line.rate, indexes: [i], amount: line.amount, tax: ZERO, amountYen: 0, taxYen: 0, taxExcludedYen: 0, taxIncludedYen: 0, unroundedTax: '' };
       groups.push(g);
+      groupOf.set(line.rate.key, g);
     } else {
       g.indexes.push(i);
       if (!line.amount.isZero()) g.amount = g.amount.isZero() ? line.amount : g.amount.plus(line.amount);
     }
   }
-  if (groups.length > 1) groups.sort((a, b) => b.rate.numerator.times(a.rate.exDenominator).cmp(a.rate.numerator.times(b.rate.exDenominator)));
+  // Highest rate first. A rate is a number with at most 4 decimals, so comparing the numbers orders the exact
+  // fractions numerator/exDenominator the same way, without a decimal product per comparison.
+  if (groups.length > 1) groups.sort((a, b) => b.rate.ratePercent - a.rate.ratePercent);
   const lineTaxYen: number[] = [];
   const lineAmountYen: number[] = [];
   const lineTaxExcludedYen: number[] = [];

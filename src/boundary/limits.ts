@@ -9,6 +9,8 @@ export const MAX_STRING_LENGTH = 10_000;
 export const MAX_ID_LENGTH = 1_000;
 /** Most items in an input list unless the entry point allows more (invoice lines: this many). */
 export const MAX_ITEMS = 100_000;
+/** Most distinct `ratePercent` values in one `invoiceTotals` call (real invoices have one or two). */
+export const MAX_DISTINCT_RATES = 1_000;
 /** Most quota events in one `evaluateQuota` / `evaluateQuotaMonths` call. */
 export const MAX_EVENTS = 1_000_000;
 /** Most keys in one input object. */

@@ -28,6 +28,8 @@ interface State {
   readonly maxItems: number;
   readonly maxString: number;
   values: number;
+  /** The objects being copied (the ancestors of the current value) and their paths: a repeat is a cycle. */
+  readonly open: Map<object, ErrorPath>;
 }
 
 /**
@@ -37,7 +39,7 @@ interface State {
  * @example readInput({ a: [1, -0] }, []) //=> { a: [1, 0] }
  */
 export function readInput<T = unknown>(value: T, path: ErrorPath = [], limits: ReadLimits = {}): T {
-  const state: State = { maxItems: limits.maxItems ?? MAX_ITEMS, maxString: limits.maxString ?? MAX_STRING_LENGTH, values: 0 };
+  const state: State = { maxItems: limits.maxItems ?? MAX_ITEMS, maxString: limits.maxString ?? MAX_STRING_LENGTH, values: 0, open: new Map() };
   return copy(value, path, 0, state) as T;
 }
 
@@ -73,9 +75,14 @@ function copy(v: unknown, path: ErrorPath, depth: number, st: State): unknown {
   } catch {
     throw unreadable(path);
   }
-  if (isArray) return copyArray(v as readonly unknown[], path, depth, st);
-  if (proto !== Object.prototype && proto !== null) return v; // a Date, a js-joda or Temporal value, a Decimal: read by the parsers
-  return copyRecord(v as Record<string, unknown>, path, depth, st);
+  if (!isArray && proto !== Object.prototype && proto !== null) return v; // a Date, a js-joda or Temporal value, a Decimal: read by the parsers
+  const o = v as object;
+  const seenAt = st.open.get(o);
+  if (seenAt !== undefined) throw new InvalidInputError(seenAt, 'Input is cyclic: this value contains itself', {});
+  st.open.set(o, path);
+  const out = isArray ? copyArray(v as readonly unknown[], path, depth, st) : copyRecord(v as Record<string, unknown>, path, depth, st);
+  st.open.delete(o);
+  return out;
 }
 
 function copyArray(a: readonly unknown[], path: ErrorPath, depth: number, st: State): readonly unknown[] {
