@@ -6,7 +6,7 @@
  * reuse the tax, shares and trace texts of a rate's sum across invoices; values are stored frozen,
  * under keys naming every input they depend on, and never written into after.
  */
-import { MAX_DISTINCT_RATES, readInput } from '../boundary/index.js';
+import { MAX_DISTINCT_RATES, readInput, withPath } from '../boundary/index.js';
 import type { TaxBasis } from '../catalog/primitives.js';
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { Dec, formatYenDigits, parseRoundingMode, parseYenAmount, yenToNumber, type RoundingMode } from '../money/decimal.js';
@@ -144,7 +144,7 @@ export function invoiceTotals(input: InvoiceTotalsInput): InvoiceTotals {
     }
     return { amount, rate, tieKey: line.id ?? '' };
   });
-  const t = computeTotals(basis, lines, rounding);
+  const t = withPath(['lines'], () => computeTotals(basis, lines, rounding));
   const reasons: Reason[] = [
     reason('invoice.tax-once-per-rate', `Tax is computed once per rate from the unrounded sum of the lines and rounded once (${rounding})`, {
       source: table.rules.invoiceRounding.source,

@@ -4,5 +4,5 @@
  */
 export { brandTable, expectTable, isBrandedTable, type TableKind } from './brand.js';
 export { deepFreeze, ReadonlyMapView, ReadonlySetView, readonlyMaps } from './freeze.js';
-export { checkIdLength, plainKey, readInput, readOptions, type ReadLimits } from './read.js';
+export { checkIdLength, plainKey, readInput, readOptions, withPath, type ReadLimits } from './read.js';
 export * from './limits.js';

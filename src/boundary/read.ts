@@ -186,3 +186,17 @@ export function readOptions<T>(options: T, path: ErrorPath): T {
   }
   return o;
 }
+
+/**
+ * Runs `f`; an error of the library without a path (an overflow found deep in a computation) is given `path`,
+ * the input field whose size caused it, so that a field-caused error always names its field.
+ * @example withPath(['lines'], () => 1) //=> 1
+ */
+export function withPath<T>(path: ErrorPath, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof OutOfRangeError && e.path.length === 0) throw new OutOfRangeError(path, e.message, { ...e.details });
+    throw e;
+  }
+}
