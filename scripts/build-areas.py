@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Builds fixtures/municipalities.json (from the shared CSV) and fixtures/areas.json (curated).
+"""Builds fixtures/municipalities.json (from data/municipalities.csv) and fixtures/areas.json (curated).
 
-Usage: python3 scripts/build-areas.py [REPO_ROOT]   (reads ../shared/data/municipalities.csv beside the repo)
+Usage: python3 scripts/build-areas.py [REPO_ROOT]
+Sources are cited by the reference ids of docs/references.md.
 """
 import csv, json, sys, os
 ROOT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
-CSV = os.path.join(ROOT, '..', 'shared', 'data', 'municipalities.csv')
+CSV = os.path.join(ROOT, 'data', 'municipalities.csv')
 
 def check_digit(code5):
     s = sum(int(d) * w for d, w in zip(code5, [6, 5, 4, 3, 2]))
@@ -33,9 +34,9 @@ muni = {
         'version': '2026-07-09',
         'url': 'https://github.com/code4fukui/localgovjp',
         'source': {
-            'document': 'code4fukui/localgovjp localgovjp-utf8.csv (version 2026-07-09), copied via shared/data/municipalities.csv',
+            'document': 'ref:localgovjp',
             'passage': 'lgcode,prefecture,municipality,municipality_kana',
-            'note': 'CC0 1.0 (public domain). Four columns kept: lgcode (全国地方公共団体コード, 6 digits with the check digit), prefecture, municipality, municipality_kana. Ward rows of designated cities are written "札幌市 中央区" (city, a space, ward), as in the source. Every check digit verified (mod-11 rule, DOMAIN.md §4).',
+            'note': 'CC0 1.0 (public domain). Four columns kept: lgcode (全国地方公共団体コード, 6 digits with the check digit), prefecture, municipality, municipality_kana. Ward rows of designated cities are written "札幌市 中央区" (city, a space, ward), as in the source. The rows are those of data/municipalities.csv (localgovjp-utf8.csv, version 2026-07-09). Every check digit verified (mod-11 rule, ref:soumu-lgcode).',
         },
     },
     'municipalities': rows,
@@ -49,13 +50,14 @@ def code_of(pref, name):
 DES = {
     'remote-islands-act': '離島振興法 (昭和28年法律第72号)',
 }
-KW = 'k-winds.tv/orosi/tyukei.html (list of 離島振興対策実施地域 by municipality), cited in DOMAIN.md §5'
+KW = 'ref:ritou-shinko-ho'
+KW_NOTE = 'Quoted from the list of 離島振興対策実施地域 by municipality at k-winds.tv/orosi/tyukei.html.'
 NOT_QUOTED = 'Recorded from general geographic and legal knowledge, not quoted from an official list; verify against 国土数値情報 A19 (離島振興対策実施地域) or the law\'s designation notices.'
-RIA_REF = '離島振興法 (昭和28年法律第72号) 離島振興対策実施地域 [mlit.go.jp/kokudoseisaku/chirit/, cited in DOMAIN.md §5]'
-AMAMI_REF = '奄美群島振興開発特別措置法 (昭和29年法律第189号): 奄美群島'
-OKI_REF = '沖縄振興特別措置法 (平成14年法律第14号) 第3条: 離島 = 沖縄の区域内にある島のうち沖縄島以外の島'
-OGA_REF = '小笠原諸島振興開発特別措置法 (昭和44年法律第79号): 小笠原諸島'
-GEO_REF = 'Geography (no designation recorded)'
+RIA_REF = 'ref:ritou-shinko-ho'
+AMAMI_REF = 'ref:amami-ho'
+OKI_REF = 'ref:okinawa-shinko-3'
+OGA_REF = 'ref:ogasawara-ho'
+GEO_REF = 'ref:geography'
 
 def src(document, passage, note=None):
     s = {'document': document, 'passage': passage}
@@ -64,9 +66,9 @@ def src(document, passage, note=None):
 
 designations = [
     {'id': 'remote-islands-act', 'name': '離島振興対策実施地域', 'law': '離島振興法 (昭和28年法律第72号)',
-     'source': src('DOMAIN.md', 'The 離島振興法 (昭和28年法律第72号) designates 離島振興対策実施地域: 77 areas, **256 islands** as of 2024-04-01, excluding Okinawa, Amami and Ogasawara, which have their own laws', '§5 Authoritative remote-island data [mlit.go.jp/kokudoseisaku/chirit/]')},
+     'source': src('ref:ritou-shinko-ho', 'The 離島振興法 designates 離島振興対策実施地域: 77 areas and 256 islands as of 2024-04-01, excluding Okinawa, Amami and Ogasawara, which have their own laws', '国土交通省 mlit.go.jp/kokudoseisaku/chirit/')},
     {'id': 'okinawa-remote-islands', 'name': '沖縄の離島 (沖縄島以外の島)', 'law': '沖縄振興特別措置法 (平成14年法律第14号)',
-     'source': src(OKI_REF, '離島 沖縄の区域内にある島のうち、沖縄島以外の島', 'Definition recalled, not quoted from the statute text; the issue and DOMAIN.md §5 name the Okinawa area as having its own law.')},
+     'source': src(OKI_REF, '離島 沖縄の区域内にある島のうち、沖縄島以外の島', 'Definition recalled, not quoted from the statute text; the Okinawa area has its own law, outside the 離島振興法 (ref:ritou-shinko-ho).')},
     {'id': 'amami', 'name': '奄美群島', 'law': '奄美群島振興開発特別措置法 (昭和29年法律第189号)',
      'source': src(AMAMI_REF, '奄美群島 (鹿児島県大島郡・奄美市)', NOT_QUOTED)},
     {'id': 'ogasawara', 'name': '小笠原諸島', 'law': '小笠原諸島振興開発特別措置法 (昭和44年法律第79号)',
@@ -83,10 +85,10 @@ def isl(id, name, kana, des, src_, aliases=None, match=True, note=None):
     d['source'] = src_
     I.append(d)
 
-D5 = 'DOMAIN.md'
-D5_NOTE = '§5 Named islands [k-winds.tv/orosi/tyukei.html; wdic.org 離島に関する通話料金の特例]; codes from code4fukui/localgovjp'
+D5 = 'ref:named-islands'
+D5_NOTE = 'Island, municipality (prefecture), 6-digit code, whole municipality? Checked through k-winds.tv/orosi/tyukei.html and wdic.org 離島に関する通話料金の特例; codes from ref:localgovjp'
 def d5(row): return src(D5, row, D5_NOTE)
-def kw(passage, note=None): return src(KW, passage, note)
+def kw(passage, note=None): return src(KW, passage, KW_NOTE + (' ' + note if note else ''))
 def ria(passage): return src(RIA_REF, passage, NOT_QUOTED)
 def amami(passage): return src(AMAMI_REF, passage, NOT_QUOTED)
 def oki(passage): return src(OKI_REF, passage, NOT_QUOTED)
@@ -94,27 +96,27 @@ def geo(passage, note=None): return src(GEO_REF, passage, note or 'Recorded from
 
 RIA, OKI, AMA, OGA = 'remote-islands-act', 'okinawa-remote-islands', 'amami', 'ogasawara'
 # 北海道
-isl('rebunto', '礼文島', 'れぶんとう', RIA, src('DOMAIN.md', '礼文島 | 礼文町 (北海道) | 015172 | yes', D5_NOTE + '; designation: ' + KW))
-isl('rishirito', '利尻島', 'りしりとう', RIA, src('DOMAIN.md', '利尻島 | 利尻町 and 利尻富士町 (北海道) | 015181, 015199 | island split between 2 towns', D5_NOTE + '; designation: ' + KW))
-isl('okushirito', '奥尻島', 'おくしりとう', RIA, src('DOMAIN.md', '奥尻島 | 奥尻町 (北海道) | 013676 | yes', D5_NOTE + '; designation: ' + KW))
+isl('rebunto', '礼文島', 'れぶんとう', RIA, src(D5, '礼文島 | 礼文町 (北海道) | 015172 | yes', D5_NOTE + '; designation: ref:ritou-shinko-ho'))
+isl('rishirito', '利尻島', 'りしりとう', RIA, src(D5, '利尻島 | 利尻町 and 利尻富士町 (北海道) | 015181, 015199 | island split between 2 towns', D5_NOTE + '; designation: ref:ritou-shinko-ho'))
+isl('okushirito', '奥尻島', 'おくしりとう', RIA, src(D5, '奥尻島 | 奥尻町 (北海道) | 013676 | yes', D5_NOTE + '; designation: ref:ritou-shinko-ho'))
 # 東京都
-isl('izu-oshima', '伊豆大島', 'いずおおしま', RIA, src('DOMAIN.md', '伊豆大島 | 大島町 (東京都) | 133612 | yes', D5_NOTE + '; designation: ' + KW))
+isl('izu-oshima', '伊豆大島', 'いずおおしま', RIA, src(D5, '伊豆大島 | 大島町 (東京都) | 133612 | yes', D5_NOTE + '; designation: ref:ritou-shinko-ho'))
 isl('toshima', '利島', 'としま', RIA, kw('大島支庁 | 大島町、神津島村、利島村 、新島村新島、式根島'))
-isl('niijima', '新島', 'にいじま', RIA, src('DOMAIN.md', '新島 | 新島村 (東京都) | 133639 | village also includes 式根島', D5_NOTE + '; designation: ' + KW))
+isl('niijima', '新島', 'にいじま', RIA, src(D5, '新島 | 新島村 (東京都) | 133639 | village also includes 式根島', D5_NOTE + '; designation: ref:ritou-shinko-ho'))
 isl('shikinejima', '式根島', 'しきねじま', RIA, kw('大島支庁 | 大島町、神津島村、利島村 、新島村新島、式根島'))
 isl('kozushima', '神津島', 'こうづしま', RIA, kw('大島支庁 | 大島町、神津島村、利島村 、新島村新島、式根島'))
-isl('miyakejima', '三宅島', 'みやけじま', RIA, src('DOMAIN.md', '三宅島 | 三宅村 (東京都) | 133817 | yes', D5_NOTE + '; designation: ' + KW))
+isl('miyakejima', '三宅島', 'みやけじま', RIA, src(D5, '三宅島 | 三宅村 (東京都) | 133817 | yes', D5_NOTE + '; designation: ref:ritou-shinko-ho'))
 isl('mikurajima', '御蔵島', 'みくらじま', RIA, kw('三宅支庁 | 三宅村 、御蔵島村'))
-isl('hachijojima', '八丈島', 'はちじょうじま', RIA, src('DOMAIN.md', '八丈島 | 八丈町 (東京都) | 134015 | yes (see note)', D5_NOTE + '; designation: ' + KW),
-    note='八丈町 also holds 八丈小島, uninhabited since 1969; DOMAIN.md notes that 八丈町 holding only 八丈島 among inhabited islands is not verified there.')
+isl('hachijojima', '八丈島', 'はちじょうじま', RIA, src(D5, '八丈島 | 八丈町 (東京都) | 134015 | yes (see note)', D5_NOTE + '; designation: ref:ritou-shinko-ho'),
+    note='八丈町 also holds 八丈小島, uninhabited since 1969; that 八丈町 holds only 八丈島 among inhabited islands is not verified.')
 isl('aogashima', '青ヶ島', 'あおがしま', RIA, kw('八丈支庁 | 八丈町 、青ヶ島村'))
 isl('chichijima', '父島', 'ちちじま', OGA, kw('小笠原支庁 | 小笠原村父島 、小笠原村母島', 'Ogasawara islands are under their own law (小笠原諸島振興開発特別措置法), listed beside the 離島振興法 areas on this page.'))
 isl('hahajima', '母島', 'ははじま', OGA, kw('小笠原支庁 | 小笠原村父島 、小笠原村母島', 'Ogasawara islands are under their own law (小笠原諸島振興開発特別措置法), listed beside the 離島振興法 areas on this page.'))
 # 神奈川県
-isl('jogashima', '城ヶ島', 'じょうがしま', None, src('DOMAIN.md', '城ヶ島 | 三浦市 (神奈川県), 三崎町城ケ島, postcode 238-0237 | 142107 | **no**: part of a mainland city, joined by 城ヶ島大橋 since 1960', '§5 Named islands [jlogos.com/ausp/word.html?id=7067352; locanfy.com/jp/jogashima-1109915982.html]'), aliases=['城ケ島'])
-isl('enoshima', '江の島', 'えのしま', None, src('DOMAIN.md', '江の島 | 藤沢市 (神奈川県), town name 江の島 | 142051 | **no**: a tied island (陸繋島) joined by bridges', '§5 Named islands [yoritomo-japan.com/enosima-bentenbasi2.htm; natsuzora.com/dew/kanagawa/enoshima.html]'), aliases=['江ノ島'])
+isl('jogashima', '城ヶ島', 'じょうがしま', None, src(D5, '城ヶ島 | 三浦市 (神奈川県), 三崎町城ケ島, postcode 238-0237 | 142107 | **no**: part of a mainland city, joined by 城ヶ島大橋 since 1960', 'Checked through jlogos.com/ausp/word.html?id=7067352; locanfy.com/jp/jogashima-1109915982.html'), aliases=['城ケ島'])
+isl('enoshima', '江の島', 'えのしま', None, src(D5, '江の島 | 藤沢市 (神奈川県), town name 江の島 | 142051 | **no**: a tied island (陸繋島) joined by bridges', 'Checked through yoritomo-japan.com/enosima-bentenbasi2.htm; natsuzora.com/dew/kanagawa/enoshima.html'), aliases=['江ノ島'])
 # 新潟県
-isl('sadogashima', '佐渡島', 'さどがしま', RIA, src('DOMAIN.md', '佐渡島 | 佐渡市 (新潟県) | 152242 | yes (佐渡市 全域)', D5_NOTE + '; designation: ' + KW), aliases=['佐渡ヶ島'])
+isl('sadogashima', '佐渡島', 'さどがしま', RIA, src(D5, '佐渡島 | 佐渡市 (新潟県) | 152242 | yes (佐渡市 全域)', D5_NOTE + '; designation: ref:ritou-shinko-ho'), aliases=['佐渡ヶ島'])
 isl('awashima', '粟島', 'あわしま', RIA, kw('岩 船 郡 | 粟島浦村'), match=False)
 # 島根県
 OKI_P = '島根県 | 隠 岐 郡 | 全域'
@@ -139,8 +141,8 @@ isl('himeshima', '姫島', 'ひめしま', RIA, ria('姫島 (姫島村)'))
 # 長崎県
 isl('tsushima', '対馬', 'つしま', RIA, ria('対馬 (対馬市全域)'), aliases=['対馬島'])
 isl('ikinoshima', '壱岐島', 'いきのしま', RIA, ria('壱岐 (壱岐市全域)'), aliases=['壱岐'])
-GOTO = src('pref.nagasaki.jp/sima/island/gotou/profile/ (長崎のしま紹介【五島】)', '五島市 奈留島 … 前島 … 久賀島 … 蕨小島 … 椛島 … 福江島 … 赤島 … 黄島 … 黒島 … 島山島 … 嵯峨島 … 11島', 'Island list of 五島市 and 新上五島町 from the prefecture\'s page; designation under 離島振興法 (五島地域) recorded from general knowledge.')
-GOTO2 = src('pref.nagasaki.jp/sima/island/gotou/profile/ (長崎のしま紹介【五島】)', '新上五島町 中通島 … 頭ヶ島 … 桐ノ小島 … 若松島 … 日島 … 有福島 … 漁生浦島 … 7島', 'Island list from the prefecture\'s page; designation under 離島振興法 recorded from general knowledge.')
+GOTO = src('ref:nagasaki-shima', '五島市 奈留島 … 前島 … 久賀島 … 蕨小島 … 椛島 … 福江島 … 赤島 … 黄島 … 黒島 … 島山島 … 嵯峨島 … 11島', 'Island list of 五島市 and 新上五島町 from the prefecture\'s page; designation under 離島振興法 (五島地域) recorded from general knowledge.')
+GOTO2 = src('ref:nagasaki-shima', '新上五島町 中通島 … 頭ヶ島 … 桐ノ小島 … 若松島 … 日島 … 有福島 … 漁生浦島 … 7島', 'Island list from the prefecture\'s page; designation under 離島振興法 recorded from general knowledge.')
 for id_, n, k in [('fukuejima', '福江島', 'ふくえじま'), ('hisakajima', '久賀島', 'ひさかじま'), ('narushima', '奈留島', 'なるしま'), ('kabashima', '椛島', 'かばしま'), ('saganoshima', '嵯峨島', 'さがのしま')]:
     isl(id_, n, k, RIA, GOTO)
 isl('nakadorijima', '中通島', 'なかどおりじま', RIA, GOTO2)
@@ -215,7 +217,7 @@ def wm(pref, name, islands, rest=None, note=None, source=None):
     d = {'municipalityCode': code, 'municipality': name, 'islandIds': islands}
     if rest: d['restIslandId'] = rest
     if note: d['note'] = note
-    d['source'] = source or src('Geography', f'{name} lies wholly on islands: ' + '・'.join(next(x['name'] for x in I if x['id'] == i) for i in islands), 'Recorded from general geographic knowledge: the municipality is wholly on the island(s) named.')
+    d['source'] = source or src('ref:geography', f'{name} lies wholly on islands: ' + '・'.join(next(x['name'] for x in I if x['id'] == i) for i in islands), 'Recorded from general geographic knowledge: the municipality is wholly on the island(s) named.')
     M.append(d)
 
 wm('北海道', '礼文町', ['rebunto'], source=d5('礼文島 | 礼文町 (北海道) | 015172 | yes'))
@@ -300,9 +302,9 @@ def dist(pref, name, districts, island, source, note=None):
     d['source'] = source
     assert island in ids
     DI.append(d)
-dist('神奈川県', '三浦市', ['三崎町城ケ島', '城ケ島'], 'jogashima', src('DOMAIN.md', '城ヶ島 | 三浦市 (神奈川県), 三崎町城ケ島, postcode 238-0237 | 142107 | **no**: part of a mainland city, joined by 城ヶ島大橋 since 1960', '§5 Named islands [jlogos.com/ausp/word.html?id=7067352; locanfy.com/jp/jogashima-1109915982.html]'),
+dist('神奈川県', '三浦市', ['三崎町城ケ島', '城ケ島'], 'jogashima', src(D5, '城ヶ島 | 三浦市 (神奈川県), 三崎町城ケ島, postcode 238-0237 | 142107 | **no**: part of a mainland city, joined by 城ヶ島大橋 since 1960', 'Checked through jlogos.com/ausp/word.html?id=7067352; locanfy.com/jp/jogashima-1109915982.html'),
      note='The official 町字 is 三崎町城ケ島; 城ケ島 alone is accepted as the common shorthand.')
-dist('神奈川県', '藤沢市', ['江の島'], 'enoshima', src('DOMAIN.md', '江の島 | 藤沢市 (神奈川県), town name 江の島 | 142051 | **no**: a tied island (陸繋島) joined by bridges', '§5 Named islands [yoritomo-japan.com/enosima-bentenbasi2.htm; natsuzora.com/dew/kanagawa/enoshima.html]'),
+dist('神奈川県', '藤沢市', ['江の島'], 'enoshima', src(D5, '江の島 | 藤沢市 (神奈川県), town name 江の島 | 142051 | **no**: a tied island (陸繋島) joined by bridges', 'Checked through yoritomo-japan.com/enosima-bentenbasi2.htm; natsuzora.com/dew/kanagawa/enoshima.html'),
      note='The 町 is 江の島 (一丁目・二丁目); 江ノ島 is folded to 江の島 when matching.')
 dist('東京都', '新島村', ['式根島'], 'shikinejima', kw('大島支庁 | 大島町、神津島村、利島村 、新島村新島、式根島'))
 dist('東京都', '新島村', ['本村', '若郷'], 'niijima', kw('大島支庁 | 大島町、神津島村、利島村 、新島村新島、式根島'), note='Districts of 新島 recorded from general knowledge; any other district of 新島村 is also answered as 新島 (restIslandId).')
@@ -315,9 +317,9 @@ dist('沖縄県', 'うるま市', ['勝連津堅'], 'tsukenjima', oki('うるま
 dist('沖縄県', '南城市', ['知念久高'], 'kudakajima', oki('南城市知念久高: 久高島'))
 dist('兵庫県', '南あわじ市', ['沼島'], 'nushima', ria('沼島 (南あわじ市沼島)'))
 
-# 帰還困難区域 (DOMAIN.md §4)
-def zs(passage, refs): return src('DOMAIN.md', passage, '§4 帰還困難区域 [' + refs + ']')
-Z_MUNI = 'minyu-net.com/news/news/FM20170330-160373.php (the seven municipalities); codes from code4fukui/localgovjp localgovjp-utf8.csv column lgcode'
+# 帰還困難区域 (ref:kikan-konnan-kuiki, ref:fukko-saisei-ho)
+def zs(passage, refs, ref='ref:kikan-konnan-kuiki'): return src(ref, passage, 'Checked through ' + refs)
+Z_MUNI = 'minyu-net.com/news/news/FM20170330-160373.php (the seven municipalities); codes from ref:localgovjp (column lgcode)'
 Z_2020 = 'yuzawagenpatu.blogspot.com/2020/03/02.html (quoting 福島民友); sp.m.jiji.com/english/show/2376'
 Z_KYOTEN = 'josen.env.go.jp/kyoten/; env.go.jp/chemi/rhm/current/09-05-03.html'
 Z_PLAN = 'josen.env.go.jp/return (mirror)'
@@ -343,26 +345,26 @@ def plan(date, source, note=None):
     return d
 ST = 'station-area'; KY = 'specific-reconstruction-base'; PL = 'point-line-base'
 Z = [
-    zone('南相馬市', '07212', [], [plan('2025-03-18', zs('南相馬市 2025-03-18 (3.7 ha, one household)', 'fukushima-tv.co.jp/localnews/2025/03/2025031900000004.html'))]),
+    zone('南相馬市', '07212', [], [plan('2025-03-18', zs('南相馬市 2025-03-18 (3.7 ha, one household)', 'fukushima-tv.co.jp/localnews/2025/03/2025031900000004.html', 'ref:fukko-saisei-ho'))]),
     zone('富岡町', '07543', [
         lift('2020-03-10', ST, 'Station area (ahead of the JR Joban Line reopening on 3/14)', zs(FIRST, Z_2020), '06:00'),
-        lift('2023-04-01', KY, '特定復興再生拠点区域', zs('富岡町 | 2023-04-01 (点・線拠点 2023-11-30)', Z_KYOTEN)),
-        lift('2023-11-30', PL, '特定復興再生拠点区域 (点・線拠点)', zs('富岡町 | 2023-04-01 (点・線拠点 2023-11-30)', Z_KYOTEN)),
-    ], [plan('2024-02-16', zs(PLANS, Z_PLAN))]),
+        lift('2023-04-01', KY, '特定復興再生拠点区域', zs('富岡町 | 2023-04-01 (点・線拠点 2023-11-30)', Z_KYOTEN, 'ref:fukko-saisei-ho')),
+        lift('2023-11-30', PL, '特定復興再生拠点区域 (点・線拠点)', zs('富岡町 | 2023-04-01 (点・線拠点 2023-11-30)', Z_KYOTEN, 'ref:fukko-saisei-ho')),
+    ], [plan('2024-02-16', zs(PLANS, Z_PLAN, 'ref:fukko-saisei-ho'))]),
     zone('大熊町', '07545', [
         lift('2020-03-05', ST, 'Station area (ahead of the JR Joban Line reopening on 3/14)', zs(FIRST, Z_2020), '00:00'),
-        lift('2022-06-30', KY, '特定復興再生拠点区域', zs('大熊町 | 2022-06-30', Z_KYOTEN)),
-    ], [plan('2023-09-29', zs(PLANS, Z_PLAN))]),
+        lift('2022-06-30', KY, '特定復興再生拠点区域', zs('大熊町 | 2022-06-30', Z_KYOTEN, 'ref:fukko-saisei-ho')),
+    ], [plan('2023-09-29', zs(PLANS, Z_PLAN, 'ref:fukko-saisei-ho'))]),
     zone('双葉町', '07546', [
         lift('2020-03-04', ST, 'Station area (ahead of the JR Joban Line reopening on 3/14)', zs(FIRST, Z_2020), '00:00'),
-        lift('2022-08-30', KY, '特定復興再生拠点区域', zs('双葉町 | 2022-08-30', Z_KYOTEN)),
-    ], [plan('2023-09-29', zs(PLANS, Z_PLAN))],
-        note='Entry restrictions were eased on 2025-11-04 (not a lift); the town aims to lift 下長塚・三字・羽鳥 within FY2026 (DOMAIN.md §4). Not recorded as lifts.'),
-    zone('浪江町', '07547', [lift('2023-03-31', KY, '特定復興再生拠点区域', zs('浪江町 | 2023-03-31', Z_KYOTEN))], [plan('2024-01-16', zs(PLANS, Z_PLAN))]),
-    zone('葛尾村', '07548', [lift('2022-06-12', KY, '特定復興再生拠点区域', zs('葛尾村 | 2022-06-12', Z_KYOTEN))],
-         [plan('2025-07-29', zs('葛尾村 on 7/29, the sixth municipality, year inferred as 2025', 'fnn.jp/articles/-/910697'), 'The year is inferred in DOMAIN.md, not stated by its source.')]),
-    zone('飯舘村', '07564', [lift('2023-05-01', KY, '特定復興再生拠点区域', zs('飯舘村 | 2023-05-01', Z_KYOTEN))], [],
-         note='Whether 飯舘村 has a 特定帰還居住区域 plan is not settled (DOMAIN.md §4: none found).'),
+        lift('2022-08-30', KY, '特定復興再生拠点区域', zs('双葉町 | 2022-08-30', Z_KYOTEN, 'ref:fukko-saisei-ho')),
+    ], [plan('2023-09-29', zs(PLANS, Z_PLAN, 'ref:fukko-saisei-ho'))],
+        note='Entry restrictions were eased on 2025-11-04 (not a lift); the town aims to lift 下長塚・三字・羽鳥 within FY2026 (newsdig.tbs.co.jp/articles/-/1970949). Not recorded as lifts.'),
+    zone('浪江町', '07547', [lift('2023-03-31', KY, '特定復興再生拠点区域', zs('浪江町 | 2023-03-31', Z_KYOTEN, 'ref:fukko-saisei-ho'))], [plan('2024-01-16', zs(PLANS, Z_PLAN, 'ref:fukko-saisei-ho'))]),
+    zone('葛尾村', '07548', [lift('2022-06-12', KY, '特定復興再生拠点区域', zs('葛尾村 | 2022-06-12', Z_KYOTEN, 'ref:fukko-saisei-ho'))],
+         [plan('2025-07-29', zs('葛尾村 on 7/29, the sixth municipality, year inferred as 2025', 'fnn.jp/articles/-/910697', 'ref:fukko-saisei-ho'), 'The year is inferred, not stated by the source.')]),
+    zone('飯舘村', '07564', [lift('2023-05-01', KY, '特定復興再生拠点区域', zs('飯舘村 | 2023-05-01', Z_KYOTEN, 'ref:fukko-saisei-ho'))], [],
+         note='Whether 飯舘村 has a 特定帰還居住区域 plan is not settled (none found).'),
 ]
 
 areas = {
@@ -373,7 +375,7 @@ areas = {
     'islandDistricts': DI,
     'returnDifficultZones': {
         'dataAsOf': '2026-03',
-        'note': 'Zones cover only parts of these municipalities (行政区 level, in hectares): a municipality code can only say a site may be in a zone. Designation dates (the 2012–2013 区域再編) are not in DOMAIN.md and are not recorded. No municipality\'s zone had been fully lifted as of March 2026; lifts of 特定帰還居住区域 are expected from FY2026 and are not recorded.',
+        'note': 'Zones cover only parts of these municipalities (行政区 level, in hectares): a municipality code can only say a site may be in a zone. Designation dates (the 2012–2013 区域再編) are not in the references used and are not recorded. No municipality\'s zone had been fully lifted as of March 2026; lifts of 特定帰還居住区域 are expected from FY2026 and are not recorded.',
         'source': zs('**No lift had happened as of the newest source found (March 2026).**', 'news.livedoor.com/topics/detail/30735244/; newsdig.tbs.co.jp/articles/-/1970949'),
         'municipalities': Z,
     },

@@ -11,7 +11,7 @@ import { IdSchema, IsoDateSchema, SourceSchema, TimeOfDaySchema } from '../catal
 
 /**
  * Check digit of a 5-digit 全国地方公共団体コード: digits × 6,5,4,3,2, summed, r = sum mod 11,
- * check = last digit of (11 − r) (DOMAIN.md §4).
+ * check = last digit of (11 − r) (総務省 全国地方公共団体コード, ref:soumu-lgcode).
  * Returns NaN for input that is not five digits (never throws).
  * @example municipalityCheckDigit('13361') //=> 2 (大島町 is 133612)
  */

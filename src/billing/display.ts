@@ -1,6 +1,6 @@
 /**
  * 総額表示: writing a price the way it must be shown to consumers — the tax-included amount first,
- * optionally with the tax-excluded price or the tax beside it (DOMAIN.md §1.4).
+ * optionally with the tax-excluded price or the tax beside it (総額表示, 消費税法 第63条: ref:shohizei-ho-63).
  */
 import { readInput } from '../boundary/index.js';
 import { InvalidInputError } from '../errors.js';

@@ -197,7 +197,7 @@ export function resolveInvoiceOptions(input: MonthlyInvoiceOptions, base?: Resol
  *   000 and 001 (silent) from the start month through the month of the last day of service, in full
  *   (option `partialMonth: 'daily'` prorates by days). Options follow the same rules over their own
  *   start and end; 001's 問い合わせ回数追加 is charged only in the month of its start day.
- * - A monthly fee is taxed at the rate in force on the month's last day (DOMAIN.md §1.2); a one-off
+ * - A monthly fee is taxed at the rate in force on the month's last day (消費税法基本通達 9-1-5, ref:shohizei-tax-point); a one-off
  *   charge at the rate on its day.
  * - 003's 事務手数料 is charged only when the customer has an earlier, ended contract of the same
  *   service (re-subscription), never on a first contract: by default on the start month's invoice.

@@ -89,7 +89,7 @@ export interface InvoiceTotals {
  * or tax-included amounts; plus each line's share of its rate's tax.
  *
  * Rules: tax-excluded invoice: tax = round(Σ amounts × rate/100), tax-included = Σ + tax.
- * Tax-included invoice: tax = round(Σ amounts × rate/(100 + rate)), tax-excluded = Σ − tax (DOMAIN.md §1.3).
+ * Tax-included invoice: tax = round(Σ amounts × rate/(100 + rate)), tax-excluded = Σ − tax (消費税法施行令 第70条の10, ref:shohizei-rei-70-10).
  * The per-line shares split each rate's tax in proportion to the line amounts by largest remainder
  * (like dinero's `allocate`): floors first, then one yen each to the largest remainders; ties go to the
  * larger amount, then to the id, then to the earlier line, so the result does not depend on line order.

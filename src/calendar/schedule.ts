@@ -53,7 +53,7 @@ export interface ScheduleQuery {
   readonly catalog?: Catalog;
   /** Company closures (applied to channels whose document reserves 当社の休業日). */
   readonly closures?: readonly CompanyClosure[];
-  /** 年末年始 span; default 12/29–1/3 (DOMAIN.md §6); `null`: no 年末年始 closure. */
+  /** 年末年始 span; default 12/29–1/3 (行政機関の休日に関する法律 第1条, ref:gyosei-kyujitsu-ho-1); `null`: no 年末年始 closure. */
   readonly yearEnd?: YearEndSpan | null;
   /** Holiday corrections (announced dates, later law changes). */
   readonly holidayOverrides?: readonly HolidayOverride[];

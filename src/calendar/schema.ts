@@ -156,7 +156,7 @@ export const HolidayLawFixtureSchema = z
       ctx.addIssue({ code: 'custom', path: ['citizensHolidayRegimes'], message: 'Regimes must be sorted by from date' });
     }
   })
-  .describe('国民の祝日に関する法律 and its history as data (DOMAIN.md §2, §6)');
+  .describe('国民の祝日に関する法律 and its history as data, with the 年末年始 default (sources: docs/references.md)');
 
 // ---------------------------------------------------------------------------------------------
 // Service schedules (the `schedules` section of a document fixture)

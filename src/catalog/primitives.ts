@@ -6,13 +6,25 @@ import { z } from 'zod';
 import { daysInMonth } from '../time/civil.js';
 
 /**
- * Where a fact comes from: the document file and the passage, verbatim. Every fact has one.
+ * Where a fact comes from: a source document's file name (sources/) or a reference id (docs/references.md),
+ * and the passage. Every fact has one.
  * @example SourceSchema.parse({ document: '003_ffc254f782656f39.txt', passage: '500円(税別)' }).passage //=> '500円(税別)'
+ * @example SourceSchema.safeParse({ document: 'ref:shohizei-ho-29', passage: '3%' }).success //=> true
+ * @example SourceSchema.safeParse({ document: 'notes.md', passage: '3%' }).success //=> false
  */
 export const SourceSchema = z
   .object({
-    document: z.string().min(1).describe('Seed document file name (e.g. 000_34f9cbb9e8f7f627.txt) or shared reference'),
-    passage: z.string().min(1).describe('The passage the fact was transcribed from, quoted as written'),
+    document: z
+      .string()
+      .regex(
+        /^(?:\d{3}_[0-9a-f]+\.txt|ref:[a-z0-9]+(?:-[a-z0-9]+)*)$/,
+        'Expected a source document file name (e.g. 000_34f9cbb9e8f7f627.txt) or a reference id (e.g. ref:shohizei-ho-29)',
+      )
+      .describe('Source document file name (e.g. 000_34f9cbb9e8f7f627.txt) or a reference id of docs/references.md (e.g. ref:shohizei-ho-29)'),
+    passage: z
+      .string()
+      .min(1)
+      .describe('The passage the fact was transcribed from, quoted as written; for a reference, the statement taken from it'),
     note: z.string().min(1).optional().describe('Transcriber note: an interpretation, see docs/interpretations.md'),
   })
   .strict()

@@ -57,7 +57,7 @@ export interface ConvertPriceResult {
 
 /**
  * Converts a price between tax-excluded and tax-included at the rate in force on a day (or, for a
- * monthly fee, on the month's last day: DOMAIN.md §1.2).
+ * monthly fee, on the month's last day: 消費税法基本通達 9-1-5, ref:shohizei-tax-point).
  *
  * Rules: from a tax-excluded price, tax = amount × rate/100 rounded with `rounding`, tax-included =
  * amount + tax. From a tax-included price, tax = amount × rate/(100 + rate) rounded with `rounding`,

@@ -1,7 +1,7 @@
 /**
  * Zod schema of `fixtures/consumption-tax.json`: Japan's consumption-tax rates by date and the
  * tax rules the library applies (tax point of a monthly fee, per-invoice rounding, 総額表示),
- * each with its source in DOMAIN.md.
+ * each with its source: a reference of docs/references.md (消費税法 and its orders).
  */
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, SourceSchema } from '../catalog/primitives.js';

@@ -166,7 +166,7 @@ export function loadConsumptionTaxTable(json: unknown): ConsumptionTaxTable {
 
 /**
  * The bundled table: 3% from 1989-04-01, 5% from 1997-04-01, 8% from 2014-04-01, 10% from 2019-10-01,
- * and the reduced 8% from 2019-10-01 (DOMAIN.md §1.1).
+ * and the reduced 8% from 2019-10-01 (消費税法 第29条: docs/references.md, ref:shohizei-ho-29).
  * @example consumptionTaxTable.rates.map((r) => r.ratePercent) //=> [3, 5, 8, 10, 8]
  */
 export const consumptionTaxTable: ConsumptionTaxTable = loadConsumptionTaxTable(taxFixture);
@@ -201,7 +201,7 @@ export function getConsumptionTaxRate(on: string, options: GetConsumptionTaxRate
 
 /**
  * The day whose rate taxes a monthly fee: the last day of the month, when that month's service is
- * completed (DOMAIN.md §1.2; a flat-fee plan has no transitional relief).
+ * completed (消費税法基本通達 9-1-5, ref:shohizei-tax-point; a flat-fee plan has no transitional relief).
  * @throws {InvalidInputError} `month` is not `YYYY-MM`
  * @example monthlyFeeTaxDate('2019-09') //=> '2019-09-30'
  * @example monthlyFeeTaxDate('2024-02') //=> '2024-02-29'

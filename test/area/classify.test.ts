@@ -126,7 +126,7 @@ describe('城ヶ島 differs from the rest of 三浦市; 江の島 from the rest 
   });
 });
 
-describe('000 (4) and 004: 帰還困難区域 by municipality and date (DOMAIN.md §4)', () => {
+describe('000 (4) and 004: 帰還困難区域 by municipality and date (ref:kikan-konnan-kuiki)', () => {
   it('双葉町 before the first lift (2020-03-04 00:00) is designated; from that day partially lifted', () => {
     const before = classifyArea({ municipalityCode: '075469', on: '2020-03-03' });
     expect(before.zone).toMatchObject({ status: 'designated', mayBeInZone: true, liftsSoFar: [] });

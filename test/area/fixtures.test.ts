@@ -1,9 +1,9 @@
 /**
  * The area fixtures against their sources: the municipality table (CC0 localgovjp via
- * shared/data/municipalities.csv), DOMAIN.md §4 (帰還困難区域) and §5 (named islands), and the
+ * data/municipalities.csv), the 帰還困難区域 and named-island references of docs/references.md, and the
  * areaRules sections of 000 and 004 against the documents' passages.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -18,10 +18,11 @@ import {
 import municipalitiesJson from '../../fixtures/municipalities.json';
 import areasJson from '../../fixtures/areas.json';
 import { D000, D004 } from './helpers.js';
+import { referenceSections } from '../helpers/references.js';
 
 const root = join(__dirname, '..', '..');
-const shared = join(root, '..', 'shared');
 const data = bundledAreaData();
+const references = referenceSections();
 
 describe('fixtures/municipalities.json', () => {
   it('validates and keeps the provenance (CC0 localgovjp 2026-07-09)', () => {
@@ -30,18 +31,18 @@ describe('fixtures/municipalities.json', () => {
     expect(f.$schema).toBe('../schemas/municipalities.schema.json');
     expect(f.municipalities).toHaveLength(1916);
   });
-  it('every code passes the mod-11 check digit (DOMAIN.md §4)', () => {
+  it('every code passes the mod-11 check digit (ref:soumu-lgcode)', () => {
     for (const m of data.municipalities) expect(municipalityCheckDigit(m.code5), m.code).toBe(Number(m.code[5]));
   });
-  it('check digits of DOMAIN.md §4/§5 examples', () => {
+  it('check digits of the 帰還困難区域 municipalities', () => {
     // "Multiply digits 1–5 by 6, 5, 4, 3, 2, sum, take the remainder r mod 11; the check digit is the last digit of (11 − r)"
     expect(['07212', '07543', '07545', '07546', '07547', '07548', '07564'].map((c) => c + municipalityCheckDigit(c))).toEqual([
       '072125', '075434', '075451', '075469', '075477', '075485', '075647',
     ]);
     expect(municipalityCheckDigit('1336')).toBeNaN();
   });
-  it('matches shared/data/municipalities.csv row for row', () => {
-    const rows = readFileSync(join(shared, 'data', 'municipalities.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+  it('matches data/municipalities.csv row for row', () => {
+    const rows = readFileSync(join(root, 'data', 'municipalities.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
     expect(municipalitiesJson.municipalities.map((m) => [m.code, m.prefecture, m.name, m.kana])).toEqual(rows);
   });
   it('no two municipalities of one prefecture share a folded name (folding never merges two)', () => {
@@ -64,7 +65,7 @@ describe('fixtures/areas.json', () => {
     for (const x of all) expect(x.source.passage.length).toBeGreaterThan(0);
   });
 
-  // DOMAIN.md §5 table: Island | Municipality | 6-digit code | Whole municipality?
+  // ref:named-islands: Island | Municipality | 6-digit code | Whole municipality?
   const named: Array<[string, string[], boolean]> = [
     ['礼文島', ['015172'], true],
     ['利尻島', ['015181', '015199'], true],
@@ -77,7 +78,7 @@ describe('fixtures/areas.json', () => {
     ['城ヶ島', ['142107'], false], // part of a mainland city
     ['江の島', ['142051'], false], // a tied island
   ];
-  it.each(named)('DOMAIN.md §5: %s is in %j (whole municipality: %s)', (name, codes, whole) => {
+  it.each(named)('ref:named-islands: %s is in %j (whole municipality: %s)', (name, codes, whole) => {
     const isl = areas.islands.find((i) => i.name === name)!;
     expect(isl).toBeDefined();
     for (const code of codes) {
@@ -120,7 +121,7 @@ describe('fixtures/areas.json', () => {
     expect(des('佐渡島')).toBe('remote-islands-act');
   });
 
-  // DOMAIN.md §4: the seven municipalities, and each lift.
+  // ref:kikan-konnan-kuiki and ref:fukko-saisei-ho: the seven municipalities, and each lift.
   const zones: Array<[string, string, string[]]> = [
     ['南相馬市', '072125', []],
     ['富岡町', '075434', ['2020-03-10 06:00', '2023-04-01', '2023-11-30']],
@@ -130,19 +131,23 @@ describe('fixtures/areas.json', () => {
     ['葛尾村', '075485', ['2022-06-12']],
     ['飯舘村', '075647', ['2023-05-01']],
   ];
-  it.each(zones)('DOMAIN.md §4: %s (%s) lifts %j, none complete', (name, code, lifts) => {
+  it.each(zones)('帰還困難区域: %s (%s) lifts %j, none complete', (name, code, lifts) => {
     const z = areas.returnDifficultZones.municipalities.find((m) => m.municipalityCode === code)!;
     expect(z.municipality).toBe(name);
     expect(z.lifts.map((l) => (l.time ? `${l.date} ${l.time}` : l.date))).toEqual(lifts);
     expect(z.fullyLiftedOn).toBeNull();
-    expect(z.designatedOn).toBeNull(); // not in DOMAIN.md: not invented
-    for (const l of z.lifts) expect(l.source.document).toBe('DOMAIN.md');
+    expect(z.designatedOn).toBeNull(); // not in the references: not invented
+    for (const l of z.lifts) {
+      // Station areas (2020) under the 原子力災害対策本部 instructions; 特定復興再生拠点区域 under 福島復興再生特別措置法.
+      expect(l.source.document).toBe(l.kind === 'station-area' ? 'ref:kikan-konnan-kuiki' : 'ref:fukko-saisei-ho');
+      expect(references.get(l.source.document), l.source.document).toContain(l.date);
+    }
   });
   it('has exactly the seven zone municipalities, data as of 2026-03', () => {
     expect(areas.returnDifficultZones.municipalities).toHaveLength(7);
     expect(areas.returnDifficultZones.dataAsOf).toBe('2026-03');
   });
-  it('特定帰還居住区域 plans are recorded as plans, not lifts (DOMAIN.md: no lift as of March 2026)', () => {
+  it('特定帰還居住区域 plans are recorded as plans, not lifts (no lift as of March 2026)', () => {
     const plans = Object.fromEntries(areas.returnDifficultZones.municipalities.map((m) => [m.municipality, m.specificReturnResidencePlans.map((p) => p.approvedOn)]));
     expect(plans).toEqual({
       南相馬市: ['2025-03-18'], 富岡町: ['2024-02-16'], 大熊町: ['2023-09-29'], 双葉町: ['2023-09-29'], 浪江町: ['2024-01-16'], 葛尾村: ['2025-07-29'], 飯舘村: [],
@@ -151,7 +156,7 @@ describe('fixtures/areas.json', () => {
 });
 
 describe('areaRules of 000 and 004', () => {
-  const seed = (f: string) => join(shared, 'seeds', f);
+  const seed = (f: string) => join(root, 'sources', f);
   const doc000 = getDocument('office-anshin-support');
   const doc004 = getDocument('iij-mpc-ultra-sendback');
 

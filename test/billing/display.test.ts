@@ -1,5 +1,5 @@
 /**
- * 総額表示 (DOMAIN.md §1.4): 「From 2021-04-01, prices shown to consumers must include tax」.
+ * 総額表示 (消費税法 第63条, ref:shohizei-ho-63): 「From 2021-04-01, prices shown to consumers must include tax」.
  * OK: 「11,000円(税込)」「11,000円(税抜価格10,000円)」「11,000円(うち消費税額等1,000円)」; not OK: 「9,800円(税抜)」「9,800円+税」.
  */
 import { describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ describe('formatTaxIncludedPrice', () => {
     expect(formatTaxIncludedPrice({ ...planA, ...patch })).toBe(expected);
   });
 
-  it('DOMAIN.md examples: 11,000円(税込) and 11,000円(うち消費税額等1,000円)', () => {
+  it('compliant forms (財務省「総額表示」): 11,000円(税込) and 11,000円(うち消費税額等1,000円)', () => {
     expect(formatTaxIncludedPrice({ amountYen: 11000, basis: 'tax-included', on: '2025-06-01', brackets: 'half-width' })).toBe('11,000円(税込)');
     expect(formatTaxIncludedPrice({ amountYen: 10000, basis: 'tax-excluded', on: '2025-06-01', style: 'with-tax', brackets: 'half-width' })).toBe(
       '11,000円(うち消費税額等1,000円)',
@@ -38,7 +38,7 @@ describe('formatTaxIncludedPrice', () => {
     }
   });
 
-  it('the display price follows the rounding mode (DOMAIN.md: 四捨五入, 切り捨て or 切り上げ)', () => {
+  it('the display price follows the rounding mode (ref:shohizei-ho-63: 四捨五入, 切り捨て or 切り上げ)', () => {
     expect(formatTaxIncludedPrice({ amountYen: 1760, basis: 'tax-excluded', on: '2019-09-30' })).toBe('1,900円（税込）');
     expect(formatTaxIncludedPrice({ amountYen: 1760, basis: 'tax-excluded', on: '2019-09-30', rounding: 'half-up' })).toBe('1,901円（税込）');
   });

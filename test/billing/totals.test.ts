@@ -1,5 +1,5 @@
 /**
- * invoiceTotals: qualified-invoice rounding (DOMAIN.md §1.3: 「Fractions below ¥1 are rounded once
+ * invoiceTotals: qualified-invoice rounding (消費税法施行令 第70条の10, ref:shohizei-rei-70-10: 「Fractions below ¥1 are rounded once
  * per invoice per tax rate」) and the per-line allocation.
  */
 import fc from 'fast-check';

@@ -79,7 +79,7 @@ describe('schedules facts', () => {
 });
 
 describe('ScheduleSectionSchema rejects', () => {
-  const src = { document: 'x.txt', passage: 'p' };
+  const src = { document: '000_0.txt', passage: 'p' };
   const channel = (patch: Record<string, unknown>) => ({
     id: 'phone',
     factId: 'f',

@@ -1,6 +1,6 @@
 /**
  * Independent oracle: every day from 1970-01-01 to 2050-12-31 against @holiday-jp/holiday_jp, a
- * data table generated from the Cabinet Office list (DOMAIN.md §2.3–2.4). Dates are compared as
+ * data table generated from the Cabinet Office list (ref:cao-syukujitsu, ref:holiday-jp). Dates are compared as
  * plain `YYYY-MM-DD` keys of its `holidays` object, so no machine time zone is involved
  * (holiday_jp's own `isHoliday(Date)` reads local dates: holiday_jp-js#56).
  *
@@ -44,7 +44,7 @@ describe('holidays 1970–2050 equal @holiday-jp/holiday_jp, day by day', () => 
   });
 
   it('names the fixed and Happy-Monday holidays as holiday_jp does', () => {
-    // holiday_jp's names of derived days are unreliable (DOMAIN.md §2.4): compare the 祝日 themselves only.
+    // holiday_jp's names of derived days are unreliable (the same situation is named differently in different years): compare the 祝日 themselves only.
     const fold = (n: string) => n.replace(/（.*）$/, '');
     const differences: string[] = [];
     for (let year = 1970; year <= 2050; year++) {

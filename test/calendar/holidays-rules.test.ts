@@ -1,5 +1,5 @@
 /**
- * The rules that are easy to get wrong (DOMAIN.md §2): 振替休日 regimes, 国民の休日, the one-off
+ * The rules that are easy to get wrong (国民の祝日に関する法律 and its amendments: docs/references.md): 振替休日 regimes, 国民の休日, the one-off
  * laws of 2019–2021, the history of each holiday, the equinox formula, coverage and bad input.
  */
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ import {
 } from '../../src/calendar/index.js';
 import { formatIsoDate, parseIsoDate } from '../../src/time/index.js';
 import lawJson from '../../fixtures/holidays.json';
+import { referenceSections } from '../helpers/references.js';
 
 type Row = [date: string, name: string | undefined, why: string];
 
@@ -136,7 +137,7 @@ describe('history of each holiday (years each rule applied)', () => {
 });
 
 describe('春分の日 / 秋分の日', () => {
-  it('follow the 1980–2099 formula (DOMAIN.md §2.2), computed here independently in floating point', () => {
+  it('follow the 1980–2099 formula (ref:equinox-formula), computed here independently in floating point', () => {
     for (let y = 1980; y <= 2099; y++) {
       const n = y - 1980;
       const spring = Math.floor(20.8431 + 0.242194 * n - Math.floor(n / 4));
@@ -241,7 +242,7 @@ describe('overrides and replacement laws', () => {
       rule: { kind: 'fixed', month: 6, day: 15 },
       fromYear: 2030,
       toYear: null,
-      source: { document: 'test', passage: 'a later law' },
+      source: { document: 'ref:a-later-law', passage: 'a later law' },
     });
     const law = loadHolidayLaw(changed);
     expect(holidayName('2030-06-15', { holidayLaw: law })).toBe('新しい祝日');
@@ -262,7 +263,7 @@ describe('overrides and replacement laws', () => {
     expect(bundledHolidayLaw.toYear).toBe(2099);
     expect(Object.isFrozen(bundledHolidayLaw.fixture.nationalHolidays)).toBe(true);
   });
-  it('every rule of the law carries a source from DOMAIN.md', () => {
+  it('every rule of the law cites a reference of docs/references.md', () => {
     const law = bundledHolidayLaw.fixture;
     const sources = [
       ...law.nationalHolidays.map((h) => h.source),
@@ -275,12 +276,17 @@ describe('overrides and replacement laws', () => {
       law.yearEndDefault.source,
       law.coverage.source,
     ];
-    for (const s of sources) expect(s.document).toBe('DOMAIN.md');
+    const references = referenceSections();
+    for (const s of sources) expect(references.has(s.document), s.document).toBe(true);
+    expect(new Set(law.nationalHolidays.map((h) => h.source.document))).toEqual(new Set(['ref:shukujitsu-ho-2']));
+    expect(new Set(law.substituteHolidayRegimes.map((h) => h.source.document))).toEqual(new Set(['ref:shukujitsu-ho-3-2']));
+    expect(new Set(law.citizensHolidayRegimes.map((h) => h.source.document))).toEqual(new Set(['ref:shukujitsu-ho-3-3']));
+    expect(law.yearEndDefault.source.document).toBe('ref:gyosei-kyujitsu-ho-1');
   });
   it('holidaysIn returns entries with sources, frozen', () => {
     const list = holidaysIn(2026);
     expect(Object.isFrozen(list)).toBe(true);
     expect(list[0]).toMatchObject({ date: '2026-01-01', name: '元日', kind: 'national-holiday', factId: 'ganjitsu' });
-    expect(list[0]!.source?.document).toBe('DOMAIN.md');
+    expect(list[0]!.source?.document).toBe('ref:shukujitsu-ho-2');
   });
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..', '..');
-const seeds = join(root, '..', 'shared', 'seeds');
+const seeds = join(root, 'sources');
 const fold = (s: string) =>
   s
     .normalize('NFKC')
@@ -39,7 +39,7 @@ for (const f of readdirSync(join(root, 'fixtures')).filter((n) => n.endsWith('.j
 const seedFacts = facts.filter((f) => /^\d{3}_[0-9a-f]+\.txt$/.test(f.document));
 
 describe('source passages are quoted from the seed documents', () => {
-  it('finds the seed documents beside the repository (../shared/seeds)', () => {
+  it('finds the seed documents in the repository (sources/)', () => {
     expect(existsSync(seeds), `${seeds} is missing`).toBe(true);
     expect(seedFacts.length).toBeGreaterThan(50);
   });

@@ -2,12 +2,12 @@
  * The `incidents` sections of 002 and 003: every passage is quoted verbatim from its seed document,
  * and the values are those the documents state.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalog, getDocument, getFee } from '../../src/index.js';
 import type { Source } from '../../src/index.js';
 
-const seedsDir = new URL('../../../shared/seeds/', import.meta.url);
+const seedsDir = new URL('../../sources/', import.meta.url);
 const seedText = (file: string) => readFileSync(new URL(file, seedsDir), 'utf8');
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -24,7 +24,6 @@ function sourcesOf(value: unknown, out: Source[] = []): Source[] {
 const h = getDocument('helpdesk-support').incidents!;
 const u = getDocument('ucom-remote-support').incidents!;
 
-// The seed documents live beside the repository (../shared/seeds); skip where they are not present.
 describe('incidents sections: sources', () => {
   const all = [...sourcesOf(h).map((s) => ['002', s] as const), ...sourcesOf(u).map((s) => ['003', s] as const)];
   it('has sources to check', () => expect(all.length).toBeGreaterThan(10));

@@ -2,7 +2,7 @@
  * The loaner, visits and sendback fixture sections: one row per fact with its passage, and every
  * passage checked against the seed text (white space folded, " … " joining separate excerpts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getDocument, loanMaxDays, type Source } from '../../src/index.js';
@@ -123,7 +123,7 @@ function sources(value: unknown, out: Source[] = []): Source[] {
   return out;
 }
 
-const seedDir = ['../shared/seeds', '../../shared/seeds'].map((p) => join(process.cwd(), p)).find((p) => existsSync(p));
+const seedDir = join(__dirname, '..', '..', 'sources');
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('every passage of the loaner sections is quoted from its seed document', () => {

@@ -169,7 +169,7 @@ describe('checkLoaner: what the answer carries', () => {
       returnDateRule: 'set-at-lending',
     });
   });
-  it('DOMAIN.md §3 example: arrival Tuesday 4/1 → last day Monday 4/14', () => {
+  it('民法 第138条・第143条 example: arrival Tuesday 4/1 → last day Monday 4/14', () => {
     expect(checkLoaner(with000({ request: { ...req('hub'), arrivalDate: '2025-04-01' } })).period?.lastDay).toBe('2025-04-14');
   });
   it('000 states its 起算日, so the option for unstated starts changes nothing', () => {

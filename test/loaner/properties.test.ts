@@ -1,7 +1,7 @@
 /**
  * fast-check invariants of the loaner rules:
  * - the last loan day is always the arrival day + 13 days (000 ※6 到着日が起算日, 最大2週間;
- *   DOMAIN.md §3), across month and year ends and leap days, checked against js-joda as an oracle;
+ *   民法 第138条・第143条), across month and year ends and leap days, checked against js-joda as an oracle;
  * - adding an active loan never makes a refused request eligible (同一種別は1台, 最大5機種).
  */
 import { LocalDate } from '@js-joda/core';

@@ -1,5 +1,5 @@
 /**
- * convertPrice: worked examples (DOMAIN.md §1.5 and every fee the documents state, at today's
+ * convertPrice: worked examples (tax-included and tax-excluded prices at 10%, 8%, 5% and 3%, and every fee the documents state, at today's
  * rate and in the 8% period), the round trip, and bad input.
  */
 import fc from 'fast-check';
@@ -19,7 +19,7 @@ import {
 const TODAY = '2025-06-01'; // 10% (from 2019-10-01)
 const EIGHT = '2019-09-30'; // 8% (2014-04-01 – 2019-09-30)
 
-describe('DOMAIN.md §1.5 worked examples', () => {
+describe('worked examples of the tax computation (消費税法施行令 第70条の10)', () => {
   it('¥3,900 tax-excluded at 10%: tax ¥390, tax-included ¥4,290 (no fraction)', () => {
     for (const rounding of ['floor', 'ceil', 'half-up'] as const) {
       expect(convertPrice({ amountYen: 3900, basis: 'tax-excluded', on: TODAY, rounding })).toMatchObject({
@@ -133,7 +133,7 @@ describe('worked examples for every stated fee, today (10%) and in the 8% period
   });
 });
 
-describe('a monthly fee takes the rate of its month’s last day (DOMAIN.md §1.2)', () => {
+describe('a monthly fee takes the rate of its month’s last day (消費税法基本通達 9-1-5)', () => {
   it.each([
     ['2014-03', 5, 4095],
     ['2014-04', 8, 4212],
@@ -145,7 +145,7 @@ describe('a monthly fee takes the rate of its month’s last day (DOMAIN.md §1.
     expect(r.taxIncludedYen).toBe(included);
     expect(r.reasons.map((x) => x.rule)).toContain('tax.monthly-fee-tax-date');
   });
-  it('the 2019-09-21 – 2019-10-20 period completed on 10-20 is taxed at 10% (DOMAIN.md §1.2 example)', () => {
+  it('the 2019-09-21 – 2019-10-20 period completed on 10-20 is taxed at 10% (国税庁 経過措置Q&A example)', () => {
     expect(convertPrice({ amountYen: 2200, basis: 'tax-included', on: '2019-10-20' }).ratePercent).toBe(10);
   });
   it('on the first day of a new rate the new rate applies; the day before the old one', () => {
@@ -159,7 +159,8 @@ describe('result shape', () => {
     const r = convertPrice({ amountYen: 1760, basis: 'tax-included', on: EIGHT });
     expect(r.trace).toEqual(['rate 8% on 2019-09-30', 'tax = 1,760 × 8/108 = 130.370370… → 130 (floor)', 'tax-excluded = 1,760 − 130 = 1,630']);
     expect(r.reasons[0]).toMatchObject({ rule: 'tax.rate-in-force', factId: 'jp-consumption-tax-standard-2014' });
-    expect(r.reasons.every((x) => x.source?.document === 'DOMAIN.md')).toBe(true);
+    expect(r.reasons[0]!.source?.document).toBe('ref:shohizei-ho-29');
+    expect(r.reasons.every((x) => x.source?.document.startsWith('ref:'))).toBe(true);
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
   it('accepts amounts as strings of digits', () => {

@@ -84,7 +84,7 @@ describe('yenToNumber', () => {
 
 describe('divideRoundYen: exact rounding of a quotient', () => {
   it.each([
-    // DOMAIN.md §1.5: three lines of ¥1,000 tax-included at 10%: 3,000 × 10/110 = 272.72…
+    // Per-invoice rounding (消費税法施行令 第70条の10): three lines of ¥1,000 tax-included at 10%: 3,000 × 10/110 = 272.72…
     [30000, 110, 'floor', 272],
     [30000, 110, 'ceil', 273],
     [30000, 110, 'half-up', 273],

@@ -1,6 +1,6 @@
 /**
- * The consumption-tax table (fixtures/consumption-tax.json) against DOMAIN.md §1.1, and the rate in
- * force on a day.
+ * The consumption-tax table (fixtures/consumption-tax.json) against its references (docs/references.md:
+ * 消費税法 第29条 and the rate history), and the rate in force on a day.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import {
   monthlyFeeTaxDate,
   OutOfRangeError,
 } from '../../src/index.js';
+import { referenceSections } from '../helpers/references.js';
 
 const root = join(__dirname, '..', '..');
 const fixture = JSON.parse(readFileSync(join(root, 'fixtures', 'consumption-tax.json'), 'utf8')) as {
@@ -22,7 +23,7 @@ const fixture = JSON.parse(readFileSync(join(root, 'fixtures', 'consumption-tax.
   rates: Array<{ id: string; kind: string; ratePercent: number; effectiveFrom: string; source: { document: string; passage: string } }>;
   rules: Record<string, { id: string; source: { document: string; passage: string } }>;
 };
-const domain = readFileSync(join(root, '..', 'shared', 'DOMAIN.md'), 'utf8');
+const references = referenceSections();
 
 describe('fixtures/consumption-tax.json', () => {
   it('validates against ConsumptionTaxFixtureSchema and names its JSON Schema', () => {
@@ -30,22 +31,32 @@ describe('fixtures/consumption-tax.json', () => {
     expect(fixture.$schema).toBe('../schemas/consumption-tax.schema.json');
   });
 
-  it('quotes every source passage verbatim from DOMAIN.md', () => {
+  it('cites a reference of docs/references.md for every fact, quoting the statement of its entry', () => {
     const sources = [...fixture.rates.map((r) => r.source), ...Object.values(fixture.rules).map((r) => r.source)];
     expect(sources.length).toBe(9);
     for (const s of sources) {
-      expect(s.document).toBe('DOMAIN.md');
-      expect(domain.includes(s.passage), s.passage).toBe(true);
+      const entry = references.get(s.document);
+      expect(entry, `${s.document} is not in docs/references.md`).toBeDefined();
+      expect(entry!.includes(s.passage), `${s.document}: ${s.passage}`).toBe(true);
     }
+    expect(fixture.rates.filter((r) => r.kind === 'standard').every((r) => r.source.document === 'ref:shohizei-ho-29')).toBe(true);
   });
 
-  // DOMAIN.md §1.1: | Effective from | Standard rate |
+  it('agrees with the rate table of 消費税法 第29条 in docs/references.md, row for row', () => {
+    const entry = references.get('ref:shohizei-ho-29')!;
+    const rows = [...entry.matchAll(/^\| (\d{4}-\d{2}-\d{2}) \| (\d+)% /gm)].map((m) => [m[1], Number(m[2])]);
+    expect(rows.length).toBe(4);
+    const standard = fixture.rates.filter((r) => r.kind === 'standard').map((r) => [r.effectiveFrom, r.ratePercent]);
+    expect(standard).toEqual(rows);
+  });
+
+  // docs/references.md, ref:shohizei-ho-29: | Effective from | Standard rate | Notes |
   it.each([
     ['| 1989-04-01 | 3% | introduced |', 'standard', '1989-04-01', 3],
     ['| 1997-04-01 | 5% | local consumption tax folded in |', 'standard', '1997-04-01', 5],
     ['| 2014-04-01 | 8% | |', 'standard', '2014-04-01', 8],
     ['| 2019-10-01 | 10% (7.8% national + 2.2% local) |', 'standard', '2019-10-01', 10],
-    ['**Reduced rate (8%).** From 2019-10-01', 'reduced', '2019-10-01', 8],
+    ['The reduced rate (8%) covers food and drink', 'reduced', '2019-10-01', 8],
   ])('%s', (passage, kind, from, rate) => {
     const row = consumptionTaxTable.rates.find((r) => r.kind === kind && r.effectiveFrom === from);
     expect(row?.ratePercent).toBe(rate);
@@ -71,7 +82,7 @@ describe('getConsumptionTaxRate', () => {
   it('gives the source and the period of the rate', () => {
     const r = getConsumptionTaxRate('2019-09-30');
     expect(r).toMatchObject({ id: 'jp-consumption-tax-standard-2014', effectiveFrom: '2014-04-01', effectiveUntil: '2019-10-01', kind: 'standard' });
-    expect(r.source.document).toBe('DOMAIN.md');
+    expect(r.source.document).toBe('ref:shohizei-ho-29');
     expect(getConsumptionTaxRate('2025-01-01').effectiveUntil).toBeUndefined();
   });
 
@@ -102,7 +113,7 @@ describe('getConsumptionTaxRate', () => {
   });
 });
 
-describe('monthlyFeeTaxDate: a monthly fee takes the rate of its last day (DOMAIN.md §1.2)', () => {
+describe('monthlyFeeTaxDate: a monthly fee takes the rate of its last day (消費税法基本通達 9-1-5, ref:shohizei-tax-point)', () => {
   it.each([
     ['2014-03', '2014-03-31', 5],
     ['2014-04', '2014-04-30', 8],

@@ -12,7 +12,7 @@ const D000 = '000_34f9cbb9e8f7f627.txt';
 const D001 = '001_1058c0f8b62eb4e2.txt';
 const D002 = '002_02cdcd368f477966.txt';
 
-const seeds = join(__dirname, '..', '..', '..', 'shared', 'seeds');
+const seeds = join(__dirname, '..', '..', 'sources');
 const fold = (s: string) => s.normalize('NFKC').replace(/<[^>]*>/g, '').replace(/[\s　]+/g, '');
 const seedText = (doc: string) => fold(readFileSync(join(seeds, doc), 'utf8'));
 
