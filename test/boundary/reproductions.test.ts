@@ -153,7 +153,7 @@ describe('bounded work from small input', () => {
     ['getFee', () => lib.getFee(huge), ['id']],
     ['findPlan name', () => lib.findPlan({ name: huge }), ['name']],
     ['isOpen planId', () => lib.isOpen({ ...PHONE, planId: huge, at: AT }), ['planId']],
-    ['classifyArea address', () => lib.classifyArea({ address: huge }), ['address']],
+    ['classifyArea address', () => lib.classifyArea({ address: huge, on: '2026-11-20' }), ['address']],
     ['checkSupportScope name', () => lib.checkSupportScope({ planId: 'ucom-remote-support', subject: { kind: 'software', name: huge } }), ['subject', 'name']],
   ])('a 4 MB id or name in %s is out of range', (_n, f, path) => expectError(f as () => unknown, 'out_of_range', path as (string | number)[]));
 
