@@ -1,100 +1,243 @@
 /**
- * The skeleton every CLI command shares: argument parsing (node:util parseArgs, strict), `--help`,
- * the output format (`--json`, and `--format table|json` where the command has it), and error
- * reporting with the exit codes (1 for the library's typed errors, 2 for usage errors).
+ * The one grammar every CLI command shares:
+ *
+ *   support-contract-rules COMMAND [SUB] [FILE|-] [flags] [--format table|json|ndjson] [--check] [--jobs N]
+ *
+ * - input: a JSON file argument, or `-` for standard input; flags give (or override) the common fields;
+ * - `--format table|json|ndjson` (`--json` is `--format json`); the default is `table` when standard
+ *   output is a terminal and `json` otherwise;
+ * - `--format ndjson` with an input: a streaming batch, one request per line (see batch.ts);
+ * - `--check`: exit 3 when the answer is negative (closed, not eligible, not supported …);
+ * - `--help`; errors with the exit codes of {@link EXIT}.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { InvalidInputError } from '../errors.js';
+import { runBatch } from './batch.js';
 import { reportError, toJson, UsageError } from './format.js';
 import { readJsonInput } from './input.js';
-import type { CliCommand, CliIO } from './io.js';
+import type { BatchAnswerer, CliCommand, CliIO } from './io.js';
+import { didYouMean } from './suggest.js';
+
+/** Exit codes of the CLI (documented in `--help` and the README). */
+export const EXIT = {
+  /** An answer (in a batch: every line answered). */
+  ok: 0,
+  /** The library refused the input (a typed error with its path; in a batch: some line failed). */
+  inputError: 1,
+  /** A usage error: unknown command or flag, missing argument, unreadable file, text that is not JSON. */
+  usage: 2,
+  /** With `--check`: the answer is negative (closed, not eligible, not supported, over the limit …). */
+  negative: 3,
+  /** An internal error: a bug (please report it with the command line). */
+  internal: 70,
+} as const;
 
 /** Output formats of the commands. */
-export type OutputFormat = 'table' | 'json';
+export type OutputFormat = 'table' | 'json' | 'ndjson';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
 /** Options every command has. */
-const COMMON_OPTIONS = { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
-/** The option of commands that take `--format table|json`. */
-const FORMAT_OPTION = { format: { type: 'string' } } as const;
+const COMMON_OPTIONS = {
+  json: { type: 'boolean' },
+  format: { type: 'string' },
+  check: { type: 'boolean' },
+  jobs: { type: 'string' },
+  input: { type: 'string', short: 'i' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
-type CommonOptions = typeof COMMON_OPTIONS & typeof FORMAT_OPTION;
-
-/** How a command reads its arguments. */
-export interface CommandSpec<O extends OptionsConfig> {
-  /** Usage text: printed by `--help` and after every usage error. */
-  readonly usage: string;
-  /** The command's own options; `--json` and `--help` (and `--format` with {@link CommandSpec.format}) are added. */
-  readonly options: O;
-  /** Whether the command takes positional arguments (default: no, a positional is a usage error). */
-  readonly allowPositionals?: boolean;
-  /**
-   * With a value, the command takes `--format table|json` (that value being the default) besides
-   * `--json`; without, only `--json` (the default output being a table).
-   */
-  readonly format?: OutputFormat;
-  /** Report errors in the arguments themselves as JSON when `--json` is among them (default: in the default format). */
-  readonly jsonParseErrorsWithJsonFlag?: boolean;
-}
-
-/** What a command's body receives: the parsed options and positionals, and whether to print JSON. */
-export interface ParsedCommand<O extends OptionsConfig> {
-  readonly values: ReturnType<typeof parseArgs<{ args: string[]; options: O & CommonOptions; allowPositionals: true; strict: true }>>['values'];
-  readonly positionals: string[];
-  readonly json: boolean;
-}
-
-/**
- * Parses a command's arguments and runs its body: `--help` prints the usage (exit 0); an argument
- * parseArgs refuses, a bad `--format` or a thrown {@link UsageError} prints the message and the usage
- * (exit 2); a library error prints `error [code] message` or, in JSON, `{ error: { code, path, … } }`
- * (exit 1). The body writes its answer and returns; the command then exits 0.
- * @example await runCommand(['--json'], io, { usage, options: { on: { type: 'string' } } }, ({ values, json }) => io.out(json ? '{}' : 'table')) //=> 0
- */
-export async function runCommand<const O extends OptionsConfig>(
-  args: readonly string[],
-  io: CliIO,
-  spec: CommandSpec<O>,
-  body: (parsed: ParsedCommand<O>) => void | Promise<void>,
-): Promise<number> {
-  let json = spec.format === 'json' || (spec.jsonParseErrorsWithJsonFlag === true && args.includes('--json'));
-  try {
-    const { values, positionals } = parseArgs({
-      args: [...args],
-      options: spec.format === undefined ? { ...spec.options, ...COMMON_OPTIONS } : { ...spec.options, ...FORMAT_OPTION, ...COMMON_OPTIONS },
-      allowPositionals: spec.allowPositionals ?? false,
-      strict: true,
-    }) as { values: CommonValues; positionals: string[] };
-    json = outputIsJson(values, spec);
-    if (values.help) {
-      io.out(spec.usage);
-      return 0;
-    }
-    await body({ values: values as ParsedCommand<O>['values'], positionals, json });
-    return 0;
-  } catch (e) {
-    if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      return reportError(new UsageError(`${e.message}\n${spec.usage}`), io.err, json);
-    }
-    return reportError(e, io.err, json);
-  }
-}
+type CommonOptions = typeof COMMON_OPTIONS;
 
 /** The values of the options every command has. */
 interface CommonValues {
   readonly json?: boolean | undefined;
-  readonly help?: boolean | undefined;
   readonly format?: string | undefined;
+  readonly check?: boolean | undefined;
+  readonly jobs?: string | undefined;
+  readonly input?: string | undefined;
+  readonly help?: boolean | undefined;
 }
 
-/** `--json`, else `--format` (checked), else the command's default. */
-function outputIsJson(values: CommonValues, spec: CommandSpec<OptionsConfig>): boolean {
-  const format = values.format;
-  if (format !== undefined && format !== 'table' && format !== 'json') {
-    const choices = spec.format === 'json' ? 'json or table' : 'table or json';
-    throw new UsageError(`--format must be ${choices}, not ${JSON.stringify(format)}\n${spec.usage}`);
+/** What a command's body receives: the parsed options and positionals (the sub-command removed). */
+export interface ParsedCommand<O extends OptionsConfig> {
+  readonly values: ReturnType<typeof parseArgs<{ args: string[]; options: O & CommonOptions; allowPositionals: true; strict: true }>>['values'] & CommonValues;
+  /** Positional arguments after the sub-command (if the command has sub-commands). */
+  readonly positionals: string[];
+  /** The sub-command, for commands that have them. */
+  readonly sub: string | undefined;
+  /** The input file (`-` for standard input): the positional FILE or `--input`, if given. */
+  readonly input: string | undefined;
+  readonly format: OutputFormat;
+}
+
+/** A single answer: its JSON value, its table, and (for `ndjson`) the items printed one per line. */
+export interface Answer {
+  readonly value: unknown;
+  readonly table: () => string;
+  readonly items?: readonly unknown[];
+  /** Whether the answer is negative, for `--check` (default: the command's {@link CommandDef.negative}). */
+  readonly negative?: boolean;
+}
+
+/** What a command is made of. */
+export interface CommandDef<O extends OptionsConfig> {
+  readonly name: string;
+  readonly summary: string;
+  readonly usage: string;
+  /** The command's own options; the common ones are added. */
+  readonly options: O;
+  /** Sub-commands (or checks); the first positional must be one of them (or `defaultSub` is used). */
+  readonly subcommands?: readonly string[];
+  /** The sub-command when the first positional is not one (e.g. `catalog` lists plans). */
+  readonly defaultSub?: string;
+  /**
+   * Whether positionals other than the input FILE are taken (area's ADDRESS): then the input is
+   * a positional that is `-` or ends in `.json`, `.ndjson` or `.jsonl`.
+   */
+  readonly otherPositionals?: boolean;
+  /** The answer of a command line. */
+  readonly answer: (parsed: ParsedCommand<O>, io: CliIO) => Promise<Answer> | Answer;
+  /**
+   * The per-request answerer for NDJSON batches (each line a request like the JSON input), or
+   * undefined where the command line takes no input.
+   */
+  readonly batch?: (parsed: ParsedCommand<O>) => BatchAnswerer | undefined;
+  /** Whether an answer is negative, for `--check`. */
+  readonly negative?: (value: unknown) => boolean;
+}
+
+/** The format asked for in `args` before parsing (for reporting parse errors), or the default. */
+function preFormat(args: readonly string[], io: CliIO): OutputFormat {
+  let format: OutputFormat = io.stdoutIsTTY === true ? 'table' : 'json';
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--json') format = 'json';
+    const f = a === '--format' ? args[i + 1] : a.startsWith('--format=') ? a.slice('--format='.length) : undefined;
+    if (f === 'table' || f === 'json' || f === 'ndjson') format = f;
   }
-  return values.json === true || (format ?? spec.format ?? 'table') === 'json';
+  return format;
+}
+
+/** Parses a command line (without the command name) against a command's options. */
+export function parseCommand<const O extends OptionsConfig>(def: CommandDef<O>, args: readonly string[], io: CliIO): ParsedCommand<O> {
+  let parsed: { values: Record<string, unknown>; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: [...args], options: { ...def.options, ...COMMON_OPTIONS }, allowPositionals: true, strict: true }) as typeof parsed;
+  } catch (e) {
+    if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      const flags = [...Object.keys(def.options), ...Object.keys(COMMON_OPTIONS)].map((k) => `--${k}`);
+      const m = /'(--?[^'\s=]+)/.exec(e.message);
+      if ((e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && m) {
+        throw new UsageError(`Unknown option ${m[1]!} of ${def.name}${didYouMean(m[1]!, flags)}\n${def.usage}`);
+      }
+      throw new UsageError(`${e.message}\n${def.usage}`);
+    }
+    throw e;
+  }
+  const values = parsed.values as ParsedCommand<O>['values'];
+  const f = values.format;
+  if (f !== undefined && f !== 'table' && f !== 'json' && f !== 'ndjson') {
+    throw new UsageError(`--format must be table, json or ndjson, not ${JSON.stringify(f)}${didYouMean(f, ['table', 'json', 'ndjson'])}\n${def.usage}`);
+  }
+  let positionals = parsed.positionals;
+  let sub: string | undefined;
+  if (def.subcommands) {
+    const first = positionals[0];
+    if (first !== undefined && def.subcommands.includes(first)) {
+      sub = first;
+      positionals = positionals.slice(1);
+    } else if (def.defaultSub !== undefined && (first === undefined || isInputPath(first) || didYouMean(first, def.subcommands) === '')) {
+      sub = def.defaultSub;
+    } else if (values.help !== true) {
+      if (first === undefined) throw new UsageError(`Missing sub-command (${def.subcommands.join(', ')})\n${def.usage}`);
+      throw new UsageError(`Unknown sub-command ${JSON.stringify(first)} of ${def.name}${didYouMean(first, def.subcommands)}\n${def.usage}`);
+    }
+  }
+  let input = values.input;
+  if (def.otherPositionals) {
+    const i = positionals.findIndex(isInputPath);
+    if (i >= 0) {
+      if (input !== undefined) throw new UsageError(`Give the input once: a FILE argument or --input, not both\n${def.usage}`);
+      input = positionals[i];
+      positionals = positionals.filter((_, j) => j !== i);
+    }
+  } else if (positionals.length > 0) {
+    if (positionals.length > 1 || input !== undefined) throw new UsageError(`Unexpected argument ${JSON.stringify(positionals[input === undefined ? 1 : 0])}: give one input FILE (or - for standard input)\n${def.usage}`);
+    input = positionals[0];
+    positionals = [];
+  }
+  const format: OutputFormat = values.json === true ? 'json' : (f as OutputFormat | undefined) ?? (io.stdoutIsTTY === true ? 'table' : 'json');
+  return { values, positionals, sub, input, format };
+}
+
+/** Whether a positional names an input: `-`, or a name ending in .json, .ndjson or .jsonl. */
+function isInputPath(p: string): boolean {
+  return p === '-' || /\.(json|ndjson|jsonl)$/i.test(p);
+}
+
+/** The number of `--jobs` (default 1). */
+function jobsOf(value: string | undefined, usage: string): number {
+  if (value === undefined) return 1;
+  if (!/^[1-9]\d{0,2}$/.test(value)) throw new UsageError(`--jobs takes a whole number from 1 to 999, not ${JSON.stringify(value)}\n${usage}`);
+  return Number(value);
+}
+
+/**
+ * Makes a {@link CliCommand} of a {@link CommandDef}: parses the arguments, prints `--help`, runs
+ * a batch for `--format ndjson` with an input, else prints the answer in the asked format, and
+ * reports errors with their exit codes ({@link EXIT}).
+ */
+export function defineCommand<const O extends OptionsConfig>(def: CommandDef<O>): CliCommand {
+  return {
+    name: def.name,
+    summary: def.summary,
+    usage: def.usage,
+    ...(def.subcommands ? { subcommands: def.subcommands } : {}),
+    run: async (args, io) => {
+      let format = preFormat(args, io);
+      try {
+        const parsed = parseCommand(def, args, io);
+        format = parsed.format;
+        if (parsed.values.help) {
+          io.out(def.usage);
+          return EXIT.ok;
+        }
+        const jobs = jobsOf(parsed.values.jobs, def.usage);
+        const check = parsed.values.check === true;
+        if (parsed.format === 'ndjson' && parsed.input !== undefined && def.batch) {
+          const answerer = def.batch(parsed);
+          if (answerer) return await runBatch(io, { name: def.name, argv: [def.name, ...args], path: parsed.input, answerer, jobs, check });
+        }
+        if (jobs !== 1) throw new UsageError(`--jobs applies to NDJSON batches (--format ndjson with an input FILE or -)\n${def.usage}`);
+        const answer = await def.answer(parsed, io);
+        if (parsed.format === 'table') io.out(answer.table());
+        else if (parsed.format === 'json') io.out(toJson(answer.value));
+        else io.out((answer.items ?? [answer.value]).map((x) => `${JSON.stringify(x)}\n`).join(''));
+        const negative = answer.negative ?? def.negative?.(answer.value) ?? false;
+        return check && negative ? EXIT.negative : EXIT.ok;
+      } catch (e) {
+        return reportError(e, io.err, format !== 'table');
+      }
+    },
+    ...(def.batch
+      ? {
+          batch: (args: readonly string[]) => {
+            const parsed = parseCommand(def, args, {} as CliIO);
+            return def.batch!(parsed);
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * The input of a command line as one JSON value (a file, or `-` for standard input).
+ * @throws {UsageError} no input given, or it is not JSON
+ */
+export async function readInput(io: CliIO, parsed: { readonly input: string | undefined }, usage: string): Promise<unknown> {
+  if (parsed.input === undefined) throw new UsageError(`Give the input: a JSON FILE, or - for standard input\n${usage}`);
+  return readJsonInput(io, parsed.input);
 }
 
 /** What a {@link jsonInputCommand} is made of. */
@@ -104,31 +247,57 @@ export interface JsonInputCommandSpec<R> {
   readonly usage: string;
   /** The library call on the parsed input (which it validates). */
   readonly evaluate: (input: unknown) => R;
-  /** The answer as text, for `--format table` (the default). */
+  /** The answer as text, for `--format table`. */
   readonly renderTable: (result: R) => string;
+  /** Flags (`--plan` …) that set a field of the input, by path (e.g. `['contract', 'planId']`). */
+  readonly fieldFlags?: Readonly<Record<string, readonly string[]>>;
+  /** Whether an answer is negative, for `--check`. */
+  readonly negative?: (result: R) => boolean;
+}
+
+/** `input` with the field at `path` set to `value` (objects on the way copied, or created). */
+export function withField(input: unknown, path: readonly string[], value: unknown): unknown {
+  if (path.length === 0) return value;
+  const obj = input !== null && typeof input === 'object' && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+  return { ...obj, [path[0]!]: withField(obj[path[0]!], path.slice(1), value) };
 }
 
 /**
  * A command that reads one JSON input (a file, or `-` for standard input), evaluates it, and prints
- * the answer as a table or, with `--json` / `--format json`, as JSON. An input carrying a `catalog`
- * is a usage error: the CLI uses the bundled catalog.
- * @example jsonInputCommand({ name: 'loaner', summary, usage, evaluate: (input) => checkLoaner(input as CheckLoanerInput), renderTable }).name //=> 'loaner'
+ * the answer; flags of `fieldFlags` set fields of the input; `--format ndjson` runs a batch. An input
+ * carrying a `catalog` is a usage error (a batch line: an error record): the CLI uses the bundled catalog.
  */
 export function jsonInputCommand<R>(spec: JsonInputCommandSpec<R>): CliCommand {
   const { name, summary, usage, evaluate, renderTable } = spec;
-  return {
+  const fieldFlags = spec.fieldFlags ?? {};
+  const options = Object.fromEntries(Object.keys(fieldFlags).map((k) => [k, { type: 'string' as const }]));
+  const prepare = (input: unknown, values: Record<string, unknown>): unknown => {
+    let out = input;
+    for (const [flag, path] of Object.entries(fieldFlags)) if (values[flag] !== undefined) out = withField(out, path, values[flag]);
+    return out;
+  };
+  return defineCommand({
     name,
     summary,
     usage,
-    run: (args, io) =>
-      runCommand(args, io, { usage, options: {}, allowPositionals: true, format: 'table' }, async ({ positionals, json }) => {
-        if (positionals.length !== 1) throw new UsageError(`Expected one input file (or - for stdin)\n${usage}`);
-        const input = await readJsonInput(io, positionals[0]!);
-        if (input !== null && typeof input === 'object' && 'catalog' in input) {
-          throw new UsageError('The input may not carry a catalog; the CLI uses the bundled catalog');
+    options,
+    answer: async (parsed, io) => {
+      const input = await readInput(io, parsed, usage);
+      if (input !== null && typeof input === 'object' && 'catalog' in input) {
+        throw new UsageError('The input may not carry a catalog; the CLI uses the bundled catalog');
+      }
+      const result = evaluate(prepare(input, parsed.values));
+      return { value: result, table: () => renderTable(result) };
+    },
+    batch: (parsed) => ({
+      answer: (request) => {
+        if (request !== null && typeof request === 'object' && 'catalog' in request) {
+          throw new InvalidInputError(['catalog'], 'A request may not carry a catalog; the CLI uses the bundled catalog');
         }
-        const result = evaluate(input);
-        io.out(json ? toJson(result) : renderTable(result));
-      }),
-  };
+        return evaluate(prepare(request, parsed.values));
+      },
+      ...(spec.negative ? { negative: spec.negative as (a: unknown) => boolean } : {}),
+    }),
+    ...(spec.negative ? { negative: spec.negative as (a: unknown) => boolean } : {}),
+  });
 }

@@ -39,20 +39,39 @@ export function toJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
 
-/** Formats an error for the terminal and returns the exit code (1 for library errors, 2 otherwise). */
+/**
+ * Formats an error for the terminal (or as JSON) and returns its exit code: 1 for the library's
+ * typed errors, 2 for usage errors and unreadable files, 70 for anything else (an internal error).
+ */
 export function reportError(e: unknown, err: (t: string) => void, asJson: boolean): number {
   if (e instanceof ContractRulesError) {
-    err(asJson ? toJson({ error: { name: e.name, code: e.code, path: e.path, message: e.message, details: e.details } }) : `error [${e.code}] ${e.message}\n`);
+    err(asJson ? toJson({ error: errorRecord(e) }) : `error [${e.code}] ${e.message}\n`);
     return 1;
   }
-  err(`error: ${(e as Error)?.message ?? String(e)}\n`);
-  return 2;
+  if (e instanceof UsageError || isFileError(e)) {
+    err(`error: ${(e as Error).message}\n`);
+    return 2;
+  }
+  err(`internal error (please report it with the command line): ${(e as Error)?.stack ?? String(e)}\n`);
+  return 70;
 }
 
-/** Parses a JSON text or throws a usage error naming the input. */
+/** The JSON of a library error: name, code, path, message and details. */
+export function errorRecord(e: ContractRulesError): { name: string; code: string; path: readonly (string | number)[]; message: string; details: unknown } {
+  return { name: e.name, code: e.code, path: e.path, message: e.message, details: e.details };
+}
+
+/** An error of reading a file (missing, unreadable, a directory …). */
+function isFileError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  const message = (e as { message?: unknown } | null)?.message;
+  return (typeof code === 'string' && /^E[A-Z]+$/.test(code)) || (typeof message === 'string' && message.startsWith('ENOENT'));
+}
+
+/** Parses a JSON text (a leading UTF-8 byte order mark is ignored) or throws a usage error naming the input. */
 export function parseJsonText(text: string, what: string): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw new UsageError(`${what} is not valid JSON: ${(e as Error).message}`);
   }

@@ -1,9 +1,17 @@
 /**
- * The `support-contract-rules` executable. The only module of the package that touches
- * the process, the file system or standard input; everything else is pure.
+ * The `support-contract-rules` executable. The only module of the package that touches the
+ * process, the file system, standard input, the clock and worker threads; everything else is pure.
+ * The same file is the worker of `--jobs N` batches (started with `workerData.argv`).
  */
+import { once } from 'node:events';
+import { createReadStream, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { runCli } from './run.js';
+import { performance } from 'node:perf_hooks';
+import { StringDecoder } from 'node:string_decoder';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { BatchChunk, ChunkAnswer, CliIO, WorkerPool } from './io.js';
+import { prepareBatch, runCli } from './run.js';
 
 async function readText(path: string): Promise<string> {
   if (path !== '-') return readFile(path, 'utf8');
@@ -12,16 +20,105 @@ async function readText(path: string): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-runCli(process.argv.slice(2), {
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t),
-  readText,
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`internal error: ${(e as Error)?.stack ?? String(e)}\n`);
-    process.exitCode = 70;
-  },
-);
+/** A file (or standard input) in pieces of whole lines, decoded as UTF-8 across chunk boundaries. */
+async function* readLines(path: string): AsyncGenerator<readonly string[]> {
+  const stream = path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 1 << 16 });
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  for await (const chunk of stream) {
+    const text = rest + decoder.write(chunk as Buffer);
+    const lines = text.split('\n');
+    rest = lines.pop()!;
+    if (lines.length > 0) yield lines;
+  }
+  rest += decoder.end();
+  if (rest.length > 0) yield [rest];
+}
+
+async function write(text: string): Promise<void> {
+  if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+}
+
+function version(): string {
+  for (const rel of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'support-contract-rules' && pkg.version) return pkg.version;
+    } catch {
+      // try the next place
+    }
+  }
+  return 'unknown';
+}
+
+/** Workers running this same file; each answers the chunks sent to it, in order. */
+function startWorkers(argv: readonly string[], count: number): WorkerPool {
+  const file = fileURLToPath(import.meta.url);
+  const workers = Array.from({ length: count }, () => {
+    const worker = new Worker(file, { workerData: { argv: [...argv] } });
+    const waiting: Array<{ resolve: (a: ChunkAnswer) => void; reject: (e: unknown) => void }> = [];
+    const fail = (e: unknown) => {
+      for (const w of waiting.splice(0)) w.reject(e);
+    };
+    worker.on('message', (m: { answer?: ChunkAnswer; error?: string }) => {
+      const w = waiting.shift();
+      if (m.error !== undefined) w?.reject(new Error(`worker: ${m.error}`));
+      else w?.resolve(m.answer!);
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`worker exited with code ${code}`)));
+    return { worker, waiting };
+  });
+  return {
+    answer: (i, chunk) =>
+      new Promise((resolve, reject) => {
+        const w = workers[i]!;
+        w.waiting.push({ resolve, reject });
+        w.worker.postMessage(chunk);
+      }),
+    close: async () => {
+      await Promise.all(workers.map((w) => w.worker.terminate()));
+    },
+  };
+}
+
+if (!isMainThread && parentPort && (workerData as { argv?: string[] } | null)?.argv) {
+  const port = parentPort;
+  let answer: ((chunk: BatchChunk) => ChunkAnswer) | undefined;
+  let setupError: string | undefined;
+  try {
+    answer = prepareBatch((workerData as { argv: string[] }).argv);
+  } catch (e) {
+    setupError = (e as Error)?.message ?? String(e);
+  }
+  port.on('message', (chunk: BatchChunk) => {
+    try {
+      if (!answer) throw new Error(setupError);
+      port.postMessage({ answer: answer(chunk) });
+    } catch (e) {
+      port.postMessage({ error: (e as Error)?.message ?? String(e) });
+    }
+  });
+} else {
+  const io: CliIO = {
+    out: (t) => void process.stdout.write(t),
+    err: (t) => void process.stderr.write(t),
+    readText,
+    readLines,
+    write,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    now: () => performance.now(),
+    version,
+    startWorkers,
+  };
+  runCli(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`internal error (please report it with the command line): ${(e as Error)?.stack ?? String(e)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}

@@ -26,16 +26,26 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The up-to-`max` (default three) candidates closest to `input` by edit distance; ties in the
- * candidates' `localeCompare` order.
+ * The up-to-`max` (default three) candidates closest to `input`: first those that start with it
+ * (shortest first: `ucom` → `ucom-remote-support`), then those with a `-`-separated part starting
+ * with it (when any does, only these), else the others by edit distance; ties in the candidates' `localeCompare` order.
+ * Letter case is ignored.
  * @example closestMatches('oas-plan-c', ['oas-plan-a', 'itss-light-anshin-1'], 1) //=> ['oas-plan-a']
+ * @example closestMatches('ucom', ['oas-plan-a', 'ucom-remote-support'], 1) //=> ['ucom-remote-support']
  */
 export function closestMatches(input: string, candidates: readonly string[], max = 3): string[] {
   // Suggestions only for a text of plausible length: the search costs its length times each candidate's.
   if (typeof input !== 'string' || input.length > MAX_SUGGESTION_INPUT) return [];
-  return candidates
-    .map((c) => ({ c, d: editDistance(input, c) }))
-    .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
+  const needle = input.toLowerCase();
+  const scored = candidates
+    .map((c) => {
+      const hay = c.toLowerCase();
+      const rank = needle.length === 0 ? 2 : hay.startsWith(needle) ? 0 : hay.split('-').some((_, i, parts) => parts.slice(i).join('-').startsWith(needle)) ? 1 : 2;
+      return { c, rank, d: rank === 2 ? editDistance(needle, hay) : hay.length - needle.length };
+    })
+    .sort((a, b) => a.rank - b.rank || a.d - b.d || a.c.localeCompare(b.c));
+  const prefixed = scored.filter((x) => x.rank < 2);
+  return (prefixed.length > 0 ? prefixed : scored)
     .slice(0, max)
     .map((x) => x.c);
 }

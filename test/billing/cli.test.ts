@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 
+/** Standard output piped to a script: the default format is JSON. */
+const piped = { tty: false } as const;
+
 describe('cli: price', () => {
   it('flags in, JSON out', async () => {
-    const r = await cli(['price', '--amount', '3900', '--basis', 'tax-excluded', '--on', '2025-06-01']);
+    const r = await cli(['price', '--amount', '3900', '--basis', 'tax-excluded', '--on', '2025-06-01'], {}, piped);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toMatchObject({ taxExcludedYen: 3900, taxYen: 390, taxIncludedYen: 4290, ratePercent: 10, display: '4,290円（税抜3,900円）' });
   });
@@ -18,7 +21,7 @@ describe('cli: price', () => {
     expect(r.out).toMatch(/500円\s+税抜\s+2019-10-31\s+10%\s+500円\s+50円\s+550円/);
   });
   it('a bad amount is a typed error naming the field, exit code 1', async () => {
-    const r = await cli(['price', '--amount', '3.5', '--basis', 'tax-excluded', '--on', '2025-06-01']);
+    const r = await cli(['price', '--amount', '3.5', '--basis', 'tax-excluded', '--on', '2025-06-01'], {}, piped);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.err).error).toMatchObject({ code: 'invalid_input', path: ['amountYen'] });
   });
@@ -35,7 +38,7 @@ describe('cli: price', () => {
     expect((await cli(['price', '--help'])).out).toMatch(/Usage: support-contract-rules price/);
   });
   it('unknown JSON fields are rejected with their path', async () => {
-    const r = await cli(['price', '-'], { '-': JSON.stringify([{ amountYen: 1, basis: 'tax-excluded', on: '2025-01-01', rate: 10 }]) });
+    const r = await cli(['price', '-'], { '-': JSON.stringify([{ amountYen: 1, basis: 'tax-excluded', on: '2025-01-01', rate: 10 }]) }, piped);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.err).error.path).toEqual([0, 'rate']);
   });
@@ -49,7 +52,7 @@ describe('cli: invoice', () => {
     oneOffCharges: [{ feeId: 'itss-visit-printer', quantity: 2, on: '2025-05-20' }],
   };
   it('JSON in (file), JSON out', async () => {
-    const r = await cli(['invoice', 'c.json'], { 'c.json': JSON.stringify({ contract, month: '2025-05' }) });
+    const r = await cli(['invoice', 'c.json'], { 'c.json': JSON.stringify({ contract, month: '2025-05' }) }, piped);
     expect(r.code).toBe(0);
     const inv = JSON.parse(r.out);
     expect(inv).toMatchObject({ planId: 'itss-standard-anshin-1', month: '2025-05', taxIncludedYen: 17380, taxYen: 1580 });
@@ -63,17 +66,17 @@ describe('cli: invoice', () => {
     expect(r.out).toContain('Trace:');
   });
   it('options pass through (partialMonth: daily)', async () => {
-    const r = await cli(['invoice', '-'], { '-': JSON.stringify({ contract: { planId: 'itss-light-anshin-1', start: '2025-04-10' }, month: '2025-04', partialMonth: 'daily' }) });
+    const r = await cli(['invoice', '-'], { '-': JSON.stringify({ contract: { planId: 'itss-light-anshin-1', start: '2025-04-10' }, month: '2025-04', partialMonth: 'daily' }) }, piped);
     expect(JSON.parse(r.out).lines[0].amountYen).toBe(1540);
   });
   it('errors: typed with path (exit 1), usage (exit 2)', async () => {
-    const bad = await cli(['invoice', '-', '--month', '2025-05'], { '-': JSON.stringify({ ...contract, planId: 'itss-light-anshin-1' }) });
+    const bad = await cli(['invoice', '-', '--month', '2025-05'], { '-': JSON.stringify({ ...contract, planId: 'itss-light-anshin-1' }) }, piped);
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.err).error).toMatchObject({ code: 'conflict', path: ['contract', 'options', 0, 'optionId'] });
     expect((await cli(['invoice', '-'], { '-': JSON.stringify(contract) })).code).toBe(2); // no month
     expect((await cli(['invoice'])).code).toBe(2);
     expect((await cli(['invoice', '-', '--month', '2025-5'], { '-': JSON.stringify(contract) })).code).toBe(1);
-    const unknown = await cli(['invoice', '-'], { '-': JSON.stringify({ contract, month: '2025-05', catalog: {} }) });
+    const unknown = await cli(['invoice', '-'], { '-': JSON.stringify({ contract, month: '2025-05', catalog: {} }) }, piped);
     expect(JSON.parse(unknown.err).error.path).toEqual(['catalog']);
   });
 });

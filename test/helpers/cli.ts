@@ -16,9 +16,10 @@ export interface FakeIO {
 
 /**
  * A CliIO that reads `files` (the key `'-'` is standard input) and captures what is written.
- * A path not in `files` fails as a missing file would (`ENOENT`).
+ * A path not in `files` fails as a missing file would (`ENOENT`). Standard output is a terminal
+ * unless `tty: false` (then the default format is JSON, as when a script pipes the output).
  */
-export function fakeIO(files: Readonly<Record<string, string>> = {}): FakeIO {
+export function fakeIO(files: Readonly<Record<string, string>> = {}, options: { readonly tty?: boolean } = {}): FakeIO {
   let out = '';
   let err = '';
   const io: CliIO = {
@@ -29,6 +30,9 @@ export function fakeIO(files: Readonly<Record<string, string>> = {}): FakeIO {
       if (text === undefined) throw new Error(`ENOENT: no such file ${p}`);
       return text;
     },
+    stdoutIsTTY: options.tty ?? true,
+    stderrIsTTY: false,
+    version: () => '0.0.0-test',
   };
   return { io, out: () => out, err: () => err };
 }
@@ -37,8 +41,12 @@ export function fakeIO(files: Readonly<Record<string, string>> = {}): FakeIO {
  * Runs `support-contract-rules argv…` in memory; `input` is the files it may read, or a string for
  * standard input (`-`). Resolves to the exit code and the captured output.
  */
-export async function cli(argv: readonly string[], input: Readonly<Record<string, string>> | string = {}): Promise<{ code: number; out: string; err: string }> {
-  const f = fakeIO(typeof input === 'string' ? { '-': input } : input);
+export async function cli(
+  argv: readonly string[],
+  input: Readonly<Record<string, string>> | string = {},
+  options: { readonly tty?: boolean } = {},
+): Promise<{ code: number; out: string; err: string }> {
+  const f = fakeIO(typeof input === 'string' ? { '-': input } : input, options);
   const code = await runCli(argv, f.io);
   return { code, out: f.out(), err: f.err() };
 }

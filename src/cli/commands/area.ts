@@ -1,14 +1,13 @@
 import { classifyArea, type AreaClassification, type ClassifyAreaInput, type ClassifyAreaOptions } from '../../area/index.js';
 import { InvalidInputError } from '../../errors.js';
-import { runCommand } from '../command.js';
-import { formatTable, toJson, UsageError } from '../format.js';
-import { isJsonObject, readJsonInput } from '../input.js';
-import type { CliCommand } from '../io.js';
+import { defineCommand, readInput } from '../command.js';
+import { formatTable, UsageError } from '../format.js';
+import { isJsonObject } from '../input.js';
 
 const usage = `Usage: support-contract-rules area [ADDRESS] [--code CODE] [--district D] --on DATE
                                  [--island | --not-island] [--mountainous | --not-mountainous]
-                                 [--island-scope any-island|designated-remote-island] [--format table|json] [--json]
-       support-contract-rules area --input FILE|- [--format table|json] [--json]
+                                 [--island-scope any-island|designated-remote-island] [--format table|json|ndjson]
+       support-contract-rules area FILE|- [--on DATE] [--format table|json|ndjson] [--check]
 
 Classifies a site: the municipality, the island (and whether a document names it as an exception),
 the 帰還困難区域 status of the municipality on a date, and what each document's area rules say
@@ -21,9 +20,12 @@ the 帰還困難区域 status of the municipality on a date, and what each docum
   --island         the site is on an island (whatever the data says); --not-island: it is not
   --mountainous    the site is in a mountain area (山間部; not in the data); --not-mountainous: it is not
   --island-scope S override every rule's island scope
-  --input FILE     JSON: one object or an array of objects with the fields of classifyArea
-                   ({ address?, municipalityCode?, district?, on, island?, mountainous?, islandScope? }); '-' reads stdin
-  --format F       table (default) or json;  --json is --format json
+  FILE|-           JSON (a FILE ending in .json, .ndjson or .jsonl, or - for stdin): one object or an
+                   array of objects with the fields of classifyArea ({ address?, municipalityCode?,
+                   district?, on, island?, mountainous?, islandScope? }); the flags override them
+  --format F       table | json | ndjson (default: table on a terminal, else json);
+                   --format ndjson with FILE|-: a batch, one site per line
+  --check          exit 3 when a document restricts the area (restricted: true)
 `;
 
 const options = {
@@ -35,39 +37,55 @@ const options = {
   mountainous: { type: 'boolean' },
   'not-mountainous': { type: 'boolean' },
   'island-scope': { type: 'string' },
-  input: { type: 'string', short: 'i' },
 } as const;
 
 /** `area`: classify an address or municipality code (islands, 帰還困難区域) and the documents' area rules. */
-export const areaCommand: CliCommand = {
+export const areaCommand = defineCommand({
   name: 'area',
   summary: 'classify an address or municipality code (islands, 帰還困難区域)',
   usage,
-  run: (args, io) =>
-    runCommand(args, io, { usage, options, allowPositionals: true, format: 'table' }, async ({ values, positionals, json }) => {
-      if (values.island && values['not-island']) throw new UsageError(`--island and --not-island exclude each other\n${usage}`);
-      if (values.mountainous && values['not-mountainous']) throw new UsageError(`--mountainous and --not-mountainous exclude each other\n${usage}`);
-      if (values.input !== undefined) {
-        if (positionals.length > 0 || values.code !== undefined || values.district !== undefined) {
-          throw new UsageError(`--input cannot be combined with an address, --code or --district\n${usage}`);
-        }
-        const parsed = await readJsonInput(io, values.input);
-        const list = Array.isArray(parsed) ? parsed : [parsed];
-        const results = list.map((item, i) => classifyOne(item, values, Array.isArray(parsed) ? [i] : []));
-        io.out(json ? toJson(Array.isArray(parsed) ? results : results[0]) : results.length === 1 ? detailText(results[0]!) : summaryTable(list, results));
-        return;
+  options,
+  otherPositionals: true,
+  negative: (v) => (Array.isArray(v) ? v : [v]).some((r) => (r as AreaClassification).restricted),
+  batch: ({ values, positionals }) => {
+    checkFlags(values);
+    if (positionals.length > 0 || values.code !== undefined || values.district !== undefined) {
+      throw new UsageError(`An input cannot be combined with an address, --code or --district\n${usage}`);
+    }
+    return { answer: (request) => classifyOne(request, values, []), negative: (r) => (r as AreaClassification).restricted };
+  },
+  answer: async (parsed, io) => {
+    const { values, positionals } = parsed;
+    checkFlags(values);
+    if (parsed.input !== undefined) {
+      if (positionals.length > 0 || values.code !== undefined || values.district !== undefined) {
+        throw new UsageError(`An input cannot be combined with an address, --code or --district\n${usage}`);
       }
-      if (positionals.length > 1) throw new UsageError(`Give one address (quote it if it has spaces)\n${usage}`);
-      if (positionals.length === 0 && values.code === undefined) throw new UsageError(`Give an address or --code\n${usage}`);
-      if (values.on === undefined) throw new UsageError(`--on is required\n${usage}`);
-      const input: Record<string, unknown> = { on: values.on };
-      if (positionals[0] !== undefined) input.address = positionals[0];
-      if (values.code !== undefined) input.municipalityCode = values.code;
-      if (values.district !== undefined) input.district = values.district;
-      const result = classifyOne(input, values, []);
-      io.out(json ? toJson(result) : detailText(result));
-    }),
-};
+      const data = await readInput(io, parsed, usage);
+      const list = Array.isArray(data) ? data : [data];
+      const results = list.map((item, i) => classifyOne(item, values, Array.isArray(data) ? [i] : []));
+      return {
+        value: Array.isArray(data) ? results : results[0],
+        items: results,
+        table: () => (results.length === 1 ? detailText(results[0]!) : summaryTable(list, results)),
+      };
+    }
+    if (positionals.length > 1) throw new UsageError(`Give one address (quote it if it has spaces)\n${usage}`);
+    if (positionals.length === 0 && values.code === undefined) throw new UsageError(`Give an address or --code\n${usage}`);
+    if (values.on === undefined) throw new UsageError(`--on is required\n${usage}`);
+    const input: Record<string, unknown> = { on: values.on };
+    if (positionals[0] !== undefined) input.address = positionals[0];
+    if (values.code !== undefined) input.municipalityCode = values.code;
+    if (values.district !== undefined) input.district = values.district;
+    const result = classifyOne(input, values, []);
+    return { value: result, table: () => detailText(result) };
+  },
+});
+
+function checkFlags(values: Flags): void {
+  if (values.island && values['not-island']) throw new UsageError(`--island and --not-island exclude each other\n${usage}`);
+  if (values.mountainous && values['not-mountainous']) throw new UsageError(`--mountainous and --not-mountainous exclude each other\n${usage}`);
+}
 
 interface Flags {
   readonly on?: string | undefined;

@@ -9,16 +9,17 @@ import {
   type ServiceEndNoticeInput,
 } from '../../incident/index.js';
 import type { Reason } from '../../reasons.js';
-import { runCommand, type ParsedCommand } from '../command.js';
-import { formatTable, toJson, UsageError } from '../format.js';
+import { defineCommand, type Answer, type ParsedCommand } from '../command.js';
+import { formatTable, UsageError } from '../format.js';
 import { isJsonObject, readJsonInput } from '../input.js';
-import type { CliCommand, CliIO } from '../io.js';
+import type { CliIO } from '../io.js';
 
-const usage = `Usage: support-contract-rules incident <sub-command> [options] [--json | --format table|json]
+const usage = `Usage: support-contract-rules incident <sub-command> [FILE|-] [options] [--format table|json|ndjson]
 
 Sub-commands:
   status        state of a 002 helpdesk incident and when it closes automatically
-                  --events FILE   JSON: an array of events { type, at } or { events, at?, policy? }; '-' for stdin
+                  FILE|-          JSON: an array of events { type, at } or { events, at?, policy? }; '-' for stdin
+                                  (--events FILE is the same)
                   --at ISO        the instant to evaluate (overrides the file's "at")
                   --policy P      civil-code (default) | elapsed | business-days
                   --midnight-reply R   count-first-day (default, 民法140 ただし書) | exclude-first-day
@@ -38,8 +39,13 @@ Sub-commands:
                   --at ISO             an instant to check (optional)
                   --support-on-cancellation-day none (default) | whole-day
 
-Common: --plan ID (plan whose document's rules apply), --json, --format table|json,
-        --closure YYYY-MM-DD..YYYY-MM-DD  a company closure (夏期休業 …) for business days and hours; repeatable.
+Common: --plan ID (plan whose document's rules apply),
+        --closure YYYY-MM-DD..YYYY-MM-DD  a company closure (夏期休業 …) for business days and hours; repeatable,
+        --format table | json | ndjson (default: table on a terminal, else json).
+Every sub-command also reads its input as JSON (FILE or -): the fields of incidentStatus,
+estimateOutOfHoursSupport, serviceEndNotice or cancellationEffect; the flags override them.
+With --format ndjson, FILE|- is a batch: one input per line, one answer per line.
+--check (status: exit 3 unless closed; out-of-hours: exit 3 when paid; notice: exit 3 when not in time).
 Instants are ISO-8601; without an offset they are Japan time.
 `;
 
@@ -65,115 +71,158 @@ const options = {
 
 type Values = ParsedCommand<typeof options>['values'];
 
+const SUBS = ['status', 'out-of-hours', 'notice', 'cancel'] as const;
+
+/** Whether an incident answer is negative, for `--check`. */
+function negative(sub: string | undefined, v: unknown): boolean {
+  const r = v as { state?: string; paid?: boolean; sufficient?: boolean; supportAvailable?: boolean };
+  if (sub === 'status') return r.state !== 'closed';
+  if (sub === 'out-of-hours') return r.paid === true;
+  if (sub === 'notice') return r.sufficient === false;
+  return r.supportAvailable === false;
+}
+
+/** The sub-command's input from the flags, over the JSON request `base` (if any). */
+function inputOf(sub: string | undefined, values: Values, base: Record<string, unknown> | undefined): Record<string, unknown> {
+  const plan = values.plan === undefined ? {} : { planId: values.plan };
+  switch (sub) {
+    case 'status': {
+      const fromFile = base ?? {};
+      if (!('events' in fromFile)) throw new UsageError('The events JSON must be an array of events or an object with "events"');
+      const input = {
+        ...fromFile,
+        ...(values.at !== undefined ? { at: values.at } : {}),
+        ...(values.policy !== undefined ? { policy: values.policy } : {}),
+        ...(values['midnight-reply'] !== undefined ? { midnightReply: values['midnight-reply'] } : {}),
+        ...(values.channel !== undefined ? { businessDayChannel: values.channel } : {}),
+        ...closuresOf(values, fromFile.businessCalendar),
+        ...plan,
+      };
+      delete (input as { catalog?: unknown }).catalog;
+      return input;
+    }
+    case 'out-of-hours':
+      if (base === undefined && values.minutes === undefined) throw new UsageError(`--minutes is required\n${usage}`);
+      return {
+        ...base,
+        ...(values.minutes !== undefined ? { durationMinutes: parseMinutes(values.minutes) } : {}),
+        ...(values.cause !== undefined || base === undefined ? { cause: values.cause } : {}),
+        ...(values.topic !== undefined ? { topic: values.topic } : {}),
+        ...(values.at !== undefined ? { at: values.at } : {}),
+        ...(values.billing !== undefined ? { billing: values.billing } : {}),
+        ...(values.channel !== undefined ? { businessDayChannel: values.channel } : {}),
+        ...closuresOf(values, base?.businessCalendar),
+        ...plan,
+      };
+    case 'notice':
+      if (base === undefined && values['last-day'] === undefined) throw new UsageError(`--last-day is required\n${usage}`);
+      return {
+        ...base,
+        ...(values['last-day'] !== undefined ? { lastServiceDay: values['last-day'] } : {}),
+        ...(values['given-on'] !== undefined ? { noticeGivenOn: values['given-on'] } : {}),
+        ...(values.counting !== undefined ? { counting: values.counting } : {}),
+        ...plan,
+      };
+    default:
+      return {
+        ...base,
+        ...(values['accepted-at'] !== undefined ? { acceptedAt: values['accepted-at'] } : {}),
+        ...(values['accepted-on'] !== undefined ? { acceptedOn: values['accepted-on'] } : {}),
+        ...(values.at !== undefined ? { at: values.at } : {}),
+        ...(values['support-on-cancellation-day'] !== undefined ? { supportOnCancellationDay: values['support-on-cancellation-day'] } : {}),
+        ...plan,
+      };
+  }
+}
+
+/** A request (a JSON value) as the sub-command's base input: status takes an array of events too. */
+function baseOf(sub: string | undefined, data: unknown): Record<string, unknown> {
+  if (sub === 'status') return Array.isArray(data) ? { events: data } : isJsonObject(data) ? data : {};
+  if (!isJsonObject(data)) throw new UsageError(`The input of incident ${sub} must be a JSON object`);
+  if ('catalog' in data) throw new UsageError('The input may not carry a catalog; the CLI uses the bundled catalog');
+  return data;
+}
+
+/** Evaluates a sub-command's input; the answer and its table rows. */
+function evaluate(sub: string | undefined, input: Record<string, unknown>): Answer {
+  switch (sub) {
+    case 'status': {
+      const r = incidentStatus(input as unknown as IncidentStatusInput);
+      return output(r, [
+        ['state', r.state],
+        ['accepted at', r.acceptedAt],
+        ['last support reply', r.lastSupportReplyAt ?? ''],
+        ['closes at', r.closesAt ?? ''],
+        ['closed at', r.closedAt ?? ''],
+        ['closed by', r.closedBy ?? ''],
+        ['policy', r.policy],
+      ]);
+    }
+    case 'out-of-hours': {
+      const r = estimateOutOfHoursSupport(input as unknown as EstimateOutOfHoursSupportInput);
+      return output(r, [
+        ['paid', String(r.paid)],
+        ['paid case', r.paidCaseId ?? ''],
+        ['outside hours', r.outsideHours === undefined ? '(not checked)' : String(r.outsideHours)],
+        ['duration', `${r.durationMinutes} min`],
+        ['billed units', `${r.billedUnits} × ${r.unitMinutes} min (${r.billing})`],
+        ['estimate', `${r.estimatedYen.toLocaleString('en-US')}円${r.isEstimate ? ' (目安)' : ''}`],
+        ['tax basis', r.taxBasis ?? '(not stated)'],
+      ]);
+    }
+    case 'notice': {
+      const r = serviceEndNotice(input as unknown as ServiceEndNoticeInput);
+      return output(r, [
+        ['last day of service', r.lastServiceDay],
+        ['notice', `${r.noticeMonths} month(s) (${r.counting})`],
+        ['latest notice day', r.latestNoticeDay],
+        ...(r.noticeGivenOn !== undefined
+          ? [
+              ['notice given on', r.noticeGivenOn],
+              ['in time', String(r.sufficient)],
+              ['earliest last day', r.earliestLastServiceDay ?? ''],
+            ]
+          : []),
+      ]);
+    }
+    default: {
+      const r = cancellationEffect(input as unknown as CancellationEffectInput);
+      return output(r, [
+        ['解約日', r.cancellationDay],
+        ['support ends at', `${r.supportEndsAt} (${r.supportOnCancellationDay})`],
+        ...(r.supportAvailable !== undefined ? [['support at --at', String(r.supportAvailable)]] : []),
+      ]);
+    }
+  }
+}
+
 /** `incident`: incident state and auto-close time, out-of-hours estimate, service-end notice, cancellation. */
-export const incidentCommand: CliCommand = {
+export const incidentCommand = defineCommand({
   name: 'incident',
   summary: 'incident state and auto-close time, out-of-hours estimate, notice and cancellation',
   usage,
-  run: (args, io) =>
-    runCommand(args, io, { usage, options, allowPositionals: true, format: 'table' }, async ({ values, positionals, json }) => {
-      const [sub, ...extra] = positionals;
-      if (sub === undefined) throw new UsageError(`A sub-command is required\n${usage}`);
-      if (extra.length > 0) throw new UsageError(`Unexpected argument ${JSON.stringify(extra[0])}\n${usage}`);
-      const plan = values.plan === undefined ? {} : { planId: values.plan };
-      switch (sub) {
-        case 'status':
-          return await runStatus(values, plan, io, json);
-        case 'out-of-hours': {
-          if (values.minutes === undefined) throw new UsageError(`--minutes is required\n${usage}`);
-          const input = {
-            durationMinutes: parseMinutes(values.minutes),
-            cause: values.cause,
-            ...(values.topic !== undefined ? { topic: values.topic } : {}),
-            ...(values.at !== undefined ? { at: values.at } : {}),
-            ...(values.billing !== undefined ? { billing: values.billing } : {}),
-            ...(values.channel !== undefined ? { businessDayChannel: values.channel } : {}),
-            ...closuresOf(values),
-            ...plan,
-          } as EstimateOutOfHoursSupportInput;
-          const r = estimateOutOfHoursSupport(input);
-          output(io, json, r, [
-            ['paid', String(r.paid)],
-            ['paid case', r.paidCaseId ?? ''],
-            ['outside hours', r.outsideHours === undefined ? '(not checked)' : String(r.outsideHours)],
-            ['duration', `${r.durationMinutes} min`],
-            ['billed units', `${r.billedUnits} × ${r.unitMinutes} min (${r.billing})`],
-            ['estimate', `${r.estimatedYen.toLocaleString('en-US')}円${r.isEstimate ? ' (目安)' : ''}`],
-            ['tax basis', r.taxBasis ?? '(not stated)'],
-          ]);
-          return;
-        }
-        case 'notice': {
-          if (values['last-day'] === undefined) throw new UsageError(`--last-day is required\n${usage}`);
-          const input = {
-            lastServiceDay: values['last-day'],
-            ...(values['given-on'] !== undefined ? { noticeGivenOn: values['given-on'] } : {}),
-            ...(values.counting !== undefined ? { counting: values.counting } : {}),
-            ...plan,
-          } as ServiceEndNoticeInput;
-          const r = serviceEndNotice(input);
-          output(io, json, r, [
-            ['last day of service', r.lastServiceDay],
-            ['notice', `${r.noticeMonths} month(s) (${r.counting})`],
-            ['latest notice day', r.latestNoticeDay],
-            ...(r.noticeGivenOn !== undefined
-              ? [
-                  ['notice given on', r.noticeGivenOn],
-                  ['in time', String(r.sufficient)],
-                  ['earliest last day', r.earliestLastServiceDay ?? ''],
-                ]
-              : []),
-          ]);
-          return;
-        }
-        case 'cancel': {
-          const input = {
-            ...(values['accepted-at'] !== undefined ? { acceptedAt: values['accepted-at'] } : {}),
-            ...(values['accepted-on'] !== undefined ? { acceptedOn: values['accepted-on'] } : {}),
-            ...(values.at !== undefined ? { at: values.at } : {}),
-            ...(values['support-on-cancellation-day'] !== undefined ? { supportOnCancellationDay: values['support-on-cancellation-day'] } : {}),
-            ...plan,
-          } as CancellationEffectInput;
-          const r = cancellationEffect(input);
-          output(io, json, r, [
-            ['解約日', r.cancellationDay],
-            ['support ends at', `${r.supportEndsAt} (${r.supportOnCancellationDay})`],
-            ...(r.supportAvailable !== undefined ? [['support at --at', String(r.supportAvailable)]] : []),
-          ]);
-          return;
-        }
-        default:
-          throw new UsageError(`Unknown sub-command ${JSON.stringify(sub)}\n${usage}`);
-      }
-    }),
-};
-
-async function runStatus(values: Values, plan: { planId?: string }, io: CliIO, json: boolean): Promise<void> {
-  if (values.events === undefined) throw new UsageError(`--events FILE is required ('-' for stdin)\n${usage}`);
-  const data = await readJsonInput(io, values.events);
-  const fromFile: Record<string, unknown> = Array.isArray(data) ? { events: data } : isJsonObject(data) ? data : {};
-  if (!('events' in fromFile)) throw new UsageError('The events JSON must be an array of events or an object with "events"');
-  const input = {
-    ...fromFile,
-    ...(values.at !== undefined ? { at: values.at } : {}),
-    ...(values.policy !== undefined ? { policy: values.policy } : {}),
-    ...(values['midnight-reply'] !== undefined ? { midnightReply: values['midnight-reply'] } : {}),
-    ...(values.channel !== undefined ? { businessDayChannel: values.channel } : {}),
-    ...closuresOf(values, fromFile.businessCalendar),
-    ...plan,
-  } as IncidentStatusInput;
-  delete (input as { catalog?: unknown }).catalog;
-  const r = incidentStatus(input);
-  output(io, json, r, [
-    ['state', r.state],
-    ['accepted at', r.acceptedAt],
-    ['last support reply', r.lastSupportReplyAt ?? ''],
-    ['closes at', r.closesAt ?? ''],
-    ['closed at', r.closedAt ?? ''],
-    ['closed by', r.closedBy ?? ''],
-    ['policy', r.policy],
-  ]);
-}
+  options,
+  subcommands: SUBS,
+  batch: ({ sub, values, input }) => {
+    if (values.events !== undefined && input !== undefined) throw new UsageError(`Give the input once: FILE or --events\n${usage}`);
+    return {
+      answer: (request) => {
+        const base = baseOf(sub, request);
+        return evaluate(sub, inputOf(sub, values, base)).value;
+      },
+      negative: (v) => negative(sub, v),
+    };
+  },
+  answer: async (parsed, io) => {
+    const { sub, values } = parsed;
+    if (values.events !== undefined && parsed.input !== undefined) throw new UsageError(`Give the input once: FILE or --events\n${usage}`);
+    const path = parsed.input ?? values.events;
+    if (sub === 'status' && path === undefined) throw new UsageError(`--events FILE is required ('-' for stdin)\n${usage}`);
+    const base = path === undefined ? undefined : baseOf(sub, await readJsonInput(io, path));
+    const answer = evaluate(sub, inputOf(sub, values, base));
+    return { ...answer, negative: negative(sub, answer.value) };
+  },
+});
 
 function closuresOf(values: Values, fromFile?: unknown): { businessCalendar?: Record<string, unknown> } {
   if (values.closure === undefined) return {};
@@ -192,11 +241,13 @@ function parseMinutes(text: string): number {
   return n;
 }
 
-function output(io: CliIO, json: boolean, result: { readonly reasons: readonly Reason[] }, rows: ReadonlyArray<readonly string[]>): void {
-  if (json) {
-    io.out(toJson(result));
-    return;
-  }
-  io.out(formatTable(['', ''], rows.filter((r) => r[1] !== '')).split('\n').slice(2).join('\n'));
-  io.out(`\nReasons:\n${result.reasons.map((r) => `  - [${r.rule}] ${r.message}${r.interpretation ? ` (interpretation ${r.interpretation})` : ''}\n`).join('')}`);
+function output(result: { readonly reasons: readonly Reason[] }, rows: ReadonlyArray<readonly string[]>): Answer {
+  return {
+    value: result,
+    table: () =>
+      formatTable(['', ''], rows.filter((r) => r[1] !== ''))
+        .split('\n')
+        .slice(2)
+        .join('\n') + `\nReasons:\n${result.reasons.map((r) => `  - [${r.rule}] ${r.message}${r.interpretation ? ` (interpretation ${r.interpretation})` : ''}\n`).join('')}`,
+  };
 }

@@ -1,13 +1,13 @@
+import { createInvoicer } from '../../billing/invoicer.js';
 import { monthlyInvoice, type MonthlyInvoiceInput } from '../../billing/monthly.js';
 import type { MonthlyInvoice } from '../../billing/types.js';
 import { InvalidInputError } from '../../errors.js';
 import { formatYenDigits } from '../../money/decimal.js';
-import { runCommand } from '../command.js';
-import { formatTable, toJson, UsageError } from '../format.js';
-import { isJsonObject, readJsonInput } from '../input.js';
-import type { CliCommand } from '../io.js';
+import { defineCommand, readInput } from '../command.js';
+import { formatTable, UsageError } from '../format.js';
+import { isJsonObject } from '../input.js';
 
-const usage = `Usage: support-contract-rules invoice FILE|- [--month YYYY-MM] [--format json|table]
+const usage = `Usage: support-contract-rules invoice FILE|- [--month YYYY-MM] [--plan ID] [--format table|json|ndjson]
 
 The invoice of a contract for one month: every line with its source, totals by tax rate (tax
 computed once per rate), the total, and a trace of the arithmetic.
@@ -15,44 +15,65 @@ computed once per rate), the total, and a trace of the arithmetic.
 Input: JSON from FILE or - (stdin), either
   { "contract": { "planId", "start", "end"?, "options"?, "oneOffCharges"?, "earlierContracts"? },
     "month": "YYYY-MM", "rounding"?, "partialMonth"?, "prorationRounding"?,
-    "resubscriptionFeeMonth"?, "unknownEndOfSale"? }
+    "resubscriptionFeeMonth"?, "unknownEndOfSale"?, "explain"? }
   or a contract alone, with --month.
   --month YYYY-MM     the month to invoice (overrides the input's month)
-  --format F          json (default) | table
-  --json              same as --format json
+  --plan ID           the contract's plan (overrides the input's contract.planId)
+  --format F          table | json | ndjson (default: table on a terminal, else json)
+  --format ndjson     a batch: one request per line, one invoice per line (one invoicer for the
+                      batch, as createInvoicer); --jobs N spreads it over N worker threads
+
+Example (a batch): support-contract-rules invoice - --format ndjson --month 2025-05 < contracts.ndjson
 `;
 
 const OPTION_KEYS = ['contract', 'month', 'rounding', 'partialMonth', 'prorationRounding', 'resubscriptionFeeMonth', 'unknownEndOfSale', 'explain'] as const;
 
-const options = { month: { type: 'string' } } as const;
+const options = { month: { type: 'string' }, plan: { type: 'string' } } as const;
 
-/** `invoice`: the monthly invoice of a contract (JSON in, JSON or table out). */
-export const invoiceCommand: CliCommand = {
+interface Flags {
+  readonly month?: string | undefined;
+  readonly plan?: string | undefined;
+}
+
+/** The invoice input of a request: `{ contract, month, … }` or a contract alone; the flags override. */
+function requestOf(obj: unknown, flags: Flags): MonthlyInvoiceInput {
+  if (!isJsonObject(obj)) {
+    throw new InvalidInputError([], 'Expected a JSON object: { contract, month } or a contract');
+  }
+  let input: Record<string, unknown>;
+  if ('contract' in obj) {
+    for (const k of Object.keys(obj)) {
+      if (!(OPTION_KEYS as readonly string[]).includes(k)) throw new InvalidInputError([k], `Unknown field ${JSON.stringify(k)}; expected ${OPTION_KEYS.join(', ')}`);
+    }
+    input = { ...obj };
+  } else {
+    input = { contract: obj };
+  }
+  if (flags.plan !== undefined) input.contract = isJsonObject(input.contract) ? { ...input.contract, planId: flags.plan } : input.contract;
+  if (flags.month !== undefined) input.month = flags.month;
+  if (input.month === undefined) throw new InvalidInputError(['month'], 'No month: give --month YYYY-MM or "month" in the input');
+  return input as unknown as MonthlyInvoiceInput;
+}
+
+/** `invoice`: the monthly invoice of a contract; NDJSON batches through one invoicer. */
+export const invoiceCommand = defineCommand({
   name: 'invoice',
-  summary: 'the monthly invoice of a contract (JSON in, JSON or table out)',
+  summary: 'the monthly invoice of a contract (one, or an NDJSON batch)',
   usage,
-  run: (args, io) =>
-    runCommand(args, io, { usage, options, allowPositionals: true, format: 'json' }, async ({ values, positionals, json }) => {
-      if (positionals.length !== 1) throw new UsageError(`Give one input: a JSON file, or - for standard input\n${usage}`);
-      const obj = await readJsonInput(io, positionals[0]!);
-      if (!isJsonObject(obj)) {
-        throw new InvalidInputError([], 'Expected a JSON object: { contract, month } or a contract');
-      }
-      let input: Record<string, unknown>;
-      if ('contract' in obj) {
-        for (const k of Object.keys(obj)) {
-          if (!(OPTION_KEYS as readonly string[]).includes(k)) throw new InvalidInputError([k], `Unknown field ${JSON.stringify(k)}; expected ${OPTION_KEYS.join(', ')}`);
-        }
-        input = { ...obj };
-      } else {
-        input = { contract: obj };
-      }
-      if (values.month !== undefined) input.month = values.month;
-      if (input.month === undefined) throw new UsageError(`No month: give --month YYYY-MM or "month" in the input\n${usage}`);
-      const invoice = monthlyInvoice(input as unknown as MonthlyInvoiceInput);
-      io.out(json ? toJson(invoice) : table(invoice));
-    }),
-};
+  options,
+  answer: async (parsed, io) => {
+    const obj = await readInput(io, parsed, usage);
+    if (isJsonObject(obj) && obj.month === undefined && parsed.values.month === undefined) {
+      throw new UsageError(`No month: give --month YYYY-MM or "month" in the input\n${usage}`);
+    }
+    const invoice = monthlyInvoice(requestOf(obj, parsed.values));
+    return { value: invoice, table: () => table(invoice) };
+  },
+  batch: (parsed) => {
+    const invoicer = createInvoicer();
+    return { answer: (request) => invoicer.monthlyInvoice(requestOf(request, parsed.values)) };
+  },
+});
 
 const yen = (n: number | null) => (n === null ? '—' : `${formatYenDigits(n)}円`);
 

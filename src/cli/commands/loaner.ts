@@ -4,7 +4,7 @@ import { jsonInputCommand } from '../command.js';
 import { formatTable } from '../format.js';
 import type { CliCommand } from '../io.js';
 
-const usage = `Usage: support-contract-rules loaner <input.json | -> [--format table|json] [--json]
+const usage = `Usage: support-contract-rules loaner FILE|- [--plan ID] [--format table|json|ndjson] [--check]
 
 Whether a loaner device can be lent (000 代替機器貸出し, 001 代替機貸出), which one, and the loan period.
 Input (JSON, from a file or '-' for stdin):
@@ -18,7 +18,10 @@ Input (JSON, from a file or '-' for stdin):
     "substituteAcrossOs": false,                                     (optional)
     "deliveryRestriction": "as-stated" | "contractor-address-only"   (optional)
   }
-  --format table|json   output format (default table); --json is --format json
+  --plan ID             the contract's plan (sets contract.planId)
+  --format F            table | json | ndjson (default: table on a terminal, else json);
+                        --format ndjson: a batch, one request per line
+  --check               exit 3 when the answer is negative
 `;
 
 /** Renders reasons as a table: rule, message, document. @example renderReasons([]) //=> 'rule  message  source\n…' */
@@ -34,6 +37,7 @@ export const loanerCommand: CliCommand = jsonInputCommand({
   name: 'loaner',
   summary: 'loaner-device eligibility and period',
   usage,
+  fieldFlags: { plan: ['contract', 'planId'] },
   evaluate: (input) => checkLoaner(input as CheckLoanerInput),
   renderTable: (r) =>
     formatTable(
@@ -49,4 +53,5 @@ export const loanerCommand: CliCommand = jsonInputCommand({
     ) +
     '\n' +
     renderReasons(r.reasons),
+  negative: (r) => !r.eligible,
 });

@@ -2,10 +2,9 @@ import { formatTaxIncludedPrice } from '../../billing/display.js';
 import { InvalidInputError } from '../../errors.js';
 import { formatYenDigits } from '../../money/decimal.js';
 import { convertPrice, type ConvertPriceInput, type ConvertPriceResult } from '../../money/convert.js';
-import { runCommand } from '../command.js';
-import { formatTable, toJson, UsageError } from '../format.js';
+import { defineCommand, type ParsedCommand } from '../command.js';
+import { formatTable, UsageError } from '../format.js';
 import { isJsonObject, readJsonInput } from '../input.js';
-import type { CliCommand } from '../io.js';
 
 const usage = `Usage: support-contract-rules price [FILE|-] [options]
 
@@ -19,8 +18,8 @@ them, from FILE or - (stdin); or the same fields as options:
   --on YYYY-MM-DD     the day of the supply
   --month YYYY-MM     a monthly fee: the rate in force on the month's last day
   --rounding R        floor (default, 切り捨て) | ceil | half-up
-  --format F          json (default) | table
-  --json              same as --format json
+  --format F          table | json | ndjson (default: table on a terminal, else json);
+                      --format ndjson with FILE|-: a batch, one price per line
 `;
 
 const INPUT_KEYS = ['amountYen', 'basis', 'on', 'month', 'rounding', 'rateKind'] as const;
@@ -33,45 +32,55 @@ const options = {
   rounding: { type: 'string' },
 } as const;
 
+type Values = ParsedCommand<typeof options>['values'];
+
+type PriceAnswer = ConvertPriceResult & { display: string };
+
+function convertOne(raw: unknown, path: (string | number)[]): PriceAnswer {
+  const input = pick(raw, path);
+  const result = convertPrice(input);
+  return { ...result, display: formatTaxIncludedPrice({ ...input, style: 'with-tax-excluded' }) };
+}
+
+function flagFields(values: Values): Record<string, unknown> {
+  return {
+    ...(values.amount !== undefined ? { amountYen: values.amount } : {}),
+    ...(values.basis !== undefined ? { basis: values.basis } : {}),
+    ...(values.on !== undefined ? { on: values.on } : {}),
+    ...(values.month !== undefined ? { month: values.month } : {}),
+    ...(values.rounding !== undefined ? { rounding: values.rounding } : {}),
+  };
+}
+
 /** `price`: convert a price between tax-included and tax-excluded on a date (JSON or flags in, JSON or table out). */
-export const priceCommand: CliCommand = {
+export const priceCommand = defineCommand({
   name: 'price',
   summary: 'convert a price between tax-included and tax-excluded on a date',
   usage,
-  run: (args, io) =>
-    runCommand(args, io, { usage, options, allowPositionals: true, format: 'json' }, async ({ values, positionals, json }) => {
-      if (positionals.length > 1) throw new UsageError(`One input file at most\n${usage}`);
-      const flagInput = values.amount !== undefined || values.basis !== undefined || values.on !== undefined || values.month !== undefined;
-      let inputs: unknown[];
-      let many = false;
-      if (positionals.length === 1) {
-        if (flagInput) throw new UsageError(`Give the price as JSON input or as options, not both\n${usage}`);
-        const parsed = await readJsonInput(io, positionals[0]!);
-        many = Array.isArray(parsed);
-        inputs = many ? (parsed as unknown[]) : [parsed];
-      } else if (flagInput) {
-        inputs = [
-          {
-            amountYen: values.amount,
-            basis: values.basis,
-            ...(values.on !== undefined ? { on: values.on } : {}),
-            ...(values.month !== undefined ? { month: values.month } : {}),
-            ...(values.rounding !== undefined ? { rounding: values.rounding } : {}),
-          },
-        ];
-      } else {
-        throw new UsageError(`No price given\n${usage}`);
-      }
-      if (values.rounding !== undefined && positionals.length === 1) throw new UsageError('--rounding goes in the JSON input when reading a file');
-      const results = inputs.map((raw, i) => {
-        const input = pick(raw, many ? [i] : []);
-        const result = convertPrice(input);
-        return { ...result, display: formatTaxIncludedPrice({ ...input, style: 'with-tax-excluded' }) };
-      });
-      if (json) io.out(toJson(many ? results : results[0]));
-      else io.out(table(results));
-    }),
-};
+  options,
+  answer: async ({ values, input: path }, io) => {
+    const flagInput = values.amount !== undefined || values.basis !== undefined || values.on !== undefined || values.month !== undefined;
+    let inputs: unknown[];
+    let many = false;
+    if (path !== undefined) {
+      if (flagInput) throw new UsageError(`Give the price as JSON input or as options, not both\n${usage}`);
+      if (values.rounding !== undefined) throw new UsageError('--rounding goes in the JSON input when reading a file');
+      const parsed = await readJsonInput(io, path);
+      many = Array.isArray(parsed);
+      inputs = many ? (parsed as unknown[]) : [parsed];
+    } else if (flagInput) {
+      inputs = [{ amountYen: values.amount, basis: values.basis, ...flagFields(values) }];
+    } else {
+      throw new UsageError(`No price given\n${usage}`);
+    }
+    const results = inputs.map((raw, i) => convertOne(raw, many ? [i] : []));
+    return { value: many ? results : results[0], items: results, table: () => table(results) };
+  },
+  batch: ({ values }) => {
+    const flags = flagFields(values);
+    return { answer: (request) => convertOne(isJsonObject(request) ? { ...request, ...flags } : request, []) };
+  },
+});
 
 function pick(raw: unknown, path: (string | number)[]): ConvertPriceInput {
   if (!isJsonObject(raw)) {

@@ -1,94 +1,120 @@
 import { InvalidInputError } from '../../errors.js';
 import { checkOnsiteVisit, evaluateQuota, evaluateQuotaMonths, type QuotaLimit, type QuotaResult } from '../../quota/index.js';
 import type { Reason } from '../../reasons.js';
-import { runCommand } from '../command.js';
-import { formatTable, toJson, UsageError } from '../format.js';
-import { isJsonObject, readJsonInput } from '../input.js';
-import type { CliCommand, CliIO } from '../io.js';
+import { defineCommand, readInput, type Answer, type ParsedCommand } from '../command.js';
+import { formatTable, UsageError } from '../format.js';
+import { isJsonObject } from '../input.js';
 
-const usage = `Usage: support-contract-rules quota --input FILE|- [--month YYYY-MM | --from YYYY-MM --to YYYY-MM]
-                                  [--outside ignore|reject] [--format table|json] [--json]
-       support-contract-rules quota onsite --input FILE|- [--format table|json] [--json]
+const usage = `Usage: support-contract-rules quota [month] FILE|- [--month YYYY-MM | --from YYYY-MM --to YYYY-MM]
+                                  [--outside ignore|reject] [--plan ID] [--format table|json|ndjson] [--check]
+       support-contract-rules quota onsite FILE|- [--plan ID] [--format table|json|ndjson] [--check]
 
 Inquiry quota of a contract per calendar month (Japan time): limit and where it comes from,
 used, remaining, and the events past the limit.
 
-  --input FILE   JSON { contract, events, month?, from?, to?, rollover?, outsideEvents? }
-                 ('-' reads standard input). contract = { planId, options?: [{ optionId, start, end? }],
+  FILE|-         JSON { contract, events, month?, from?, to?, rollover?, outsideEvents? }
+                 ('-' reads standard input; --input FILE is the same). contract = { planId, options?: [{ optionId, start, end? }],
                  start?, end? }; events = [{ id, at, questions? }]
   --month M      evaluate one month (overrides the input's month)
   --from/--to M  evaluate every month of a range (default: the months of the contract/events)
   --outside P    events outside the month(s) or the contract: ignore (default) or reject
-  --format F     table (default) or json;  --json is --format json
+  --plan ID      the contract's plan (sets contract.planId)
+  --format F     table | json | ndjson (default: table on a terminal, else json);
+                 --format ndjson with FILE|-: a batch, one request per line
+  --check        exit 3 when some event is past the limit (onsite: when the visit is not allowed)
 
 quota onsite: may an on-site fault-isolation visit take place?
-  --input FILE   JSON { contract, at, previousVisits: [{ at }], diagnosis: { triedPhoneOrRemote,
+  FILE|-         JSON { contract, at, previousVisits: [{ at }], diagnosis: { triedPhoneOrRemote,
                  faultIsolated }, address?: { isContractorAddress } }
 `;
 
 const options = {
-  input: { type: 'string', short: 'i' },
   month: { type: 'string' },
+  plan: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
   outside: { type: 'string' },
 } as const;
 
-/** `quota`: inquiry quota of a contract for a calendar month (or a range), and the on-site visit check. */
-export const quotaCommand: CliCommand = {
-  name: 'quota',
-  summary: 'inquiry quota of a contract for a calendar month',
-  usage,
-  run: (args, io) => {
-    const onsite = args[0] === 'onsite';
-    return runCommand(onsite ? args.slice(1) : args, io, { usage, options, format: 'table' }, async ({ values, json }) => {
-      if (values.input === undefined) throw new UsageError(`--input is required\n${usage}`);
-      const input = await readInput(values.input, io);
-      if (onsite) {
-        for (const flag of ['month', 'from', 'to', 'outside'] as const) {
-          if (values[flag] !== undefined) throw new UsageError(`--${flag} does not apply to quota onsite\n${usage}`);
-        }
-        const verdict = checkOnsiteVisit(input as never);
-        io.out(json ? toJson(verdict) : `${verdict.allowed ? 'allowed' : 'not allowed'}: ${verdict.planId} at ${verdict.at} (${verdict.visitsThisMonth} previous visit(s) in ${verdict.month}, limit ${verdict.limitPerMonth ?? '—'})\n${reasonsText(verdict.reasons)}`);
-        return;
-      }
-      if (values.outside !== undefined && values.outside !== 'ignore' && values.outside !== 'reject') {
-        throw new UsageError(`--outside must be ignore or reject, not ${JSON.stringify(values.outside)}\n${usage}`);
-      }
-      const month = values.month ?? (values.from === undefined && values.to === undefined ? input.month : undefined);
-      const common = {
-        ...input,
-        ...(values.outside !== undefined ? { outsideEvents: values.outside } : {}),
-      } as Record<string, unknown>;
-      delete common.month;
-      if (month !== undefined) {
-        if (values.from !== undefined || values.to !== undefined) throw new UsageError(`--month cannot be combined with --from/--to\n${usage}`);
-        const r = evaluateQuota({ ...common, month } as never);
-        io.out(json ? toJson(r) : monthText(r, true));
-      } else {
-        const r = evaluateQuotaMonths({ ...common, ...(values.from !== undefined ? { from: values.from } : {}), ...(values.to !== undefined ? { to: values.to } : {}) } as never);
-        if (json) io.out(toJson(r));
-        else {
-          io.out(
-            `${r.planId}: ${r.from ?? '—'} to ${r.to ?? '—'}${r.ignored.length ? ` (${r.ignored.length} event(s) ignored)` : ''}\n` +
-              formatTable(
-                ['month', 'limit', 'used', 'remaining', 'over'],
-                r.months.map((m) => [m.month, limitText(m.limit), String(m.used), m.remaining === null ? '—' : String(m.remaining), m.over.join(' ')]),
-              ),
-          );
-        }
-      }
-    });
-  },
-};
+type Values = ParsedCommand<typeof options>['values'];
 
-async function readInput(path: string, io: CliIO): Promise<Record<string, unknown>> {
-  const value = await readJsonInput(io, path);
-  if (!isJsonObject(value)) {
-    throw new InvalidInputError([], 'The input must be a JSON object', { value: Array.isArray(value) ? 'array' : typeof value });
-  }
-  return value;
+/** Whether a quota answer is negative: an event past the limit, or an on-site visit not allowed. */
+function negative(v: unknown): boolean {
+  const r = v as { allowed?: boolean; over?: readonly unknown[]; months?: ReadonlyArray<{ over: readonly unknown[] }> };
+  if (r.allowed !== undefined) return !r.allowed;
+  if (r.months) return r.months.some((m) => m.over.length > 0);
+  return (r.over?.length ?? 0) > 0;
 }
+
+function checkFlags(sub: string | undefined, values: Values): void {
+  if (sub === 'onsite') {
+    for (const flag of ['month', 'from', 'to', 'outside'] as const) {
+      if (values[flag] !== undefined) throw new UsageError(`--${flag} does not apply to quota onsite\n${usage}`);
+    }
+    return;
+  }
+  if (values.outside !== undefined && values.outside !== 'ignore' && values.outside !== 'reject') {
+    throw new UsageError(`--outside must be ignore or reject, not ${JSON.stringify(values.outside)}\n${usage}`);
+  }
+  if (values.month !== undefined && (values.from !== undefined || values.to !== undefined)) throw new UsageError(`--month cannot be combined with --from/--to\n${usage}`);
+}
+
+/** Answers one request (a JSON object) as the command line says. */
+function answerOne(sub: string | undefined, raw: unknown, values: Values): Answer {
+  if (!isJsonObject(raw)) {
+    throw new InvalidInputError([], 'The input must be a JSON object', { value: Array.isArray(raw) ? 'array' : typeof raw });
+  }
+  const input: Record<string, unknown> = values.plan === undefined ? raw : { ...raw, contract: isJsonObject(raw.contract) ? { ...raw.contract, planId: values.plan } : raw.contract };
+  if (sub === 'onsite') {
+    const verdict = checkOnsiteVisit(input as never);
+    return {
+      value: verdict,
+      table: () =>
+        `${verdict.allowed ? 'allowed' : 'not allowed'}: ${verdict.planId} at ${verdict.at} (${verdict.visitsThisMonth} previous visit(s) in ${verdict.month}, limit ${verdict.limitPerMonth ?? '—'})\n${reasonsText(verdict.reasons)}`,
+    };
+  }
+  const month = values.month ?? (values.from === undefined && values.to === undefined ? input.month : undefined);
+  const common = {
+    ...input,
+    ...(values.outside !== undefined ? { outsideEvents: values.outside } : {}),
+  } as Record<string, unknown>;
+  delete common.month;
+  if (month !== undefined) {
+    const r = evaluateQuota({ ...common, month } as never);
+    return { value: r, table: () => monthText(r, true) };
+  }
+  const r = evaluateQuotaMonths({ ...common, ...(values.from !== undefined ? { from: values.from } : {}), ...(values.to !== undefined ? { to: values.to } : {}) } as never);
+  return {
+    value: r,
+    table: () =>
+      `${r.planId}: ${r.from ?? '—'} to ${r.to ?? '—'}${r.ignored.length ? ` (${r.ignored.length} event(s) ignored)` : ''}\n` +
+      formatTable(
+        ['month', 'limit', 'used', 'remaining', 'over'],
+        r.months.map((m) => [m.month, limitText(m.limit), String(m.used), m.remaining === null ? '—' : String(m.remaining), m.over.join(' ')]),
+      ),
+  };
+}
+
+/** `quota`: inquiry quota of a contract for a calendar month (or a range), and the on-site visit check. */
+export const quotaCommand = defineCommand({
+  name: 'quota',
+  summary: 'inquiry quota of a contract for a calendar month; on-site visit check',
+  usage,
+  options,
+  subcommands: ['month', 'onsite'],
+  defaultSub: 'month',
+  negative,
+  batch: ({ sub, values }) => {
+    checkFlags(sub, values);
+    return { answer: (request) => answerOne(sub, request, values).value, negative };
+  },
+  answer: async (parsed, io) => {
+    if (parsed.input === undefined) throw new UsageError(`--input is required: give the input FILE (or - for standard input)\n${usage}`);
+    checkFlags(parsed.sub, parsed.values);
+    const raw = await readInput(io, parsed, usage);
+    return answerOne(parsed.sub, raw, parsed.values);
+  },
+});
 
 function limitText(limit: QuotaLimit): string {
   if (limit.total === null) return 'none stated';

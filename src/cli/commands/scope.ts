@@ -1,3 +1,4 @@
+import { InvalidInputError } from '../../errors.js';
 import type { Reason } from '../../reasons.js';
 import {
   checkDeviceLicences,
@@ -7,12 +8,11 @@ import {
   type ItManagedDevice,
   type SupportScopeSubject,
 } from '../../scope/index.js';
-import { runCommand, type ParsedCommand } from '../command.js';
-import { formatTable, toJson, UsageError } from '../format.js';
-import { readJsonInput } from '../input.js';
-import type { CliCommand, CliIO } from '../io.js';
+import { defineCommand, type ParsedCommand } from '../command.js';
+import { formatTable, UsageError } from '../format.js';
+import { isJsonObject, readJsonInput } from '../input.js';
 
-const usage = `Usage: support-contract-rules scope <check> --plan PLAN_ID [options] [--json]
+const usage = `Usage: support-contract-rules scope <check> [FILE|-] --plan PLAN_ID [options] [--format table|json|ndjson] [--check]
 
 Which lines, devices, operating systems and software a plan's service supports.
 
@@ -25,7 +25,7 @@ Checks:
   software  --name NAME [--version VERSION]
   hardware  --name NAME
   tool      --tool TOOL --os OS [--device-type TYPE]
-  check     --input FILE|-     a checkSupportScope subject as JSON, e.g.
+  check     FILE|-             a checkSupportScope subject as JSON (--input FILE is the same), e.g.
             {"kind":"environment","os":{"name":"Windows","version":"XP","language":"ja","cpuArchitecture":"x86"},
              "browser":{"name":"Google Chrome","version":"120"},"cpuClockMHz":2400,"winsockVersion":"2.2","openPorts":[8080]}
 
@@ -33,7 +33,13 @@ Common options:
   --plan ID                   plan id (e.g. itss-light-anshin-1, oas-plan-a, ucom-remote-support)
   --os-equivalents apply|ignore   read iPadOS as iOS where a list names only iOS (default apply)
   --unknown-names error|not-supported  a name no document knows (default error)
-  --json                      machine-readable output
+  --format F                  table | json | ndjson (default: table on a terminal, else json)
+  --check                     exit 3 when the answer is not OK
+
+Every check also reads its input as JSON (FILE or -): the fields of checkLineEligibility,
+itManagementFeatures, checkDeviceLicences or checkSupportScope (check: the subject, or
+{ planId, subject }); the flags override them. With --format ndjson, FILE|- is a batch:
+one input per line, one answer per line.
 `;
 
 const options = {
@@ -53,28 +59,42 @@ const options = {
   version: { type: 'string' },
   tool: { type: 'string' },
   'device-type': { type: 'string' },
-  input: { type: 'string' },
   'os-equivalents': { type: 'string' },
   'unknown-names': { type: 'string' },
 } as const;
 
 type Values = ParsedCommand<typeof options>['values'];
 
+const CHECKS = ['line', 'features', 'licences', 'licenses', 'software', 'hardware', 'tool', 'check'] as const;
+
 /** `scope`: line eligibility, IT management features and licences, supported software and environments. */
-export const scopeCommand: CliCommand = {
+export const scopeCommand = defineCommand({
   name: 'scope',
   summary: 'supported lines, devices, operating systems and software',
   usage,
-  run: (args, io) =>
-    runCommand(args, io, { usage, options, allowPositionals: true, jsonParseErrorsWithJsonFlag: true }, async ({ values, positionals, json }) => {
-      const [check, ...extra] = positionals;
-      if (check === undefined) throw new UsageError(`Missing check (line, features, licences, software, hardware, tool, check)\n${usage}`);
-      if (extra.length > 0) throw new UsageError(`Unexpected arguments: ${extra.join(' ')}\n${usage}`);
-      const planId = required(values.plan, '--plan');
-      const result = await run(check, planId, values, io);
-      io.out(json ? toJson(result) : render(result));
-    }),
-};
+  options,
+  subcommands: CHECKS,
+  negative: (v) => !(v as Result).ok,
+  batch: ({ sub, values }) => ({
+    answer: (request) => run(sub!, values, request === undefined ? undefined : requestObject(request)),
+    negative: (v) => !(v as Result).ok,
+  }),
+  answer: async (parsed, io) => {
+    const { sub, values, positionals } = parsed;
+    if (positionals.length > 0) throw new UsageError(`Unexpected arguments: ${positionals.join(' ')}\n${usage}`);
+    if (sub === 'check' && parsed.input === undefined) throw new UsageError(`--input is required: give the subject as a JSON FILE (or - for standard input)\n${usage}`);
+    const data = parsed.input === undefined ? undefined : await readJsonInput(io, parsed.input);
+    if (data !== undefined && sub !== 'check' && !isJsonObject(data)) throw new UsageError(`The input of scope ${sub} must be a JSON object`);
+    const result = run(sub!, values, data as Record<string, unknown> | undefined);
+    return { value: result, table: () => render(result) };
+  },
+});
+
+/** A batch request as an object (the library reports what is wrong in it). */
+function requestObject(request: unknown): Record<string, unknown> {
+  if (!isJsonObject(request)) throw new InvalidInputError([], 'Expected a JSON object');
+  return request;
+}
 
 function required(value: string | undefined, flag: string): string {
   if (value === undefined) throw new UsageError(`${flag} is required\n${usage}`);
@@ -98,10 +118,19 @@ function common(values: Values): Record<string, unknown> {
 
 type Result = { ok: boolean; verdict: string; reasons: readonly Reason[] } & Record<string, unknown>;
 
-async function run(check: string, planId: string, values: Values, io: CliIO): Promise<Result> {
+/** A value from a flag, else from the input; with neither, a usage error naming the flag. */
+function field(flag: string | undefined, base: Record<string, unknown> | undefined, key: string, name: string): unknown {
+  if (flag !== undefined) return flag;
+  if (base !== undefined && key in base) return base[key];
+  return required(undefined, name);
+}
+
+function run(check: string, values: Values, data: unknown): Result {
+  const base = check === 'check' || !isJsonObject(data) ? undefined : data;
+  const planId = field(values.plan, check === 'check' && isJsonObject(data) && 'subject' in data ? data : base, 'planId', '--plan');
   switch (check) {
     case 'line': {
-      const input: Record<string, unknown> = { planId, line: required(values.line, '--line') };
+      const input: Record<string, unknown> = { ...base, planId, line: field(values.line, base, 'line', '--line') };
       const reaches = bool(values['reaches-internet'], '--reaches-internet');
       const provider = bool(values['provider-contract'], '--provider-contract');
       if (reaches !== undefined) input.reachesInternet = reaches;
@@ -111,7 +140,7 @@ async function run(check: string, planId: string, values: Values, io: CliIO): Pr
       return checkLineEligibility(input as never) as unknown as Result;
     }
     case 'features': {
-      const input: Record<string, unknown> = { planId, ...common(values) };
+      const input: Record<string, unknown> = { ...base, planId, ...common(values) };
       if (values.os !== undefined) input.os = values.os;
       if (values.feature !== undefined) input.feature = values.feature;
       if (values['blank-cells'] !== undefined) input.blankCells = values['blank-cells'];
@@ -119,7 +148,7 @@ async function run(check: string, planId: string, values: Values, io: CliIO): Pr
     }
     case 'licences':
     case 'licenses': {
-      const input: Record<string, unknown> = { planId, ...common(values) };
+      const input: Record<string, unknown> = { ...base, planId, ...common(values) };
       if (values.device !== undefined) {
         input.devices = values.device.map((d): ItManagedDevice => {
           const [os, deviceType] = d.split(':');
@@ -135,22 +164,21 @@ async function run(check: string, planId: string, values: Values, io: CliIO): Pr
     }
     case 'software':
     case 'hardware': {
-      const subject: Record<string, unknown> = { kind: check, name: required(values.name, '--name') };
+      const given = isJsonObject(base?.subject) ? base.subject : {};
+      const subject: Record<string, unknown> = { ...given, kind: check, name: field(values.name, given, 'name', '--name') };
       if (values.version !== undefined) subject.version = values.version;
-      return checkSupportScope({ planId, subject: subject as unknown as SupportScopeSubject, ...common(values) }) as unknown as Result;
+      return checkSupportScope({ ...base, planId, subject: subject as unknown as SupportScopeSubject, ...common(values) } as never) as unknown as Result;
     }
     case 'tool': {
-      const subject: Record<string, unknown> = { kind: 'tool', tool: required(values.tool, '--tool'), os: required(values.os, '--os') };
+      const given = isJsonObject(base?.subject) ? base.subject : {};
+      const subject: Record<string, unknown> = { ...given, kind: 'tool', tool: field(values.tool, given, 'tool', '--tool'), os: field(values.os, given, 'os', '--os') };
       if (values['device-type'] !== undefined) subject.deviceType = values['device-type'];
-      return checkSupportScope({ planId, subject: subject as unknown as SupportScopeSubject, ...common(values) }) as unknown as Result;
+      return checkSupportScope({ ...base, planId, subject: subject as unknown as SupportScopeSubject, ...common(values) } as never) as unknown as Result;
     }
-    case 'check': {
-      const path = required(values.input, '--input');
-      const subject = await readJsonInput(io, path);
-      return checkSupportScope({ planId, subject: subject as SupportScopeSubject, ...common(values) }) as unknown as Result;
+    default: {
+      const full = isJsonObject(data) && 'subject' in data ? data : { subject: data };
+      return checkSupportScope({ ...full, planId, ...common(values) } as never) as unknown as Result;
     }
-    default:
-      throw new UsageError(`Unknown check ${JSON.stringify(check)}\n${usage}`);
   }
 }
 

@@ -4,7 +4,7 @@ import { formatTable } from '../format.js';
 import type { CliCommand } from '../io.js';
 import { renderReasons } from './loaner.js';
 
-const usage = `Usage: support-contract-rules sendback <input.json | -> [--format table|json] [--json]
+const usage = `Usage: support-contract-rules sendback FILE|- [--plan ID] [--format table|json|ndjson]
 
 What 004's ウルトラセンドバック option does for a failed service adapter.
 Input (JSON, from a file or '-' for stdin):
@@ -16,7 +16,9 @@ Input (JSON, from a file or '-' for stdin):
               "island": false                                      (or, to look it up with classifyArea:)
               "address": "東京都八丈町", "municipalityCode": "134015", "district": "…", "on": "2026-11-24" }
   }
-  --format table|json   output format (default table); --json is --format json
+  --plan ID             the adapter's plan (sets adapter.planId)
+  --format F            table | json | ndjson (default: table on a terminal, else json);
+                        --format ndjson: a batch, one request per line
 `;
 
 /** `sendback`: ultra-sendback decision for a failed adapter. */
@@ -24,6 +26,7 @@ export const sendbackCommand: CliCommand = jsonInputCommand({
   name: 'sendback',
   summary: 'ultra-sendback decision for a failed adapter',
   usage,
+  fieldFlags: { plan: ['adapter', 'planId'] },
   evaluate: (input) => decideSendback(input as DecideSendbackInput),
   renderTable: (d) =>
     formatTable(

@@ -4,7 +4,7 @@ import { formatTable } from '../format.js';
 import type { CliCommand } from '../io.js';
 import { renderReasons } from './loaner.js';
 
-const usage = `Usage: support-contract-rules visit <input.json | -> [--format table|json] [--json]
+const usage = `Usage: support-contract-rules visit FILE|- [--plan ID] [--format table|json|ndjson] [--check]
 
 Quotes one paid visit (訪問サポート) of a 000 or 001 contract; the charges feed 'invoice'.
 Input (JSON, from a file or '-' for stdin):
@@ -16,7 +16,10 @@ Input (JSON, from a file or '-' for stdin):
     "address": { "isRegisteredAddress": true },           (optional)
     "onRequestFees": "when-listed" | "every-dispatch"     (optional)
   }
-  --format table|json   output format (default table); --json is --format json
+  --plan ID             the contract's plan (sets contract.planId);  --on DATE  the visit day
+  --format F            table | json | ndjson (default: table on a terminal, else json);
+                        --format ndjson: a batch, one request per line
+  --check               exit 3 when the answer is negative
 `;
 
 const yen = (n: number | null): string => (n === null ? '(not stated)' : `${n.toLocaleString('en-US')}円`);
@@ -26,6 +29,7 @@ export const visitCommand: CliCommand = jsonInputCommand({
   name: 'visit',
   summary: 'quote a paid visit',
   usage,
+  fieldFlags: { plan: ['contract', 'planId'], on: ['on'] },
   evaluate: (input) => quoteVisit(input as QuoteVisitInput),
   renderTable: (q) => {
     const basis = q.taxBasis === 'tax-included' ? '税込' : q.taxBasis === 'tax-excluded' ? '税抜' : '';
@@ -45,4 +49,5 @@ export const visitCommand: CliCommand = jsonInputCommand({
     );
     return `${head}\n${lines}\n${renderReasons(q.reasons)}`;
   },
+  negative: (q) => !q.available,
 });
