@@ -46,12 +46,25 @@ export class ContractRulesError extends Error {
     message: string,
     details: Record<string, unknown> = {},
   ) {
-    super(path.length > 0 ? `${formatPath(path)}: ${message}` : message);
+    const safePath = pathOf(path);
+    super(safePath.length > 0 ? `${formatPath(safePath)}: ${message}` : message);
     this.name = 'ContractRulesError';
     this.code = code;
-    this.path = Object.freeze([...path]);
+    this.path = safePath;
     this.details = jsonSafeDetails(details);
   }
+}
+
+/** A frozen copy of a path: its string and number segments (a path given by a caller may be anything). */
+function pathOf(path: unknown): ErrorPath {
+  if (!Array.isArray(path)) return Object.freeze([]);
+  const out: (string | number)[] = [];
+  try {
+    for (const seg of path) if (typeof seg === 'string' || typeof seg === 'number') out.push(seg);
+  } catch {
+    // an unreadable path: the segments read so far
+  }
+  return Object.freeze(out);
 }
 
 /**
@@ -186,7 +199,7 @@ export class CatalogValidationError extends ContractRulesError {
  */
 export function formatPath(path: ErrorPath): string {
   let out = '';
-  for (const seg of path) {
+  for (const seg of pathOf(path)) {
     out += typeof seg === 'number' ? `[${seg}]` : out === '' ? seg : `.${seg}`;
   }
   return out;

@@ -2,7 +2,7 @@
  * The area data (municipalities, islands, 帰還困難区域) validated once and indexed for
  * constant-time look-ups: by code, by folded name, by island name, districts by municipality.
  */
-import { brandTable, readonlyMaps } from '../boundary/index.js';
+import { brandTable, readInput, readonlyMaps } from '../boundary/index.js';
 import municipalitiesJson from '../../fixtures/municipalities.json';
 import areasJson from '../../fixtures/areas.json';
 import { CatalogValidationError, type Issue } from '../errors.js';
@@ -155,6 +155,7 @@ export interface AreaDataInput {
  * data.index.byCode.get('133612')?.name //=> '大島町'
  */
 export function loadAreaData(input: AreaDataInput): AreaData {
+  input = readInput(input, []);
   if (input === null || typeof input !== 'object') {
     throw new CatalogValidationError([{ code: 'invalid_type', path: [], message: 'Expected { municipalities, areas }' }]);
   }

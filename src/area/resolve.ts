@@ -121,6 +121,10 @@ export function resolveMunicipality(input: ResolveMunicipalityInput, data: AreaD
     throw new InvalidInputError([], 'Expected { address?, municipalityCode?, district? }', { received: input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input });
   }
   data = expectTable(data, 'area data', ['data'], bundledAreaData());
+  for (const key of ['address', 'district'] as const) {
+    const v = input[key];
+    if (v !== undefined && typeof v !== 'string') throw new InvalidInputError([key], `Expected a string, received ${v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v}`, {});
+  }
   const idx = data.index;
   const code = input.municipalityCode === undefined ? undefined : parseMunicipalityCode(input.municipalityCode, ['municipalityCode']);
   const byCode = code === undefined ? undefined : idx.byCode.get(code);

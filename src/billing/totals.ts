@@ -50,6 +50,7 @@ export interface InvoiceTotalsLine {
 export interface InvoiceTotalsInput {
   /** Whether the invoice states its lines including (`tax-included`) or excluding tax. */
   readonly basis: TaxBasis;
+  /** The lines: at most 100,000, no holes, at most 1,000 distinct `ratePercent` values (README, "Input limits"). */
   readonly lines: readonly InvoiceTotalsLine[];
   /** How each rate's tax is rounded, once. Default `floor` (切り捨て); the issuer may choose. */
   readonly rounding?: RoundingMode;

@@ -3,7 +3,7 @@
  * laws, 振替休日 and 国民の休日 derived by the regime in force on each day. Built once per law and
  * override set (memoised, never mutated afterwards), read by epoch day.
  */
-import { brandTable } from '../boundary/index.js';
+import { brandTable, readInput } from '../boundary/index.js';
 import lawJson from '../../fixtures/holidays.json';
 import { toIssues } from '../catalog/catalog.js';
 import type { Source } from '../catalog/primitives.js';
@@ -80,7 +80,7 @@ export const KIND_CODES: readonly (HolidayKind | undefined)[] = Object.freeze([u
  * @example loadHolidayLaw(JSON.parse(text)).toYear //=> 2099
  */
 export function loadHolidayLaw(json: unknown): HolidayLaw {
-  const r = HolidayLawFixtureSchema.safeParse(json);
+  const r = HolidayLawFixtureSchema.safeParse(readInput(json, []));
   if (!r.success) throw new CatalogValidationError(toIssues(r.error));
   const fixture = deepFreeze(r.data);
   return brandTable(Object.freeze({ fixture, fromYear: fixture.coverage.fromYear, toYear: fixture.coverage.toYear }), 'holiday law');

@@ -2,9 +2,9 @@
  * The catalog: every document's plans, options and fees, validated once and frozen.
  * Users load their own or modified fixtures through {@link parseCatalog} / {@link loadCatalog}.
  */
-import { brandTable, deepFreeze, readonlyMaps } from '../boundary/index.js';
-import type { z } from 'zod';
-import { CatalogValidationError, type Issue } from '../errors.js';
+import { brandTable, deepFreeze, MAX_ITEMS, readInput, readonlyMaps } from '../boundary/index.js';
+import { CatalogValidationError, ContractRulesError, InvalidInputError, type Issue } from '../errors.js';
+import { ZodError, type z } from 'zod';
 import {
   CatalogInputSchema,
   type CatalogInput,
@@ -69,6 +69,12 @@ export function parseCatalog(json: unknown): ParseCatalogResult {
       return { success: false, issues: [{ code: 'invalid_json', path: [], message: `Not JSON: ${(e as Error).message}` }] };
     }
   }
+  try {
+    input = readInput(input, [], { maxItems: MAX_ITEMS });
+  } catch (e) {
+    if (e instanceof ContractRulesError) return { success: false, issues: [{ code: e.code, path: e.path, message: e.message }] };
+    throw e;
+  }
   const r = CatalogInputSchema.safeParse(input);
   if (!r.success) return { success: false, issues: toIssues(r.error) };
   return { success: true, data: buildCatalog(r.data) };
@@ -92,6 +98,7 @@ export function loadCatalog(json: unknown): Catalog {
  * @example toIssues(YenSchema.safeParse(-1).error!)[0].code //=> 'too_small'
  */
 export function toIssues(error: z.ZodError): Issue[] {
+  if (!(error instanceof ZodError)) throw new InvalidInputError(['error'], 'Expected a ZodError', {});
   return error.issues.map((i) => ({
     code: i.code,
     path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),

@@ -51,7 +51,7 @@ export interface IncidentStatusOptions extends IncidentBusinessDayOptions {
 
 /** Input of {@link incidentStatus}. */
 export interface IncidentStatusInput extends IncidentStatusOptions {
-  /** The incident's events, in any order. Exactly one `accepted`. */
+  /** The incident's events, in any order. Exactly one `accepted`. At most 100,000, no holes. */
   readonly events: readonly IncidentEvent[];
   /** The instant to evaluate the state at. Events after it are not taken into account. */
   readonly at: string | Date;

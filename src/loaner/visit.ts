@@ -54,7 +54,7 @@ export interface QuoteVisitOptions {
 /** Input of {@link quoteVisit}: one visit (one dispatch). */
 export interface QuoteVisitInput extends QuoteVisitOptions {
   readonly contract: LoanerContractInput;
-  /** Menu items asked for; the per-dispatch basic fee is added without being listed. */
+  /** Menu items asked for; the per-dispatch basic fee is added without being listed. At most 100,000, no holes. */
   readonly items: readonly VisitItemInput[];
   /** Day of the visit, `YYYY-MM-DD` (Japan): the `on` of each charge. */
   readonly on: string;

@@ -147,7 +147,7 @@ const compiled = new WeakMap<ConsumptionTaxTable, CompiledTable>();
  * @example loadConsumptionTaxTable(json).rates.length //=> 5
  */
 export function loadConsumptionTaxTable(json: unknown): ConsumptionTaxTable {
-  const r = ConsumptionTaxFixtureSchema.safeParse(json);
+  const r = ConsumptionTaxFixtureSchema.safeParse(readInput(json, []));
   if (!r.success) throw new CatalogValidationError(toIssues(r.error));
   const byKind = (kind: ConsumptionTaxRateKind) =>
     r.data.rates.filter((x) => x.kind === kind).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));

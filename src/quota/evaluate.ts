@@ -49,6 +49,7 @@ export interface EvaluateQuotaInput extends EvaluateQuotaOptions {
   readonly contract: QuotaContract;
   /** Calendar month `YYYY-MM` (Japan time). */
   readonly month: string;
+  /** The inquiries: at most 1,000,000, no holes (README, "Input limits"). */
   readonly events: readonly QuotaEvent[];
 }
 
@@ -58,6 +59,7 @@ export interface EvaluateQuotaInput extends EvaluateQuotaOptions {
  */
 export interface EvaluateQuotaMonthsInput extends EvaluateQuotaOptions {
   readonly contract: QuotaContract;
+  /** The inquiries: at most 1,000,000, no holes (README, "Input limits"). */
   readonly events: readonly QuotaEvent[];
   /** First month `YYYY-MM` (default: the contract's start month, else the earliest event's month). */
   readonly from?: string | undefined;

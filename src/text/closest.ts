@@ -35,7 +35,8 @@ export function editDistance(a: string, b: string): number {
  */
 export function closestMatches(input: string, candidates: readonly string[], max = 3): string[] {
   // Suggestions only for a text of plausible length: the search costs its length times each candidate's.
-  if (typeof input !== 'string' || input.length > MAX_SUGGESTION_INPUT) return [];
+  if (typeof input !== 'string' || input.length > MAX_SUGGESTION_INPUT || !Array.isArray(candidates)) return [];
+  candidates = candidates.filter((c): c is string => typeof c === 'string');
   const needle = input.toLowerCase();
   const scored = candidates
     .map((c) => {
