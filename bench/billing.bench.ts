@@ -1,18 +1,19 @@
 /**
- * Billing benchmark: contract-months invoiced per second over 100,000 generated contracts (one month
+ * Billing benchmark: contract-months invoiced per second over 20,000 generated contracts (one month
  * each) by an invoicer (`createInvoicer`, the batch API: one memo owned by the invoicer for the run)
  * and by the plain `monthlyInvoice` (no memo), beside a hand-written baseline in plain integer
  * arithmetic that makes the same decisions and the same sums (monthly fee, options, one-off visit
  * fees; tax once per rate from the sum, largest-remainder shares per line) without validation,
  * decimals, reasons or trace. Before timing, the bench checks that the baseline agrees with the
- * library on every total and that the invoicer's invoices equal the plain ones, field for field.
+ * library on every total and every line, and that the invoicer's invoices equal the plain ones, field
+ * for field. Every contender runs the same interleaved rounds; the median is reported.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { catalog } from '../src/catalog/index.js';
 import { createInvoicer, monthlyInvoice, type BillingContract } from '../src/billing/index.js';
-import { bestOf, report } from './harness.js';
+import { agree, compare } from './harness.js';
 
-const CONTRACTS = 100_000;
+const CONTRACTS = 20_000;
 
 interface Job {
   readonly contract: BillingContract;
@@ -163,56 +164,86 @@ function baseline(job: Job): BaseInvoice {
   return { lines, tax, total: plan.taxIncluded ? sum : sum + tax };
 }
 
+/** What both sides must agree on: totals, and each line's amount and tax share (as a sorted multiset). */
+function answer(total: number, tax: number, lines: readonly { amount: number; tax: number }[]): { total: number; tax: number; lines: string[] } {
+  return { total, tax, lines: lines.map((l) => `${l.amount}/${l.tax}`).sort() };
+}
+
 export async function run(): Promise<void> {
   const jobs = generate(CONTRACTS);
-  // Correctness first: the baseline agrees with the library on every invoice, and the invoicer (with
-  // its memo) gives exactly the plain invoices.
+  // Correctness first: the baseline agrees with the library on every invoice (totals and every line),
+  // and the invoicer (with its memo) and explain: false give exactly the plain invoices.
+  agree(
+    `monthlyInvoice: ${CONTRACTS.toLocaleString('en-US')} contracts (total, tax, each line's amount and tax share)`,
+    jobs,
+    (job) => monthlyInvoice({ contract: job.contract, month: job.month }),
+    (job) => {
+      const b = baseline(job);
+      return answer(b.total, b.tax, b.lines);
+    },
+    (a) => answer(a.totalYen, a.taxYen, a.lines.map((l) => ({ amount: l.amountYen, tax: l.taxYen }))),
+  );
   const checker = createInvoicer();
-  let lines = 0;
   for (const job of jobs) {
     const a = monthlyInvoice({ contract: job.contract, month: job.month });
-    const m = checker.monthlyInvoice({ contract: job.contract, month: job.month });
-    const b = baseline(job);
-    lines += a.lines.length;
-    if (a.totalYen !== b.total || a.taxYen !== b.tax || a.lines.length !== b.lines.length) {
-      throw new Error(`Mismatch on ${JSON.stringify(job)}: library ${a.totalYen}/${a.taxYen} baseline ${b.total}/${b.tax}`);
+    if (!isDeepStrictEqual(a, checker.monthlyInvoice({ contract: job.contract, month: job.month }))) {
+      throw new Error(`The invoicer differs from monthlyInvoice on ${JSON.stringify(job)}`);
     }
-    if (!isDeepStrictEqual(a, m)) throw new Error(`The invoicer differs from monthlyInvoice on ${JSON.stringify(job)}`);
+    if (!isDeepStrictEqual({ ...a, trace: [] }, monthlyInvoice({ contract: job.contract, month: job.month, explain: false }))) {
+      throw new Error(`explain: false changes more than the trace on ${JSON.stringify(job)}`);
+    }
   }
-  console.log(
-    `${CONTRACTS.toLocaleString('en-US')} contracts, ${lines.toLocaleString('en-US')} invoice lines; library and baseline agree on every total, invoicer and monthlyInvoice on every field`,
-  );
-  let sink = 0;
-  const baselineRun = () => {
-    for (const job of jobs) sink += baseline(job).total;
-  };
-  // A fresh invoicer per run: its memo lives for one batch of 100,000 contracts, as a caller's would.
-  const invoicerRun = () => {
-    const invoicer = createInvoicer();
-    for (const job of jobs) sink += invoicer.monthlyInvoice({ contract: job.contract, month: job.month }).totalYen;
-  };
-  const quietInvoicerRun = () => {
-    const invoicer = createInvoicer({ explain: false });
-    for (const job of jobs) sink += invoicer.monthlyInvoice({ contract: job.contract, month: job.month }).totalYen;
-  };
-  const plainRun = () => {
-    for (const job of jobs) sink += monthlyInvoice({ contract: job.contract, month: job.month }).totalYen;
-  };
-  // Interleaved rounds, best of each: a busy machine slows every contender alike.
-  let baseMs = Infinity;
-  let invoicerMs = Infinity;
-  let quietMs = Infinity;
-  let plainMs = Infinity;
-  for (let round = 0; round < 3; round++) {
-    baseMs = Math.min(baseMs, bestOf(baselineRun, 3));
-    invoicerMs = Math.min(invoicerMs, bestOf(invoicerRun, 2));
-    quietMs = Math.min(quietMs, bestOf(quietInvoicerRun, 2));
-    plainMs = Math.min(plainMs, bestOf(plainRun, 2));
-  }
-  const base = { ops: CONTRACTS, ms: baseMs };
-  report('baseline (plain integers)', CONTRACTS, baseMs);
-  report('invoicer (decimal, reasons, trace)', CONTRACTS, invoicerMs, base);
-  report('invoicer (explain: false)', CONTRACTS, quietMs, base);
-  report('monthlyInvoice, no memo (reasons, trace)', CONTRACTS, plainMs, base);
-  if (sink === 0) console.log('');
+  console.log('invoicer and explain: false equal monthlyInvoice on every field');
+  // Every contender gets the same rounds, in rotating order; a fresh invoicer per batch (its memo lives
+  // for one batch, as a caller's would).
+  compare('monthlyInvoice per call', [
+    {
+      label: 'baseline (plain integers, same decisions)',
+      ops: CONTRACTS,
+      run: () => {
+        let s = 0;
+        for (const job of jobs) s += baseline(job).total;
+        return s;
+      },
+    },
+    {
+      label: 'monthlyInvoice, plain call (reasons, trace)',
+      ops: CONTRACTS,
+      goal: 1 / 4,
+      run: () => {
+        let s = 0;
+        for (const job of jobs) s += monthlyInvoice({ contract: job.contract, month: job.month }).totalYen;
+        return s;
+      },
+    },
+    {
+      label: 'monthlyInvoice, explain: false',
+      ops: CONTRACTS,
+      run: () => {
+        let s = 0;
+        for (const job of jobs) s += monthlyInvoice({ contract: job.contract, month: job.month, explain: false }).totalYen;
+        return s;
+      },
+    },
+    {
+      label: 'createInvoicer().monthlyInvoice (batch memo)',
+      ops: CONTRACTS,
+      run: () => {
+        let s = 0;
+        const invoicer = createInvoicer();
+        for (const job of jobs) s += invoicer.monthlyInvoice({ contract: job.contract, month: job.month }).totalYen;
+        return s;
+      },
+    },
+    {
+      label: 'createInvoicer({ explain: false })',
+      ops: CONTRACTS,
+      run: () => {
+        let s = 0;
+        const invoicer = createInvoicer({ explain: false });
+        for (const job of jobs) s += invoicer.monthlyInvoice({ contract: job.contract, month: job.month }).totalYen;
+        return s;
+      },
+    },
+  ]);
 }

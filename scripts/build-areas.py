@@ -376,7 +376,7 @@ areas = {
     'returnDifficultZones': {
         'dataAsOf': '2026-03',
         'note': 'Zones cover only parts of these municipalities (行政区 level, in hectares): a municipality code can only say a site may be in a zone. Designation dates (the 2012–2013 区域再編) are not in the references used and are not recorded. No municipality\'s zone had been fully lifted as of March 2026; lifts of 特定帰還居住区域 are expected from FY2026 and are not recorded.',
-        'source': zs('**No lift had happened as of the newest source found (March 2026).**', 'news.livedoor.com/topics/detail/30735244/; newsdig.tbs.co.jp/articles/-/1970949'),
+        'source': zs('No lift had happened as of the newest source found (March 2026).', 'news.livedoor.com/topics/detail/30735244/; newsdig.tbs.co.jp/articles/-/1970949'),
         'municipalities': Z,
     },
 }

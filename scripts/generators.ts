@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { catalog as bundled, type Catalog } from '../src/catalog/index.js';
+import { passageText } from '../src/catalog/primitives.js';
 import { CatalogInputSchema, DocumentFixtureSchema } from '../src/catalog/schema.js';
 import { extraSchemas } from './schema-registry.js';
 
@@ -54,7 +55,7 @@ export function catalogMarkdown(catalog: Catalog = bundled): string {
       for (const p of doc.plans) {
         const end = p.saleWindow.end ? (p.saleWindow.end.date ?? '(blank in the document)') : '';
         lines.push(
-          `| \`${p.id}\` | ${cell([p.category, p.name].filter(Boolean).join(' / '))} | ${yen(p.monthlyFeeYen)} | ${basis(p.taxBasis)} | ${p.status} | ${p.saleWindow.start?.date ?? ''} | ${end} | ${excerpt(p.source.passage)} |`,
+          `| \`${p.id}\` | ${cell([p.category, p.name].filter(Boolean).join(' / '))} | ${yen(p.monthlyFeeYen)} | ${basis(p.taxBasis)} | ${p.status} | ${p.saleWindow.start?.date ?? ''} | ${end} | ${excerpt(passageText(p.source.passage))} |`,
         );
       }
       lines.push('');
@@ -63,7 +64,7 @@ export function catalogMarkdown(catalog: Catalog = bundled): string {
       lines.push('### Options', '', '| id | name | for plans | monthly fee | basis | charged | source |', '|---|---|---|---:|---|---|---|');
       for (const o of doc.options) {
         lines.push(
-          `| \`${o.id}\` | ${cell(o.name)} | ${o.appliesTo.map((x) => `\`${x}\``).join(', ')} | ${yen(o.monthlyFeeYen)} | ${basis(o.taxBasis)} | ${o.charge.kind} | ${excerpt(o.source.passage)} |`,
+          `| \`${o.id}\` | ${cell(o.name)} | ${o.appliesTo.map((x) => `\`${x}\``).join(', ')} | ${yen(o.monthlyFeeYen)} | ${basis(o.taxBasis)} | ${o.charge.kind} | ${excerpt(passageText(o.source.passage))} |`,
         );
       }
       lines.push('');
@@ -72,7 +73,7 @@ export function catalogMarkdown(catalog: Catalog = bundled): string {
       lines.push('### Fees', '', '| id | name | kind | amount | basis | unit | estimate | source |', '|---|---|---|---:|---|---|---|---|');
       for (const f of doc.fees) {
         lines.push(
-          `| \`${f.id}\` | ${cell(f.name)} | ${f.kind} | ${yen(f.amountYen)} | ${basis(f.taxBasis)} | ${cell(f.unit)} | ${f.estimate ? '目安' : ''} | ${excerpt(f.source.passage)} |`,
+          `| \`${f.id}\` | ${cell(f.name)} | ${f.kind} | ${yen(f.amountYen)} | ${basis(f.taxBasis)} | ${cell(f.unit)} | ${f.estimate ? '目安' : ''} | ${excerpt(passageText(f.source.passage))} |`,
         );
       }
       lines.push('');

@@ -513,3 +513,17 @@ export type {
   UnnamedLines,
   UnstatedPlanRestriction,
 } from './scope/index.js';
+
+export { checkServiceConditions, ServiceConditionSchema } from './scope/index.js';
+export type {
+  CheckServiceConditionsInput,
+  ServiceCondition,
+  ServiceConditionKind,
+  ServiceConditionsCheck,
+  ServiceConditionsVerdict,
+  ServiceRequest,
+} from './scope/index.js';
+
+export { listTerms, TermCategorySchema, TermSchema, TermsSectionSchema } from './terms/index.js';
+export type { ListTermsInput, Term, TermCategory, TermDefinition } from './terms/index.js';
+export type { TaxIncludedPriceReading } from './money/rebase.js';

@@ -4,7 +4,7 @@
  * island names such as 伊豆大島 or 城ヶ島 accepted in place of the municipality).
  */
 import { expectTable, readInput } from '../boundary/index.js';
-import { ConflictError, InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
+import { ConflictError, formatPath, InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
 import { editDistance } from '../text/closest.js';
 import { bundledAreaData, type AreaData, type AreaIndex, type Municipality } from './data.js';
 import { leadingPostcodeLength, normalizePlaceText, placeKey } from './normalize.js';
@@ -304,26 +304,56 @@ function unknownAddress(
   data: AreaData,
   elsewhere: readonly Municipality[],
 ): NotFoundError {
-  const rest = key.slice(pos);
-  const scored = data.municipalities
-    .filter((m) => prefecture === undefined || m.prefecture === prefecture)
-    .map((m) => {
-      const k = placeKey(m.name);
-      const d = editDistance(k, rest.slice(0, k.length));
-      return { m, score: d / k.length, d };
-    })
-    .sort((a, b) => a.score - b.score || a.d - b.d || a.m.code.localeCompare(b.m.code))
-    .slice(0, 5)
-    .map((x) => x.m);
+  // The closest names (an edit-distance ranking of every municipality) are computed only when the
+  // error's message or details are read: a caller that only catches the error never pays for them.
+  let ranked: Municipality[] | undefined;
+  const closest = (): Municipality[] => {
+    if (ranked === undefined) {
+      const rest = key.slice(pos);
+      ranked = data.municipalities
+        .filter((m) => prefecture === undefined || m.prefecture === prefecture)
+        .map((m) => {
+          const k = placeKey(m.name);
+          const d = editDistance(k, rest.slice(0, k.length));
+          return { m, score: d / k.length, d };
+        })
+        .sort((a, b) => a.score - b.score || a.d - b.d || a.m.code.localeCompare(b.m.code))
+        .slice(0, 5)
+        .map((x) => x.m);
+    }
+    return ranked;
+  };
   const where = prefecture ? ` in ${prefecture}` : '';
   const other = elsewhere.length > 0 ? ` (${elsewhere.map((m) => `${m.name} is in ${m.prefecture}`).join(', ')})` : '';
-  return new NotFoundError(['address'], `No municipality${where} found in ${JSON.stringify(address)}${other}; closest: ${scored.map((m) => `${m.name} (${m.prefecture})`).join(', ')}`, {
+  const path: ErrorPath = ['address'];
+  const err = new NotFoundError(path, '');
+  let message: string | undefined;
+  Object.defineProperty(err, 'message', {
+    get: () =>
+      (message ??= `${formatPath(path)}: No municipality${where} found in ${JSON.stringify(address)}${other}; closest: ${closest()
+        .map((m) => `${m.name} (${m.prefecture})`)
+        .join(', ')}`),
+    set: (v: string) => {
+      message = v;
+    },
+    enumerable: false,
+    configurable: true,
+  });
+  let closestNames: string[] | undefined;
+  let candidates: { code: string; prefecture: string; name: string }[] | undefined;
+  const details = Object.freeze({
     value: address,
     prefecture: prefecture ?? null,
     inOtherPrefectures: elsewhere.map((m) => ({ code: m.code, prefecture: m.prefecture, name: m.name })),
-    closest: scored.map((m) => `${m.name} (${m.prefecture})`),
-    candidates: scored.map((m) => ({ code: m.code, prefecture: m.prefecture, name: m.name })),
+    get closest() {
+      return (closestNames ??= closest().map((m) => `${m.name} (${m.prefecture})`));
+    },
+    get candidates() {
+      return (candidates ??= closest().map((m) => ({ code: m.code, prefecture: m.prefecture, name: m.name })));
+    },
   });
+  Object.defineProperty(err, 'details', { value: details, enumerable: true, writable: true, configurable: true });
+  return err;
 }
 
 function describeValue(v: unknown): string {

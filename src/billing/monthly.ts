@@ -13,7 +13,10 @@ import { expectTable, readInput } from '../boundary/index.js';
 import { catalog as bundled } from '../catalog/bundled.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Source, TaxBasis } from '../catalog/primitives.js';
-import type { UnknownEndOfSale } from '../catalog/queries.js';
+import { getDocument, type UnknownEndOfSale } from '../catalog/queries.js';
+import type { DocumentFixture } from '../catalog/schema.js';
+import type { TaxIncludedPriceReading } from '../money/rebase.js';
+import { parseTaxIncludedPriceReading, priceAtRate } from './stated-price.js';
 import { ConflictError, InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
 import { Dec, divideRoundYen, formatYenDigits, parseRoundingMode, yenToNumber, type RoundingMode } from '../money/decimal.js';
 import { compile, consumptionTaxTable, rateOnDay, remember, type CompiledRate, type CompiledTable, type ConsumptionTaxTable } from '../money/tax.js';
@@ -56,6 +59,12 @@ export interface MonthlyInvoiceOptions {
   readonly unknownEndOfSale?: UnknownEndOfSale;
   /** Build the `trace` strings. Default `true`; `false` returns `trace: []` (reasons are kept). */
   readonly explain?: boolean;
+  /**
+   * How a tax-included price (001) is read on a day whose rate is not the one its document states it
+   * at: `'rebase'` (default: its tax-excluded base taxed at the day's rate, プラン1 ライト ¥1,760 → ¥1,728 at
+   * 8%) or `'hold-displayed'` (the displayed amount, its tax recomputed). Interpretation billing-tax-included-rebase.
+   */
+  readonly taxIncludedPrices?: TaxIncludedPriceReading;
 }
 
 /** Input of {@link monthlyInvoice}. */
@@ -139,6 +148,7 @@ export interface ResolvedInvoiceOptions {
   readonly resubscriptionFeeMonth: ResubscriptionFeeMonth | undefined;
   readonly unknownEndOfSale: UnknownEndOfSale;
   readonly explain: boolean;
+  readonly taxIncludedPrices: TaxIncludedPriceReading;
 }
 
 /**
@@ -157,6 +167,7 @@ export function resolveInvoiceOptions(input: MonthlyInvoiceOptions, base?: Resol
     input.partialMonth === undefined &&
     input.resubscriptionFeeMonth === undefined &&
     input.unknownEndOfSale === undefined &&
+    input.taxIncludedPrices === undefined &&
     input.explain === undefined
   ) {
     return base;
@@ -174,6 +185,8 @@ export function resolveInvoiceOptions(input: MonthlyInvoiceOptions, base?: Resol
     parseEnum(input.unknownEndOfSale, ['treat-as-ended', 'treat-as-on-sale'] as const, ['unknownEndOfSale']) ?? base?.unknownEndOfSale ?? 'treat-as-ended';
   const explain = input.explain === undefined ? (base?.explain ?? true) : input.explain;
   if (typeof explain !== 'boolean') throw new InvalidInputError(['explain'], 'explain must be a boolean');
+  const taxIncludedPrices =
+    input.taxIncludedPrices === undefined && base ? base.taxIncludedPrices : parseTaxIncludedPriceReading(input.taxIncludedPrices, ['taxIncludedPrices']);
   return Object.freeze({
     catalog,
     table,
@@ -185,6 +198,7 @@ export function resolveInvoiceOptions(input: MonthlyInvoiceOptions, base?: Resol
     resubscriptionFeeMonth,
     unknownEndOfSale,
     explain,
+    taxIncludedPrices,
   });
 }
 
@@ -428,6 +442,9 @@ export function invoiceMonth(input: MonthlyInvoiceInput, base: ResolvedInvoiceOp
     reasons.push(ch.fee.reason);
   }
 
+  // Tax-included prices stated at another rate than the line's (interpretation billing-tax-included-rebase).
+  rebaseLines(lines, reasons, cp, catalog, opts.taxIncludedPrices, rounding);
+
   // Basis of the invoice: the plan's, else the first stated basis among the non-zero lines.
   let basis: TaxBasis | null = cp.basis;
   for (let i = 0; basis === null && i < lines.length; i++) if (lines[i]!.basis !== null && !lines[i]!.amount.isZero()) basis = lines[i]!.basis;
@@ -514,6 +531,36 @@ export function invoiceMonth(input: MonthlyInvoiceInput, base: ResolvedInvoiceOp
     trace,
     reasons,
   };
+}
+
+/**
+ * Replaces, in place, the amounts of the tax-included lines whose document states its prices at
+ * another rate than the line's: the tax-excluded base taxed at the line's rate (`'rebase'`), or the
+ * displayed amount kept (`'hold-displayed'`); each affected line adds one reason.
+ */
+function rebaseLines(lines: Line[], reasons: Reason[], cp: CompiledPlan, catalog: Catalog, reading: TaxIncludedPriceReading, rounding: RoundingMode): void {
+  let doc: DocumentFixture | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.basis !== 'tax-included' || l.unitYen === null) continue;
+    doc ??= getDocument(cp.plan.document, catalog);
+    const unit = priceAtRate(l.unitYen, l.basis, doc, l.rate, reading, rounding);
+    if (unit.reason === undefined) continue;
+    reasons.push(unit.reason);
+    if (!unit.rebased || l.amount.isZero()) continue;
+    const amount =
+      l.proration !== undefined
+        ? new Dec(priceAtRate(yenToNumber(l.amount), l.basis, doc, l.rate, reading, rounding).amountYen)
+        : new Dec(unit.amountYen).times(l.quantity);
+    lines[i] = {
+      ...l,
+      unitText: formatYenDigits(unit.amountYen),
+      unit: new Dec(unit.amountYen),
+      unitYen: unit.amountYen,
+      amount,
+      amountYen: l.amountYen === undefined ? undefined : amount.toNumber(),
+    };
+  }
 }
 
 /**
@@ -801,7 +848,7 @@ function validateCharges(
       if (w.source !== undefined && !isSource(w.source)) {
         throw new InvalidInputError([...path, 'waived', 'source'], 'A waiver source is { document, passage, note? }');
       }
-      waived = { reason: w.reason, ...(w.source ? { source: w.source as Source } : {}) };
+      waived = { reason: w.reason, ...(w.source ? { source: copySource(w.source as Source) } : {}) };
     }
     if (ch.occasion !== undefined) {
       if (ch.occasion !== 'fault-isolation-visit') {
@@ -851,10 +898,20 @@ function findWaiver(cp: CompiledPlan, feeId: string, occasion: string): FeeWaive
   return undefined;
 }
 
+function isPassage(v: unknown): boolean {
+  if (typeof v === 'string') return v.length > 0;
+  return Array.isArray(v) && v.length >= 2 && v.every((x) => typeof x === 'string' && x.length > 0);
+}
+
+function copySource(s: Source): Source {
+  const passage = typeof s.passage === 'string' ? s.passage : Object.freeze([...s.passage]) as string[];
+  return Object.freeze({ document: s.document, passage, ...(s.note !== undefined ? { note: s.note } : {}) });
+}
+
 function isSource(v: unknown): boolean {
   if (v === null || typeof v !== 'object') return false;
   const s = v as { document?: unknown; passage?: unknown; note?: unknown };
-  return typeof s.document === 'string' && typeof s.passage === 'string' && (s.note === undefined || typeof s.note === 'string');
+  return typeof s.document === 'string' && isPassage(s.passage) && (s.note === undefined || typeof s.note === 'string');
 }
 
 function parseEnum<T extends string>(value: unknown, allowed: readonly T[], path: ErrorPath): T | undefined {

@@ -5,7 +5,7 @@
  * says `not-stated` and names the default the library applies and the interpretation that records it.
  */
 import { z } from 'zod';
-import { IdSchema, SourceSchema } from '../catalog/primitives.js';
+import { IdSchema, IsoDateSchema, SourceSchema } from '../catalog/primitives.js';
 
 const InterpretationIdSchema = z
   .string()
@@ -83,6 +83,22 @@ export const FeeWaiverSchema = z
   .strict();
 
 /**
+ * The rate at which a document states its tax-included prices (interpretation
+ * billing-tax-included-rebase): on a day with another rate, such a price stands for its tax-excluded
+ * base taxed at that day's rate. `statedOn` is a day the document states the prices (the rate in
+ * force that day is `statedAtRatePercent`, checked against the tax table in the tests).
+ * @example TaxIncludedPricesSchema.shape.statedAtRatePercent.safeParse(10).success //=> true
+ */
+export const TaxIncludedPricesSchema = z
+  .object({
+    statedAtRatePercent: z.number().positive().max(100),
+    statedOn: IsoDateSchema.describe('A day on which the document states its prices'),
+    interpretation: InterpretationIdSchema,
+    source: SourceSchema,
+  })
+  .strict();
+
+/**
  * Section of a document fixture: billing (issue 3). A `not-stated` rule must name its `default` and
  * `interpretation`; a stated rule has no default.
  * @example BillingSectionSchema.safeParse(getDocument('office-anshin-support').billing).success //=> true
@@ -92,6 +108,7 @@ export const BillingSectionSchema = z
     monthlyFee: MonthlyFeeBillingSchema,
     resubscriptionFee: ResubscriptionFeeSchema.optional(),
     feeWaivers: z.array(FeeWaiverSchema).optional(),
+    taxIncludedPrices: TaxIncludedPricesSchema.optional(),
   })
   .strict()
   .superRefine((b, ctx) => {
@@ -114,3 +131,5 @@ export type BillingSection = z.infer<typeof BillingSectionSchema>;
 export type FeeWaiver = z.infer<typeof FeeWaiverSchema>;
 /** A re-subscription fee rule (internal use by monthlyInvoice). */
 export type ResubscriptionFee = z.infer<typeof ResubscriptionFeeSchema>;
+/** The rate a document states its tax-included prices at. */
+export type TaxIncludedPrices = z.infer<typeof TaxIncludedPricesSchema>;

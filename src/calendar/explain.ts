@@ -25,8 +25,20 @@ export function hhmm(minute: number): string {
   return `${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)}`;
 }
 
-/** Reasons naming the channel, the handling channel and the option whose hours answer. */
+/** The channel reasons of each compiled schedule, built once (frozen; derived data, not answers). */
+const channelReasonsOf = new WeakMap<CompiledSchedule, readonly Reason[]>();
+
+/** Reasons naming the channel, the handling channel and the option whose hours answer (a fresh array of frozen reasons). */
 export function channelReasons(c: CompiledSchedule): Reason[] {
+  let list = channelReasonsOf.get(c);
+  if (list === undefined) {
+    list = Object.freeze(buildChannelReasons(c).map((x) => Object.freeze(x)));
+    channelReasonsOf.set(c, list);
+  }
+  return [...list];
+}
+
+function buildChannelReasons(c: CompiledSchedule): Reason[] {
   const r = c.resolved;
   const out: Reason[] = [
     reason('calendar.channel', `Plan ${r.planId}, channel ${r.channel.id}: ${r.channel.name} (${r.doc.document.file})`, {
@@ -62,8 +74,26 @@ export function channelReasons(c: CompiledSchedule): Reason[] {
   return out;
 }
 
-/** Status and reasons of a day (no time-of-day reasoning). */
+/** Most explained days kept per compiled schedule. */
+const DAY_MEMO_LIMIT = 4096;
+/** Explained days per compiled schedule: status and frozen reasons (derived from frozen data; never changes an answer). */
+const dayMemo = new WeakMap<CompiledSchedule, Map<number, { readonly status: number; readonly reasons: readonly Reason[] }>>();
+
+/** Status and reasons of a day (no time-of-day reasoning): a fresh array of frozen reasons, built once per schedule and day. */
 export function explainDay(c: CompiledSchedule, day: number, path: ErrorPath): { status: number; reasons: Reason[] } {
+  let memo = dayMemo.get(c);
+  if (memo === undefined) {
+    memo = new Map();
+    dayMemo.set(c, memo);
+  }
+  const hit = memo.get(day);
+  if (hit !== undefined) return { status: hit.status, reasons: [...hit.reasons] };
+  const built = buildExplainDay(c, day, path);
+  if (memo.size < DAY_MEMO_LIMIT) memo.set(day, Object.freeze({ status: built.status, reasons: Object.freeze(built.reasons.map((r) => Object.freeze(r))) }));
+  return built;
+}
+
+function buildExplainDay(c: CompiledSchedule, day: number, path: ErrorPath): { status: number; reasons: Reason[] } {
   const status = dayStatus(c, day, path);
   const reasons = channelReasons(c);
   const r = c.resolved;

@@ -14,7 +14,7 @@ import { JAPAN_OFFSET_MS, formatJapanInstant, japanMidnight, type InstantInput }
 import { MS_PER_DAY } from '../time/civil.js';
 import { DAY_ALL_DAY, DAY_CLOSED, DAY_WINDOWS, explainDay, explainMinute } from './explain.js';
 import { parseInstantOrEpochMs } from '../time/fast.js';
-import { MASK_WORDS, compiledScheduleOf, dayStatus, type CompiledSchedule, type ScheduleQuery, type UnknownHoursPolicy } from './schedule.js';
+import { HAS_UNKNOWN_AS, MASK_WORDS, compiledScheduleOf, dayStatus, plainQueryKeys, scheduleOfQuery, type CompiledSchedule, type ScheduleQuery, type UnknownHoursPolicy } from './schedule.js';
 
 /** Error paths, allocated once (the hot path allocates nothing). */
 const AT_PATH: ErrorPath = Object.freeze(['at']);
@@ -113,9 +113,12 @@ export function unknownHoursError(c: CompiledSchedule, day: number, path: ErrorP
  */
 export function isOpen(input: IsOpenOptions): boolean {
   input = readInput(input);
-  const c = compiledScheduleOf(input);
+  if (input === null || typeof input !== 'object') return compiledScheduleOf(input) as never; // throws the query error
+  const keys = plainQueryKeys(input);
+  const c = scheduleOfQuery(input, keys);
   const ms = parseInstantOrEpochMs(input.at, AT_PATH);
-  const policy = input.unknownAs === undefined ? 'error' : unknownPolicy(input.unknownAs, 'error');
+  const unknownAs = keys < 0 || keys & HAS_UNKNOWN_AS ? input.unknownAs : undefined;
+  const policy = unknownAs === undefined ? 'error' : unknownPolicy(unknownAs, 'error');
   const state = openStateAt(c, ms, AT_PATH);
   if (state !== 2) return state === 1;
   if (policy === 'error') throw unknownHoursError(c, Math.floor((ms + JAPAN_OFFSET_MS) / MS_PER_DAY), AT_PATH);
@@ -207,21 +210,31 @@ export function nextOpening(input: NextOpeningOptions): NextOpening {
   const policy = unknownPolicy(input.unknownAs, 'error');
   const base = { planId: c.resolved.planId, channel: c.resolved.channel.id, from: formatJapanInstant(ms) };
   const found = (status: NextOpening['status'], openMs: number, windowIndex: number, day: number): NextOpening => {
-    const explained = explainOpen({ ...input, at: openMs, unknownAs: undefined });
-    const reasons = [...explained.reasons];
+    // The reasons explainOpen gives at openMs (same schedule): the day's, then the minute's.
+    const local = openMs + JAPAN_OFFSET_MS;
+    const openDay = Math.floor(local / MS_PER_DAY);
+    const explained = explainDay(c, openDay, AT_PATH);
+    const reasons = explained.reasons;
+    if (explained.status === DAY_WINDOWS) explainMinute(c, Math.floor((local - openDay * MS_PER_DAY) / MS_PER_MINUTE), reasons);
+    // Each instant is written once: `from` and `opensAt` serve the reason and the window too.
+    const opensAt = openMs === ms ? base.from : formatJapanInstant(openMs);
     if (status === 'opens-later') {
-      reasons.unshift(reason('calendar.next-opening', `Closed at ${formatJapanInstant(ms)}; next open at ${formatJapanInstant(openMs)}`, { factId: c.resolved.hoursChannel.factId }));
+      reasons.unshift(reason('calendar.next-opening', `Closed at ${base.from}; next open at ${opensAt}`, { factId: c.resolved.hoursChannel.factId }));
     }
+    // Written key by key (no spread of `base`: on Node 20 a small-object spread is a slow path).
     const out: { -readonly [K in keyof NextOpening]: NextOpening[K] } = {
       status,
-      opensAt: formatJapanInstant(openMs),
+      opensAt,
       opensAtEpochMs: openMs,
-      ...base,
+      planId: base.planId,
+      channel: base.channel,
+      from: base.from,
       reasons,
     };
     if (windowIndex >= 0) {
       const midnight = japanMidnight(day);
-      out.window = { start: formatJapanInstant(midnight + c.starts[windowIndex]! * MS_PER_MINUTE), end: formatJapanInstant(midnight + c.ends[windowIndex]! * MS_PER_MINUTE) };
+      const startMs = midnight + c.starts[windowIndex]! * MS_PER_MINUTE;
+      out.window = { start: startMs === openMs ? opensAt : formatJapanInstant(startMs), end: formatJapanInstant(midnight + c.ends[windowIndex]! * MS_PER_MINUTE) };
     }
     return out;
   };

@@ -3,7 +3,7 @@
  * subscriber's options, and compiles the hours into a per-day table (Uint8Array over the covered
  * years) plus minute windows, so that evaluating an instant allocates nothing.
  */
-import { expectTable, plainKey } from '../boundary/index.js';
+import { expectTable } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { catalog as bundledCatalog } from '../catalog/bundled.js';
 import { getDocument, getOption, getPlan } from '../catalog/queries.js';
@@ -122,106 +122,218 @@ export interface CompiledSchedule {
   readonly knownFromDay: number;
 }
 
-const KEY_SEP = '\u0000';
 const MS_PER_MINUTE = 60_000;
-const plainCache = new WeakMap<Catalog, Map<string, CompiledSchedule>>();
-const extraCache = new WeakMap<Catalog, Map<string, CompiledSchedule>>();
+/** Most schedules kept per (plan, channel) of a catalog for plain queries, and per catalog for the others. */
+const MAX_SIMPLE_ENTRIES = 32;
 const MAX_EXTRA_ENTRIES = 64;
 const NO_OPTIONS: readonly string[] = Object.freeze([]);
 
-interface LastSimple {
-  readonly cat: Catalog;
-  readonly planId: string;
-  readonly channel: string;
+/** A compiled schedule of a plain query (no closures, year-end, overrides or law), with the settings it was compiled for. */
+interface SimpleEntry {
   readonly heijitsu: string | undefined;
   readonly sense: string | undefined;
-  readonly options: readonly unknown[] | undefined;
+  /** The option ids, copied (strings only: an entry is stored only after its query compiled). */
+  readonly options: readonly string[] | undefined;
   readonly compiled: CompiledSchedule;
 }
-/** Memo of the last simple query (a cache: it never changes an answer, only skips a look-up). */
-let lastSimple: LastSimple | undefined;
+/**
+ * Compiled schedules of plain queries, per catalog, by plan id then channel id (a memo of derived,
+ * frozen data: it never changes an answer). Keys and stored settings are values that compiled without
+ * error, compared with `===` to the caller's, so no input (a `toJSON`, a getter) can make one query
+ * find another's schedule; each (plan, channel) keeps at most {@link MAX_SIMPLE_ENTRIES} settings.
+ */
+const plainCache = new WeakMap<Catalog, Map<string, Map<string, SimpleEntry[]>>>();
+let bundledPlain: Map<string, Map<string, SimpleEntry[]>> | undefined;
+/** Compiled schedules of the other queries, per catalog, by a key written from a snapshot of primitive values. */
+const extraCache = new WeakMap<Catalog, Map<string, CompiledSchedule>>();
 
-function sameOptions(snapshot: readonly unknown[] | undefined, options: readonly unknown[] | undefined): boolean {
-  if (snapshot === undefined || options === undefined) return snapshot === options;
-  if (snapshot.length !== options.length) return false;
-  for (let i = 0; i < snapshot.length; i++) if (snapshot[i] !== options[i]) return false;
+function sameOptions(stored: readonly string[] | undefined, options: readonly unknown[] | undefined): boolean {
+  if (stored === undefined || options === undefined) return stored === options;
+  if (stored.length !== options.length) return false;
+  for (let i = 0; i < stored.length; i++) if (stored[i] !== options[i]) return false;
   return true;
 }
 
+/** Keys of a plain query found by {@link plainQueryKeys}. */
+const HAS_OPTIONS = 1;
+const HAS_CATALOG = 2;
+const HAS_HEIJITSU = 4;
+const HAS_SENSE = 8;
+/** `unknownAs` present (read by isOpen). */
+export const HAS_UNKNOWN_AS = 16;
+
 /**
- * The compiled schedule of a query, memoised per catalog and settings (the cache never changes an answer).
+ * For a plain object whose enumerable keys are only those of a plain query (no closures, year-end,
+ * overrides or law), which optional keys it has (HAS_* bits); −1 for any other object. One key walk
+ * replaces the look-ups of absent properties, which cost more than the rest of a memo hit when callers
+ * pass query objects of many shapes. (A key made non-enumerable on purpose is not seen: pass such
+ * settings as ordinary properties.)
+ */
+export function plainQueryKeys(query: object): number {
+  if (Object.getPrototypeOf(query) !== Object.prototype) return -1;
+  let keys = 0;
+  for (const k in query) {
+    if (k === 'planId' || k === 'channel' || k === 'at') continue;
+    if (k === 'options') keys |= HAS_OPTIONS;
+    else if (k === 'unknownAs') keys |= HAS_UNKNOWN_AS;
+    else if (k === 'catalog') keys |= HAS_CATALOG;
+    else if (k === 'heijitsu') keys |= HAS_HEIJITSU;
+    else if (k === 'sense') keys |= HAS_SENSE;
+    else return -1;
+  }
+  return keys;
+}
+
+/**
+ * The compiled schedule of a query, memoised per catalog and settings (the memo never changes an answer).
  * @throws {InvalidInputError} malformed query fields; {@link NotFoundError} unknown plan, option or channel;
  * {@link ConflictError} an option of another plan, or a closure ending before it starts
  */
 export function compiledScheduleOf(query: ScheduleQuery): CompiledSchedule {
   if (query === null || typeof query !== 'object') throw new InvalidInputError([], 'Expected a query object { planId, channel, … }', { value: query });
-  const cat = expectTable<Catalog>(query.catalog, 'catalog', ['catalog'], bundledCatalog);
-  const { planId, channel, options, heijitsu, sense } = query;
-  const simple =
-    query.closures === undefined &&
-    query.yearEnd === undefined &&
-    query.holidayOverrides === undefined &&
-    query.holidayLaw === undefined &&
+  return scheduleOfQuery(query, plainQueryKeys(query));
+}
+
+/** {@link compiledScheduleOf} with the query's {@link plainQueryKeys} already known (internal: isOpen's hot path). */
+export function scheduleOfQuery(query: ScheduleQuery, keys: number): CompiledSchedule {
+  let cat: Catalog;
+  let options: readonly string[] | undefined;
+  let heijitsu: HeijitsuMeaning | undefined;
+  let sense: ChannelSense | undefined;
+  let simple: boolean;
+  const { planId, channel } = query;
+  if (keys >= 0) {
+    // Only the keys present are read.
+    cat = expectTable<Catalog>(keys & HAS_CATALOG ? query.catalog : undefined, 'catalog', ['catalog'], bundledCatalog);
+    options = keys & HAS_OPTIONS ? query.options : undefined;
+    heijitsu = keys & HAS_HEIJITSU ? query.heijitsu : undefined;
+    sense = keys & HAS_SENSE ? query.sense : undefined;
+    simple = true;
+  } else {
+    cat = expectTable<Catalog>(query.catalog, 'catalog', ['catalog'], bundledCatalog);
+    ({ options, heijitsu, sense } = query);
+    simple = query.closures === undefined && query.yearEnd === undefined && query.holidayOverrides === undefined && query.holidayLaw === undefined;
+  }
+  simple =
+    simple &&
     typeof planId === 'string' &&
     typeof channel === 'string' &&
     (options === undefined || (Array.isArray(options) && options.every((o) => typeof o === 'string'))) &&
     (heijitsu === undefined || typeof heijitsu === 'string') &&
     (sense === undefined || typeof sense === 'string');
   if (simple) {
-    // The last answer's schedule, compared field by field (options by content): no allocation on a hit.
-    const last = lastSimple;
-    if (
-      last !== undefined &&
-      last.cat === cat &&
-      last.planId === planId &&
-      last.channel === channel &&
-      last.heijitsu === heijitsu &&
-      last.sense === sense &&
-      sameOptions(last.options, options)
-    ) {
-      return last.compiled;
+    // The bundled catalog's table is held directly (a WeakMap look-up costs more than the rest of a hit).
+    let perCat = cat === bundledCatalog ? bundledPlain : plainCache.get(cat);
+    const entries = perCat?.get(planId)?.get(channel);
+    if (entries !== undefined) {
+      for (let i = 0; i < entries.length; i++) {
+        const e = entries[i]!;
+        if (e.heijitsu === heijitsu && e.sense === sense && sameOptions(e.options, options)) return e.compiled;
+      }
     }
-    let perCat = plainCache.get(cat);
+    // Compile from a snapshot of the values read here, so that what is stored is what was compiled.
+    const optionsCopy = options === undefined ? undefined : Object.freeze([...(options as readonly unknown[])]);
+    const snapshot: ScheduleQuery = { planId, channel, catalog: cat, ...(optionsCopy ? { options: optionsCopy as readonly string[] } : {}), ...(heijitsu !== undefined ? { heijitsu } : {}), ...(sense !== undefined ? { sense } : {}) };
+    const c = compile(snapshot, cat);
     if (!perCat) {
       perCat = new Map();
-      plainCache.set(cat, perCat);
+      if (cat === bundledCatalog) bundledPlain = perCat;
+      else plainCache.set(cat, perCat);
     }
-    const key = [planId, channel, options === undefined ? '' : JSON.stringify(options), heijitsu ?? '', sense ?? ''].join(KEY_SEP);
-    let c = perCat.get(key);
-    if (!c) {
-      c = compile(query, cat);
-      if (perCat.size >= MAX_EXTRA_ENTRIES) perCat.clear();
-      perCat.set(key, c);
+    let byChannel = perCat.get(planId);
+    if (!byChannel) {
+      byChannel = new Map();
+      perCat.set(planId, byChannel);
     }
-    lastSimple = { cat, planId, channel, heijitsu, sense, options: options === undefined ? undefined : Object.freeze([...options]), compiled: c };
+    let list = byChannel.get(channel);
+    if (!list) {
+      list = [];
+      byChannel.set(channel, list);
+    }
+    if (list.length < MAX_SIMPLE_ENTRIES) list.push(Object.freeze({ heijitsu, sense, options: optionsCopy as readonly string[] | undefined, compiled: c }));
     return c;
   }
   validateShape(query);
+  const snapshot = snapshotQuery(query, cat);
+  const key = primitiveKey([snapshot.planId, snapshot.channel, snapshot.options, snapshot.closures, snapshot.yearEnd === undefined ? 'default' : snapshot.yearEnd, snapshot.holidayOverrides, snapshot.heijitsu, snapshot.sense]);
+  if (key === undefined) return compile(snapshot, cat);
   let perCat = extraCache.get(cat);
   if (!perCat) {
     perCat = new Map();
     extraCache.set(cat, perCat);
   }
-  const key = plainKey([
-    planId,
-    channel,
-    options ?? null,
-    query.closures ?? null,
-    query.yearEnd === undefined ? 'default' : query.yearEnd,
-    query.holidayOverrides ?? null,
-    heijitsu ?? null,
-    sense ?? null,
-  ]);
   const law = query.holidayLaw;
   const lawMap = law === undefined ? perCat : lawCache(perCat, law);
   if (key === undefined) return compile(query, cat);
   let c = lawMap.get(key);
   if (!c) {
-    c = compile(query, cat);
+    c = compile(snapshot, cat);
     if (lawMap.size >= MAX_EXTRA_ENTRIES) lawMap.clear();
     lawMap.set(key, c);
   }
   return c;
+}
+
+/** A copy of the query's fields, each read once: what is compiled and what the memo key is written from. */
+function snapshotQuery(q: ScheduleQuery, cat: Catalog): ScheduleQuery {
+  const copyRecord = (x: unknown, keys: readonly string[]): unknown => {
+    if (x === null || typeof x !== 'object') return x;
+    const r = x as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const k of keys) {
+      const v = r[k];
+      if (v !== undefined) out[k] = v;
+    }
+    return out;
+  };
+  const out: { -readonly [K in keyof ScheduleQuery]: ScheduleQuery[K] } = { planId: q.planId, channel: q.channel, catalog: cat };
+  if (q.options !== undefined) out.options = [...q.options];
+  if (q.closures !== undefined) out.closures = q.closures.map((c) => copyRecord(c, ['start', 'end', 'name'])) as CompanyClosure[];
+  if (q.yearEnd !== undefined) out.yearEnd = copyRecord(q.yearEnd, ['start', 'end']) as YearEndSpan | null;
+  if (q.holidayOverrides !== undefined) out.holidayOverrides = q.holidayOverrides.map((o) => copyRecord(o, ['date', 'name', 'kind'])) as HolidayOverride[];
+  if (q.holidayLaw !== undefined) out.holidayLaw = q.holidayLaw;
+  if (q.heijitsu !== undefined) out.heijitsu = q.heijitsu;
+  if (q.sense !== undefined) out.sense = q.sense;
+  return out;
+}
+
+/**
+ * A memo key written from primitive values only (strings, numbers, booleans, null, undefined, arrays and
+ * plain records of them); undefined when anything else is met (such a query is compiled without the
+ * memo, and fails or succeeds on its own).
+ */
+function primitiveKey(value: unknown): string | undefined {
+  if (value === undefined) return 'u';
+  if (value === null) return 'n';
+  switch (typeof value) {
+    case 'string':
+      return `s${value.length}:${value}`;
+    case 'number':
+      return `d${String(value)};`;
+    case 'boolean':
+      return value ? 't' : 'f';
+    case 'object': {
+      if (Array.isArray(value)) {
+        let k = `[${value.length}:`;
+        for (const v of value) {
+          const p = primitiveKey(v);
+          if (p === undefined) return undefined;
+          k += p;
+        }
+        return `${k}]`;
+      }
+      if (Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+      let k = '{';
+      for (const [name, v] of Object.entries(value)) {
+        const p = primitiveKey(v);
+        if (p === undefined) return undefined;
+        k += `${name.length}:${name}=${p}`;
+      }
+      return `${k}}`;
+    }
+    default:
+      return undefined;
+  }
 }
 
 const perLawCaches = new WeakMap<Map<string, CompiledSchedule>, WeakMap<HolidayLaw, Map<string, CompiledSchedule>>>();

@@ -6,6 +6,39 @@ import { z } from 'zod';
 import { daysInMonth } from '../time/civil.js';
 
 /**
+ * A source passage: the words of the document, verbatim — one excerpt, or one excerpt per cell or row
+ * when a fact is drawn from several places. Each excerpt occurs in the document after the one
+ * normalisation of docs/architecture.md (markup removed, white space folded); excerpts are never
+ * joined with words the document does not contain (no " … ", " / ", "(blank cell)").
+ * @example PassageSchema.parse(['ライトあんしんプラン1', '2,200円']).length //=> 2
+ */
+export const PassageSchema = z
+  .union([
+    z.string().min(1),
+    z.array(z.string().min(1)).min(2, 'A passage array holds two or more excerpts; a single excerpt is a string'),
+  ])
+  .describe(
+    'The passage the fact was transcribed from, quoted as written: one excerpt, or an array of excerpts (one per cell or row); for a reference, the statement taken from it',
+  );
+
+/**
+ * The excerpts of a passage, as a list (a single excerpt is a list of one).
+ * @example passageExcerpts('500円(税別)') //=> ['500円(税別)']
+ */
+export function passageExcerpts(passage: Passage): readonly string[] {
+  return typeof passage === 'string' ? [passage] : passage;
+}
+
+/**
+ * A passage as one line of text for display: its excerpts separated by " … " (display only: the
+ * separator is not part of the document).
+ * @example passageText(['ライト', '2,200円']) //=> 'ライト … 2,200円'
+ */
+export function passageText(passage: Passage): string {
+  return typeof passage === 'string' ? passage : passage.join(' … ');
+}
+
+/**
  * Where a fact comes from: a source document's file name (sources/) or a reference id (docs/references.md),
  * and the passage. Every fact has one.
  * @example SourceSchema.parse({ document: '003_ffc254f782656f39.txt', passage: '500円(税別)' }).passage //=> '500円(税別)'
@@ -21,10 +54,7 @@ export const SourceSchema = z
         'Expected a source document file name (e.g. 000_34f9cbb9e8f7f627.txt) or a reference id (e.g. ref:shohizei-ho-29)',
       )
       .describe('Source document file name (e.g. 000_34f9cbb9e8f7f627.txt) or a reference id of docs/references.md (e.g. ref:shohizei-ho-29)'),
-    passage: z
-      .string()
-      .min(1)
-      .describe('The passage the fact was transcribed from, quoted as written; for a reference, the statement taken from it'),
+    passage: PassageSchema,
     note: z.string().min(1).optional().describe('Transcriber note: an interpretation, see docs/interpretations.md'),
   })
   .strict()
@@ -70,6 +100,8 @@ export const DatedFactSchema = z
   .object({ date: IsoDateSchema, source: SourceSchema })
   .strict();
 
+/** A verbatim passage: one excerpt, or several (one per cell or row). */
+export type Passage = z.infer<typeof PassageSchema>;
 /** Where a fact comes from: `{ document, passage, note? }`. */
 export type Source = z.infer<typeof SourceSchema>;
 /** A calendar date `YYYY-MM-DD`. */

@@ -10,6 +10,7 @@ import { IncidentSectionSchema } from '../incident/schema.js';
 import { LoanerSectionSchema, SendbackSectionSchema, VisitSectionSchema } from '../loaner/schema.js';
 import { QuotaSectionSchema } from '../quota/schema.js';
 import { ScopeSectionSchema } from '../scope/schema.js';
+import { TermsSectionSchema } from '../terms/schema.js';
 import {
   DatedFactSchema,
   IdSchema,
@@ -132,6 +133,7 @@ export const DocumentFixtureSchema = z
     areaRules: AreaRulesSectionSchema.optional(),
     incidents: IncidentSectionSchema.optional(),
     scope: ScopeSectionSchema.optional(),
+    terms: TermsSectionSchema.optional(),
   })
   .strict();
 

@@ -14,6 +14,7 @@
  */
 import { ContractRulesError } from '../errors.js';
 import { errorRecord } from './format.js';
+import { writeAnswerJson } from './json.js';
 import type { BatchAnswerer, BatchChunk, ChunkAnswer, CliIO } from './io.js';
 
 /** Lines per chunk handed to a worker (and per write). */
@@ -37,51 +38,83 @@ interface ChunkCounts extends ChunkAnswer {
 }
 
 /**
+ * The UTF-8 bytes of a chunk's output, written answer by answer into one growing buffer (each answer
+ * encoded while it is small, never one huge string for the chunk).
+ */
+class ByteSink {
+  private buf = Buffer.allocUnsafe(1 << 16);
+  private pos = 0;
+  private room(n: number): void {
+    const need = this.pos + n;
+    if (need > this.buf.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(need, this.buf.length * 2));
+      this.buf.copy(bigger, 0, 0, this.pos);
+      this.buf = bigger;
+    }
+  }
+  add(text: string): void {
+    this.room(text.length * 3);
+    this.pos += this.buf.write(text, this.pos, 'utf8');
+  }
+  addBytes(bytes: Uint8Array): void {
+    this.room(bytes.length);
+    this.buf.set(bytes, this.pos);
+    this.pos += bytes.length;
+  }
+  bytes(): Uint8Array {
+    return this.buf.subarray(0, this.pos);
+  }
+}
+
+/**
  * Answers the lines of a chunk: one output line per non-blank input line (the answer as JSON, or an
- * error record naming the line).
+ * error record naming the line), as UTF-8 bytes.
  */
 export function answerChunk(answerer: BatchAnswerer, chunk: BatchChunk): ChunkCounts {
-  let text = '';
+  const sink = new ByteSink();
   let answers = 0;
   let errors = 0;
   let negatives = 0;
   let internal = 0;
   const { lines, firstLine } = chunk;
+  const fail = (lineNo: number, error: unknown) => {
+    errors++;
+    sink.add(`${JSON.stringify({ line: lineNo, error })}\n`);
+  };
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
     const lineNo = firstLine + i;
     if (lineNo === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
     if (line.length === 0 || line.trim() === '') continue;
     if (line.length > MAX_LINE_LENGTH) {
-      errors++;
-      text += `${JSON.stringify({ line: lineNo, error: { code: 'too_long', path: [], message: `Line ${lineNo} is longer than ${MAX_LINE_LENGTH} characters` } })}\n`;
+      fail(lineNo, { code: 'too_long', path: [], message: `Line ${lineNo} is longer than ${MAX_LINE_LENGTH} characters` });
       continue;
     }
     let request: unknown;
     try {
       request = JSON.parse(line);
     } catch (e) {
-      errors++;
-      text += `${JSON.stringify({ line: lineNo, error: { code: 'invalid_json', path: [], message: `Line ${lineNo} is not valid JSON: ${(e as Error).message}` } })}\n`;
+      fail(lineNo, { code: 'invalid_json', path: [], message: `Line ${lineNo} is not valid JSON: ${(e as Error).message}` });
       continue;
     }
+    let result: unknown;
     try {
-      const result = answerer.answer(request);
-      const out = JSON.stringify(result);
+      result = answerer.answer(request);
       if (answerer.negative?.(result)) negatives++;
-      answers++;
-      text += `${out}\n`;
     } catch (e) {
-      errors++;
       if (e instanceof ContractRulesError) {
-        text += `${JSON.stringify({ line: lineNo, error: errorRecord(e) })}\n`;
+        fail(lineNo, errorRecord(e));
       } else {
         internal++;
-        text += `${JSON.stringify({ line: lineNo, error: { code: 'internal_error', path: [], message: `Line ${lineNo}: internal error (please report it): ${(e as Error)?.message ?? String(e)}` } })}\n`;
+        fail(lineNo, { code: 'internal_error', path: [], message: `Line ${lineNo}: internal error (please report it): ${(e as Error)?.message ?? String(e)}` });
       }
+      continue;
     }
+    answers++;
+    writeAnswerJson(result, sink);
+    sink.add('\n');
   }
-  return { text, answers, errors, negatives, internal };
+  return { bytes: sink.bytes(), answers, errors, negatives, internal };
 }
 
 /** The input's lines in chunks of at most {@link CHUNK_LINES}, numbered from 1. */
@@ -112,7 +145,8 @@ async function* splitText(io: CliIO, path: string): AsyncGenerator<readonly stri
 
 /** Runs a batch and returns the exit code. */
 export async function runBatch(io: CliIO, run: BatchRun): Promise<number> {
-  const write = io.write ?? (async (t: string) => io.out(t));
+  const decoder = new TextDecoder();
+  const write = io.write ?? (async (b: Uint8Array) => io.out(decoder.decode(b)));
   const now = io.now;
   const progress = io.stderrIsTTY === true && now !== undefined;
   const started = now?.() ?? 0;
@@ -123,7 +157,7 @@ export async function runBatch(io: CliIO, run: BatchRun): Promise<number> {
   let negatives = 0;
   let internal = 0;
   const take = async (c: ChunkCounts, count: number) => {
-    await write(c.text);
+    await write(c.bytes);
     lines += count;
     answers += c.answers;
     errors += c.errors;

@@ -16,8 +16,8 @@ export interface CliIO {
    * {@link CliIO.readText} and splits it (in-memory runners).
    */
   readonly readLines?: (path: string) => AsyncIterable<readonly string[]>;
-  /** Writes to standard output and resolves when the stream can take more (back-pressure). */
-  readonly write?: (text: string) => Promise<void>;
+  /** Writes bytes to standard output and resolves when the stream can take more (back-pressure). */
+  readonly write?: (bytes: Uint8Array) => Promise<void>;
   /** Whether standard output is a terminal (the default format is then `table`, else `json`). */
   readonly stdoutIsTTY?: boolean;
   /** Whether standard error is a terminal (a batch then shows a progress line). */
@@ -47,9 +47,9 @@ export interface BatchChunk {
   readonly lines: readonly string[];
 }
 
-/** The output of a chunk: the NDJSON text (one line per non-blank input line) and its counts. */
+/** The output of a chunk: the NDJSON as UTF-8 (one line per non-blank input line) and its counts. */
 export interface ChunkAnswer {
-  readonly text: string;
+  readonly bytes: Uint8Array;
   readonly answers: number;
   readonly errors: number;
   /** Answers that are negative (closed, not eligible …), for `--check`. */

@@ -35,8 +35,8 @@ async function* readLines(path: string): AsyncGenerator<readonly string[]> {
   if (rest.length > 0) yield [rest];
 }
 
-async function write(text: string): Promise<void> {
-  if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+async function write(bytes: Uint8Array): Promise<void> {
+  if (!process.stdout.write(bytes)) await once(process.stdout, 'drain');
 }
 
 function version(): string {
@@ -100,6 +100,11 @@ if (!isMainThread && parentPort && (workerData as { argv?: string[] } | null)?.a
     }
   });
 } else {
+  // A reader that stops early (`| head`) closes the pipe: stop quietly, as other filters do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   const io: CliIO = {
     out: (t) => void process.stdout.write(t),
     err: (t) => void process.stderr.write(t),

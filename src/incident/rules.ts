@@ -47,6 +47,26 @@ export function resolveIncidentRules<K extends IncidentRuleKey>(
     }
     return { planId, document, section, rule: rule as NonNullable<IncidentSection[K]> };
   }
+  // Without a plan id the answer depends only on the (frozen) catalog and the key: found once.
+  let perCatalog = defaultRules.get(catalog);
+  if (perCatalog === undefined) {
+    perCatalog = new Map();
+    defaultRules.set(catalog, perCatalog);
+  }
+  const known = perCatalog.get(key);
+  if (known !== undefined) return known as ResolvedIncidentRules<K>;
+  const found = findDefaultRules(key, catalog, what);
+  perCatalog.set(key, found);
+  return found;
+}
+
+/**
+ * The plan-less resolution of each rule group, per catalog (derived from frozen data, never an answer
+ * of its own: the first call for a key finds it, or throws, as every call would).
+ */
+const defaultRules = new WeakMap<Catalog, Map<IncidentRuleKey, ResolvedIncidentRules<IncidentRuleKey>>>();
+
+function findDefaultRules<K extends IncidentRuleKey>(key: K, catalog: Catalog, what: string): ResolvedIncidentRules<K> {
   const docs = catalog.documents.filter((d) => d.incidents?.[key] !== undefined && catalog.plans.some((p) => p.documentId === d.document.id));
   if (docs.length === 0) throw new NotFoundError(['planId'], `No document of the catalog states ${what}`);
   if (docs.length > 1) {
@@ -57,7 +77,7 @@ export function resolveIncidentRules<K extends IncidentRuleKey>(
   const document = docs[0]!;
   const plan = catalog.plans.find((p) => p.documentId === document.document.id)!;
   const section = document.incidents!;
-  return { planId: plan.id, document, section, rule: section[key] as NonNullable<IncidentSection[K]> };
+  return Object.freeze({ planId: plan.id, document, section, rule: section[key] as NonNullable<IncidentSection[K]> });
 }
 
 /**

@@ -217,6 +217,20 @@ export const SendbackFailureCauseSchema = z
   })
   .strict();
 
+/**
+ * 管理責任: which adapters and items the actual-cost charge (実費請求) covers — the rented ones
+ * (レンタル提供する), the adapter and its main accessories (主要な付属品).
+ * @example SendbackCustomerChargeSchema.shape.provision.options //=> ['rental', 'brought-in']
+ */
+export const SendbackCustomerChargeSchema = z
+  .object({
+    provision: z.enum(['rental', 'brought-in']).describe('The adapters the charge covers'),
+    items: z.array(z.object({ id: IdSchema, name: z.string().min(1) }).strict()).min(1).describe('What is charged when lost or damaged'),
+    interpretation: IdSchema.optional(),
+    source: SourceSchema,
+  })
+  .strict();
+
 /** Conditions of the site or the situation that limit on-site replacement. */
 export const SendbackConditionIdSchema = z.enum([
   'area-inaccessible',
@@ -237,6 +251,7 @@ export const SendbackSectionSchema = z
     optionId: IdSchema.describe('The catalog option this section describes; its appliesTo lists the contract items'),
     acquisitions: z.array(SendbackAcquisitionSchema).min(1),
     failureCauses: z.array(SendbackFailureCauseSchema).min(1),
+    customerCharge: SendbackCustomerChargeSchema.optional(),
     conditions: z
       .array(
         z

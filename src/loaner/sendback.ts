@@ -32,8 +32,10 @@ export interface SendbackAdapterInput {
 
 /** The failure: its cause and the situation of the area. */
 export interface SendbackFailureInput {
-  /** `natural-failure` (自然故障), `customer-negligence`, `customer-modification`, `accident-or-disaster`. */
+  /** `natural-failure` (自然故障), `customer-negligence`, `customer-modification`, `accident-or-disaster`, `loss` (紛失). */
   readonly cause: string;
+  /** What failed or was lost: `adapter` (default) or `main-accessory` (主要な付属品). */
+  readonly item?: string | undefined;
   /** A disaster has made the area of the site hard to enter (災害や天災によって…立ち入り困難). */
   readonly areaInaccessible?: boolean | undefined;
   /** Very many adapters are damaged at once (被害件数が著しく多い). */
@@ -84,8 +86,10 @@ export interface SendbackDecision {
    * (the document rules the visit out and does not say what replaces it).
    */
   readonly outcome: SendbackOutcome;
-  /** True when the document says the customer pays the actual cost of the damage (管理責任, 実費請求). */
+  /** True when the document says the customer pays the actual cost (管理責任, 実費請求): a rented adapter or main accessory lost or damaged by the customer, an accident or a disaster. */
   readonly customerCharged: boolean;
+  /** What failed or was lost (`adapter` or `main-accessory`). */
+  readonly item: string;
   /** Caveats of an on-site replacement (attendance, network check, target time); empty otherwise. */
   readonly notes: ReadonlyArray<{ readonly id: string; readonly text: string; readonly source: Source }>;
   readonly reasons: readonly Reason[];
@@ -98,7 +102,9 @@ export interface SendbackDecision {
  * - attachable only to an adapter assigned to a contract item the option applies to (「エントリ」)
  *   and not bought from a dealer (販売代理店から購入); without the option the standard sendback applies;
  * - a natural failure → on-site replacement; damage the customer caused → standard sendback;
- *   other damage (accident, disaster) is not a natural failure → standard sendback;
+ *   other damage (accident, disaster) and loss (紛失) are not a natural failure → standard sendback;
+ * - a rented adapter or main accessory (主要な付属品) lost, or damaged by the customer, an accident or a
+ *   disaster, is charged at cost (実費請求); a brought-in adapter is not (the sentence speaks of rented ones);
  * - a disaster that makes the area hard to enter, or very many damaged adapters → standard sendback;
  * - an unattended or restricted site, or a site other than the one declared → no on-site visit;
  * - an island site → the application may be refused (the caller's `site.island`, else `classifyArea` on the
@@ -132,6 +138,9 @@ export function decideSendback(input: DecideSendbackInput): SendbackDecision {
   const failure = expectObject(raw.failure, ['failure'], '{ cause, areaInaccessible?, manyAdaptersDamaged? }');
   const causeId = expectKnownId(failure.cause, section.failureCauses.map((c) => c.id), ['failure', 'cause'], 'failure cause');
   const cause = section.failureCauses.find((c) => c.id === causeId)!;
+  const chargeRule = section.customerCharge;
+  const itemIds = chargeRule ? chargeRule.items.map((i) => i.id) : ['adapter'];
+  const itemId = failure.item === undefined ? itemIds[0]! : expectKnownId(failure.item, itemIds, ['failure', 'item'], 'failed item');
   const areaInaccessible = optionalBoolean(failure.areaInaccessible, ['failure', 'areaInaccessible']) ?? false;
   const manyDamaged = optionalBoolean(failure.manyAdaptersDamaged, ['failure', 'manyAdaptersDamaged']) ?? false;
 
@@ -232,9 +241,24 @@ export function decideSendback(input: DecideSendbackInput): SendbackDecision {
       { source: cause.source, factId: cause.id, interpretation: cause.interpretation },
     ),
   );
-  if (cause.customerCharged) {
+  // 管理責任: the actual-cost charge covers the rented adapters (and their main accessories) only.
+  const chargedKind = !chargeRule || acquisition.provision === chargeRule.provision;
+  const customerCharged = cause.customerCharged && chargedKind;
+  const itemName = chargeRule?.items.find((i) => i.id === itemId)?.name ?? itemId;
+  if (customerCharged) {
     reasons.push(
-      reason('sendback.customer-charged', `${cause.name}: the customer is charged the actual cost (実費請求)`, { source: cause.chargeSource ?? cause.source, factId: cause.id }),
+      reason('sendback.customer-charged', `${cause.name} (${itemName}): the customer is charged the actual cost (実費請求)`, {
+        source: cause.chargeSource ?? cause.source,
+        factId: cause.id,
+      }),
+    );
+  } else if (cause.customerCharged && chargeRule) {
+    reasons.push(
+      reason('sendback.not-rented-not-charged', `${acquisition.name}: the actual-cost charge is stated for rented adapters only (レンタル提供する)`, {
+        source: chargeRule.source,
+        factId: acquisition.id,
+        interpretation: chargeRule.interpretation,
+      }),
     );
   }
 
@@ -288,7 +312,8 @@ export function decideSendback(input: DecideSendbackInput): SendbackDecision {
     attachable,
     applicationMayBeRefused,
     outcome,
-    customerCharged: cause.customerCharged,
+    customerCharged,
+    item: itemId,
     notes,
     reasons,
   };

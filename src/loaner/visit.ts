@@ -8,7 +8,10 @@ import type { OneOffCharge } from '../billing/types.js';
 import type { Catalog, Fee } from '../catalog/index.js';
 import type { Source, TaxBasis } from '../catalog/primitives.js';
 import { ConflictError, InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
+import { parseTaxIncludedPriceReading, priceAtRate, statedTaxRateOf } from '../billing/stated-price.js';
 import { Dec, yenToNumber } from '../money/decimal.js';
+import type { TaxIncludedPriceReading } from '../money/rebase.js';
+import { compile, consumptionTaxTable, rateOnDay, type RateMath } from '../money/tax.js';
 import { reason, type Reason } from '../reasons.js';
 import { closestMatches } from '../text/closest.js';
 import { formatIsoDate, parseIsoDate } from '../time/index.js';
@@ -48,6 +51,12 @@ export interface QuoteVisitOptions {
    * `'when-listed'` (default) charges them only when `items` names them; `'every-dispatch'` on every visit.
    */
   readonly onRequestFees?: 'when-listed' | 'every-dispatch' | undefined;
+  /**
+   * How a tax-included price (001's menu, stated at 10%) is read on a day with another rate:
+   * `'rebase'` (default: its tax-excluded base taxed at the rate of `on`, tax rounded down) or
+   * `'hold-displayed'`. Interpretation billing-tax-included-rebase.
+   */
+  readonly taxIncludedPrices?: TaxIncludedPriceReading | undefined;
   readonly catalog?: Catalog | undefined;
 }
 
@@ -117,6 +126,8 @@ export interface VisitQuote {
  * - 000: when set-up is asked for during an on-site fault-isolation visit the 基本作業費 is waived;
  *   otherwise its amount is not stated, so the total is null (never a guessed number);
  * - 000's set-up work itself is priced only on the issuer's web site, so a 000 quote is never `complete`.
+ * - a tax-included price (001, stated at 10%) on a day with another rate is its tax-excluded base taxed
+ *   at the rate of `on` (option `taxIncludedPrices: 'hold-displayed'` keeps the displayed amount);
  * Money is summed with `Dec`; amounts keep the tax basis their document states.
  *
  * @throws {InvalidInputError} malformed input, a quantity that is not a whole number ≥ 1, a date that is not a date
@@ -147,6 +158,17 @@ export function quoteVisit(input: QuoteVisitInput): VisitQuote {
       ? undefined
       : expectBoolean(expectObject(raw.address, ['address'], '{ isRegisteredAddress }').isRegisteredAddress, ['address', 'isRegisteredAddress']);
   const items = readItems(raw.items, section, catalog, doc.document.file);
+  const reading = parseTaxIncludedPriceReading(raw.taxIncludedPrices, ['taxIncludedPrices']);
+  const priceReasons: Reason[] = [];
+  let rate: RateMath | undefined;
+  // The unit price of a fee on the day of the visit (a tax-included price stated at another rate is re-based).
+  const priceOf = (fee: Fee): number | null => {
+    if (fee.amountYen === null || fee.taxBasis !== 'tax-included' || statedTaxRateOf(doc) === undefined) return fee.amountYen;
+    rate ??= rateOnDay(compile(consumptionTaxTable), 'standard', onDay, ['on']);
+    const p = priceAtRate(fee.amountYen, fee.taxBasis, doc, rate, reading, 'floor');
+    if (p.reason) priceReasons.push(reason(p.reason.rule, `${fee.name}: ${p.reason.message}`, { source: p.reason.source, factId: fee.id, interpretation: p.reason.interpretation }));
+    return p.amountYen;
+  };
 
   const reasons: Reason[] = [];
   const blockedBy: string[] = [];
@@ -185,7 +207,7 @@ export function quoteVisit(input: QuoteVisitInput): VisitQuote {
     const charged = dispatchFee.charge === 'every-dispatch' || asked || onRequestFees === 'every-dispatch';
     if (!charged) continue;
     const waiver = duringDiagnosis ? section.waivers.find((w) => w.feeId === fee.id && w.when === 'during-onsite-diagnosis') : undefined;
-    lines.push(makeLine(fee, 1, dispatchFee.source, waiver ? { reason: 'Set-up asked for during an on-site fault-isolation visit', source: waiver.source } : null, ['items']));
+    lines.push(makeLine(fee, priceOf(fee), 1, dispatchFee.source, waiver ? { reason: 'Set-up asked for during an on-site fault-isolation visit', source: waiver.source } : null));
     if (dispatchFee.charge === 'every-dispatch') {
       reasons.push(reason('visit.dispatch-fee', `${fee.name}: charged once per dispatch (${fee.unit})`, { source: dispatchFee.source, factId: fee.id }));
     } else {
@@ -207,10 +229,11 @@ export function quoteVisit(input: QuoteVisitInput): VisitQuote {
   }
   for (const item of items) {
     if (item.kind !== 'unit') continue;
-    lines.push(makeLine(item.fee, item.quantity, item.source, null, item.path));
+    lines.push(makeLine(item.fee, priceOf(item.fee), item.quantity, item.source, null));
     reasons.push(reason('visit.menu-item', `${item.fee.name}: ${item.quantity} × ${item.fee.unit}`, { source: item.source, factId: item.fee.id }));
   }
 
+  reasons.push(...priceReasons);
   const unstatedFeeIds = lines.filter((l) => l.amountYen === null).map((l) => l.feeId);
   for (const id of unstatedFeeIds) {
     const line = lines.find((l) => l.feeId === id)!;
@@ -294,14 +317,14 @@ function readItems(value: unknown, section: VisitSection, catalog: Catalog, file
   });
 }
 
-function makeLine(fee: Fee, quantity: number, source: Source, waived: { reason: string; source: Source } | null, path: ErrorPath): VisitQuoteLine {
-  const amountYen = waived ? 0 : fee.amountYen === null ? null : yenToNumber(new Dec(fee.amountYen).times(quantity), path);
+function makeLine(fee: Fee, unitPriceYen: number | null, quantity: number, source: Source, waived: { reason: string; source: Source } | null): VisitQuoteLine {
+  const amountYen = waived ? 0 : unitPriceYen === null ? null : yenToNumber(new Dec(unitPriceYen).times(quantity), ['items']);
   return {
     feeId: fee.id,
     name: fee.name,
     unit: fee.unit,
     quantity,
-    unitPriceYen: fee.amountYen,
+    unitPriceYen,
     amountYen,
     taxBasis: fee.taxBasis,
     waived,

@@ -5,19 +5,26 @@ import { readInput } from '../boundary/index.js';
 import type { TaxBasis } from '../catalog/primitives.js';
 import { InvalidInputError, type ErrorPath } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
-import { formatIsoDate, monthBounds, parseIsoDate, parseYearMonth } from '../time/index.js';
+import { formatIsoDate, monthBounds, parseYearMonth } from '../time/index.js';
+import { parseIsoDateFast } from '../time/fast.js';
 import { quotedValueText, valueText } from './describe.js';
-import { formatYenDigits, parseRoundingMode, parseYenAmount, yenToNumber, type RoundingMode } from './decimal.js';
+import { Dec, formatYenDigits, parseRoundingMode, parseYenNumber, yenToNumber, type RoundingMode } from './decimal.js';
 import {
   compile,
   consumptionTaxTable,
+  intTaxYen,
+  intUnroundedTaxText,
   parseRateKind,
   rateFractionText,
+  rateMath,
   rateOnDay,
   taxOfAmount,
   unroundedTaxText,
+  type CompiledRate,
   type ConsumptionTaxTable,
+  type RateMath,
 } from './tax.js';
+import { taxExcludedBase, type TaxIncludedPriceReading } from './rebase.js';
 import type { ConsumptionTaxRateKind } from './tax-schema.js';
 
 /** Input of {@link convertPrice}. Give `on` (a day) or `month` (a monthly fee), not both. */
@@ -36,6 +43,17 @@ export interface ConvertPriceInput {
   readonly rateKind?: ConsumptionTaxRateKind;
   /** Default: the bundled table. */
   readonly taxTable?: ConsumptionTaxTable;
+  /** Build the `trace` strings. Default `true`; `false` returns `trace: []` (reasons are kept). */
+  readonly explain?: boolean;
+  /**
+   * For a tax-included amount: the rate (percent) at which it was stated — 10 for 001's tables
+   * (`getDocument('it-support-security').billing.taxIncludedPrices`). On a day with another rate the
+   * amount stands for its tax-excluded base, taxed at the day's rate. Absent: the amount is taken as
+   * charged on that day.
+   */
+  readonly statedRatePercent?: number;
+  /** With `statedRatePercent`: `'rebase'` (default) or `'hold-displayed'` (the amount as charged). Interpretation billing-tax-included-rebase. */
+  readonly taxIncludedPrices?: TaxIncludedPriceReading;
 }
 
 /** Result of {@link convertPrice}. */
@@ -61,7 +79,13 @@ export interface ConvertPriceResult {
  *
  * Rules: from a tax-excluded price, tax = amount × rate/100 rounded with `rounding`, tax-included =
  * amount + tax. From a tax-included price, tax = amount × rate/(100 + rate) rounded with `rounding`,
- * tax-excluded = amount − tax. All arithmetic is exact (decimal.js, integer division).
+ * tax-excluded = amount − tax. All arithmetic is exact: plain integers where every value is a safe
+ * integer, decimal.js otherwise (both give the same yen). `explain: false` skips the trace text.
+ * With `statedRatePercent` (a tax-included amount written at another rate, e.g. 001's tables at 10%),
+ * on a day with another rate the amount stands for its tax-excluded base (amount − amount ×
+ * stated/(100 + stated), rounded), taxed at the day's rate: ¥1,760 → ¥1,728 at 8%, ¥1,680 at 5%,
+ * ¥1,648 at 3%; `amountYen` stays the stated amount (option `taxIncludedPrices: 'hold-displayed'`
+ * keeps the amount as charged; interpretation billing-tax-included-rebase).
  * With `floor`, `ceil` or `half-up`, a tax-excluded price converted to tax-included and back gives
  * the same amounts; a tax-included price converted to tax-excluded and back may not (e.g. ¥10 at 10%
  * with `floor`: tax ¥0, and ¥10 tax-excluded is ¥11 tax-included): see docs/interpretations.md.
@@ -71,61 +95,186 @@ export interface ConvertPriceResult {
  * @example convertPrice({ amountYen: 3900, basis: 'tax-excluded', on: '2025-06-01' }).taxIncludedYen //=> 4290
  * @example convertPrice({ amountYen: 1760, basis: 'tax-included', on: '2019-09-30' }).taxYen //=> 130 (1,760 × 8/108 = 130.37)
  * @example convertPrice({ amountYen: 2200, basis: 'tax-included', month: '2019-10' }).taxExcludedYen //=> 2000
+ * @example convertPrice({ amountYen: 1760, basis: 'tax-included', on: '2019-03-31', statedRatePercent: 10 }).taxIncludedYen //=> 1728 (base 1,600 at 8%)
  */
 export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
   input = readInput(input);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { amountYen, basis, on }', { value: valueText(input) });
-  const amount = parseYenAmount(input.amountYen, ['amountYen']);
+  const amountYen = parseYenNumber(input.amountYen, ['amountYen']);
   const basis = parseTaxBasis(input.basis, ['basis']);
   const rounding = parseRoundingMode(input.rounding, ['rounding']);
   const kind = parseRateKind(input.rateKind, ['rateKind']);
-  const { day, viaMonth } = parseTaxDay(input);
-  const rate = rateOnDay(compile(input.taxTable ?? consumptionTaxTable), kind, day, viaMonth ? ['month'] : ['on']);
-  const tax = taxOfAmount(amount, basis, rate, rounding);
-  const excluded = basis === 'tax-excluded' ? amount : amount.minus(tax);
-  const included = basis === 'tax-excluded' ? amount.plus(tax) : amount;
-  const taxDate = formatIsoDate(day);
+  const { day, viaMonth, text } = parseTaxDay(input);
+  const explain = parseExplain(input.explain);
   const table = input.taxTable ?? consumptionTaxTable;
-  const reasons: Reason[] = [
-    reason('tax.rate-in-force', `${rate.key}% ${kind} rate in force on ${taxDate} (from ${rate.rate.effectiveFrom})`, {
-      source: rate.rate.source,
-      factId: rate.rate.id,
-    }),
-  ];
-  if (viaMonth) {
-    reasons.unshift(
-      reason('tax.monthly-fee-tax-date', `A monthly fee is taxed at the rate in force on the last day of its month, ${taxDate}`, {
-        source: table.rules.taxPoint.source,
-        factId: table.rules.taxPoint.id,
+  const rate = rateOnDay(compile(table), kind, day, viaMonth ? ['month'] : ['on']);
+  const stated = parseStatedRate(input.statedRatePercent, basis);
+  const reading = input.taxIncludedPrices === undefined ? 'rebase' : parseReading(input.taxIncludedPrices);
+  const otherRate = stated !== undefined && stated.key !== rate.key;
+  if (otherRate && reading === 'rebase') {
+    return rebasedPrice(amountYen, stated, rate, kind, rounding, formatTaxDate(text, day), explain, convertReasons(table, rate, kind, 'tax-excluded', day, formatTaxDate(text, day), viaMonth));
+  }
+  // Integer arithmetic where it is exact (always at a whole-percent rate for amounts below 9 × 10^14), decimal.js otherwise.
+  let taxYen = intTaxYen(amountYen, basis, rate, rounding);
+  if (taxYen < 0) taxYen = yenToNumber(taxOfAmount(new Dec(amountYen), basis, rate, rounding));
+  const excluded = basis === 'tax-excluded' ? amountYen : amountYen - taxYen;
+  let included = basis === 'tax-excluded' ? amountYen + taxYen : amountYen;
+  if (!Number.isSafeInteger(included)) included = yenToNumber(new Dec(amountYen).plus(taxYen)); // throws OutOfRangeError
+  const taxDate = text ?? formatIsoDate(day);
+  const reasons = convertReasons(table, rate, kind, basis, day, taxDate, viaMonth);
+  if (otherRate) {
+    reasons.push(
+      reason('price.tax-included-held', `${formatYenDigits(amountYen)} yen was stated at ${stated.key}%; held as displayed (taxIncludedPrices: 'hold-displayed')`, {
+        interpretation: 'billing-tax-included-rebase',
       }),
     );
   }
-  if (basis === 'tax-included') {
-    reasons.push(reason('tax.from-tax-included', `Tax contained in a tax-included amount is amount × ${rateFractionText(basis, rate)}`, {
-      source: table.rules.taxFromTaxIncluded.source,
-      factId: table.rules.taxFromTaxIncluded.id,
-    }));
+  let trace: string[] = [];
+  if (explain) {
+    const unrounded = intUnroundedTaxText(amountYen, basis, rate) ?? unroundedTaxText(new Dec(amountYen), basis, rate);
+    const amountText = formatYenDigits(amountYen);
+    const taxText = formatYenDigits(taxYen);
+    trace = [
+      `rate ${rate.key}% on ${taxDate}`,
+      `tax = ${amountText} × ${rateFractionText(basis, rate)} = ${unrounded} → ${taxText} (${rounding})`,
+      basis === 'tax-excluded'
+        ? `tax-included = ${amountText} + ${taxText} = ${formatYenDigits(included)}`
+        : `tax-excluded = ${amountText} − ${taxText} = ${formatYenDigits(excluded)}`,
+    ];
   }
-  const trace = [
-    `rate ${rate.key}% on ${taxDate}`,
-    `tax = ${formatYenDigits(amount)} × ${rateFractionText(basis, rate)} = ${unroundedTaxText(amount, basis, rate)} → ${formatYenDigits(tax)} (${rounding})`,
-    basis === 'tax-excluded'
-      ? `tax-included = ${formatYenDigits(amount)} + ${formatYenDigits(tax)} = ${formatYenDigits(included)}`
-      : `tax-excluded = ${formatYenDigits(amount)} − ${formatYenDigits(tax)} = ${formatYenDigits(excluded)}`,
-  ];
   return {
     basis,
-    amountYen: yenToNumber(amount, ['amountYen']),
+    amountYen,
     taxDate,
     ratePercent: rate.ratePercent,
     rateKind: kind,
     rounding,
-    taxExcludedYen: yenToNumber(excluded),
+    taxExcludedYen: excluded,
+    taxYen,
+    taxIncludedYen: included,
+    trace,
+    reasons,
+  };
+}
+
+function formatTaxDate(text: string | undefined, day: number): string {
+  return text ?? formatIsoDate(day);
+}
+
+/** A tax-included amount stated at `stated`, on a day whose rate is `rate`: its tax-excluded base taxed at `rate`. */
+function rebasedPrice(
+  amountYen: number,
+  stated: RateMath,
+  rate: CompiledRate,
+  kind: ConsumptionTaxRateKind,
+  rounding: RoundingMode,
+  taxDate: string,
+  explain: boolean,
+  reasons: Reason[],
+): ConvertPriceResult {
+  const amount = new Dec(amountYen);
+  const base = taxExcludedBase(amount, stated, rounding);
+  const tax = taxOfAmount(base, 'tax-excluded', rate, rounding);
+  const included = base.plus(tax);
+  reasons.push(
+    reason('price.tax-included-rebased', `${formatYenDigits(amountYen)} yen was stated at ${stated.key}%: its tax-excluded base ${formatYenDigits(base)} is taxed at ${rate.key}%`, {
+      interpretation: 'billing-tax-included-rebase',
+    }),
+  );
+  const trace = explain
+    ? [
+        `rate ${rate.key}% on ${taxDate}; ${formatYenDigits(amountYen)} stated at ${stated.key}%`,
+        `base = ${formatYenDigits(amountYen)} − ${formatYenDigits(amount.minus(base))} (${formatYenDigits(amountYen)} × ${stated.incFraction}, ${rounding}) = ${formatYenDigits(base)}`,
+        `tax = ${formatYenDigits(base)} × ${rate.exFraction} = ${unroundedTaxText(base, 'tax-excluded', rate)} → ${formatYenDigits(tax)} (${rounding})`,
+        `tax-included = ${formatYenDigits(base)} + ${formatYenDigits(tax)} = ${formatYenDigits(included)}`,
+      ]
+    : [];
+  return {
+    basis: 'tax-included',
+    amountYen,
+    taxDate,
+    ratePercent: rate.ratePercent,
+    rateKind: kind,
+    rounding,
+    taxExcludedYen: yenToNumber(base),
     taxYen: yenToNumber(tax),
     taxIncludedYen: yenToNumber(included),
     trace,
     reasons,
   };
+}
+
+function parseStatedRate(value: unknown, basis: TaxBasis): RateMath | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 100) {
+    throw new InvalidInputError(['statedRatePercent'], `statedRatePercent must be a rate in percent (0 < rate ≤ 100), received ${quotedValueText(value)}`, {
+      value: valueText(value),
+    });
+  }
+  if (basis !== 'tax-included') throw new InvalidInputError(['statedRatePercent'], 'statedRatePercent applies to a tax-included amount only');
+  return rateMath(value);
+}
+
+function parseReading(value: unknown): TaxIncludedPriceReading {
+  if (value === 'rebase' || value === 'hold-displayed') return value;
+  throw new InvalidInputError(['taxIncludedPrices'], `taxIncludedPrices must be 'rebase' or 'hold-displayed', received ${quotedValueText(value)}`, {
+    value: valueText(value),
+  });
+}
+
+/**
+ * Reads the `explain` option shared by the entry points: whether to build the `trace` text (default
+ * true; false gives `trace: []`, reasons are kept).
+ * @throws {InvalidInputError} not a boolean (path `['explain']`)
+ * @example parseExplain(undefined) //=> true
+ */
+export function parseExplain(value: unknown, path: ErrorPath = ['explain']): boolean {
+  if (value === undefined) return true;
+  if (typeof value !== 'boolean') throw new InvalidInputError(path, 'explain must be a boolean', { value: valueText(value) });
+  return value;
+}
+
+/** Most reason lists kept per tax table (a memo of frozen, derived text: it never changes an answer). */
+const REASON_MEMO_LIMIT = 4096;
+const reasonMemo = new WeakMap<ConsumptionTaxTable, Map<number, readonly Reason[]>>();
+const bundledReasonMemo = new Map<number, readonly Reason[]>();
+
+/** The reasons of a conversion: built once per table, rate, kind, basis and tax day, as frozen objects (a fresh array each call). */
+function convertReasons(table: ConsumptionTaxTable, rate: CompiledRate, kind: ConsumptionTaxRateKind, basis: TaxBasis, day: number, taxDate: string, viaMonth: boolean): Reason[] {
+  // The bundled table's memo is held directly (a WeakMap look-up costs as much as the rest).
+  let memo = table === consumptionTaxTable ? bundledReasonMemo : reasonMemo.get(table);
+  if (memo === undefined) {
+    memo = new Map();
+    reasonMemo.set(table, memo);
+  }
+  // Days are whole numbers: the flags go in the fraction-free low digits.
+  const key = day * 8 + (viaMonth ? 4 : 0) + (basis === 'tax-included' ? 2 : 0) + (kind === 'reduced' ? 1 : 0);
+  let list = memo.get(key);
+  if (list === undefined) {
+    const out: Reason[] = [
+      reason('tax.rate-in-force', `${rate.key}% ${kind} rate in force on ${taxDate} (from ${rate.rate.effectiveFrom})`, {
+        source: rate.rate.source,
+        factId: rate.rate.id,
+      }),
+    ];
+    if (viaMonth) {
+      out.unshift(
+        reason('tax.monthly-fee-tax-date', `A monthly fee is taxed at the rate in force on the last day of its month, ${taxDate}`, {
+          source: table.rules.taxPoint.source,
+          factId: table.rules.taxPoint.id,
+        }),
+      );
+    }
+    if (basis === 'tax-included') {
+      out.push(reason('tax.from-tax-included', `Tax contained in a tax-included amount is amount × ${rateFractionText(basis, rate)}`, {
+        source: table.rules.taxFromTaxIncluded.source,
+        factId: table.rules.taxFromTaxIncluded.id,
+      }));
+    }
+    list = Object.freeze(out.map((r) => Object.freeze(r)));
+    if (memo.size < REASON_MEMO_LIMIT) memo.set(key, list);
+  }
+  return [...list];
 }
 
 /**
@@ -140,11 +289,14 @@ export function parseTaxBasis(value: unknown, path: ErrorPath): TaxBasis {
   });
 }
 
-function parseTaxDay(input: ConvertPriceInput): { day: number; viaMonth: boolean } {
-  if (input.on !== undefined && input.month !== undefined) {
-    throw new InvalidInputError(['month'], 'Give either on (a day) or month (a monthly fee), not both', { on: input.on, month: input.month });
+function parseTaxDay(input: ConvertPriceInput): { day: number; viaMonth: boolean; text: string | undefined } {
+  const on = input.on;
+  const month = input.month;
+  if (on !== undefined && month !== undefined) {
+    throw new InvalidInputError(['month'], 'Give either on (a day) or month (a monthly fee), not both', { on, month });
   }
-  if (input.month !== undefined) return { day: monthBounds(parseYearMonth(input.month, ['month'])).lastDay, viaMonth: true };
-  if (input.on === undefined) throw new InvalidInputError(['on'], 'A date is needed to know the rate: give on (YYYY-MM-DD) or month (YYYY-MM)');
-  return { day: parseIsoDate(input.on, ['on']), viaMonth: false };
+  if (month !== undefined) return { day: monthBounds(parseYearMonth(month, ['month'])).lastDay, viaMonth: true, text: undefined };
+  if (on === undefined) throw new InvalidInputError(['on'], 'A date is needed to know the rate: give on (YYYY-MM-DD) or month (YYYY-MM)');
+  // A day that parses is written YYYY-MM-DD with a four-digit year: it is its own text.
+  return { day: parseIsoDateFast(on, ['on']), viaMonth: false, text: on as string };
 }

@@ -67,6 +67,18 @@ export function parseYenAmount(input: unknown, path: ErrorPath): Dec {
 }
 
 /**
+ * {@link parseYenAmount} for the integer fast paths (internal): the same checks and errors, the amount
+ * as a plain safe integer.
+ * @throws as {@link parseYenAmount}
+ * @example parseYenNumber('3900', ['amountYen']) //=> 3900
+ */
+export function parseYenNumber(input: unknown, path: ErrorPath): number {
+  if (typeof input === 'number' && Number.isSafeInteger(input) && input >= 0) return input === 0 ? 0 : input; // -0 is read as 0
+  if (typeof input === 'string' && input.length > 0 && input.length < 16 && INTEGER_STRING.test(input)) return Number(input);
+  return Number(parseYenAmount(input, path).toFixed());
+}
+
+/**
  * Converts a whole-yen decimal to a plain number, checking that it is an exact safe integer.
  * @throws {OutOfRangeError} not an integer or beyond `Number.MAX_SAFE_INTEGER` (the value stays exact in `details.value`)
  * @example yenToNumber(new Dec('4290')) //=> 4290
@@ -120,6 +132,14 @@ export function parseRoundingMode(value: unknown, path: ErrorPath, fallback: Rou
  * @example formatYenDigits(1234567) //=> '1,234,567'
  */
 export function formatYenDigits(value: Dec | number): string {
+  if (typeof value === 'number' && value >= 0 && value <= Number.MAX_SAFE_INTEGER && Number.isInteger(value)) {
+    // Whole non-negative numbers below a million (the common case): no string slicing.
+    if (value < 1000) return String(value);
+    if (value < 1_000_000) {
+      const low = value % 1000;
+      return `${(value - low) / 1000},${low < 10 ? '00' : low < 100 ? '0' : ''}${low}`;
+    }
+  }
   const s = typeof value === 'number' ? String(value) : value.toFixed(0);
   const neg = s.charCodeAt(0) === 45; // '-'
   const digits = neg ? s.slice(1) : s;

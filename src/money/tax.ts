@@ -53,6 +53,10 @@ export interface RateMath {
   /** `10/100` and `10/110`, for traces. */
   readonly exFraction: string;
   readonly incFraction: string;
+  /** The numerator and denominators as plain integers, for the integer fast path ({@link intTaxYen}). */
+  readonly intNumerator: number;
+  readonly intExDenominator: number;
+  readonly intIncDenominator: number;
 }
 
 /** The tax of an amount at a rate, rounded, its unrounded value as text, and the amounts as numbers (internal; frozen). */
@@ -170,6 +174,7 @@ export function loadConsumptionTaxTable(json: unknown): ConsumptionTaxTable {
  * @example consumptionTaxTable.rates.map((r) => r.ratePercent) //=> [3, 5, 8, 10, 8]
  */
 export const consumptionTaxTable: ConsumptionTaxTable = loadConsumptionTaxTable(taxFixture);
+const bundledCompiled: CompiledTable | undefined = compiled.get(consumptionTaxTable);
 
 /** Options of {@link getConsumptionTaxRate}. */
 export interface GetConsumptionTaxRateOptions {
@@ -223,6 +228,8 @@ export function parseRateKind(value: unknown, path: ErrorPath): ConsumptionTaxRa
  * @example compile(consumptionTaxTable).standard[0].ratePercent //=> 10
  */
 export function compile(table: ConsumptionTaxTable): CompiledTable {
+  // The bundled table's compiled form is held directly (a WeakMap look-up is the costliest step of a conversion).
+  if (table === consumptionTaxTable && bundledCompiled !== undefined) return bundledCompiled;
   const c = table !== null && typeof table === 'object' ? compiled.get(table) : undefined;
   if (c === undefined) throw new InvalidInputError(['taxTable'], 'Expected a table from loadConsumptionTaxTable');
   return c;
@@ -269,16 +276,80 @@ export function rateMath(ratePercent: number): RateMath {
   const numerator = rate.times(scale);
   const exDenominator = new Dec(100).times(scale);
   const key = rate.toString();
+  const incDenominator = exDenominator.plus(numerator);
   return Object.freeze({
     key,
     ratePercent,
     numerator,
     exDenominator,
-    incDenominator: exDenominator.plus(numerator),
+    incDenominator,
     exFraction: `${key}/100`,
     incFraction: `${key}/${rate.plus(100).toString()}`,
+    intNumerator: Number(numerator.toFixed()),
+    intExDenominator: Number(exDenominator.toFixed()),
+    intIncDenominator: Number(incDenominator.toFixed()),
   });
 }
+
+/**
+ * The integer fast path of {@link taxOfAmount} (internal): the rounded tax of a whole-yen amount given
+ * as a safe integer, in plain integer arithmetic, when `amount × numerator` is itself a safe integer
+ * (always so at a whole-percent rate for amounts up to 9 × 10^13); −1 when it is not (use the decimal
+ * path). The quotient is corrected with the exact remainder, so the floating-point division cannot
+ * put it off by one. Both paths agree (test/money/int-path.test.ts checks it with fast-check).
+ * @example intTaxYen(1760, 'tax-included', rateMath(8), 'floor') //=> 130
+ */
+export function intTaxYen(amountYen: number, basis: TaxBasis, rate: RateMath, mode: RoundingMode): number {
+  const n = amountYen * rate.intNumerator;
+  if (n > MAX_SAFE_PRODUCT) return -1;
+  if (n === 0) return 0;
+  const d = basis === 'tax-excluded' ? rate.intExDenominator : rate.intIncDenominator;
+  let q = Math.floor(n / d);
+  let r = n - q * d;
+  if (r < 0) {
+    q -= 1;
+    r += d;
+  } else if (r >= d) {
+    q += 1;
+    r -= d;
+  }
+  if (r === 0 || mode === 'floor') return q;
+  if (mode === 'ceil') return q + 1;
+  return 2 * r >= d ? q + 1 : q;
+}
+
+/**
+ * The integer fast path of {@link unroundedTaxText} (internal): the same text (exact, or cut to 6
+ * places with … when longer), or undefined when `amount × numerator` is not a safe integer.
+ * @example intUnroundedTaxText(1760, 'tax-included', rateMath(8)) //=> '130.370370…'
+ */
+export function intUnroundedTaxText(amountYen: number, basis: TaxBasis, rate: RateMath): string | undefined {
+  const n = amountYen * rate.intNumerator;
+  if (n > MAX_SAFE_PRODUCT) return undefined;
+  if (n === 0) return '0';
+  const d = basis === 'tax-excluded' ? rate.intExDenominator : rate.intIncDenominator;
+  let q = Math.floor(n / d);
+  let r = n - q * d;
+  if (r < 0) {
+    q -= 1;
+    r += d;
+  } else if (r >= d) {
+    q += 1;
+    r -= d;
+  }
+  if (r === 0) return String(q);
+  let digits = '';
+  for (let k = 0; k < 6 && r !== 0; k++) {
+    r *= 10;
+    const digit = Math.floor(r / d);
+    r -= digit * d;
+    digits += String(digit);
+  }
+  return r === 0 ? `${q}.${digits}` : `${q}.${digits}…`;
+}
+
+/** Largest product the integer fast path takes: every intermediate value stays an exact integer. */
+const MAX_SAFE_PRODUCT = Number.MAX_SAFE_INTEGER;
 
 /**
  * The consumption tax contained in (`tax-included`) or due on (`tax-excluded`) an amount, rounded once

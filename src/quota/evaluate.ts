@@ -401,6 +401,9 @@ function simulate(
     used.set(m, (used.get(m) ?? 0) + p.units[i]!);
   }
 
+  // Events of each month in order (chronological, ties by id), sorted once on first need: one pass
+  // over the sorted events instead of a scan of every event for every month.
+  const byMonth = monthsInOrder(p, status, options.traceEvents);
   const stat = staticReasons(r, policy, options);
   const unit = r.countingRule?.unit ?? 'inquiry';
   const base = r.limit?.limitPerMonth ?? null;
@@ -443,9 +446,35 @@ function simulate(
     }
     if (m < from) continue;
     const outside = single ? { month: outsideMonth, contract: outsideContract } : { month: 0, contract: outsideContractByMonth.get(m) ?? 0 };
-    months.push(buildMonth(r, p, status, m, usedUnits, total, unit, parts, lotsAtStart, stat, options, single, outside));
+    months.push(buildMonth(r, p, status, m, usedUnits, total, unit, parts, lotsAtStart, stat, options, single, outside, byMonth));
   }
   return { months, ignored };
+}
+
+/**
+ * A function giving the indexes of a month's events in order: those counted, plus (with `traceEvents`)
+ * those outside the contract's days. All such events are sorted once, on the first call; a month's
+ * events are then one contiguous run (the month follows the instant).
+ */
+function monthsInOrder(p: ParsedQuotaEvents, status: Uint8Array, traceEvents: boolean): (month: number) => readonly number[] {
+  let order: number[] | undefined;
+  let runs: Map<number, { start: number; end: number }> | undefined;
+  return (month) => {
+    if (order === undefined || runs === undefined) {
+      order = [];
+      for (let i = 0; i < p.count; i++) if (status[i] === IN_SCOPE || (traceEvents && status[i] === OUTSIDE_CONTRACT)) order.push(i);
+      order.sort((a, b) => compareEvents(p, a, b));
+      runs = new Map();
+      for (let k = 0; k < order.length; k++) {
+        const m = p.month[order[k]!]!;
+        const run = runs.get(m);
+        if (run === undefined) runs.set(m, { start: k, end: k + 1 });
+        else run.end = k + 1;
+      }
+    }
+    const run = runs.get(month);
+    return run === undefined ? [] : order.slice(run.start, run.end);
+  };
 }
 
 function addOnsInMonth(r: ResolvedQuotaContract, m: number): { items: AddOnInMonth[]; carryable: number; nonCarryable: number } {
@@ -549,6 +578,7 @@ function buildMonth(
   options: ReadOptions,
   single: boolean,
   outside: { month: number; contract: number },
+  byMonth: (month: number) => readonly number[],
 ): QuotaResult {
   const monthText = formatYearMonth(m);
   const reasons: Reason[] = [];
@@ -613,11 +643,7 @@ function buildMonth(
   const over: string[] = [];
   const trace: QuotaEventTrace[] = [];
   if (needOrder) {
-    const idx: number[] = [];
-    for (let i = 0; i < p.count; i++) {
-      if (p.month[i] === m && (status[i] === IN_SCOPE || (options.traceEvents && status[i] === OUTSIDE_CONTRACT))) idx.push(i);
-    }
-    idx.sort((a, b) => compareEvents(p, a, b));
+    const idx = byMonth(m);
     let running = 0;
     for (const i of idx) {
       if (status[i] !== IN_SCOPE) {

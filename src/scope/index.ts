@@ -85,3 +85,11 @@ export {
   type SupportScopeSubject,
   type ToolSubject,
 } from './support.js';
+export { ServiceConditionKindSchema, ServiceConditionSchema, type ServiceCondition, type ServiceConditionKind } from './conditions-schema.js';
+export {
+  checkServiceConditions,
+  type CheckServiceConditionsInput,
+  type ServiceConditionsCheck,
+  type ServiceConditionsVerdict,
+  type ServiceRequest,
+} from './conditions.js';

@@ -5,6 +5,7 @@
  * `deviceTypes`, `lines.named`) and referred to by id elsewhere in the section.
  */
 import { z } from 'zod';
+import { ServiceConditionSchema } from './conditions-schema.js';
 import { IdSchema, SourceSchema } from '../catalog/primitives.js';
 import { ContractRulesError } from '../errors.js';
 import { parseScopeMinimumVersion } from './version.js';
@@ -309,6 +310,7 @@ export const ScopeSectionSchema = z
     hardware: z.array(ScopeHardwareSchema).optional(),
     environment: ScopeEnvironmentSchema.optional(),
     caveats: z.array(ScopeCaveatSchema).optional(),
+    conditions: z.array(ServiceConditionSchema).optional().describe('Conditions of support outside the lists (sites, region, language, 代理入力, tools)'),
   })
   .strict()
   .superRefine((s, ctx) => {

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyArea, type AreaClassification } from '../../src/index.js';
 import { D000, D004, ON, deepFreeze, editedCatalog } from './helpers.js';
+import { textOf } from '../helpers/passage.js';
 
 const NIGHT = 'oas-area-night-maintenance';
 const ZONE000 = 'oas-area-return-difficult-zone';
@@ -79,7 +80,7 @@ describe('000 (6): islands not on the list', () => {
     expect(night.appliesTo.plans).toEqual(['oas-plan-a', 'oas-plan-b']);
     const refuse = r.restrictions.find((x) => x.ruleId === REFUSE)!;
     expect(refuse).toMatchObject({ effect: 'application-may-be-refused', document: D004, appliesTo: { plans: [], options: ['iij-ultra-sendback'] } });
-    expect(refuse.source.passage).toContain('設置場所が離島の場合はお申し込みをお断りする場合があります');
+    expect(textOf(refuse.source.passage)).toContain('設置場所が離島の場合はお申し込みをお断りする場合があります');
   });
 
   it('新島村 without a district: depends on the island (新島 is an exception, 式根島 is not)', () => {
@@ -147,7 +148,7 @@ describe('000 (4) and 004: 帰還困難区域 by municipality and date (ref:kika
     const r = classifyArea({ address: '福島県双葉郡浪江町', on: '2023-03-31' });
     expect(r.zone.liftsSoFar.map((l) => l.date)).toEqual(['2023-03-31']);
     const zoneReason = r.reasons.find((x) => x.rule === 'area.zone.partially-lifted')!;
-    expect(zoneReason.source?.passage).toBe('浪江町 | 2023-03-31');
+    expect(textOf(zoneReason.source?.passage)).toBe('浪江町 | 2023-03-31');
   });
   it('南相馬市 has no recorded lift: designated on every date', () => {
     expect(classifyArea({ municipalityCode: '07212', on: '2026-11-22' }).zone.status).toBe('designated');
@@ -160,8 +161,8 @@ describe('000 (4) and 004: 帰還困難区域 by municipality and date (ref:kika
   });
   it('the 000 rule cites (4) and the 004 rule the restricted-entry passage', () => {
     const r = classifyArea({ municipalityCode: '075451', on: ON });
-    expect(r.restrictions.find((x) => x.ruleId === ZONE000)?.source.passage).toContain('帰還困難地区');
-    expect(r.restrictions.find((x) => x.ruleId === ENTRY004)?.source.passage).toContain('立ち入りが制限される場所');
+    expect(textOf(r.restrictions.find((x) => x.ruleId === ZONE000)?.source.passage)).toContain('帰還困難地区');
+    expect(textOf(r.restrictions.find((x) => x.ruleId === ENTRY004)?.source.passage)).toContain('立ち入りが制限される場所');
   });
 });
 

@@ -39,13 +39,13 @@ describe('support-contract-rules area', () => {
       { municipalityCode: '075477', on: '2023-04-01' },
     ]);
     const t = fakeIO({ '-': input });
-    expect(await runCli(['area', '--input', '-'], t.io)).toBe(0);
+    expect(await runCli(['area', '-'], t.io)).toBe(0);
     expect(t.out()).toMatch(/東京都千代田区丸の内1-1\s+東京都千代田区\s+none recorded\s+none\s+—/);
     expect(t.out()).toMatch(/075477\s+福島県浪江町\s+none recorded\s+partially-lifted\s+office-anshin-support: maintenance-may-be-unavailable/);
   });
   it('an error in an --input array names the item', async () => {
     const t = fakeIO({ 'in.json': JSON.stringify([{ municipalityCode: '131016', on: '2026-11-22' }, { municipalityCode: '133613', on: '2026-11-22' }]) });
-    expect(await runCli(['area', '-i', 'in.json', '--json'], t.io)).toBe(1);
+    expect(await runCli(['area', 'in.json', '--json'], t.io)).toBe(1);
     expect(JSON.parse(t.err()).error).toMatchObject({ code: 'invalid_input', path: [1, 'municipalityCode'] });
   });
   it('an unknown municipality exits 1 with the closest names', async () => {

@@ -18,6 +18,7 @@ import {
 import municipalitiesJson from '../../fixtures/municipalities.json';
 import areasJson from '../../fixtures/areas.json';
 import { D000, D004 } from './helpers.js';
+import { passageText } from '../../src/catalog/primitives.js';
 import { referenceSections } from '../helpers/references.js';
 
 const root = join(__dirname, '..', '..');
@@ -178,7 +179,7 @@ describe('areaRules of 000 and 004', () => {
 
   it('000 (6): the exceptions are the ten islands of the passage, in order, each an island of the data', () => {
     const rule = doc000.areaRules!.rules.find((r) => r.id === 'oas-area-night-maintenance')!;
-    const listed = /ただし、島嶼部においても、(.+?)は夜間の保守対応が可能/.exec(rule.source.passage)![1]!.split('・');
+    const listed = /ただし、島嶼部においても、(.+?)は夜間の保守対応が可能/.exec(passageText(rule.source.passage))![1]!.split('・');
     expect(listed).toEqual(['礼文島', '利尻島', '奥尻島', '伊豆大島', '三宅島', '新島', '八丈島', '城ヶ島', '江ノ島', '佐渡島']);
     expect(rule.when.island!.exceptIslands!.map((x) => x.name)).toEqual(listed);
     for (const x of rule.when.island!.exceptIslands!) {

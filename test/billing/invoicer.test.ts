@@ -194,10 +194,11 @@ describe('createInvoicer: the same invoices as monthlyInvoice', () => {
   it('keeps the 8% and 10% periods apart (same amounts, different rates: different memo keys)', () => {
     const invoicer = createInvoicer();
     const c = { planId: 'itss-light-anshin-1', start: '2019-01-10' };
-    expect(invoicer.monthlyInvoice({ contract: c, month: '2019-09' }).taxYen).toBe(162); // 2,200 × 8/108 = 162.9…
+    expect(invoicer.monthlyInvoice({ contract: c, month: '2019-09' }).taxYen).toBe(160); // base 2,000 (stated at 10%) × 8%: 2,160
     expect(invoicer.monthlyInvoice({ contract: c, month: '2019-10' }).taxYen).toBe(200); // 2,200 × 10/110
-    expect(invoicer.monthlyInvoice({ contract: c, month: '2019-09' }).taxYen).toBe(162);
-    expect(invoicer.monthlyInvoice({ contract: c, month: '2019-09', rounding: 'ceil' }).taxYen).toBe(163);
+    expect(invoicer.monthlyInvoice({ contract: c, month: '2019-09' }).taxYen).toBe(160);
+    expect(invoicer.monthlyInvoice({ contract: c, month: '2019-09', taxIncludedPrices: 'hold-displayed' }).taxYen).toBe(162); // 2,200 × 8/108 = 162.9…
+    expect(invoicer.monthlyInvoice({ contract: c, month: '2019-09', taxIncludedPrices: 'hold-displayed', rounding: 'ceil' }).taxYen).toBe(163);
   });
 });
 

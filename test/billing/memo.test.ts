@@ -28,7 +28,7 @@ function view(lines: TaxLine[], basis: 'tax-excluded' | 'tax-included', mode: 'f
   return {
     byRate: rateTotalsOf(t),
     lines: [t.lineAmountYen, t.lineTaxYen, t.lineTaxExcludedYen, t.lineTaxIncludedYen],
-    totals: [t.taxYen, t.taxExcludedYen, t.taxIncludedYen, t.tax.toFixed()],
+    totals: [t.taxYen, t.taxExcludedYen, t.taxIncludedYen],
     trace: traceOfTotals(t, basis, mode, [], memo),
   };
 }

@@ -15,6 +15,7 @@ import {
   type MonthlyInvoiceInput,
   type OneOffCharge,
 } from '../../src/index.js';
+import { textOf } from '../helpers/passage.js';
 
 const D000 = '000_34f9cbb9e8f7f627.txt';
 const D003 = '003_ffc254f782656f39.txt';
@@ -49,10 +50,10 @@ describe('003 UCOM光 リモートサポート: 「サービス提供開始月�
     const i = inv(ucom, '2025-05');
     expect(i).toMatchObject({ basis: 'tax-excluded', taxExcludedYen: 500, taxYen: 50, taxIncludedYen: 550, totalYen: 550 });
     expect(i.lines[0]).toMatchObject({ kind: 'monthly-fee', factId: 'ucom-remote-support', amountYen: 500, taxDate: '2025-05-31', ratePercent: 10 });
-    expect(i.lines[0]!.source.passage).toContain('500円(税別)');
+    expect(textOf(i.lines[0]!.source.passage)).toContain('500円(税別)');
     const period = i.reasons.find((r) => r.rule === 'billing.first-month')!;
     expect(period.source).toMatchObject({ document: D003 });
-    expect(period.source!.passage).toContain('サービス提供開始月の翌月から');
+    expect(textOf(period.source!.passage)).toContain('サービス提供開始月の翌月から');
     expect(period.interpretation).toBeUndefined();
   });
 
@@ -80,7 +81,7 @@ describe('003 UCOM光 リモートサポート: 「サービス提供開始月�
     const c = { ...ucom, end: '2025-08-20' };
     const i = inv(c, '2025-08', { partialMonth: 'daily' });
     expect(i.taxExcludedYen).toBe(500);
-    expect(i.reasons.find((r) => r.rule === 'billing.partial-month')!.source!.passage).toContain('月額料金(月割)');
+    expect(textOf(i.reasons.find((r) => r.rule === 'billing.partial-month')!.source!.passage)).toContain('月額料金(月割)');
   });
 
   describe('事務手数料 ¥3,000 (税別): 「本サービス初回契約の場合は不要 ※本契約解除後、再度本サービスへの申し込みには事務手数料3,000円(税別)がかかります」', () => {
@@ -178,7 +179,7 @@ describe('001 ITサポート&セキュリティ (税込)', () => {
       ['itss-standard-anshin-1', 3850, 350],
       ['itss-standard-extra-inquiries', 3850, 350],
     ]);
-    expect(may.reasons.find((r) => r.rule === 'billing.option-charge.start-month-only')!.source!.passage).toContain('オプション提供開始日を含む料金月のみの適用');
+    expect(textOf(may.reasons.find((r) => r.rule === 'billing.option-charge.start-month-only')!.source!.passage)).toContain('オプション提供開始日を含む料金月のみの適用');
     expect(summary(inv(c, '2025-06'))).toEqual([['itss-standard-anshin-1', 3850, 350]]);
     expect(inv(c, '2025-05', { partialMonth: 'daily' }).lines[1]!.amountYen).toBe(3850); // never prorated
   });
@@ -217,12 +218,19 @@ describe('001 ITサポート&セキュリティ (税込)', () => {
     expect(inv(c, '2025-05').taxYen).toBe(500);
   });
 
-  it('legacy plan プラン1 ライト ¥1,760 税込 across the rate changes: 5% → 8% → 10%', () => {
+  it('legacy plan プラン1 ライト ¥1,760 税込 (stated at 10%) across the rate changes: its base ¥1,600 taxed at 5% → 8% → 10%', () => {
     const c = { planId: 'itss-legacy-light-1', start: '2012-06-01' };
-    expect(inv(c, '2014-03')).toMatchObject({ taxYen: 83, taxExcludedYen: 1677, totalYen: 1760 }); // 1,760 × 5/105 = 83.8
-    expect(inv(c, '2014-04')).toMatchObject({ taxYen: 130, taxExcludedYen: 1630, totalYen: 1760 }); // × 8/108 = 130.37
-    expect(inv(c, '2019-09')).toMatchObject({ taxYen: 130, totalYen: 1760 });
+    expect(inv(c, '2014-03')).toMatchObject({ taxYen: 80, taxExcludedYen: 1600, totalYen: 1680 }); // 1,600 + 5%
+    expect(inv(c, '2014-04')).toMatchObject({ taxYen: 128, taxExcludedYen: 1600, totalYen: 1728 }); // 1,600 + 8%
+    expect(inv(c, '2019-09')).toMatchObject({ taxYen: 128, totalYen: 1728 });
     expect(inv(c, '2019-10')).toMatchObject({ taxYen: 160, taxExcludedYen: 1600, totalYen: 1760 });
+  });
+  it("option taxIncludedPrices: 'hold-displayed' keeps ¥1,760 and recomputes its tax (the former reading)", () => {
+    const c = { planId: 'itss-legacy-light-1', start: '2012-06-01' };
+    const hold = { taxIncludedPrices: 'hold-displayed' } as const;
+    expect(inv(c, '2014-03', hold)).toMatchObject({ taxYen: 83, taxExcludedYen: 1677, totalYen: 1760 }); // 1,760 × 5/105 = 83.8
+    expect(inv(c, '2014-04', hold)).toMatchObject({ taxYen: 130, taxExcludedYen: 1630, totalYen: 1760 }); // × 8/108 = 130.37
+    expect(inv(c, '2019-10', hold)).toMatchObject({ taxYen: 160, taxExcludedYen: 1600, totalYen: 1760 });
   });
 
   it('a visit is taxed at the rate of its day: 2019-09-30 at 8% with 2019-09, 2019-10-01 at 10% with 2019-10', () => {
@@ -236,7 +244,9 @@ describe('001 ITサポート&セキュリティ (税込)', () => {
     };
     const sep = inv(c, '2019-09');
     expect(sep.byRate.map((g) => g.ratePercent)).toEqual([8]);
-    expect(sep.taxYen).toBe(529); // (2,200 + 4,950) × 8/108 = 529.6
+    // Stated at 10%: bases 2,000 and 4,500 taxed at 8% → 2,160 + 4,860 = 7,020; tax 520.
+    expect(sep.lines.map((l) => l.amountYen)).toEqual([2160, 4860]);
+    expect(sep.taxYen).toBe(520);
     const oct = inv(c, '2019-10');
     expect(oct.lines.map((l) => [l.factId, l.taxDate, l.ratePercent])).toEqual([
       ['itss-light-anshin-1', '2019-10-31', 10],
@@ -268,7 +278,7 @@ describe('000 オフィス安心サポート (税抜)', () => {
     const line = i.lines.find((l) => l.factId === 'oas-visit-basic-work')!;
     expect(line).toMatchObject({ amountYen: 0, unitPriceYen: null, taxYen: 0 });
     expect(line.waived).toMatchObject({ ruleId: 'oas-basic-work-fee-waiver', source: { document: D000 } });
-    expect(line.waived!.source!.passage).toContain('基本作業費は免除いたします');
+    expect(textOf(line.waived!.source!.passage)).toContain('基本作業費は免除いたします');
     expect(i.taxIncludedYen).toBe(4290);
     expect(i.reasons.find((r) => r.rule === 'billing.fee-waived')).toMatchObject({ factId: 'oas-basic-work-fee-waiver' });
   });

@@ -40,7 +40,7 @@ describe('support-contract-rules hours', () => {
   });
   it('reads the question as JSON from a file or stdin', async () => {
     const f = fakeIO({ '-': JSON.stringify({ planId: 'oas-plan-a', channel: 'contract-desk', at: '2026-11-23T10:00', heijitsu: 'includes-holidays' }) });
-    expect(await runCli(['hours', '--input', '-', '--json'], f.io)).toBe(0);
+    expect(await runCli(['hours', '-', '--json'], f.io)).toBe(0);
     expect(JSON.parse(f.out()).open).toBe(true);
   });
   it('lists channels and holidays', async () => {
@@ -67,7 +67,7 @@ describe('support-contract-rules hours', () => {
     expect(await runCli(['hours', '--holidays', '2100'], m.io)).toBe(1);
     expect(m.err()).toContain('out_of_range');
     const n = fakeIO({ 'q.json': '{nope' });
-    expect(await runCli(['hours', '--input', 'q.json'], n.io)).toBe(2);
+    expect(await runCli(['hours', 'q.json'], n.io)).toBe(2);
     const p = fakeIO();
     expect(await runCli(['hours', '--help'], p.io)).toBe(0);
     expect(p.out()).toContain('Usage: support-contract-rules hours');

@@ -13,6 +13,7 @@ import {
   NotFoundError,
   plansOnSale,
 } from '../../src/index.js';
+import { textOf } from '../helpers/passage.js';
 
 describe('findPlan', () => {
   it('by id', () => expect(findPlan({ id: 'oas-plan-a' })?.name).toBe('プラン A'));
@@ -80,7 +81,7 @@ describe('plansOnSale / canSubscribe', () => {
     const v = canSubscribe({ planId: 'itss-legacy-light-2', on: '2019-05-01' });
     expect(v.ok).toBe(false);
     const closing = v.reasons.find((r) => r.rule === 'sale.ended.closed');
-    expect(closing?.source?.passage).toContain('2019年4月19日販売終了');
+    expect(textOf(closing?.source?.passage)).toContain('2019年4月19日販売終了');
     expect(v.reasons.every((r) => r.source !== undefined)).toBe(true);
   });
   it('the blank end-of-sale cell of スタンダード プラン ミニ: ended by default, on sale when asked', () => {

@@ -17,12 +17,13 @@ const seedFiles = readdirSync(join(root, 'sources')).filter((f) => f.endsWith('.
 interface Cited {
   where: string;
   document: string;
+  passage: string;
 }
 function collect(value: unknown, where: string, out: Cited[]): void {
   if (Array.isArray(value)) value.forEach((v, i) => collect(v, `${where}[${i}]`, out));
   else if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    if (typeof o.document === 'string' && typeof o.passage === 'string') out.push({ where, document: o.document });
+    if (typeof o.document === 'string' && typeof o.passage === 'string') out.push({ where, document: o.document, passage: o.passage });
     for (const [k, v] of Object.entries(o)) collect(v, `${where}.${k}`, out);
   }
 }
@@ -54,6 +55,16 @@ describe('every fixture fact cites a document or reference the repository holds'
     expect(SourceSchema.safeParse({ document: 'notes.md', passage: 'p' }).success).toBe(false);
     expect(SourceSchema.safeParse({ document: 'ref:Not_An_Id', passage: 'p' }).success).toBe(false);
     for (const c of cited) expect(SourceSchema.shape.document.safeParse(c.document).success, c.where).toBe(true);
+  });
+  it('each passage citing a reference is a statement of its entry (white space folded, "…" joining excerpts)', () => {
+    const fold = (t: string) => t.replace(/\s+/g, '');
+    const quoted = cited.filter((c) => c.document.startsWith('ref:') && !references.get(c.document)!.includes('not reproduced here'));
+    expect(quoted.length).toBeGreaterThan(100);
+    const bad = quoted.filter((c) => {
+      const entry = fold(references.get(c.document)!);
+      return !c.passage.split(/\s…\s|…/).map(fold).filter(Boolean).every((piece) => entry.includes(piece));
+    });
+    expect(bad.map((c) => `${c.where} (${c.document}): ${c.passage}`)).toEqual([]);
   });
   it('reference ids named inside notes exist too', () => {
     const text = readdirSync(join(root, 'fixtures'))

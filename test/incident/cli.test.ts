@@ -11,20 +11,20 @@ const events = JSON.stringify([
 describe('incident status', () => {
   it('prints the state and close time as a table', async () => {
     const f = fakeIO({ 'e.json': events });
-    expect(await runCli(['incident', 'status', '--events', 'e.json', '--at', '2026-11-22T12:00+09:00'], f.io)).toBe(0);
+    expect(await runCli(['incident', 'status', 'e.json', '--at', '2026-11-22T12:00+09:00'], f.io)).toBe(0);
     expect(f.out()).toContain('awaiting-customer');
     expect(f.out()).toContain('2026-11-26T00:00:00+09:00');
     expect(f.out()).toContain('incident.period.civil-code');
   });
   it('JSON from stdin with an object input, --policy elapsed, --json', async () => {
     const f = fakeIO({ '-': JSON.stringify({ events: JSON.parse(events), at: '2026-11-22T12:00+09:00' }) });
-    expect(await runCli(['incident', 'status', '--events', '-', '--policy', 'elapsed', '--json'], f.io)).toBe(0);
+    expect(await runCli(['incident', 'status', '-', '--policy', 'elapsed', '--json'], f.io)).toBe(0);
     expect(JSON.parse(f.out())).toMatchObject({ state: 'awaiting-customer', closesAt: '2026-11-25T15:00:00+09:00', policy: 'elapsed' });
   });
   it('a library error: exit 1 with code and path in JSON', async () => {
     const bad = JSON.stringify([{ type: 'accepted', at: '2026-11-20T10:00+09:00' }, { type: 'escalated', at: '2026-11-20T11:00+09:00' }]);
     const f = fakeIO({ 'e.json': bad });
-    expect(await runCli(['incident', 'status', '--events', 'e.json', '--at', '2026-11-22T00:00', '--format', 'json'], f.io)).toBe(1);
+    expect(await runCli(['incident', 'status', 'e.json', '--at', '2026-11-22T00:00', '--format', 'json'], f.io)).toBe(1);
     expect(JSON.parse(f.err()).error).toMatchObject({ code: 'invalid_input', path: ['events', 1, 'type'] });
   });
   it('usage errors: exit 2', async () => {
@@ -40,7 +40,7 @@ describe('incident status', () => {
       expect(await runCli(argv, f.io), argv.join(' ')).toBe(2);
     }
     const f = fakeIO({ 'e.json': 'not json' });
-    expect(await runCli(['incident', 'status', '--events', 'e.json', '--at', '2026-11-22T00:00'], f.io)).toBe(2);
+    expect(await runCli(['incident', 'status', 'e.json', '--at', '2026-11-22T00:00'], f.io)).toBe(2);
     expect(f.err()).toContain('not valid JSON');
   });
   it('--help', async () => {
@@ -79,7 +79,7 @@ describe('incident --closure and business days', () => {
   it('status --policy business-days with a closure', async () => {
     const f = fakeIO({ 'e.json': events });
     expect(
-      await runCli(['incident', 'status', '--events', 'e.json', '--at', '2026-11-21T00:00+09:00', '--policy', 'business-days', '--closure', '2026-11-24..2026-11-25', '--json'], f.io),
+      await runCli(['incident', 'status', 'e.json', '--at', '2026-11-21T00:00+09:00', '--policy', 'business-days', '--closure', '2026-11-24..2026-11-25', '--json'], f.io),
     ).toBe(0);
     expect(JSON.parse(f.out()).closesAt).toBe('2026-12-03T00:00:00+09:00');
   });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledFixtures, incidentStatus, loadCatalog, type IncidentEvent } from '../../src/index.js';
 import { deepFreeze, expectError } from './helpers.js';
+import { textOf } from '../helpers/passage.js';
 
 const accepted = (at: string): IncidentEvent => ({ type: 'accepted', at });
 const reply = (at: string): IncidentEvent => ({ type: 'support-reply', at });
@@ -150,7 +151,7 @@ describe('closing on agreement or resolution (6.1)', () => {
     expect(s.closesAt).toBeUndefined();
     const r = s.reasons.find((x) => x.rule === 'incident.closed-by-agreement');
     expect(r?.factId).toBe('helpdesk-incident-close-on-agreement');
-    expect(r?.source?.passage).toContain('利用者の了承');
+    expect(textOf(r?.source?.passage)).toContain('利用者の了承');
   });
   it('resolved closes even before any reply', () => {
     const s = incidentStatus({ events: [accepted('2026-11-20T10:00+09:00'), { type: 'resolved', at: '2026-11-20T11:00+09:00', id: 'r1' }], at: '2026-11-20T11:00+09:00' });

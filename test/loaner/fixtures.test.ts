@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getDocument, loanMaxDays, type Source } from '../../src/index.js';
 import { D000, D001, D004 } from './helpers.js';
+import { passageExcerpts } from '../../src/catalog/primitives.js';
+import { textOf } from '../helpers/passage.js';
 
 const doc000 = getDocument('office-anshin-support');
 const doc001 = getDocument('it-support-security');
@@ -30,7 +32,7 @@ describe('loaner sections: facts', () => {
     const t = section.deviceTypes.find((d) => d.id === id)!;
     expect(t).toMatchObject({ name: passage, deviceType, os, includes });
     expect(t.source.document).toBe(doc);
-    expect(t.source.passage).toContain(passage);
+    expect(textOf(t.source.passage)).toContain(passage);
   });
   it('each document lists exactly five loaner types', () => {
     expect(doc000.loaner!.deviceTypes).toHaveLength(5);
@@ -42,9 +44,9 @@ describe('loaner sections: facts', () => {
     expect(s.distinctTypesLimit).toBeUndefined();
     expect(s.period).toMatchObject({ maxLength: { amount: 2, unit: 'week' }, startDay: 'arrival-day', returnDate: 'set-at-lending' });
     expect(loanMaxDays(s.period)).toBe(14);
-    expect(s.period.source.passage).toContain('到着日が起算日です。返却日は貸出し時に指定いたします。');
+    expect(textOf(s.period.source.passage)).toContain('到着日が起算日です。返却日は貸出し時に指定いたします。');
     expect(s.delivery.addressRestriction).toBeNull();
-    expect(s.liability?.source.passage).toMatch(/^※5 /);
+    expect(textOf(s.liability?.source.passage)).toMatch(/^※5 /);
   });
   it('001: 同種別は1台のみ; 別種別は最大5機種; 最大2週間 with no 起算日; 契約者住所のみ', () => {
     const s = doc001.loaner!;
@@ -92,6 +94,7 @@ describe('sendback section: facts', () => {
       ['customer-negligence', 'standard-sendback', true],
       ['customer-modification', 'standard-sendback', true],
       ['accident-or-disaster', 'standard-sendback', true],
+      ['loss', 'standard-sendback', true],
     ]);
     expect(Object.fromEntries(s.conditions.map((c) => [c.id, c.effect]))).toEqual({
       'area-inaccessible': 'standard-sendback',
@@ -117,7 +120,7 @@ function sources(value: unknown, out: Source[] = []): Source[] {
   if (Array.isArray(value)) value.forEach((v) => sources(v, out));
   else if (value !== null && typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    if (typeof o.document === 'string' && typeof o.passage === 'string') out.push(o as unknown as Source);
+    if (typeof o.document === 'string' && o.passage !== undefined) out.push(o as unknown as Source);
     Object.values(o).forEach((v) => sources(v, out));
   }
   return out;
@@ -139,7 +142,7 @@ describe('every passage of the loaner sections is quoted from its seed document'
     expect(list.length).toBeGreaterThan(3);
     for (const s of list) {
       const text = fold(readFileSync(join(seedDir!, s.document), 'utf8'));
-      for (const piece of s.passage.split('…').map(fold).filter(Boolean)) {
+      for (const piece of passageExcerpts(s.passage).map(fold).filter(Boolean)) {
         expect(text.includes(piece), `${s.document}: ${piece}`).toBe(true);
       }
     }

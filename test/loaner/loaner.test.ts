@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkLoaner, type CheckLoanerInput } from '../../src/index.js';
 import { D000, D001, deepFreeze, editedCatalog, expectSourced, thrown } from './helpers.js';
+import { textOf } from '../helpers/passage.js';
 
 const base000: CheckLoanerInput = {
   contract: { planId: 'oas-plan-a' },
@@ -146,7 +147,7 @@ describe('checkLoaner: decision table (one row per rule, passage cited)', () => 
 describe('checkLoaner: what the answer carries', () => {
   it('000 ※5: the customer’s liability for a lost, damaged or unreturned loaner (or part) is noted', () => {
     const v = checkLoaner(base000);
-    expect(v.liability?.source.passage).toContain('電源等一部紛失も含む');
+    expect(textOf(v.liability?.source.passage)).toContain('電源等一部紛失も含む');
     expect(v.liability?.source.document).toBe(D000);
     // also when the loan is refused: the note is about the service
     expect(checkLoaner(with000({ request: req('pc', 'macos') })).liability).not.toBeNull();
@@ -213,7 +214,7 @@ describe('checkLoaner: what the answer carries', () => {
     const v = checkLoaner({ ...base001, activeLoans: five, catalog });
     expect(v.eligible).toBe(false);
     expect(v.blockedBy).toEqual(['loaner.distinct-types-limit-reached']);
-    expect(v.reasons.find((r) => r.rule === 'loaner.distinct-types-limit-reached')?.source?.passage).toContain('最大5機種まで');
+    expect(textOf(v.reasons.find((r) => r.rule === 'loaner.distinct-types-limit-reached')?.source?.passage)).toContain('最大5機種まで');
     // the same five under the bundled catalog cannot be expressed: printer is not a loaner type there
     expect(thrown(() => checkLoaner({ ...base001, activeLoans: five })).path).toEqual(['activeLoans', 4, 'deviceType']);
   });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideSendback, sendbackInformation, type DecideSendbackInput, type SendbackOutcome } from '../../src/index.js';
 import { D004, deepFreeze, editedCatalog, expectSourced, thrown } from './helpers.js';
+import { textOf } from '../helpers/passage.js';
 
 const base: DecideSendbackInput = {
   adapter: { planId: 'iij-mpc-management-entry', acquisition: 'rental' },
@@ -185,12 +186,12 @@ describe('decideSendback: decision table (one row per rule, passage cited)', () 
   it('on-site replacement carries its caveats (立会, 正常性確認, 目標時間); other outcomes do not', () => {
     const onsite = decideSendback(base);
     expect(onsite.notes.map((n) => n.id)).toEqual(['attendance-required', 'network-check-by-customer', 'target-time-not-guaranteed']);
-    expect(onsite.notes[2]!.source.passage).toBe('交通事情等により目標時間内に駆けつけられない場合があります。');
+    expect(textOf(onsite.notes[2]!.source.passage)).toBe('交通事情等により目標時間内に駆けつけられない場合があります。');
     expect(decideSendback(withFailure({ cause: 'customer-negligence' })).notes).toEqual([]);
   });
   it('the customer charge cites 管理責任 (相当額をお客様へ実費請求)', () => {
     const d = decideSendback(withFailure({ cause: 'customer-negligence' }));
-    expect(d.reasons.find((r) => r.rule === 'sendback.customer-charged')?.source?.passage).toContain('実費請求');
+    expect(textOf(d.reasons.find((r) => r.rule === 'sendback.customer-charged')?.source?.passage)).toContain('実費請求');
   });
   it('a contract item the option does not apply to: not attachable (user catalog with a second item)', () => {
     const catalog = editedCatalog((docs) => {
@@ -215,7 +216,7 @@ describe('decideSendback: the island flag from classifyArea (site address or mun
   it('八丈町 (a designated remote island): the application may be refused', () => {
     const d = at({ address: '東京都八丈町' });
     expect(d.applicationMayBeRefused).toBe(true);
-    expect(d.reasons.find((r) => r.rule === 'sendback.area-island')?.source?.passage).toBe('設置場所が離島の場合はお申し込みをお断りする場合があります。未対応地域は弊社営業担当へお問い合わせください。');
+    expect(textOf(d.reasons.find((r) => r.rule === 'sendback.area-island')?.source?.passage)).toBe('設置場所が離島の場合はお申し込みをお断りする場合があります。未対応地域は弊社営業担当へお問い合わせください。');
     expect(d.outcome).toBe('onsite-replacement');
   });
   it('佐渡市 by municipality code (152242): an island', () => {

@@ -76,7 +76,7 @@ describe('the tax module keeps no results', () => {
     for (const r of [...ct.standard, ...ct.reduced]) {
       expect(Object.isFrozen(r)).toBe(true);
       expect(Object.keys(r).sort()).toEqual(
-        ['exDenominator', 'exFraction', 'fromDay', 'incDenominator', 'incFraction', 'key', 'numerator', 'rate', 'ratePercent'].sort(),
+        ['exDenominator', 'exFraction', 'fromDay', 'incDenominator', 'incFraction', 'intExDenominator', 'intIncDenominator', 'intNumerator', 'key', 'numerator', 'rate', 'ratePercent'].sort(),
       );
     }
     expect(Object.isFrozen(rateMath(10))).toBe(true);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog, documentOfPlan, getDocument } from '../../src/catalog/index.js';
 import { evaluateQuota } from '../../src/quota/index.js';
+import { textOf } from '../helpers/passage.js';
 
 const D000 = '000_34f9cbb9e8f7f627.txt';
 const D001 = '001_1058c0f8b62eb4e2.txt';
@@ -33,7 +34,7 @@ describe('monthly inquiry limits (000 電話サポート table, 001 プラン別
     expect(fact.limitPerMonth).toBe(n);
     expect(fact.period).toBe('calendar-month');
     expect(fact.source.document).toBe(doc);
-    expect(fact.source.passage).toContain(`${n}回/月`);
+    expect(textOf(fact.source.passage)).toContain(`${n}回/月`);
     // Through the evaluator: n inquiries fit, the (n+1)th is past the limit.
     const events = Array.from({ length: n + 1 }, (_, i) => ({ id: `e${String(i).padStart(3, '0')}`, at: `2026-11-02T09:${String(i % 60).padStart(2, '0')}` }));
     const r = evaluateQuota({ contract: { planId }, month: '2026-11', events });
@@ -45,7 +46,7 @@ describe('monthly inquiry limits (000 電話サポート table, 001 プラン別
   it('000 states the month as 暦月', () => {
     for (const id of ['oas-plan-a', 'oas-plan-b']) {
       const fact = documentOfPlan(id).quotas!.inquiryLimits.find((l) => l.planIds.includes(id))!;
-      expect(fact.source.passage).toContain('(暦月)');
+      expect(textOf(fact.source.passage)).toContain('(暦月)');
     }
   });
 
@@ -61,7 +62,7 @@ describe('counting rules', () => {
   it('000 注意事項 (3): every inquiry to an operator counts, including help with setting up the tools', () => {
     const rule = getDocument(D000).quotas!.countingRules[0]!;
     expect(rule).toMatchObject({ unit: 'inquiry', countsPer: 'inquiry', consumedAt: 'inquiry-made', includes: ['tool-setup-support'] });
-    expect(rule.source.passage).toContain('各種ツール等の設定にかかわるサポートも回数に含まれます');
+    expect(textOf(rule.source.passage)).toContain('各種ツール等の設定にかかわるサポートも回数に含まれます');
     // An inquiry with several questions still counts once under 000.
     const r = evaluateQuota({ contract: { planId: 'oas-plan-a' }, month: '2026-11', events: [{ id: 'a', at: '2026-11-02T10:00', questions: 4 }] });
     expect(r.used).toBe(1);
@@ -72,8 +73,8 @@ describe('counting rules', () => {
   it('002 仕様書 1.1–1.3: one incident per indivisible question, consumed on acceptance', () => {
     const rule = getDocument(D002).quotas!.countingRules[0]!;
     expect(rule).toMatchObject({ unit: 'incident', countsPer: 'question', consumedAt: 'inquiry-accepted' });
-    expect(rule.source.passage).toContain('受理した時点で、１インシデントが消費');
-    expect(rule.source.passage).toContain('１問合せ毎に１インシデントが消費');
+    expect(textOf(rule.source.passage)).toContain('受理した時点で、１インシデントが消費');
+    expect(textOf(rule.source.passage)).toContain('１問合せ毎に１インシデントが消費');
     const r = evaluateQuota({
       contract: { planId: 'helpdesk-support' },
       month: '2026-11',
@@ -107,7 +108,7 @@ describe('001 options', () => {
   it('問い合わせ回数追加 adds 20 per option contract, start month only, no carry-over (*1 and *3)', () => {
     const addOn = getDocument(D001).quotas!.addOns![0]!;
     expect(addOn).toMatchObject({ optionId: 'itss-standard-extra-inquiries', extraPerOptionContract: 20, appliesIn: 'month-containing-start', carryOver: false });
-    expect(addOn.source.passage).toContain('1契約ごとに問い合わせ回数20回追加、オプション提供開始日を含む料金月のみの適用、問い合わせ回数は翌月への繰り越し不可');
+    expect(textOf(addOn.source.passage)).toContain('1契約ごとに問い合わせ回数20回追加、オプション提供開始日を含む料金月のみの適用、問い合わせ回数は翌月への繰り越し不可');
     expect(addOn.additionalSources?.map((s) => s.passage).join(' ')).toContain('契約月のみ適用となります。追加された回数については翌月への繰り越しはできません。');
   });
 
@@ -120,7 +121,7 @@ describe('001 options', () => {
     const r = evaluateQuota({ contract: { planId, options: [{ optionId, start: '2026-11-01' }] }, month: '2026-11', events: [] });
     expect(r.limit.total).toBe(n);
     const why = r.reasons.find((x) => x.rule === 'quota.option-changes-no-limit')!;
-    expect(why.source?.passage).toContain(passage.slice(0, 20));
+    expect(textOf(why.source?.passage)).toContain(passage.slice(0, 20));
   });
 });
 
@@ -138,7 +139,7 @@ describe('rollover policy: none, with its source', () => {
     expect(why.factId).toBe(fact.id);
   });
   it('001 states 繰り越し不可 for the added inquiries', () => {
-    expect(getDocument(D001).quotas!.rollover.source.passage).toContain('繰り越し不可');
+    expect(textOf(getDocument(D001).quotas!.rollover.source.passage)).toContain('繰り越し不可');
   });
 });
 
@@ -156,11 +157,11 @@ describe('on-site fault-isolation visit facts', () => {
     expect(v.period).toBe('calendar-month');
     expect(v.channel).toBe('onsite-diagnosis');
     expect(v.source.document).toBe(doc);
-    expect(v.source.passage).toContain(passage);
+    expect(textOf(v.source.passage)).toContain(passage);
     expect(v.condition.kind).toBe('phone-and-remote-could-not-isolate');
-    expect(v.condition.source.passage).toMatch(/切り分けができなかった場合|故障箇所が特定できない場合/);
+    expect(textOf(v.condition.source.passage)).toMatch(/切り分けができなかった場合|故障箇所が特定できない場合/);
     expect(v.address !== undefined).toBe(addressOnly);
-    if (addressOnly) expect(v.address!.source.passage).toContain('契約者住所のみ');
+    if (addressOnly) expect(textOf(v.address!.source.passage)).toContain('契約者住所のみ');
   });
   it('002 offers no on-site visit', () => expect(getDocument(D002).quotas!.onsiteVisits).toBeUndefined());
 });
@@ -171,7 +172,7 @@ describe('every quota passage is quoted from its seed document', () => {
     if (Array.isArray(v)) v.forEach(collect);
     else if (v && typeof v === 'object') {
       const o = v as Record<string, unknown>;
-      if (typeof o.document === 'string' && typeof o.passage === 'string') passages.push([o.document, o.passage]);
+      if (typeof o.document === 'string' && o.passage !== undefined) for (const p of [o.passage].flat() as string[]) passages.push([o.document, p]);
       Object.values(o).forEach(collect);
     }
   };

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContractRulesError } from '../../src/errors.js';
 import { checkOnsiteVisit, type CheckOnsiteVisitInput } from '../../src/quota/index.js';
+import { textOf } from '../helpers/passage.js';
 
 const notIsolated = { triedPhoneOrRemote: true, faultIsolated: false };
 const home = { isContractorAddress: true };
@@ -33,7 +34,7 @@ describe('000 訪問故障切り分けサポート', () => {
     expect(v.allowed).toBe(false);
     expect(v.visitsThisMonth).toBe(1);
     const why = v.reasons.find((r) => r.rule === 'onsite.monthly-limit-reached.blocked')!;
-    expect(why.source?.passage).toContain('1回/月(暦月)まで');
+    expect(textOf(why.source?.passage)).toContain('1回/月(暦月)まで');
   });
   it('a visit at 23:30 JST on the last day of the previous month (given in UTC) does not count', () => {
     const v = checkOnsiteVisit({ contract: planA, at: '2026-11-20T10:00', previousVisits: [{ at: '2026-10-31T14:30:00Z' }], diagnosis: notIsolated });
@@ -55,7 +56,7 @@ describe('000 訪問故障切り分けサポート', () => {
     const v = checkOnsiteVisit({ contract: planA, at: '2026-11-20T10:00', previousVisits: [], diagnosis });
     expect(v.allowed).toBe(false);
     expect(blocked(v)).toEqual([rule]);
-    expect(v.reasons.find((r) => r.rule === rule)!.source?.passage).toContain('切り分けができなかった場合のみ');
+    expect(textOf(v.reasons.find((r) => r.rule === rule)!.source?.passage)).toContain('切り分けができなかった場合のみ');
   });
 });
 
@@ -63,7 +64,7 @@ describe('001 訪問による故障切り分け', () => {
   it('allowed on a weekday within 9:00–17:00 at the contractor’s address', () => {
     const v = checkOnsiteVisit(base({}));
     expect(v.allowed).toBe(true);
-    expect(v.reasons.find((r) => r.rule === 'onsite.contractor-address')!.source?.passage).toContain('契約者住所のみ');
+    expect(textOf(v.reasons.find((r) => r.rule === 'onsite.contractor-address')!.source?.passage)).toContain('契約者住所のみ');
   });
   it.each([
     ['2026-11-24T16:59', true, 'last minute of the window'],
@@ -108,7 +109,7 @@ describe('001 訪問による故障切り分け', () => {
     const v = checkOnsiteVisit(base({ contract: { planId: 'itss-legacy-light-1' } }));
     expect(v.allowed).toBe(false);
     expect(v.limitPerMonth).toBeNull();
-    expect(v.reasons[0]!.source?.passage).toContain('ライトあんしんプラン、スタンダードあんしんプラン契約者が対象');
+    expect(textOf(v.reasons[0]!.source?.passage)).toContain('ライトあんしんプラン、スタンダードあんしんプラン契約者が対象');
   });
   it('002 offers no on-site visit', () => {
     const v = checkOnsiteVisit(base({ contract: { planId: 'helpdesk-support' } }));

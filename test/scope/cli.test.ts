@@ -33,7 +33,7 @@ describe('cli: scope', () => {
   });
   it('check: an environment from stdin', async () => {
     const subject = { kind: 'environment', os: { name: 'MacOS', version: '10.4.9', language: 'ja', cpuArchitecture: 'intel' } };
-    const r = await cli(['scope', 'check', '--plan', 'ucom-remote-support', '--input', '-', '--json'], JSON.stringify(subject));
+    const r = await cli(['scope', 'check', '--plan', 'ucom-remote-support', '-', '--json'], JSON.stringify(subject));
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).verdict).toBe('not-supported');
   });
@@ -48,7 +48,7 @@ describe('cli: scope', () => {
     expect((await cli(['scope', 'teleport', '--plan', 'oas-plan-a'])).code).toBe(2);
     expect((await cli(['scope', 'line', '--plan', 'oas-plan-a', '--line', 'x', '--reaches-internet', 'maybe'])).code).toBe(2);
     expect((await cli(['scope', 'licences', '--plan', 'oas-plan-a', '--count', 'three'])).code).toBe(2);
-    expect((await cli(['scope', 'check', '--plan', 'ucom-remote-support', '--input', '-'], '{not json')).code).toBe(2);
+    expect((await cli(['scope', 'check', '--plan', 'ucom-remote-support', '-'], '{not json')).code).toBe(2);
     expect((await cli(['scope', '--bogus'])).code).toBe(2);
   });
   it('--help', async () => {

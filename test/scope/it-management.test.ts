@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/index.js';
 import { checkDeviceLicences, itManagementFeatures, type ItFeatureStatus } from '../../src/scope/index.js';
+import { textOf } from '../helpers/passage.js';
 
 const D000 = '000_34f9cbb9e8f7f627.txt';
 const D001 = '001_1058c0f8b62eb4e2.txt';
@@ -22,12 +23,12 @@ describe('001 feature table: one test per cell (「機能 内容 対応OS iOS An
     ['remote-wipe', 'リモートワイプ', 'ios', 'supported', null, 'リモートワイプ 端末紛失時の遠隔での端末の初期化 ○ ○ ○'],
     ['remote-wipe', 'リモートワイプ', 'android', 'supported', null, 'リモートワイプ 端末紛失時の遠隔での端末の初期化 ○ ○ ○'],
     ['remote-wipe', 'リモートワイプ', 'windows', 'supported', null, 'リモートワイプ 端末紛失時の遠隔での端末の初期化 ○ ○ ○'],
-    ['external-storage-control', '外部記憶制御', 'ios', 'not-supported', null, '外部記憶制御 SDカード、USBデバイスおよびCD / DVD / ブルーレイの利用禁止 (blank cell) ○ SDカードのみ ○'],
-    ['external-storage-control', '外部記憶制御', 'android', 'partial', 'SDカードのみ', '外部記憶制御 SDカード、USBデバイスおよびCD / DVD / ブルーレイの利用禁止 (blank cell) ○ SDカードのみ ○'],
-    ['external-storage-control', '外部記憶制御', 'windows', 'supported', null, '外部記憶制御 SDカード、USBデバイスおよびCD / DVD / ブルーレイの利用禁止 (blank cell) ○ SDカードのみ ○'],
-    ['device-control', 'デバイス制御', 'ios', 'supported', null, 'デバイス制御 カメラやBluetoothの有効 / 無効を遠隔で設定 ○ ○ (blank cell)'],
-    ['device-control', 'デバイス制御', 'android', 'supported', null, 'デバイス制御 カメラやBluetoothの有効 / 無効を遠隔で設定 ○ ○ (blank cell)'],
-    ['device-control', 'デバイス制御', 'windows', 'not-supported', null, 'デバイス制御 カメラやBluetoothの有効 / 無効を遠隔で設定 ○ ○ (blank cell)'],
+    ['external-storage-control', '外部記憶制御', 'ios', 'not-supported', null, '外部記憶制御 SDカード、USBデバイスおよびCD / DVD / ブルーレイの利用禁止'],
+    ['external-storage-control', '外部記憶制御', 'android', 'partial', 'SDカードのみ', '外部記憶制御 SDカード、USBデバイスおよびCD / DVD / ブルーレイの利用禁止'],
+    ['external-storage-control', '外部記憶制御', 'windows', 'supported', null, '外部記憶制御 SDカード、USBデバイスおよびCD / DVD / ブルーレイの利用禁止'],
+    ['device-control', 'デバイス制御', 'ios', 'supported', null, 'デバイス制御 カメラやBluetoothの有効 / 無効を遠隔で設定 ○ ○'],
+    ['device-control', 'デバイス制御', 'android', 'supported', null, 'デバイス制御 カメラやBluetoothの有効 / 無効を遠隔で設定 ○ ○'],
+    ['device-control', 'デバイス制御', 'windows', 'not-supported', null, 'デバイス制御 カメラやBluetoothの有効 / 無効を遠隔で設定 ○ ○'],
   ];
   it.each(cells)('%s (%s) on %s: %s %s — 「%s」', (featureId, name, os, status, restriction, row) => {
     for (const planId of ['itss-light-anshin-1', 'itss-light-anshin-2']) {
@@ -37,7 +38,7 @@ describe('001 feature table: one test per cell (「機能 内容 対応OS iOS An
         expect(r.features).toHaveLength(1);
         expect(r.features[0]).toMatchObject({ featureId, feature: name, os, column: os, status, restriction });
         expect(r.features[0]!.source).toMatchObject({ document: D001 });
-        expect(r.features[0]!.source.passage).toContain(row);
+        expect(textOf(r.features[0]!.source.passage)).toContain(row);
         if (status === 'not-supported') expect(r.features[0]!.interpretation).toBe('scope-blank-cell');
       }
     }
@@ -72,7 +73,7 @@ describe('001 feature table: one test per cell (「機能 内容 対応OS iOS An
       const r = itManagementFeatures({ planId: 'itss-light-anshin-1', os });
       expect(r).toMatchObject({ ok: false, verdict: 'os-not-supported' });
       expect(r.features.every((c) => c.status === 'not-supported')).toBe(true);
-      expect(r.reasons.find((x) => x.rule === 'scope.tool.os-excluded')!.source!.passage).toContain('*IT運用管理ツールはMacOS対象外です');
+      expect(textOf(r.reasons.find((x) => x.rule === 'scope.tool.os-excluded')!.source!.passage)).toContain('*IT運用管理ツールはMacOS対象外です');
     }
   });
 });
@@ -98,7 +99,7 @@ describe('which plans include IT management', () => {
     const r = itManagementFeatures({ planId });
     expect(r.verdict).toBe('not-included');
     expect(r.reasons[0]).toMatchObject({ rule: 'scope.it.only-listed-plans', interpretation: 'scope-it-management-only-listed' });
-    expect(r.reasons[0]!.source!.passage).toContain('ライトあんしんプラン限定');
+    expect(textOf(r.reasons[0]!.source!.passage)).toContain('ライトあんしんプラン限定');
     expect(itManagementFeatures({ planId, unlistedPlans: 'not-stated' }).verdict).toBe('not-stated');
   });
   it.each(['ucom-remote-support', 'helpdesk-support', 'iij-mpc-management-entry'])('%s: the document describes no IT management', (planId) => {
@@ -124,7 +125,7 @@ describe('checkDeviceLicences: the limits, exactly and one over', () => {
     expect(at).toMatchObject({ ok: true, verdict: 'within-limit', deviceLimit: limit, deviceCount: limit, devicesVerdict: null });
     const why = at.reasons.find((x) => x.rule === 'scope.it.within-limit')!;
     expect(why.source).toMatchObject({ document: doc });
-    expect(why.source!.passage).toContain(passage);
+    expect(textOf(why.source!.passage)).toContain(passage);
     const over = checkDeviceLicences({ planId, deviceCount: limit + 1 });
     expect(over).toMatchObject({ ok: false, verdict: 'over-limit', deviceLimit: limit });
     expect(checkDeviceLicences({ planId, deviceCount: 0 }).verdict).toBe('within-limit');
@@ -133,7 +134,7 @@ describe('checkDeviceLicences: the limits, exactly and one over', () => {
   it('options do not change the limit (「オプションメニュー契約による、…IT運用管理ツールインストール台数の変更はありません。」)', () => {
     const r = checkDeviceLicences({ planId: 'itss-light-anshin-1', deviceCount: 4, optionIds: ['itss-light-time-extension'] });
     expect(r.verdict).toBe('over-limit');
-    expect(r.reasons.find((x) => x.rule === 'scope.it.options-do-not-change-limit')!.source!.passage).toContain('IT運用管理ツールインストール台数の変更はありません');
+    expect(textOf(r.reasons.find((x) => x.rule === 'scope.it.options-do-not-change-limit')!.source!.passage)).toContain('IT運用管理ツールインストール台数の変更はありません');
   });
   it.each(['itss-standard-anshin-1', 'itss-standard-anshin-2', 'itss-legacy-light-4', 'ucom-remote-support'])('%s: not included, whatever the count', (planId) => {
     expect(checkDeviceLicences({ planId, deviceCount: 1 })).toMatchObject({ ok: false, verdict: 'not-included', deviceLimit: null });

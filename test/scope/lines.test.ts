@@ -9,7 +9,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/index.js';
+import { passageText } from '../../src/catalog/primitives.js';
 import { checkLineEligibility, type LineEligibility } from '../../src/scope/index.js';
+import { textOf } from '../helpers/passage.js';
 
 const D000 = '000_34f9cbb9e8f7f627.txt';
 const D001 = '001_1058c0f8b62eb4e2.txt';
@@ -19,7 +21,7 @@ const ITSS_PLANS = catalog.plans.filter((p) => p.documentId === 'it-support-secu
 function passageOf(r: LineEligibility, rule: string): string {
   const hit = r.reasons.find((x) => x.rule === rule);
   expect(hit, `no reason ${rule} in ${r.reasons.map((x) => x.rule).join(', ')}`).toBeDefined();
-  return hit!.source!.passage;
+  return passageText(hit!.source!.passage);
 }
 
 describe('001 提供回線: every plan of the document', () => {
@@ -43,7 +45,7 @@ describe('001 提供回線: every plan of the document', () => {
     expect(r).toMatchObject({ ok: false, verdict: 'restricted', line: { id: 'b-flets' } });
     const why = r.reasons.find((x) => x.rule === 'scope.line.restricted-unknown-plans')!;
     expect(why.interpretation).toBe('scope-bflets-plans-unknown');
-    expect(why.source!.passage).toBe('※Bフレッツ回線では一部提供可能プランが限られます。');
+    expect(textOf(why.source!.passage)).toBe('※Bフレッツ回線では一部提供可能プランが限られます。');
   });
   it('Bフレッツ: the alternatives are options that cite the interpretation', () => {
     const yes = checkLineEligibility({ planId: 'itss-light-anshin-1', line: 'b-flets', unstatedPlanRestriction: 'assume-eligible' });
@@ -87,7 +89,7 @@ describe('001 契約単位', () => {
   ] as const)('%s: one contract per %s (「%s」)', (planId, unit, asWritten) => {
     const r = checkLineEligibility({ planId, line: 'フレッツ光' });
     expect(r.contractUnit).toMatchObject({ unit, asWritten, source: { document: D001 } });
-    expect(r.contractUnit!.source.passage).toContain('●契約単位');
+    expect(textOf(r.contractUnit!.source.passage)).toContain('●契約単位');
   });
   it('the discontinued plans have no stated contract unit', () => {
     const r = checkLineEligibility({ planId: 'itss-legacy-light-1', line: 'フレッツ光' });
@@ -101,7 +103,7 @@ describe('000 ※2 and ※8', () => {
     const open = checkLineEligibility({ planId, line: 'フレッツ光' });
     expect(open).toMatchObject({ ok: false, verdict: 'conditional' });
     expect(open.conditions).toHaveLength(1);
-    expect(open.conditions[0]!.source!.passage).toContain('プロバイダのご契約が必要です');
+    expect(textOf(open.conditions[0]!.source!.passage)).toContain('プロバイダのご契約が必要です');
     expect(checkLineEligibility({ planId, line: 'フレッツ光', hasProviderContract: true })).toMatchObject({ ok: true, verdict: 'eligible', conditions: [] });
     expect(checkLineEligibility({ planId, line: 'フレッツ光', hasProviderContract: false })).toMatchObject({ ok: false, verdict: 'not-eligible' });
   });
@@ -116,7 +118,7 @@ describe('000 ※2 and ※8', () => {
       expect(r).toMatchObject({ ok: true, verdict: 'eligible', line: { id: 'flets-hikari-light-plus', name: 'フレック 光ライトプラス' } });
       expect(r.notices).toHaveLength(1);
       expect(r.notices[0]).toMatchObject({ kind: 'metered-traffic', source: { document: D000 } });
-      expect(r.notices[0]!.source.passage).toContain('「フレック 光ライトプラス」をご利用の場合');
+      expect(textOf(r.notices[0]!.source.passage)).toContain('「フレック 光ライトプラス」をご利用の場合');
       expect(r.notices[0]!.text).toContain('課金対象');
     }
     const alias = checkLineEligibility({ planId: 'oas-plan-b', line: 'フレッツ 光ライトプラス' });
@@ -140,7 +142,7 @@ describe('003: 『spaaqs 光』又は『UCOM光 レジデンス』 only', () => 
   it.each(['フレッツ光', 'Bフレッツ', 'コラボ光'])('%s is not eligible', (line) => {
     const r = checkLineEligibility({ planId: 'ucom-remote-support', line });
     expect(r.verdict).toBe('not-eligible');
-    expect(r.reasons[0]!.source!.passage).toContain('『spaaqs 光』又は『UCOM光 レジデンス』の契約が必要です');
+    expect(textOf(r.reasons[0]!.source!.passage)).toContain('『spaaqs 光』又は『UCOM光 レジデンス』の契約が必要です');
   });
   it('even a line that reaches the internet', () => {
     expect(checkLineEligibility({ planId: 'ucom-remote-support', line: 'ドコモ光', reachesInternet: true }).verdict).toBe('not-eligible');

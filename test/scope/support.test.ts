@@ -12,6 +12,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkSupportScope, type EnvironmentSubject, type SupportScope } from '../../src/scope/index.js';
+import { textOf } from '../helpers/passage.js';
 
 const D003 = '003_ffc254f782656f39.txt';
 const UCOM = 'ucom-remote-support';
@@ -36,7 +37,7 @@ describe('003 サポート範囲 ソフトウェア with a minimum: exactly the 
     expect(at.checks[0]!.name).toBe(name);
     const listed = at.reasons.find((r) => r.rule === 'scope.software.listed')!;
     expect(listed.source).toMatchObject({ document: D003 });
-    expect(listed.source!.passage).toContain(passage);
+    expect(textOf(listed.source!.passage)).toContain(passage);
     expect(at.reasons.find((r) => r.rule === 'scope.software.version-meets-minimum')!.message).toContain(`「${asWritten}」`);
     expect(software(name, below)).toMatchObject({ ok: false, verdict: 'not-supported' });
     expect(software(name, below).reasons.some((r) => r.rule === 'scope.software.version-below-minimum')).toBe(true);
@@ -68,7 +69,7 @@ describe('003 サポート範囲: entries without a minimum (the minimum binds o
     expect(r).toMatchObject({ ok: true, verdict: 'supported', conditions: [] });
     const listed = r.reasons.find((x) => x.rule === 'scope.software.listed')!;
     expect(listed.message).toContain(`(${category})`);
-    expect(listed.source!.passage).toContain(passage);
+    expect(textOf(listed.source!.passage)).toContain(passage);
     expect(software(name, '1.0').verdict).toBe('supported');
   });
   it('the note on Windows mail and FFFTP cites interpretation scope-minimum-binds-preceding-name', () => {
@@ -91,7 +92,7 @@ describe('003 サポート範囲 ハードウェア (「IP電話サービス 専
     const r = checkSupportScope({ planId: UCOM, subject: { kind: 'hardware', name } });
     expect(r).toMatchObject({ ok: true, verdict: 'supported', subject: 'hardware' });
     expect(r.checks[0]!.name).toBe(asWritten);
-    expect(r.reasons[0]!.source!.passage).toContain('Aterm BR500V、WH822N');
+    expect(textOf(r.reasons[0]!.source!.passage)).toContain('Aterm BR500V、WH822N');
   });
 });
 
@@ -126,7 +127,7 @@ describe('003 動作推奨環境: OS', () => {
   it.each(['2000', '2003', 'XP', 'Vista', '7'])('Windows %s is listed (「Windows2000/2003/XP/Vista/7」)', (version) => {
     const r = env({ os: { name: 'Windows', version, ...full } });
     expect(r).toMatchObject({ ok: true, verdict: 'supported' });
-    expect(r.reasons.find((x) => x.rule === 'scope.os.version-listed')!.source!.passage).toContain('Windows2000/2003/XP/Vista/7/MacOS10.4.10以上');
+    expect(textOf(r.reasons.find((x) => x.rule === 'scope.os.version-listed')!.source!.passage)).toContain('Windows2000/2003/XP/Vista/7/MacOS10.4.10以上');
     expect(env({ os: { name: `Windows ${version}`, ...full } }).verdict).toBe('supported');
   });
   it.each(['8', '8.1', '10', '11', '98', 'ME'])('Windows %s is not listed (the editions are a list, not a minimum)', (version) => {
@@ -150,7 +151,7 @@ describe('003 動作推奨環境: OS', () => {
     for (const cpuArchitecture of ['PowerPC', 'ppc', 'powerpc']) {
       const r = env({ os: { name: 'MacOS', version: '10.4.11', language: 'ja', cpuArchitecture } });
       expect(r.verdict).toBe('not-supported');
-      expect(r.reasons.find((x) => x.rule === 'scope.os.architecture-excluded')!.source!.passage).toContain('※ただし、PowerPCは対象外');
+      expect(textOf(r.reasons.find((x) => x.rule === 'scope.os.architecture-excluded')!.source!.passage)).toContain('※ただし、PowerPCは対象外');
     }
     expect(env({ os: { name: 'MacOS', version: '10.4.11', language: 'ja', cpuArchitecture: 'intel' } }).verdict).toBe('supported');
   });
@@ -179,7 +180,7 @@ describe('003 動作推奨環境: browsers, exactly the minimum, just below, a l
   ])('%s 「%s」', (name, asWritten, exact, below, later) => {
     const at = env({ browser: { name, version: exact } });
     expect(at).toMatchObject({ ok: true, verdict: 'supported' });
-    expect(at.reasons[0]!.source!.passage).toContain(`${name}${asWritten}`.replace('Internet Explorer5.5', 'Internet Explorer 5.5'));
+    expect(textOf(at.reasons[0]!.source!.passage)).toContain(`${name}${asWritten}`.replace('Internet Explorer5.5', 'Internet Explorer 5.5'));
     expect(env({ browser: { name, version: below } }).verdict).toBe('not-supported');
     expect(env({ browser: { name, version: later } }).verdict).toBe('supported');
     expect(env({ browser: { name } }).verdict).toBe('conditional');
@@ -202,7 +203,7 @@ describe('003 動作推奨環境: CPU, Winsock, ports', () => {
     const r = env({ cpuClockMHz: mhz });
     expect(r.verdict).toBe(verdict);
     expect(r.reasons[0]).toMatchObject({ interpretation: 'scope-cpu-clock-only' });
-    expect(r.reasons[0]!.source!.passage).toContain('Pentium Ⅲ 800MHz以上');
+    expect(textOf(r.reasons[0]!.source!.passage)).toContain('Pentium Ⅲ 800MHz以上');
   });
   it.each([
     ['1.0', 'supported'],

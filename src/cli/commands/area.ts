@@ -1,4 +1,5 @@
 import { classifyArea, type AreaClassification, type ClassifyAreaInput, type ClassifyAreaOptions } from '../../area/index.js';
+import { passageText } from '../../catalog/primitives.js';
 import { InvalidInputError } from '../../errors.js';
 import { defineCommand, readInput } from '../command.js';
 import { formatTable, UsageError } from '../format.js';
@@ -163,7 +164,7 @@ function detailText(r: AreaClassification): string {
             [...x.appliesTo.plans, ...x.appliesTo.options].join(', '),
           ]),
         );
-  const reasons = r.reasons.map((x) => `  - [${x.rule}] ${x.message}${x.source ? `\n      「${x.source.passage}」 (${x.source.document})` : ''}`).join('\n');
+  const reasons = r.reasons.map((x) => `  - [${x.rule}] ${x.message}${x.source ? `\n      「${passageText(x.source.passage)}」 (${x.source.document})` : ''}`).join('\n');
   return `${head}\n${rules}reasons:\n${reasons}\n`;
 }
 

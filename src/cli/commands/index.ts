@@ -9,6 +9,7 @@ import { priceCommand } from './price.js';
 import { quotaCommand } from './quota.js';
 import { scopeCommand } from './scope.js';
 import { sendbackCommand } from './sendback.js';
+import { termsCommand } from './terms.js';
 import { visitCommand } from './visit.js';
 
 /** Every sub-command, in the order `--help` lists them. */
@@ -24,4 +25,5 @@ export const commands: readonly CliCommand[] = [
   areaCommand,
   incidentCommand,
   scopeCommand,
+  termsCommand,
 ];

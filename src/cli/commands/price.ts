@@ -1,4 +1,6 @@
 import { formatTaxIncludedPrice } from '../../billing/display.js';
+import { statedTaxRateOf } from '../../billing/stated-price.js';
+import { catalog as bundled, getDocument, getPlan } from '../../catalog/index.js';
 import { InvalidInputError } from '../../errors.js';
 import { formatYenDigits } from '../../money/decimal.js';
 import { convertPrice, type ConvertPriceInput, type ConvertPriceResult } from '../../money/convert.js';
@@ -11,18 +13,23 @@ const usage = `Usage: support-contract-rules price [FILE|-] [options]
 Converts a price between tax-included (税込) and tax-excluded (税抜) at the consumption-tax
 rate in force on a day (or, for a monthly fee, on the last day of the month).
 
-Input: JSON { "amountYen", "basis", "on" | "month", "rounding"?, "rateKind"? } or an array of
-them, from FILE or - (stdin); or the same fields as options:
+Input: JSON { "amountYen", "basis", "on" | "month", "rounding"?, "rateKind"?, "statedRatePercent"?,
+"taxIncludedPrices"? } or an array of them, from FILE or - (stdin); or the same fields as options:
+  --plan ID           the monthly fee of a catalog plan (amount, basis and the rate its document
+                      states its tax-included prices at), e.g. --plan itss-legacy-light-1 --month 2019-03
   --amount N          whole yen
   --basis B           tax-included | tax-excluded
   --on YYYY-MM-DD     the day of the supply
   --month YYYY-MM     a monthly fee: the rate in force on the month's last day
   --rounding R        floor (default, 切り捨て) | ceil | half-up
+  --stated-rate N     a tax-included amount written at N% (001: 10): on a day with another rate its
+                      tax-excluded base is taxed at that day's rate
+  --tax-included-prices R   rebase (default) | hold-displayed (the amount as charged)
   --format F          table | json | ndjson (default: table on a terminal, else json);
                       --format ndjson with FILE|-: a batch, one price per line
 `;
 
-const INPUT_KEYS = ['amountYen', 'basis', 'on', 'month', 'rounding', 'rateKind'] as const;
+const INPUT_KEYS = ['amountYen', 'basis', 'on', 'month', 'rounding', 'rateKind', 'statedRatePercent', 'taxIncludedPrices'] as const;
 
 const options = {
   amount: { type: 'string' },
@@ -30,6 +37,9 @@ const options = {
   on: { type: 'string' },
   month: { type: 'string' },
   rounding: { type: 'string' },
+  plan: { type: 'string' },
+  'stated-rate': { type: 'string' },
+  'tax-included-prices': { type: 'string' },
 } as const;
 
 type Values = ParsedCommand<typeof options>['values'];
@@ -42,8 +52,24 @@ function convertOne(raw: unknown, path: (string | number)[]): PriceAnswer {
   return { ...result, display: formatTaxIncludedPrice({ ...input, style: 'with-tax-excluded' }) };
 }
 
+function planFields(planId: string): Record<string, unknown> {
+  const plan = getPlan(planId, bundled, ['plan']);
+  if (plan.monthlyFeeYen === null || plan.taxBasis === null) throw new UsageError(`The monthly fee of ${plan.id} is not stated in its document`);
+  const stated = plan.taxBasis === 'tax-included' ? statedTaxRateOf(getDocument(plan.document, bundled)) : undefined;
+  return { amountYen: plan.monthlyFeeYen, basis: plan.taxBasis, ...(stated ? { statedRatePercent: stated.ratePercent } : {}) };
+}
+
+function statedRateFlag(text: string): number {
+  const n = Number(text);
+  if (!/^\d+(?:\.\d+)?$/.test(text) || !Number.isFinite(n)) throw new UsageError(`--stated-rate takes a rate in percent (e.g. 10), received ${JSON.stringify(text)}`);
+  return n;
+}
+
 function flagFields(values: Values): Record<string, unknown> {
   return {
+    ...(values.plan !== undefined ? planFields(values.plan) : {}),
+    ...(values['stated-rate'] !== undefined ? { statedRatePercent: statedRateFlag(values['stated-rate']) } : {}),
+    ...(values['tax-included-prices'] !== undefined ? { taxIncludedPrices: values['tax-included-prices'] } : {}),
     ...(values.amount !== undefined ? { amountYen: values.amount } : {}),
     ...(values.basis !== undefined ? { basis: values.basis } : {}),
     ...(values.on !== undefined ? { on: values.on } : {}),
@@ -59,7 +85,8 @@ export const priceCommand = defineCommand({
   usage,
   options,
   answer: async ({ values, input: path }, io) => {
-    const flagInput = values.amount !== undefined || values.basis !== undefined || values.on !== undefined || values.month !== undefined;
+    const flagInput =
+      values.amount !== undefined || values.basis !== undefined || values.on !== undefined || values.month !== undefined || values.plan !== undefined;
     let inputs: unknown[];
     let many = false;
     if (path !== undefined) {
@@ -69,7 +96,9 @@ export const priceCommand = defineCommand({
       many = Array.isArray(parsed);
       inputs = many ? (parsed as unknown[]) : [parsed];
     } else if (flagInput) {
-      inputs = [{ amountYen: values.amount, basis: values.basis, ...flagFields(values) }];
+      inputs = [{ amountYen: values.amount, basis: values.basis, ...flagFields(values) }].map((x) =>
+        Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined)),
+      );
     } else {
       throw new UsageError(`No price given\n${usage}`);
     }

@@ -1,3 +1,4 @@
+import { passageText } from '../../catalog/primitives.js';
 import { InvalidInputError } from '../../errors.js';
 import { checkOnsiteVisit, evaluateQuota, evaluateQuotaMonths, type QuotaLimit, type QuotaResult } from '../../quota/index.js';
 import type { Reason } from '../../reasons.js';
@@ -145,7 +146,7 @@ function monthText(r: QuotaResult, withEvents: boolean): string {
 function reasonsText(reasons: readonly Reason[]): string {
   return (
     reasons
-      .map((x) => `- [${x.rule}] ${x.message}${x.source ? `\n    「${x.source.passage}」 (${x.source.document})` : ''}${x.interpretation ? `\n    interpretation: ${x.interpretation}` : ''}`)
+      .map((x) => `- [${x.rule}] ${x.message}${x.source ? `\n    「${passageText(x.source.passage)}」 (${x.source.document})` : ''}${x.interpretation ? `\n    interpretation: ${x.interpretation}` : ''}`)
       .join('\n') + '\n'
   );
 }

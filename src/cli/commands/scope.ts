@@ -1,3 +1,4 @@
+import { passageText } from '../../catalog/primitives.js';
 import { InvalidInputError } from '../../errors.js';
 import type { Reason } from '../../reasons.js';
 import {
@@ -197,7 +198,7 @@ function render(result: Result): string {
     '\n' +
     formatTable(
       ['rule', 'reason', 'source'],
-      result.reasons.map((r) => [r.rule + (r.interpretation ? ` [${r.interpretation}]` : ''), r.message, r.source ? `${r.source.document}: ${short(r.source.passage)}` : '']),
+      result.reasons.map((r) => [r.rule + (r.interpretation ? ` [${r.interpretation}]` : ''), r.message, r.source ? `${r.source.document}: ${short(passageText(r.source.passage))}` : '']),
     );
   return out;
 }
