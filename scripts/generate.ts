@@ -1,11 +1,27 @@
-/** `npm run generate`: writes schemas/*.schema.json, docs/catalog.md and the example outputs of docs/guides. */
+/** `npm run generate`: writes fixtures/areas.json (and municipalities.json) from data/, src/postal/postal-data.json, schemas/*.schema.json, docs/catalog.md and the example outputs of docs/guides. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { areasDoc, buildAreasFixture, buildMunicipalitiesFixture } from './build-areas.js';
+import { buildPostalData } from './build-postal.js';
 import { catalogMarkdown, jsonSchemaFiles } from './generators.js';
 import { refreshGuides } from './guides.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const muni = buildMunicipalitiesFixture(root);
+if (muni !== undefined) {
+  writeFileSync(join(root, 'fixtures', 'municipalities.json'), muni);
+  console.log('fixtures/municipalities.json');
+}
+const areasText = buildAreasFixture(root);
+writeFileSync(join(root, 'fixtures', 'areas.json'), areasText);
+console.log('fixtures/areas.json');
+const areasMd = join(root, 'docs', 'areas.md');
+writeFileSync(areasMd, areasDoc(readFileSync(areasMd, 'utf8'), areasText));
+console.log('docs/areas.md');
+writeFileSync(join(root, 'src', 'postal', 'postal-data.json'), buildPostalData(root));
+console.log('src/postal/postal-data.json');
 mkdirSync(join(root, 'schemas'), { recursive: true });
 for (const [file, text] of Object.entries(jsonSchemaFiles())) {
   writeFileSync(join(root, 'schemas', file), text);

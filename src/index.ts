@@ -358,6 +358,11 @@ export {
   resolveMunicipality,
   ReturnDifficultZoneSchema,
   ZoneLiftSchema,
+  ZoneDistrictSchema,
+  ZoneDistrictLiftSchema,
+  MountainVillageSchema,
+  parsePostalCode,
+  resolvePostalCode,
 } from './area/index.js';
 export type {
   AreaClassification,
@@ -396,6 +401,12 @@ export type {
   ReturnDifficultZoneStatus,
   ZoneIndexEntry,
   ZoneLift,
+  ZoneDistrictIndexEntry,
+  ZoneDistrictRecord,
+  MountainVillageRecord,
+  AreaMountainResult,
+  PostalEntry,
+  PostalLookup,
 } from './area/index.js';
 
 export {

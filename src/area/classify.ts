@@ -13,9 +13,10 @@ import { CatalogValidationError, InvalidInputError, type Issue } from '../errors
 import { reason, type Reason } from '../reasons.js';
 import { formatIsoDate, formatJapanInstant, japanEpochDay, japanMidnight, parseInstant } from '../time/index.js';
 import { parseIsoDateFast } from '../time/fast.js';
-import { bundledAreaData, type AreaData, type AreaIndex, type IslandDistrictIndexEntry, type Municipality, type ZoneIndexEntry } from './data.js';
+import { bundledAreaData, type AreaData, type AreaIndex, type IslandDistrictIndexEntry, type Municipality, type ZoneDistrictIndexEntry, type ZoneIndexEntry } from './data.js';
 import { resolveMunicipality, type MunicipalityResolution } from './resolve.js';
-import type { AreaEffect, AreaIslandScope, AreaRule, IslandDesignationId, IslandRecord } from './schema.js';
+import type { PostalLookup } from './postal.js';
+import type { AreaEffect, AreaIslandScope, AreaRule, IslandDesignationId, IslandRecord, MountainVillageRecord } from './schema.js';
 
 /**
  * Where the site is, and when. Give an address, a municipality code, or both.
@@ -28,6 +29,8 @@ export interface ClassifyAreaInput {
   readonly municipalityCode?: string;
   /** The 町字 part (e.g. `三崎町城ケ島`), when not in the address. Overrides the rest of the address. */
   readonly district?: string;
+  /** A postal code (〒517-0002 or 5170002), wherever an address is accepted: gives the municipality and, without an address, the 町域 as the district. Needs the `postal` option. */
+  readonly postalCode?: string;
   /** The day (`YYYY-MM-DD`, read as 00:00 Japan time) or instant (ISO-8601, no offset = Japan time) to evaluate 帰還困難区域 status on. */
   readonly on: string | Date;
 }
@@ -46,6 +49,8 @@ export interface ClassifyAreaOptions {
   readonly catalog?: Catalog;
   /** Area data from {@link loadAreaData}; the bundled data by default. */
   readonly areaData?: AreaData;
+  /** The postal-code table for `postalCode`: `postalCodes` from `support-contract-rules/postal` (kept out of the main bundle). */
+  readonly postal?: PostalLookup;
 }
 
 /**
@@ -62,6 +67,8 @@ export interface AreaIslandResult {
   /** When `one-of-several`: the islands it may be. */
   readonly candidates: ReadonlyArray<{ readonly id: string; readonly name: string; readonly designation: IslandDesignationId | null }>;
   readonly matchedBy: 'district' | 'municipality' | 'island-name' | 'caller';
+  /** True when the municipality also has a mainland part and the address does not say which (`one-of-several` only). */
+  readonly mayBeMainland: boolean;
   /** Document rules that name this island as an exception (000's night-maintenance list). */
   readonly exceptionIn: ReadonlyArray<{ readonly documentId: string; readonly ruleId: string; readonly nameAsWritten: string }>;
 }
@@ -86,6 +93,20 @@ export interface AreaZoneResult {
   readonly dataAsOf: string;
   /** True when the date is after the data's as-of month (later lifts are not recorded). */
   readonly beyondDataAsOf: boolean;
+  /** true: the site's district was wholly in the zone on the date; false: the site is not in a zone; null: it may be (the district is partly in it, or the address does not name a recorded district). */
+  readonly inZone: boolean | null;
+  /** The district (大字・行政区) of the zone data the address matched, or null (answered by municipality). */
+  readonly district: string | null;
+}
+
+/**
+ * 振興山村 (山村振興法) facts for the site's municipality.
+ * @example classifyArea({ address: '東京都西多摩郡檜原村', on: '2026-11-22' }).mountainArea?.status //=> 'designated'
+ */
+export interface AreaMountainResult {
+  /** `designated`: the municipality is wholly a 振興山村; `may-be`: it contains one (or the source does not say how much). */
+  readonly status: 'designated' | 'may-be';
+  readonly entries: readonly MountainVillageRecord[];
 }
 
 /**
@@ -106,6 +127,8 @@ export interface AreaRestriction {
   readonly triggers: readonly AreaTrigger[];
   /** True when it applies only if the site is on some of the municipality's islands (pass `district`). */
   readonly dependsOnIsland: boolean;
+  /** True when it applies only if the site is in the part of the municipality that is a 振興山村. */
+  readonly dependsOnMountainArea: boolean;
   /** Plans and options the rule concerns. */
   readonly appliesTo: { readonly plans: readonly string[]; readonly options: readonly string[] };
   readonly source: Source;
@@ -137,8 +160,10 @@ export interface AreaClassification {
   readonly prefecture: string | null;
   readonly district: string | null;
   readonly island: AreaIslandResult | null;
-  /** The caller's `mountainous`, or null (unknown: the data has no mountain areas). */
+  /** The caller's `mountainous`; else true when the municipality is wholly a 振興山村; else null (unknown). */
   readonly mountainous: boolean | null;
+  /** 振興山村 data for the municipality, or null when none is recorded (the list is partial: docs/areas.md). */
+  readonly mountainArea: AreaMountainResult | null;
   readonly zone: AreaZoneResult;
   readonly documents: readonly AreaDocumentVerdict[];
   /** Every restriction of every document. */
@@ -147,7 +172,7 @@ export interface AreaClassification {
   readonly reasons: readonly Reason[];
 }
 
-const INPUT_KEYS: ReadonlySet<string> = new Set(['address', 'municipalityCode', 'district', 'on', 'island', 'mountainous', 'islandScope', 'catalog', 'areaData']);
+const INPUT_KEYS: ReadonlySet<string> = new Set(['address', 'municipalityCode', 'district', 'postalCode', 'on', 'island', 'mountainous', 'islandScope', 'catalog', 'areaData', 'postal']);
 const SCOPES: ReadonlySet<string> = new Set(['any-island', 'designated-remote-island']);
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -189,7 +214,7 @@ export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): Ar
   for (const k in input) {
     if (!INPUT_KEYS.has(k)) throw new InvalidInputError([k], `Unknown key ${JSON.stringify(k)}; expected one of ${[...INPUT_KEYS].join(', ')}`);
   }
-  const { address, municipalityCode, district, island, mountainous, islandScope, on } = input;
+  const { address, municipalityCode, district, postalCode, postal, island, mountainous, islandScope, on } = input;
   if (address !== undefined && typeof address !== 'string') throw new InvalidInputError(['address'], 'address must be a string', { value: address });
   if (address !== undefined && address.trim() === '') throw new InvalidInputError(['address'], 'address is empty', { value: address });
   if (district !== undefined && typeof district !== 'string') throw new InvalidInputError(['district'], 'district must be a string', { value: district });
@@ -200,7 +225,7 @@ export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): Ar
   if (islandScope !== undefined && !SCOPES.has(islandScope)) {
     throw new InvalidInputError(['islandScope'], `islandScope must be one of ${[...SCOPES].join(', ')}`, { value: islandScope });
   }
-  if (address === undefined && municipalityCode === undefined) throw new InvalidInputError([], 'Give an address or a municipalityCode');
+  if (address === undefined && municipalityCode === undefined && postalCode === undefined) throw new InvalidInputError([], 'Give an address, a municipalityCode or a postalCode');
   if (on === undefined) throw new InvalidInputError(['on'], 'on is required: a date YYYY-MM-DD or an ISO-8601 instant');
   let at: number;
   let onText: string;
@@ -218,17 +243,26 @@ export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): Ar
   const cat = expectTable<Catalog>(input.catalog, 'catalog', ['catalog'], bundledCatalog);
   const c = compiled(cat, data);
 
-  const res = resolveMunicipality({ address, municipalityCode, district }, data);
+  const res = resolveMunicipality({ address, municipalityCode, district, postalCode, postal }, data);
   const reasons: Reason[] = [];
   pushMunicipalityReason(reasons, res, data, c);
   const islandState = findIsland(res, data.index, island, c, reasons);
   const zone = zoneOf(res, data.index, at, c, reasons);
-  reasons.push(mountainous === undefined ? c.mountain.unknown : mountainous ? c.mountain.yes : c.mountain.no);
+  const mountainEntries = res.municipality ? data.index.mountainByCode.get(res.municipality.code) : undefined;
+  const mountainArea = mountainEntries === undefined ? null : c.mountainArea.get(res.municipality!.code)!;
+  let mountainState: 'yes' | 'may-be' | 'no' = mountainous === true ? 'yes' : 'no';
+  if (mountainous === undefined) {
+    if (mountainArea === null) reasons.push(c.mountain.unknown);
+    else {
+      mountainState = mountainArea.result.status === 'designated' ? 'yes' : 'may-be';
+      reasons.push(mountainArea.reason);
+    }
+  } else reasons.push(mountainous ? c.mountain.yes : c.mountain.no);
 
   const documents: AreaDocumentVerdict[] = [];
   const restrictions: AreaRestriction[] = [];
   for (const doc of c.documents) {
-    const verdict = evaluateDocument(doc, islandState, zone, mountainous === true, islandScope);
+    const verdict = evaluateDocument(doc, islandState, zone, mountainState, islandScope);
     documents.push(verdict);
     for (const r of verdict.restrictions) restrictions.push(r);
     for (const r of verdict.reasons) reasons.push(r);
@@ -241,7 +275,8 @@ export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): Ar
     prefecture: res.municipality?.prefecture ?? res.prefecture,
     district: res.district,
     island: islandState.result,
-    mountainous: mountainous ?? null,
+    mountainous: mountainous ?? (mountainState === 'yes' ? true : null),
+    mountainArea: mountainArea?.result ?? null,
     zone,
     documents,
     restrictions,
@@ -278,6 +313,7 @@ interface CompiledRule {
   readonly zoneReason: Reason;
   readonly mountainReason: Reason;
   readonly callerIslandReason: Reason;
+  readonly mountainMayBeReason: Reason;
   readonly notApplicable: Reason;
   /** Outcome per island id, for each scope. */
   readonly islandOutcome: Readonly<Record<AreaIslandScope, ReadonlyMap<string, IslandOutcome>>>;
@@ -307,9 +343,19 @@ interface Compiled {
   readonly mainlandReason: ReadonlyMap<string, Reason>;
   readonly island: { readonly none: Reason; readonly callerNot: Reason; readonly callerSays: Reason; readonly callerAlso: Reason; readonly callerResult: AreaIslandResult };
   readonly zone: ReadonlyMap<string, ZoneCompiled>;
+  /** Per several-islands result: each rule's outcome per scope. */
+  readonly multi: ReadonlyMap<AreaIslandResult, ReadonlyMap<CompiledRule, Readonly<Record<AreaIslandScope, MultiOutcome>>>>;
+  /** Per zone district: its answers, precomputed. */
+  readonly zoneDistrict: ReadonlyMap<ZoneDistrictIndexEntry, DistrictCompiled>;
+  /** Per zone municipality whose districts are complete: the answer for any other district. */
+  readonly zoneOtherDistrict: ReadonlyMap<string, DistrictPick>;
   readonly zoneNone: { readonly within: AreaZoneResult; readonly beyond: AreaZoneResult; readonly reason: Reason };
   readonly zoneBeyond: Reason;
   readonly mountain: { readonly unknown: Reason; readonly yes: Reason; readonly no: Reason };
+  /** Per municipality with 振興山村 data: the result and its reason. */
+  readonly mountainArea: ReadonlyMap<string, { readonly result: AreaMountainResult; readonly reason: Reason }>;
+  /** Per municipality with island districts but a mainland part: the undetermined result and reason. */
+  readonly partialResult: ReadonlyMap<string, { readonly result: AreaIslandResult; readonly islands: readonly IslandRecord[]; readonly reason: Reason }>;
   /** Per municipality code: the reasons "matched by code" and "matched from the address". */
   readonly municipalityReason: ReadonlyMap<string, { readonly byCode: Reason; readonly byAddress: Reason }>;
 }
@@ -432,6 +478,11 @@ function compile(cat: Catalog, data: AreaData): Compiled {
           ...extra,
           interpretation: 'area-mountain-unknown',
         }),
+        mountainMayBeReason: frozenReason(
+          `area.${rule.effect}`,
+          `${docId}: the municipality contains a 振興山村 (mountain area); if the site is in it, ${effectText} (${rule.id})`,
+          { ...extra, interpretation: 'area-mountain-villages' },
+        ),
         callerIslandReason: frozenReason(`area.${rule.effect}`, `${docId}: the site is on an island (caller), so ${effectText} (${rule.id})`, {
           ...extra,
           interpretation: 'area-caller-island',
@@ -459,7 +510,7 @@ function compile(cat: Catalog, data: AreaData): Compiled {
   for (const isl of idx.islandById.values()) {
     const exc = exceptionIn(isl.id);
     const make = (matchedBy: MatchedBy): AreaIslandResult =>
-      Object.freeze({ status: 'island', id: isl.id, name: isl.name, designation: isl.designation, candidates: Object.freeze([]), matchedBy, exceptionIn: exc });
+      Object.freeze({ status: 'island', id: isl.id, name: isl.name, designation: isl.designation, candidates: Object.freeze([]), matchedBy, mayBeMainland: false, exceptionIn: exc });
     islandResult.set(isl.id, { district: make('district'), municipality: make('municipality'), 'island-name': make('island-name'), caller: make('caller') });
     islandNameReason.set(isl.id, frozenReason('area.island.island-name', `The address names the island ${isl.name}`, { source: isl.source, factId: isl.id }));
   }
@@ -477,6 +528,34 @@ function compile(cat: Catalog, data: AreaData): Compiled {
         interpretation: 'area-island-coverage',
       }),
     );
+  }
+  const partialResult = new Map<string, { result: AreaIslandResult; islands: readonly IslandRecord[]; reason: Reason }>();
+  for (const [code, entries] of idx.islandDistrictsByCode) {
+    if (idx.islandMunicipalityByCode.has(code)) continue;
+    const mun = idx.byCode.get(code)!;
+    const islands = [...new Set(entries.map((e) => e.island))];
+    // Only designated islands make the mainland-or-island question matter (三浦市's 城ヶ島 and 藤沢市's 江の島 are
+    // undesignated, bridged, and named as exceptions by 000): those municipalities stay mainland unless the district says.
+    if (islands.every((i) => i.designation === null)) continue;
+    const designations = new Set(islands.map((i) => i.designation));
+    partialResult.set(code, {
+      islands: Object.freeze(islands),
+      result: Object.freeze({
+        status: 'one-of-several',
+        id: null,
+        name: null,
+        designation: designations.size === 1 ? islands[0]!.designation : null,
+        candidates: Object.freeze(islands.map((i) => Object.freeze({ id: i.id, name: i.name, designation: i.designation }))),
+        matchedBy: 'municipality',
+        mayBeMainland: true,
+        exceptionIn: Object.freeze([]),
+      }),
+      reason: frozenReason(
+        'area.island.cannot-tell',
+        `${mun.name} has a mainland part and islands (${islands.map((i) => i.name).join('・')}); the address does not give the district (町字): pass district to decide`,
+        { source: entries[0]!.source.source, interpretation: 'area-unresolved-island' },
+      ),
+    });
   }
   const wholeReason = new Map<string, Reason>();
   const severalResult = new Map<string, AreaIslandResult>();
@@ -496,6 +575,7 @@ function compile(cat: Catalog, data: AreaData): Compiled {
           designation: designations.size === 1 ? im.islands[0]!.designation : null,
           candidates: Object.freeze(im.islands.map((i) => Object.freeze({ id: i.id, name: i.name, designation: i.designation }))),
           matchedBy: 'municipality',
+          mayBeMainland: false,
           exceptionIn: Object.freeze([]),
         }),
       );
@@ -513,7 +593,15 @@ function compile(cat: Catalog, data: AreaData): Compiled {
   // Zones.
   const asOf = idx.zoneDataAsOf;
   const zoneResult = (status: ReturnDifficultZoneStatus, lifts: AreaZoneResult['liftsSoFar'], beyond: boolean): AreaZoneResult =>
-    Object.freeze({ status, mayBeInZone: status === 'designated' || status === 'partially-lifted', liftsSoFar: lifts, dataAsOf: asOf, beyondDataAsOf: beyond });
+    Object.freeze({
+      status,
+      mayBeInZone: status === 'designated' || status === 'partially-lifted',
+      liftsSoFar: lifts,
+      dataAsOf: asOf,
+      beyondDataAsOf: beyond,
+      inZone: status === 'designated' || status === 'partially-lifted' ? null : false,
+      district: null,
+    });
   const zone = new Map<string, ZoneCompiled>();
   for (const [code, e] of idx.zoneByCode) {
     const rec = e.record;
@@ -568,7 +656,27 @@ function compile(cat: Catalog, data: AreaData): Compiled {
       byAddress: frozenReason('area.municipality.matched', `${label} matched from the address`, { source: datasetSource, factId: m.code }),
     });
   }
+  const multi = new Map<AreaIslandResult, Map<CompiledRule, Record<AreaIslandScope, MultiOutcome>>>();
+  const addMulti = (result: AreaIslandResult, islands: readonly IslandRecord[]) => {
+    const m = new Map<CompiledRule, Record<AreaIslandScope, MultiOutcome>>();
+    for (const doc of documents) {
+      for (const r of doc.rules) {
+        if (r.islandScope === undefined) continue;
+        m.set(r, {
+          'any-island': multiOutcome(doc.documentId, r, islands, result.mayBeMainland, 'any-island'),
+          'designated-remote-island': multiOutcome(doc.documentId, r, islands, result.mayBeMainland, 'designated-remote-island'),
+        });
+      }
+    }
+    multi.set(result, m);
+  };
+  for (const [code, r] of severalResult) addMulti(r, idx.islandMunicipalityByCode.get(code)!.islands);
+  for (const p of partialResult.values()) addMulti(p.result, p.islands);
+  const { zoneDistrict, zoneOtherDistrict } = compileZoneDistricts(idx);
   return {
+    multi,
+    zoneDistrict,
+    zoneOtherDistrict,
     municipalityReason,
     documents,
     islandResult,
@@ -592,10 +700,13 @@ function compile(cat: Catalog, data: AreaData): Compiled {
         designation: null,
         candidates: Object.freeze([]),
         matchedBy: 'caller',
+        mayBeMainland: false,
         exceptionIn: Object.freeze([]),
       }),
     },
     zone,
+    partialResult,
+    mountainArea: mountainAreaResults(idx),
     zoneNone: {
       within: zoneResult('none', noLifts, false),
       beyond: zoneResult('none', noLifts, true),
@@ -620,6 +731,8 @@ function compile(cat: Catalog, data: AreaData): Compiled {
 
 interface IslandState {
   readonly result: AreaIslandResult | null;
+  /** For a several-islands result: each rule's outcome per scope, precomputed. */
+  readonly multi?: ReadonlyMap<CompiledRule, Readonly<Record<AreaIslandScope, MultiOutcome>>> | undefined;
   /** The islands the site may be on (one when identified); empty when none or only the caller's word. */
   readonly islands: readonly IslandRecord[];
   readonly callerSaysIsland: boolean;
@@ -674,6 +787,11 @@ function findIsland(res: MunicipalityResolution, idx: AreaIndex, callerIsland: b
           result = c.severalResult.get(code)!;
           reasons.push(c.severalReason.get(code)!);
         }
+      } else if (districts !== undefined && dk === null && c.partialResult.has(code)) {
+        const p = c.partialResult.get(code)!;
+        islands = p.islands;
+        result = p.result;
+        reasons.push(p.reason);
       } else if (districts !== undefined) {
         mainland = true;
         reasons.push(c.mainlandReason.get(code)!);
@@ -689,7 +807,7 @@ function findIsland(res: MunicipalityResolution, idx: AreaIndex, callerIsland: b
     return { result: null, islands: NO_ISLANDS, callerSaysIsland: false };
   }
   if (callerIsland === true) reasons.push(c.island.callerAlso);
-  return { result, islands, callerSaysIsland: callerIsland === true };
+  return { result, islands, callerSaysIsland: callerIsland === true, multi: islands.length > 1 ? c.multi.get(result) : undefined };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -713,6 +831,15 @@ function zoneOf(res: MunicipalityResolution, idx: AreaIndex, at: number, c: Comp
     reasons.push(c.zoneNone.reason);
     return beyond ? c.zoneNone.beyond : c.zoneNone.within;
   }
+  const dk = res.districtKey;
+  if (dk !== null && entry.districts.length > 0) {
+    const p = districtZone(entry, dk, at, c);
+    if (p !== undefined) {
+      reasons.push(p.reason);
+      if (beyond) reasons.push(c.zoneBeyond);
+      return beyond ? p.beyond : p.within;
+    }
+  }
   const z = c.zone.get(entry.record.municipalityCode)!;
   let pick: { within: AreaZoneResult; beyond: AreaZoneResult; reason: Reason };
   if (z.notYet !== undefined && entry.designatedInstant !== undefined && at < entry.designatedInstant) {
@@ -730,6 +857,157 @@ function zoneOf(res: MunicipalityResolution, idx: AreaIndex, at: number, c: Comp
   return beyond ? pick.beyond : pick.within;
 }
 
+interface DistrictPick {
+  readonly within: AreaZoneResult;
+  readonly beyond: AreaZoneResult;
+  readonly reason: Reason;
+}
+
+interface DistrictCompiled {
+  /** Set for a district never in a zone. */
+  readonly never: DistrictPick | undefined;
+  /** By the number of the district's lifts in effect. */
+  readonly byK: readonly DistrictPick[];
+  /** Wholly designated and untouched: before any lift (the district's or an unplaced municipal one). */
+  readonly certain: DistrictPick | undefined;
+}
+
+function compileZoneDistricts(idx: AreaIndex): { zoneDistrict: Map<ZoneDistrictIndexEntry, DistrictCompiled>; zoneOtherDistrict: Map<string, DistrictPick> } {
+  const zoneDistrict = new Map<ZoneDistrictIndexEntry, DistrictCompiled>();
+  const zoneOtherDistrict = new Map<string, DistrictPick>();
+  const asOf = idx.zoneDataAsOf;
+  const pick = (
+    fields: Pick<AreaZoneResult, 'status' | 'mayBeInZone' | 'liftsSoFar' | 'inZone' | 'district'>,
+    r: Reason,
+  ): DistrictPick => ({
+    within: Object.freeze({ ...fields, dataAsOf: asOf, beyondDataAsOf: false }),
+    beyond: Object.freeze({ ...fields, dataAsOf: asOf, beyondDataAsOf: true }),
+    reason: r,
+  });
+  const none = Object.freeze([]) as AreaZoneResult['liftsSoFar'];
+  for (const [code, entry] of idx.zoneByCode) {
+    const rec = entry.record;
+    const mun = rec.municipality;
+    if (rec.districtsComplete !== undefined) {
+      zoneOtherDistrict.set(
+        code,
+        pick(
+          { status: 'none', mayBeInZone: false, liftsSoFar: none, inZone: false, district: null },
+          frozenReason(
+            'area.zone.district-never',
+            `${mun}: the zone lies only in ${entry.districts.filter((d) => d.record.zone !== 'never').map((d) => d.record.district).join('・')}; the site's district was never in it`,
+            { source: rec.districtsComplete.source, factId: code, interpretation: 'area-zone-by-district' },
+          ),
+        ),
+      );
+    }
+    for (const e of entry.districts) {
+      const d = e.record;
+      if (d.zone === 'never') {
+        zoneDistrict.set(e, {
+          never: pick(
+            { status: 'none', mayBeInZone: false, liftsSoFar: none, inZone: false, district: d.district },
+            frozenReason('area.zone.district-never', `${mun}${d.district} was never in 帰還困難区域 (it was only 居住制限区域 or 避難指示解除準備区域)`, {
+              source: d.source,
+              factId: code,
+              interpretation: 'area-zone-by-district',
+            }),
+          ),
+          byK: [],
+          certain: undefined,
+        });
+        continue;
+      }
+      const byK: DistrictPick[] = [];
+      for (let k = 0; k <= d.lifts.length; k++) {
+        const so = d.lifts.slice(0, k);
+        const lifts = Object.freeze(so.map((l) => Object.freeze({ date: l.date, time: l.time ?? null, kind: l.kind, area: l.area })));
+        const whole = so.find((l) => l.extent === 'whole');
+        if (whole !== undefined) {
+          byK.push(
+            pick(
+              { status: 'lifted', mayBeInZone: false, liftsSoFar: lifts, inZone: false, district: d.district },
+              frozenReason('area.zone.district-lifted', `${mun}${d.district}: the whole district's 帰還困難区域 was lifted on ${whole.date}`, {
+                source: whole.source,
+                factId: code,
+                interpretation: 'area-zone-by-district',
+              }),
+            ),
+          );
+          continue;
+        }
+        const what =
+          k > 0
+            ? `parts lifted (${so.map((l) => `${l.date}${l.time ? ` ${l.time}` : ''} ${l.area}`).join('; ')}), the rest remains`
+            : d.zone === 'whole'
+              ? `wholly designated, but a lift the data does not place by district (${rec.lifts.find((l) => !d.lifts.some((x) => x.date === l.date))?.date ?? ''}) may have touched it`
+              : 'only part of the district is (or the source does not say how much is) in the zone';
+        byK.push(
+          pick(
+            { status: k > 0 ? 'partially-lifted' : 'designated', mayBeInZone: true, liftsSoFar: lifts, inZone: null, district: d.district },
+            frozenReason('area.zone.district-may-be', `${mun}${d.district}: ${what}: a site there may be in a zone`, {
+              source: k > 0 ? d.lifts[k - 1]!.source : d.source,
+              factId: code,
+              interpretation: 'area-zone-by-district',
+            }),
+          ),
+        );
+      }
+      const certain =
+        d.zone === 'whole'
+          ? pick(
+              { status: 'designated', mayBeInZone: true, liftsSoFar: none, inZone: true, district: d.district },
+              frozenReason('area.zone.district-in-zone', `${mun}${d.district} lies wholly in 帰還困難区域 and no part of it had been lifted by the date`, {
+                source: d.source,
+                factId: code,
+                interpretation: 'area-zone-by-district',
+              }),
+            )
+          : undefined;
+      zoneDistrict.set(e, { never: undefined, byK, certain });
+    }
+  }
+  return { zoneDistrict, zoneOtherDistrict };
+}
+
+/** District-level 帰還困難区域 answer, or undefined when the district is not recorded (and the list is not complete). */
+function districtZone(entry: ZoneIndexEntry, dk: string, at: number, c: Compiled): DistrictPick | undefined {
+  let hit: ZoneDistrictIndexEntry | undefined;
+  for (const d of entry.districts) {
+    if (dk.startsWith(d.key)) {
+      hit = d;
+      break;
+    }
+  }
+  if (hit === undefined) return c.zoneOtherDistrict.get(entry.record.municipalityCode);
+  const dc = c.zoneDistrict.get(hit)!;
+  if (dc.never !== undefined) return dc.never;
+  let k = 0;
+  while (k < hit.liftInstants.length && hit.liftInstants[k]! <= at) k++;
+  if (k === 0 && dc.certain !== undefined && (entry.firstUnattributedLift === undefined || at < entry.firstUnattributedLift)) return dc.certain;
+  return dc.byK[k]!;
+}
+
+function mountainAreaResults(idx: AreaIndex): Map<string, { result: AreaMountainResult; reason: Reason }> {
+  const out = new Map<string, { result: AreaMountainResult; reason: Reason }>();
+  for (const [code, entries] of idx.mountainByCode) {
+    const mun = idx.byCode.get(code)!;
+    const whole = entries.some((e) => e.extent === 'whole');
+    const names = entries.map((e) => e.formerMunicipality ?? '(former municipality not named)').join('・');
+    out.set(code, {
+      result: Object.freeze({ status: whole ? 'designated' : 'may-be', entries: Object.freeze([...entries]) }),
+      reason: frozenReason(
+        whole ? 'area.mountain.designated' : 'area.mountain.may-be',
+        whole
+          ? `${mun.name} is wholly a 振興山村 under the 山村振興法 (${names}, designated FY${entries[0]!.designatedFiscalYear}): it counts as a mountain area (山間部)`
+          : `${mun.name} contains a 振興山村 under the 山村振興法 (${names}); the site may be in it`,
+        { source: entries[0]!.source, factId: code, interpretation: 'area-mountain-villages' },
+      ),
+    });
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Document rules
 
@@ -737,7 +1015,7 @@ function evaluateDocument(
   doc: CompiledDocument,
   island: IslandState,
   zone: AreaZoneResult,
-  mountainous: boolean,
+  mountainous: 'yes' | 'may-be' | 'no',
   scopeOverride: AreaIslandScope | undefined,
 ): AreaDocumentVerdict {
   let restrictions: AreaRestriction[] | undefined;
@@ -746,6 +1024,7 @@ function evaluateDocument(
     const { rule } = c;
     let triggers: AreaTrigger[] | undefined;
     let dependsOnIsland = false;
+    let dependsOnMountainArea = false;
     let explained = false;
     if (c.onZone && zone.mayBeInZone) {
       triggers = ['return-difficult-zone'];
@@ -763,33 +1042,23 @@ function evaluateDocument(
         if (o.hit) (triggers ??= []).push('island');
         reasons.push(scopeOverride === undefined ? o.reason : { ...o.reason, interpretation: 'area-island-scope-option' });
       } else {
-        const outcomes = c.islandOutcome[island.callerSaysIsland ? 'any-island' : scope];
-        const hits: string[] = [];
-        const misses: string[] = [];
-        for (const isl of island.islands) (outcomes.get(isl.id)!.hit ? hits : misses).push(isl.name);
-        if (hits.length > 0) {
+        const effective = island.callerSaysIsland ? 'any-island' : scope;
+        const o = island.multi?.get(c)?.[effective] ?? multiOutcome(doc.documentId, c, island.islands, island.result?.mayBeMainland === true, effective);
+        if (o.hit) {
           (triggers ??= []).push('island');
-          dependsOnIsland = misses.length > 0;
-          reasons.push(
-            reason(
-              `area.${rule.effect}`,
-              `${doc.documentId}: the site is on one of ${island.islands.map((i) => i.name).join('・')}; on ${hits.join('・')} ${c.effectText} (${rule.id})${dependsOnIsland ? `, not on ${misses.join('・')}` : ''}`,
-              { source: rule.source, factId: rule.id, interpretation: dependsOnIsland ? 'area-unresolved-island' : scopeInterpretation(scope) },
-            ),
-          );
-        } else {
-          reasons.push(
-            reason('area.island-exception', `${doc.documentId}: every island the site may be on (${misses.join('・')}) is an exception or out of scope, so ${rule.id} does not apply on island grounds`, {
-              source: rule.source,
-              factId: rule.id,
-            }),
-          );
+          dependsOnIsland = o.dependsOnIsland;
         }
+        reasons.push(o.reason);
       }
     }
-    if (c.onMountain && mountainous) {
+    if (c.onMountain && mountainous === 'yes') {
       (triggers ??= []).push('mountainous');
       reasons.push(c.mountainReason);
+      explained = true;
+    } else if (c.onMountain && mountainous === 'may-be') {
+      if (triggers === undefined) dependsOnMountainArea = true;
+      (triggers ??= []).push('mountainous');
+      reasons.push(c.mountainMayBeReason);
       explained = true;
     }
     if (triggers !== undefined) {
@@ -800,6 +1069,7 @@ function evaluateDocument(
         effect: c.effect,
         triggers,
         dependsOnIsland,
+        dependsOnMountainArea,
         appliesTo: c.appliesTo,
         source: rule.source,
       });
@@ -808,6 +1078,42 @@ function evaluateDocument(
     }
   }
   return { documentId: doc.documentId, document: doc.document, restrictions: restrictions ?? [], reasons };
+}
+
+interface MultiOutcome {
+  readonly hit: boolean;
+  readonly dependsOnIsland: boolean;
+  readonly reason: Reason;
+}
+
+/** A rule on a site that may be on several islands (and perhaps the mainland): where it applies, and why. */
+function multiOutcome(documentId: string, c: CompiledRule, islands: readonly IslandRecord[], mayBeMainland: boolean, scope: AreaIslandScope): MultiOutcome {
+  const rule = c.rule;
+  const outcomes = c.islandOutcome[scope];
+  const hits: string[] = [];
+  const misses: string[] = [];
+  for (const isl of islands) (outcomes.get(isl.id)!.hit ? hits : misses).push(isl.name);
+  if (mayBeMainland) misses.push('the mainland part');
+  if (hits.length > 0) {
+    const dependsOnIsland = misses.length > 0;
+    return {
+      hit: true,
+      dependsOnIsland,
+      reason: frozenReason(
+        `area.${rule.effect}`,
+        `${documentId}: the site is on one of ${islands.map((i) => i.name).join('・')}; on ${hits.join('・')} ${c.effectText} (${rule.id})${dependsOnIsland ? `, not on ${misses.join('・')}` : ''}`,
+        { source: rule.source, factId: rule.id, interpretation: dependsOnIsland ? 'area-unresolved-island' : scopeInterpretation(scope) },
+      ),
+    };
+  }
+  return {
+    hit: false,
+    dependsOnIsland: false,
+    reason: frozenReason('area.island-exception', `${documentId}: every island the site may be on (${misses.join('・')}) is an exception or out of scope, so ${rule.id} does not apply on island grounds`, {
+      source: rule.source,
+      factId: rule.id,
+    }),
+  };
 }
 
 function pushMunicipalityReason(reasons: Reason[], res: MunicipalityResolution, data: AreaData, c: Compiled): void {

@@ -19,7 +19,9 @@ import {
   type IslandMunicipalityRecord,
   type IslandRecord,
   type MunicipalitiesFixture,
+  type MountainVillageRecord,
   type ReturnDifficultZoneRecord,
+  type ZoneDistrictRecord,
 } from './schema.js';
 
 /**
@@ -79,6 +81,22 @@ export interface ZoneIndexEntry {
   readonly liftInstants: readonly number[];
   readonly designatedInstant: number | undefined;
   readonly fullyLiftedInstant: number | undefined;
+  /** Districts with zone data, longest key first (empty when none recorded). */
+  readonly districts: readonly ZoneDistrictIndexEntry[];
+  /** First instant of a municipal lift no district records (e.g. the 2020 station areas): after it a wholly designated district may be partly lifted. */
+  readonly firstUnattributedLift: number | undefined;
+}
+
+/**
+ * A zone district (大字・行政区) with its lift instants.
+ * @example bundledAreaData().index.zoneByCode.get('075451')?.districts.find((d) => d.record.district === '大川原')?.record.zone //=> 'never'
+ */
+export interface ZoneDistrictIndexEntry {
+  /** Folded district name, matched as a prefix of the address's district part. */
+  readonly key: string;
+  readonly record: ZoneDistrictRecord;
+  /** Epoch ms (Japan time) of each lift, in order. */
+  readonly liftInstants: readonly number[];
 }
 
 /**
@@ -122,6 +140,8 @@ export interface AreaIndex {
   readonly zoneDataAsOf: string;
   /** Source of the zone table as a whole. */
   readonly zoneSource: Source;
+  /** 振興山村 entries by municipality code. */
+  readonly mountainByCode: ReadonlyMap<string, readonly MountainVillageRecord[]>;
 }
 
 /**
@@ -274,12 +294,24 @@ function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFixture):
   const zoneByCode = new Map<string, ZoneIndexEntry>();
   areas.returnDifficultZones.municipalities.forEach((rec, i) => {
     muniAt(rec.municipalityCode, rec.municipality, ['returnDifficultZones', 'municipalities', i]);
+    const districts = (rec.districts ?? [])
+      .map((d): ZoneDistrictIndexEntry => ({ key: placeKey(d.district), record: d, liftInstants: d.lifts.map((l) => instantOf(l.date, l.time)) }))
+      .sort((x, y) => y.key.length - x.key.length);
+    const attributed = new Set((rec.districts ?? []).flatMap((d) => d.lifts.map((l) => l.date)));
+    const unattributed = rec.lifts.filter((l) => !attributed.has(l.date)).map((l) => instantOf(l.date, l.time));
     zoneByCode.set(rec.municipalityCode, {
       record: rec,
       liftInstants: rec.lifts.map((l) => instantOf(l.date, l.time)),
       designatedInstant: rec.designatedOn ? instantOf(rec.designatedOn.date, undefined) : undefined,
       fullyLiftedInstant: rec.fullyLiftedOn ? instantOf(rec.fullyLiftedOn.date, undefined) : undefined,
+      districts,
+      firstUnattributedLift: unattributed.length > 0 ? Math.min(...unattributed) : undefined,
     });
+  });
+  const mountainByCode = new Map<string, MountainVillageRecord[]>();
+  (areas.mountainVillages?.entries ?? []).forEach((rec, i) => {
+    muniAt(rec.municipalityCode, rec.municipality, ['mountainVillages', 'entries', i]);
+    pushTo(mountainByCode, rec.municipalityCode, rec);
   });
   if (issues.length > 0) throw new CatalogValidationError(issues);
 
@@ -314,6 +346,7 @@ function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFixture):
     zoneDataValidUntil,
     zoneDataAsOf: asOf,
     zoneSource: areas.returnDifficultZones.source,
+    mountainByCode,
   };
   return brandTable(
     Object.freeze({ municipalities: Object.freeze(municipalities), dataset: deepFreeze(muniFixture.dataset), areas: deepFreeze(areas), index: readonlyMaps(index) }),

@@ -15,8 +15,10 @@ export {
   type IslandDistrictSourceRef,
   type IslandMunicipalityIndexEntry,
   type Municipality,
+  type ZoneDistrictIndexEntry,
   type ZoneIndexEntry,
 } from './data.js';
+export { parsePostalCode, resolvePostalCode, type PostalEntry, type PostalLookup } from './postal.js';
 export {
   findMunicipality,
   getMunicipality,
@@ -31,6 +33,7 @@ export {
   type AreaClassification,
   type AreaDocumentVerdict,
   type AreaIslandResult,
+  type AreaMountainResult,
   type AreaRestriction,
   type AreaTrigger,
   type AreaZoneResult,

@@ -9,6 +9,7 @@ import { editDistance } from '../text/closest.js';
 import { bundledAreaData, type AreaData, type AreaIndex, type Municipality } from './data.js';
 import { leadingPostcodeLength, normalizePlaceText, placeKey } from './normalize.js';
 import { municipalityCheckDigit, type IslandRecord } from './schema.js';
+import { resolvePostalCode, type PostalLookup } from './postal.js';
 
 /**
  * Parses a municipality code: 6 digits with a correct check digit, or 5 digits (the check digit is
@@ -105,6 +106,10 @@ export interface ResolveMunicipalityInput {
   readonly address?: string | undefined;
   readonly municipalityCode?: string | undefined;
   readonly district?: string | undefined;
+  /** A postal code (〒123-4567 or 1234567): gives the municipality, and the 町域 as the district when no address is given. Needs `postal`. */
+  readonly postalCode?: string | undefined;
+  /** The postal-code table for `postalCode`: `postalCodes` from `support-contract-rules/postal`. */
+  readonly postal?: PostalLookup | undefined;
 }
 
 /**
@@ -125,6 +130,7 @@ export function resolveMunicipality(input: ResolveMunicipalityInput, data: AreaD
     const v = input[key];
     if (v !== undefined && typeof v !== 'string') throw new InvalidInputError([key], `Expected a string, received ${v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v}`, {});
   }
+  if (input.postalCode !== undefined) return resolveWithPostalCode(input, data);
   const idx = data.index;
   const code = input.municipalityCode === undefined ? undefined : parseMunicipalityCode(input.municipalityCode, ['municipalityCode']);
   const byCode = code === undefined ? undefined : idx.byCode.get(code);
@@ -142,6 +148,28 @@ export function resolveMunicipality(input: ResolveMunicipalityInput, data: AreaD
     res = { ...res, district: d.display, districtKey: d.key };
   }
   return res;
+}
+
+function resolveWithPostalCode(input: ResolveMunicipalityInput, data: AreaData): MunicipalityResolution {
+  const postal = input.postal;
+  if (postal === undefined || postal === null || typeof postal !== 'object' || typeof postal.lookup !== 'function') {
+    throw new InvalidInputError(['postal'], 'postalCode needs a postal-code table: pass postal (import { postalCodes } from "support-contract-rules/postal")', {
+      value: postal,
+    });
+  }
+  const p = resolvePostalCode(input.postalCode, postal);
+  if (input.municipalityCode !== undefined) {
+    const given = parseMunicipalityCode(input.municipalityCode, ['municipalityCode']);
+    if (given !== p.municipalityCode) {
+      throw new ConflictError(['postalCode'], `Postal code ${p.postalCode} is in municipality ${p.municipalityCode}, not ${given}`, {
+        postalCode: p.postalCode,
+        municipalityCode: given,
+        postalMunicipalityCode: p.municipalityCode,
+      });
+    }
+  }
+  const district = input.district ?? (input.address === undefined ? (p.town ?? undefined) : undefined);
+  return resolveMunicipality({ address: input.address, municipalityCode: p.municipalityCode, district }, data);
 }
 
 function matchAddress(address: string, idx: AreaIndex, data: AreaData, byCode: Municipality | undefined): MunicipalityResolution {

@@ -183,6 +183,7 @@ export const IslandSchema = z
     aliases: z.array(z.string().min(1)).optional().describe('Other spellings (also accepted in addresses unless matchAsAddress is false)'),
     designation: IslandDesignationIdSchema.nullable().describe('The law that designates it a remote island; null when none is recorded'),
     matchAsAddress: z.literal(false).optional().describe('false: the name is too common to be read as the start of an address'),
+    bridged: z.literal(true).optional().describe('true: joined to the mainland by a bridge or causeway (recorded where a source says so)'),
     note: z.string().min(1).optional(),
     source: SourceSchema,
   })
@@ -233,6 +234,61 @@ export const ZoneLiftSchema = z
   .strict();
 
 /**
+ * One lift of part or all of a district's 帰還困難区域.
+ * @example ZoneDistrictLiftSchema.safeParse({ date: '2023-03-31', time: '10:00', kind: 'specific-reconstruction-base', extent: 'part', area: 'x', source }).success //=> true
+ */
+export const ZoneDistrictLiftSchema = z
+  .object({
+    date: IsoDateSchema,
+    time: TimeOfDaySchema.optional().describe('Japan time the lift took effect; 00:00 when absent'),
+    kind: z.enum(['station-area', 'specific-reconstruction-base', 'point-line-base', 'specific-return-residence-area', 'other']),
+    extent: z.enum(['whole', 'part']).describe('whole: the rest of the district left the zone; part: some of it remains'),
+    area: z.string().min(1),
+    source: SourceSchema,
+  })
+  .strict();
+
+/**
+ * A district (大字・行政区, matched as a prefix of the address after the municipality) of a zone municipality.
+ * `zone`: whole (wholly designated), part (partly), in (designated, extent not stated), never (never in a zone).
+ * @example ZoneDistrictSchema.parse(bundledAreaData().index.zoneByCode.get('075451')?.record.districts?.[0]).district //=> '野上'
+ */
+export const ZoneDistrictSchema = z
+  .object({
+    district: z.string().min(1),
+    zone: z.enum(['whole', 'part', 'in', 'never']),
+    lifts: z.array(ZoneDistrictLiftSchema),
+    note: z.string().min(1).optional(),
+    source: SourceSchema,
+  })
+  .strict()
+  .superRefine((d, ctx) => {
+    if (d.zone === 'never' && d.lifts.length > 0) ctx.addIssue({ code: 'custom', path: ['lifts'], message: 'A district never in a zone has no lifts' });
+    for (let i = 1; i < d.lifts.length; i++) {
+      const a = d.lifts[i - 1]!;
+      const b = d.lifts[i]!;
+      if (`${b.date}T${b.time ?? '00:00'}` < `${a.date}T${a.time ?? '00:00'}`) ctx.addIssue({ code: 'custom', path: ['lifts', i, 'date'], message: 'Lifts must be in date order' });
+    }
+  });
+
+/**
+ * A 振興山村 (山村振興法) entry: a former municipality (旧市町村) of a present municipality.
+ * `extent`: whole (the municipality is wholly the 振興山村), part (only part of it), unknown (the source does not say).
+ * @example MountainVillageSchema.parse(bundledAreaData().areas.mountainVillages?.entries[0]).municipality //=> '檜原村'
+ */
+export const MountainVillageSchema = z
+  .object({
+    municipalityCode: MunicipalityCodeSchema,
+    municipality: z.string().min(1),
+    formerMunicipality: z.string().min(1).nullable().describe('旧市町村 as of 1950-02-01; null when the source does not name it'),
+    extent: z.enum(['whole', 'part', 'unknown']),
+    designatedFiscalYear: z.number().int().min(1965).max(2100),
+    note: z.string().min(1).optional(),
+    source: SourceSchema,
+  })
+  .strict();
+
+/**
  * A municipality that contains 帰還困難区域, with its lifts.
  * @example ReturnDifficultZoneSchema.parse(bundledAreaData().areas.returnDifficultZones.municipalities[0]).lifts //=> []
  */
@@ -255,6 +311,12 @@ export const ReturnDifficultZoneSchema = z
       .nullable()
       .describe('null: the zone has not been fully lifted as of dataAsOf'),
     note: z.string().min(1).optional(),
+    districts: z.array(ZoneDistrictSchema).optional().describe('Districts known to be in (or never in) the zone'),
+    districtsComplete: z
+      .object({ source: SourceSchema })
+      .strict()
+      .optional()
+      .describe('Present when the districts listed hold the whole zone: any other district was never in it'),
     source: SourceSchema,
   })
   .strict()
@@ -288,6 +350,11 @@ export const AreasFixtureSchema = z
         municipalities: z.array(ReturnDifficultZoneSchema),
       })
       .strict(),
+    mountainVillages: z
+      .object({ note: z.string().min(1), entries: z.array(MountainVillageSchema) })
+      .strict()
+      .optional()
+      .describe('振興山村 (山村振興法) by former municipality'),
   })
   .strict()
   .superRefine((f, ctx) => {
@@ -393,6 +460,16 @@ export type ZoneLift = z.infer<typeof ZoneLiftSchema>;
  * @example bundledAreaData().index.zoneByCode.get('072125')?.record.municipality //=> '南相馬市'
  */
 export type ReturnDifficultZoneRecord = z.infer<typeof ReturnDifficultZoneSchema>;
+/**
+ * A district of a zone municipality.
+ * @example bundledAreaData().index.zoneByCode.get('075451')?.record.districts?.find((d) => d.district === '大川原')?.zone //=> 'never'
+ */
+export type ZoneDistrictRecord = z.infer<typeof ZoneDistrictSchema>;
+/**
+ * A 振興山村 entry.
+ * @example bundledAreaData().areas.mountainVillages?.entries[1]?.extent //=> 'unknown'
+ */
+export type MountainVillageRecord = z.infer<typeof MountainVillageSchema>;
 /**
  * The content of fixtures/areas.json.
  * @example bundledAreaData().areas.returnDifficultZones.dataAsOf //=> '2026-03'

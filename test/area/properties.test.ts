@@ -81,8 +81,9 @@ describe('classifyArea invariants', () => {
         for (const x of r.reasons) expect(x.rule).toMatch(/^area\./);
         if (island === false) expect(r.restrictions.every((x) => !x.triggers.includes('island'))).toBe(true);
         if (mountainous === true) expect(r.restrictions.some((x) => x.ruleId === 'oas-area-night-maintenance')).toBe(true);
-        // Municipalities without island or zone data have no restriction unless the caller says so.
-        if (!data.index.islandMunicipalityByCode.has(m.code) && !data.index.zoneByCode.has(m.code) && island !== true && mountainous !== true) {
+        // Municipalities without island, island-district, zone or 振興山村 data have no restriction unless the caller says so.
+        const known = data.index.islandMunicipalityByCode.has(m.code) || data.index.islandDistrictsByCode.has(m.code) || data.index.zoneByCode.has(m.code) || data.index.mountainByCode.has(m.code);
+        if (!known && island !== true && mountainous !== true) {
           expect(r.restricted).toBe(false);
         }
       }),

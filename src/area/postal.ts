@@ -1,0 +1,80 @@
+/**
+ * Postal codes in the area capability: the shape of a postal-code table (the `support-contract-rules/postal`
+ * subpath provides Japan Post's), reading a code as written, and turning it into a municipality and 町域.
+ * The table is passed by the caller (`postal` option), so the main bundle never loads it.
+ */
+import { InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
+import { municipalityCheckDigit } from './schema.js';
+
+/**
+ * One 町域 of a postal code.
+ * @example const e: PostalEntry = { postalCode: '5170002', municipalityCode: '242110', town: '答志町' };
+ */
+export interface PostalEntry {
+  /** Seven digits. */
+  readonly postalCode: string;
+  /** 6-digit 全国地方公共団体コード (check digit added). */
+  readonly municipalityCode: string;
+  /** 町域 as Japan Post writes it; '' when the code covers the municipality's places not listed separately. */
+  readonly town: string;
+}
+
+/**
+ * A postal-code table: `postalCodes` from `support-contract-rules/postal`, or your own.
+ * @example const p: PostalLookup = { dataset: { name: 'mine' }, lookup: () => [] };
+ */
+export interface PostalLookup {
+  readonly dataset: { readonly name: string; readonly [key: string]: unknown };
+  /** The 町域 of a 7-digit code, empty when none. */
+  lookup(postalCode: string): readonly PostalEntry[];
+}
+
+/**
+ * Reads a postal code as written: `〒123-4567`, `123-4567`, `1234567`, full-width digits and hyphens.
+ * @throws {InvalidInputError} not a string, or not 7 digits
+ * @example parsePostalCode('〒517-0002') //=> '5170002'
+ */
+export function parsePostalCode(input: unknown, path: ErrorPath = ['postalCode']): string {
+  if (typeof input !== 'string') throw new InvalidInputError(path, 'postalCode must be a string such as 〒123-4567', { value: input });
+  const s = input.normalize('NFKC').trim().replace(/^〒\s*/, '');
+  const m = /^(\d{3})[-‐−ー―]?(\d{4})$/.exec(s);
+  if (m === null) throw new InvalidInputError(path, `Expected a postal code of 7 digits (〒123-4567 or 1234567), received ${JSON.stringify(input)}`, { value: input });
+  return m[1]! + m[2]!;
+}
+
+/**
+ * What a postal code says: the municipality (when all its 町域 share one) and the 町域 (when there is exactly one).
+ * @example resolvePostalCode('〒517-0002', { dataset: { name: 'x' }, lookup: (c) => [{ postalCode: c, municipalityCode: '242110', town: '答志町' }] }) //=> { postalCode: '5170002', municipalityCode: '242110', town: '答志町', entries: [{ postalCode: '5170002', municipalityCode: '242110', town: '答志町' }] }
+ */
+export function resolvePostalCode(
+  input: unknown,
+  postal: PostalLookup,
+  path: ErrorPath = ['postalCode'],
+): { readonly postalCode: string; readonly municipalityCode: string; readonly town: string | null; readonly entries: readonly PostalEntry[] } {
+  const code = parsePostalCode(input, path);
+  const entries = postal.lookup(code);
+  if (entries.length === 0) throw new NotFoundError(path, `No postal code ${code.slice(0, 3)}-${code.slice(3)} in ${postal.dataset.name}`, { value: input });
+  const codes = [...new Set(entries.map((e) => e.municipalityCode))];
+  if (codes.length > 1) {
+    throw new InvalidInputError(path, `Postal code ${code.slice(0, 3)}-${code.slice(3)} spans several municipalities (${codes.join(', ')}): pass municipalityCode or the address`, {
+      value: input,
+      candidates: codes,
+    });
+  }
+  const towns = [...new Set(entries.map((e) => townForDistrict(e.town)).filter((t) => t !== ''))];
+  return { postalCode: code, municipalityCode: codes[0]!, town: towns.length === 1 ? towns[0]! : null, entries };
+}
+
+/** The 町域 without Japan Post's parenthesised notes (（１～１９丁目）, （その他）…), for matching as a district. */
+function townForDistrict(town: string): string {
+  const i = town.search(/[（(]/);
+  return (i < 0 ? town : town.slice(0, i)).trim();
+}
+
+/**
+ * The 6-digit municipality code of a 5-digit one.
+ * @example withCheckDigit('24211') //=> '242110'
+ */
+export function withCheckDigit(code5: string): string {
+  return code5 + String(municipalityCheckDigit(code5));
+}
