@@ -1,4 +1,4 @@
-/** `npm run generate`: writes fixtures/areas.json (and municipalities.json) from data/, src/postal/postal-data.json, schemas/*.schema.json, docs/catalog.md and the example outputs of docs/guides. */
+/** `npm run generate`: writes fixtures/areas.json (and municipalities.json) from data/, src/postal/postal-data.json, schemas/*.schema.json, docs/catalog.md, the example outputs of docs/guides and the API reference docs/api. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import { areasDoc, buildAreasFixture, buildMunicipalitiesFixture } from './build
 import { buildPostalData } from './build-postal.js';
 import { catalogMarkdown, jsonSchemaFiles } from './generators.js';
 import { refreshGuides } from './guides.js';
+import { writeApiDocs } from './api-docs.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const muni = buildMunicipalitiesFixture(root);
@@ -30,3 +31,5 @@ for (const [file, text] of Object.entries(jsonSchemaFiles())) {
 writeFileSync(join(root, 'docs', 'catalog.md'), catalogMarkdown());
 console.log('docs/catalog.md');
 for (const f of await refreshGuides(root)) console.log(`docs/guides/${f}`);
+await writeApiDocs(root);
+console.log('docs/api/');
