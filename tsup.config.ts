@@ -1,15 +1,34 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { libraryEntryMap } from './scripts/entries.js';
+
+const library = libraryEntryMap();
+const common = {
+  target: 'node20',
+  clean: false,
+  // No source maps: the package ships its JavaScript readable (not minified) and no copy of the sources.
+  sourcemap: false,
+  treeshake: false,
+  // Shared modules become chunks, so each class (ContractRulesError, …) and each data module exists once
+  // per format, whichever entry points a program imports.
+  splitting: true,
+  shims: false,
+} as const;
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
-    clean: false,
-    target: 'node20',
-    treeshake: true,
+    // ESM: the library's entry points and the CLI in one build, so the CLI imports the library's modules
+    // (shared chunks) instead of bundling a copy.
+    ...common,
+    entry: { ...library, cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    dts: { entry: library },
+  },
+  {
+    ...common,
+    entry: library,
+    format: ['cjs'],
+    dts: { entry: library },
   },
   {
     // support-contract-rules/postal: Japan Post's postal codes. The data stays one JSON file beside both builds
@@ -26,14 +45,5 @@ export default defineConfig([
       mkdirSync('dist', { recursive: true });
       copyFileSync('src/postal/postal-data.json', 'dist/postal-data.json');
     },
-  },
-  {
-    entry: { cli: 'src/cli/main.ts' },
-    format: ['esm'],
-    dts: false,
-    sourcemap: false,
-    clean: false,
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -14,7 +14,8 @@
 import { performance } from 'node:perf_hooks';
 import municipalitiesJson from '../fixtures/municipalities.json';
 import areasJson from '../fixtures/areas.json';
-import { bundledAreaData, classifyArea, loadAreaData, type ClassifyAreaInput } from '../src/area/index.js';
+import { bundledAreaData, classifyArea, type ClassifyAreaInput } from '../src/area/index.js';
+import { loadAreaData } from '../src/schemas/index.js';
 import { ContractRulesError } from '../src/errors.js';
 import { agree, compare, measure } from './harness.js';
 

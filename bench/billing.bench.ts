@@ -16,7 +16,7 @@ import { agree, compare } from './harness.js';
 const CONTRACTS = 20_000;
 
 interface Job {
-  readonly contract: BillingContract;
+  readonly contract: BillingContract & { start: string; end?: string | null; options?: ReadonlyArray<{ optionId: string; start: string }>; oneOffCharges?: ReadonlyArray<{ feeId: string; quantity: number; on: string }> };
   readonly month: string;
 }
 

@@ -1,11 +1,16 @@
-/** `npm run generate`: writes fixtures/areas.json (and municipalities.json) from data/, src/postal/postal-data.json, schemas/*.schema.json, docs/catalog.md, the example outputs of docs/guides and the API reference docs/api. */
+/**
+ * `npm run generate`: writes fixtures/areas.json (and municipalities.json) from data/, src/postal/postal-data.json, then the
+ * data modules (src/<capability>/<name>.data.ts), schemas/*.schema.json, docs/catalog.md, src/catalog/bundled-ids.ts,
+ * the API report api/*.api.md, the example outputs of docs/guides and the API reference docs/api.
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { areasDoc, buildAreasFixture, buildMunicipalitiesFixture } from './build-areas.js';
 import { buildPostalData } from './build-postal.js';
-import { catalogMarkdown, jsonSchemaFiles } from './generators.js';
+import { dataModuleFiles } from './data-modules.js';
+import { writeApiReports } from './api-report.js';
 import { refreshGuides } from './guides.js';
 import { writeApiDocs } from './api-docs.js';
 
@@ -23,6 +28,12 @@ writeFileSync(areasMd, areasDoc(readFileSync(areasMd, 'utf8'), areasText));
 console.log('docs/areas.md');
 writeFileSync(join(root, 'src', 'postal', 'postal-data.json'), buildPostalData(root));
 console.log('src/postal/postal-data.json');
+for (const [file, text] of Object.entries(dataModuleFiles())) {
+  writeFileSync(join(root, file), text);
+  console.log(file);
+}
+// Loaded after the data modules are written: docs/catalog.md reads the bundled catalog through them.
+const { bundledIdsSource, catalogMarkdown, jsonSchemaFiles } = await import('./generators.js');
 mkdirSync(join(root, 'schemas'), { recursive: true });
 for (const [file, text] of Object.entries(jsonSchemaFiles())) {
   writeFileSync(join(root, 'schemas', file), text);
@@ -30,6 +41,9 @@ for (const [file, text] of Object.entries(jsonSchemaFiles())) {
 }
 writeFileSync(join(root, 'docs', 'catalog.md'), catalogMarkdown());
 console.log('docs/catalog.md');
+writeFileSync(join(root, 'src', 'catalog', 'bundled-ids.ts'), bundledIdsSource());
+console.log('src/catalog/bundled-ids.ts');
+for (const file of writeApiReports(root)) console.log(file);
 for (const f of await refreshGuides(root)) console.log(`docs/guides/${f}`);
 await writeApiDocs(root);
 console.log('docs/api/');

@@ -30,6 +30,12 @@ export interface Issue {
 }
 
 /**
+ * The brand every ContractRulesError carries, shared through the global symbol registry so that the ESM
+ * and CommonJS copies of the package (and two installed versions) recognise each other's errors.
+ */
+const BRAND: unique symbol = Symbol.for('support-contract-rules.ContractRulesError') as never;
+
+/**
  * Base class of every error the library throws: tell errors apart by `code` (or the subclass), never by text.
  * @example
  * try { parseIsoDate('2026-02-30', ['on']); } catch (e) { if (e instanceof ContractRulesError) e.code; }
@@ -52,7 +58,28 @@ export class ContractRulesError extends Error {
     this.code = code;
     this.path = safePath;
     this.details = jsonSafeDetails(details);
+    Object.defineProperty(this, BRAND, { value: true });
   }
+
+  /**
+   * `instanceof ContractRulesError` holds for an error of any copy of the package (ESM and CommonJS
+   * builds, two installed versions); subclasses keep the ordinary check.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this === ContractRulesError) return isContractRulesError(value);
+    return Function.prototype[Symbol.hasInstance].call(this, value);
+  }
+}
+
+/**
+ * Whether a value is an error thrown by this library, whichever copy threw it: the ESM or the CommonJS
+ * build, or another installed version (a `Symbol.for` brand, not the class identity). Narrows to
+ * {@link ContractRulesError}; tell errors apart by `code`.
+ * @example isContractRulesError(new InvalidInputError(['on'], 'Expected a date')) //=> true
+ * @example isContractRulesError(new Error('other')) //=> false
+ */
+export function isContractRulesError(value: unknown): value is ContractRulesError {
+  return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
 }
 
 /** A frozen copy of a path: its string and number segments (a path given by a caller may be anything). */

@@ -1,6 +1,7 @@
 /**
  * Doc examples are claims: every single-line `@example <expression> //=> <value>` in src/ whose expression
- * uses only the public API (and whose value is a literal) is evaluated and compared. Examples that need
+ * uses only the library's names (the public API, and the internal modules for their own examples) and whose value
+ * is a literal is evaluated and compared. Examples that need
  * names of their own (a `source`, a `json`), elide their value with `…`, or explain it in words are listed
  * as not checked; the test requires most examples to be checked.
  */
@@ -8,7 +9,18 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as lib from '../src/index.js';
+import * as schemas from '../src/schemas/index.js';
 import { formatYearMonth, monthIndex } from '../src/time/civil.js';
+import * as errors from '../src/errors.js';
+import * as reasons from '../src/reasons.js';
+import * as time from '../src/time/index.js';
+import * as fast from '../src/time/fast.js';
+import * as money from '../src/money/index.js';
+import * as decimal from '../src/money/decimal.js';
+import * as catalogModule from '../src/catalog/index.js';
+import * as calendar from '../src/calendar/index.js';
+import * as area from '../src/area/index.js';
+import * as scope from '../src/scope/index.js';
 
 const root = join(__dirname, '..');
 function walk(dir: string): string[] {
@@ -17,9 +29,11 @@ function walk(dir: string): string[] {
     return statSync(p).isDirectory() ? walk(p) : p.endsWith('.ts') ? [p] : [];
   });
 }
-const scope: Record<string, unknown> = { ...lib, formatYearMonth, monthIndex };
-const names = Object.keys(scope).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
-const values = names.map((n) => scope[n]);
+// Examples of internal helpers (the time and decimal primitives, …) are checked too: the internal
+// modules are in scope, the public API last so that its names win.
+const scopeNames: Record<string, unknown> = { ...errors, ...reasons, ...time, ...fast, ...money, ...decimal, ...catalogModule, ...calendar, ...area, ...scope, ...schemas, formatYearMonth, monthIndex, ...lib };
+const names = Object.keys(scopeNames).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
+const values = names.map((n) => scopeNames[n]);
 const evaluate = (code: string): unknown => new Function(...names, `"use strict"; return (${code});`)(...values);
 
 /** The literal part of an expected value: drops a trailing "(comment)" after the literal. */

@@ -11,12 +11,13 @@ import type { Source } from '../catalog/primitives.js';
 import type { DocumentFixture } from '../catalog/schema.js';
 import { CatalogValidationError, InvalidInputError, type Issue } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
-import { formatIsoDate, formatJapanInstant, japanEpochDay, japanMidnight, parseInstant } from '../time/index.js';
+import { formatIsoDate, formatJapanInstant, japanEpochDay, japanMidnight, parseInstant, isoDateText } from '../time/index.js';
 import { parseIsoDateFast } from '../time/fast.js';
 import { bundledAreaData, type AreaData, type AreaIndex, type IslandDistrictIndexEntry, type Municipality, type ZoneDistrictIndexEntry, type ZoneIndexEntry } from './data.js';
 import { resolveMunicipality, type MunicipalityResolution } from './resolve.js';
 import type { PostalLookup } from './postal.js';
 import type { AreaEffect, AreaIslandScope, AreaRule, IslandDesignationId, IslandRecord, MountainVillageRecord } from './schema.js';
+import type { DateInput, InstantInput } from '../time/index.js';
 
 /**
  * Where the site is, and when. Give an address, a municipality code, or both.
@@ -32,7 +33,7 @@ export interface ClassifyAreaInput {
   /** A postal code (〒517-0002 or 5170002), wherever an address is accepted: gives the municipality and, without an address, the 町域 as the district. Needs the `postal` option. */
   readonly postalCode?: string;
   /** The day (`YYYY-MM-DD`, read as 00:00 Japan time) or instant (ISO-8601, no offset = Japan time) to evaluate 帰還困難区域 status on. */
-  readonly on: string | Date;
+  readonly on: DateInput | InstantInput;
 }
 
 /**
@@ -230,10 +231,11 @@ export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): Ar
   let at: number;
   let onText: string;
   let atText: string;
-  if (typeof on === 'string' && DATE_ONLY.test(on)) {
-    at = japanMidnight(parseIsoDateFast(on, ['on']));
-    onText = on;
-    atText = `${on}T00:00:00+09:00`;
+  const onDate = isoDateText(on, ['on']); // a js-joda LocalDate or Temporal PlainDate as YYYY-MM-DD
+  if (typeof onDate === 'string' && DATE_ONLY.test(onDate)) {
+    at = japanMidnight(parseIsoDateFast(onDate, ['on']));
+    onText = onDate;
+    atText = `${onDate}T00:00:00+09:00`;
   } else {
     at = parseInstant(on, ['on']);
     onText = formatIsoDate(japanEpochDay(at));

@@ -2,26 +2,24 @@
  * The area data (municipalities, islands, 帰還困難区域) validated once and indexed for
  * constant-time look-ups: by code, by folded name, by island name, districts by municipality.
  */
-import { brandTable, readInput, readonlyMaps } from '../boundary/index.js';
-import municipalitiesJson from '../../fixtures/municipalities.json';
-import areasJson from '../../fixtures/areas.json';
+import { brandTable, readonlyMaps } from '../boundary/index.js';
 import { CatalogValidationError, type Issue } from '../errors.js';
-import { toIssues } from '../catalog/catalog.js';
+import { deepFreeze } from '../data/frozen.js';
 import type { Source } from '../catalog/primitives.js';
 import { japanMidnight, parseIsoDate } from '../time/index.js';
 import { daysFromCivil } from '../time/civil.js';
 import { placeKey } from './normalize.js';
-import {
-  AreasFixtureSchema,
-  MunicipalitiesFixtureSchema,
-  type AreasFixture,
-  type IslandDesignation,
-  type IslandMunicipalityRecord,
-  type IslandRecord,
-  type MunicipalitiesFixture,
-  type MountainVillageRecord,
-  type ReturnDifficultZoneRecord,
-  type ZoneDistrictRecord,
+import { areasData } from './areas.data.js';
+import { municipalitiesData } from './municipalities.data.js';
+import type {
+  AreasFixture,
+  IslandDesignation,
+  IslandMunicipalityRecord,
+  IslandRecord,
+  MunicipalitiesFixture,
+  MountainVillageRecord,
+  ReturnDifficultZoneRecord,
+  ZoneDistrictRecord,
 } from './schema.js';
 
 /**
@@ -145,7 +143,7 @@ export interface AreaIndex {
 }
 
 /**
- * Validated area data with its indexes. Build with {@link loadAreaData}; the bundled one is {@link bundledAreaData}.
+ * Validated area data with its indexes. Build with `loadAreaData`; the bundled one is {@link bundledAreaData}.
  * @example bundledAreaData().municipalities.length //=> 1916
  */
 export interface AreaData {
@@ -156,7 +154,7 @@ export interface AreaData {
 }
 
 /**
- * Input of {@link loadAreaData}: the two fixtures' JSON.
+ * Input of `loadAreaData`: the two fixtures' JSON.
  * @example loadAreaData({ municipalities: JSON.parse(muniText), areas: JSON.parse(areasText) })
  */
 export interface AreaDataInput {
@@ -166,41 +164,23 @@ export interface AreaDataInput {
   readonly areas: unknown;
 }
 
-/**
- * Validates the municipality table and the area fixture (zod, once) and builds the indexes.
- * Cross-checks: every municipality code in the area fixture exists and its name matches.
- * @throws {CatalogValidationError} listing every problem with its JSON path (prefixed `municipalities` / `areas`)
- * @example
- * const data = loadAreaData({ municipalities: muniJson, areas: areasJson });
- * data.index.byCode.get('133612')?.name //=> '大島町'
- */
-export function loadAreaData(input: AreaDataInput): AreaData {
-  input = readInput(input, []);
-  if (input === null || typeof input !== 'object') {
-    throw new CatalogValidationError([{ code: 'invalid_type', path: [], message: 'Expected { municipalities, areas }' }]);
-  }
-  const issues: Issue[] = [];
-  const m = MunicipalitiesFixtureSchema.safeParse(input.municipalities);
-  if (!m.success) issues.push(...toIssues(m.error).map((i) => ({ ...i, path: ['municipalities', ...i.path] })));
-  const a = AreasFixtureSchema.safeParse(input.areas);
-  if (!a.success) issues.push(...toIssues(a.error).map((i) => ({ ...i, path: ['areas', ...i.path] })));
-  if (!m.success || !a.success) throw new CatalogValidationError(issues);
-  return buildAreaData(m.data, a.data);
-}
-
 let bundled: AreaData | undefined;
 
 /**
- * The bundled area data (fixtures/municipalities.json and fixtures/areas.json), validated on first
- * use and memoised.
+ * The bundled area data (fixtures/municipalities.json and fixtures/areas.json, validated by their
+ * schemas when the data modules were generated), indexed on first use and memoised.
  * @example bundledAreaData().municipalities.length //=> 1916
  */
 export function bundledAreaData(): AreaData {
-  bundled ??= loadAreaData({ municipalities: municipalitiesJson, areas: areasJson });
+  bundled ??= buildAreaData(municipalitiesData(), areasData());
   return bundled;
 }
 
-function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFixture): AreaData {
+/**
+ * Builds the frozen area data and its indexes from validated fixtures (internal), cross-checking the codes.
+ * @throws {CatalogValidationError} an area record names an unknown code or the wrong name
+ */
+export function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFixture): AreaData {
   const municipalities: Municipality[] = [];
   const byCode = new Map<string, Municipality>();
   const byCode5 = new Map<string, Municipality>();
@@ -354,13 +334,6 @@ function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFixture):
   );
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value as object)) deepFreeze(v);
-  }
-  return value;
-}
 
 function instantOf(date: string, time: string | undefined): number {
   const day = parseIsoDate(date);

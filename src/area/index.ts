@@ -2,11 +2,11 @@
  * Remote-area checks: municipality look-up by code and address, islands (with 000's night-maintenance
  * exceptions), 帰還困難区域 status by date, and what each document's area rules say follows.
  */
-export * from './schema.js';
+export type * from './schema.js';
+export { municipalityCheckDigit } from './code.js';
 export { normalizePlaceText, type NormalizedText } from './normalize.js';
 export {
   bundledAreaData,
-  loadAreaData,
   type AreaData,
   type AreaDataInput,
   type AreaIndex,

@@ -4,7 +4,7 @@
  * The table is passed by the caller (`postal` option), so the main bundle never loads it.
  */
 import { InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
-import { municipalityCheckDigit } from './schema.js';
+import { municipalityCheckDigit } from './code.js';
 
 /**
  * One 町域 of a postal code.

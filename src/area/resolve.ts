@@ -8,7 +8,8 @@ import { ConflictError, formatPath, InvalidInputError, NotFoundError, type Error
 import { editDistance } from '../text/closest.js';
 import { bundledAreaData, type AreaData, type AreaIndex, type Municipality } from './data.js';
 import { leadingPostcodeLength, normalizePlaceText, placeKey } from './normalize.js';
-import { municipalityCheckDigit, type IslandRecord } from './schema.js';
+import { municipalityCheckDigit } from './code.js';
+import type { IslandRecord } from './schema.js';
 import { resolvePostalCode, type PostalLookup } from './postal.js';
 
 /**

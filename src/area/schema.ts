@@ -4,23 +4,11 @@
  * `fixtures/municipalities.json` (every municipality, CC0 localgovjp) and `fixtures/areas.json`
  * (islands, island districts, 帰還困難区域 with their lifts).
  *
- * This file must not import the catalog (the catalog schema imports it).
+ * This file must not import the catalog's document schema (src/schemas/document.ts composes it).
  */
 import { z } from 'zod';
+import { municipalityCheckDigit } from './code.js';
 import { IdSchema, IsoDateSchema, SourceSchema, TimeOfDaySchema } from '../catalog/primitives.js';
-
-/**
- * Check digit of a 5-digit 全国地方公共団体コード: digits × 6,5,4,3,2, summed, r = sum mod 11,
- * check = last digit of (11 − r) (総務省 全国地方公共団体コード, ref:soumu-lgcode).
- * Returns NaN for input that is not five digits (never throws).
- * @example municipalityCheckDigit('13361') //=> 2 (大島町 is 133612)
- */
-export function municipalityCheckDigit(code5: string): number {
-  if (!/^\d{5}$/.test(code5)) return Number.NaN;
-  let sum = 0;
-  for (let i = 0; i < 5; i++) sum += (code5.charCodeAt(i) - 48) * (6 - i);
-  return (11 - (sum % 11)) % 10;
-}
 
 /**
  * A 6-digit 全国地方公共団体コード whose check digit is right.

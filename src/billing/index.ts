@@ -11,7 +11,7 @@ export type {
   PartialMonthCharge,
   ResubscriptionFeeMonth,
 } from './types.js';
-export { BillingSectionSchema, type BillingSection } from './schema.js';
+export type { BillingSection } from './schema.js';
 export { PriceNotStatedError } from './errors.js';
 export {
   allocateYen,

@@ -21,7 +21,7 @@ import { ConflictError, InvalidInputError, NotFoundError, type ErrorPath } from 
 import { Dec, divideRoundYen, formatYenDigits, parseRoundingMode, yenToNumber, type RoundingMode } from '../money/decimal.js';
 import { compile, consumptionTaxTable, rateOnDay, remember, type CompiledRate, type CompiledTable, type ConsumptionTaxTable } from '../money/tax.js';
 import { reason, type Reason } from '../reasons.js';
-import { formatIsoDate, formatYearMonth, monthBounds, pad2, parseIsoDate, parseYearMonth } from '../time/index.js';
+import { formatIsoDate, formatYearMonth, isoDateText, monthBounds, pad2, parseIsoDate, parseYearMonth } from '../time/index.js';
 import { quotedValueText, valueText } from '../money/describe.js';
 import { PriceNotStatedError } from './errors.js';
 import type { FeeWaiver } from './schema.js';
@@ -30,6 +30,9 @@ import type { BillingMemo, MonthSpan } from './memo.js';
 import { computeTotals, rateTotalsOf, traceOfTotals, type TaxLine } from './totals.js';
 import type {
   BillingContract,
+  ContractOption,
+  EarlierContract,
+  OneOffCharge,
   InvoiceLineKind,
   MonthlyInvoice,
   MonthlyInvoiceLine,
@@ -268,7 +271,7 @@ export function invoiceMonth(input: MonthlyInvoiceInput, base: ResolvedInvoiceOp
   if (contract === null || typeof contract !== 'object' || Array.isArray(contract)) {
     throw new InvalidInputError(['contract'], 'Expected a contract { planId, start, end?, options?, oneOffCharges?, earlierContracts? }');
   }
-  const c = contract as BillingContract;
+  const c = withDateTexts(contract as BillingContract);
   if (typeof c.planId !== 'string') throw new InvalidInputError(['contract', 'planId'], 'planId must be a string', { value: valueText(c.planId) });
   const cp = compiledPlan(catalog, c.planId, ['contract', 'planId']);
   const startDay = dayOf(c.start, CONTRACT_PATH, 'start', memo);
@@ -709,7 +712,7 @@ function checkSale(sale: SaleDays, day: number, unknownEnd: UnknownEndOfSale, pa
 }
 
 function validateOptions(
-  c: BillingContract,
+  c: TextContract,
   cp: CompiledPlan,
   startDay: number,
   endDay: number | undefined,
@@ -792,7 +795,7 @@ interface ValidCharge {
 }
 
 function validateCharges(
-  c: BillingContract,
+  c: TextContract,
   cp: CompiledPlan,
   startDay: number,
   endDay: number | undefined,
@@ -864,7 +867,7 @@ function validateCharges(
 }
 
 /** Validates earlier contracts; true when there is at least one (a re-subscription). */
-function validateEarlier(c: BillingContract, cp: CompiledPlan, startDay: number, catalog: Catalog, memo: BillingMemo | undefined): boolean {
+function validateEarlier(c: TextContract, cp: CompiledPlan, startDay: number, catalog: Catalog, memo: BillingMemo | undefined): boolean {
   if (c.earlierContracts === undefined) return false;
   if (!Array.isArray(c.earlierContracts)) throw new InvalidInputError(['contract', 'earlierContracts'], 'earlierContracts must be an array');
   for (let i = 0; i < c.earlierContracts.length; i++) {
@@ -962,4 +965,38 @@ function tableReasonsOf(table: ConsumptionTaxTable, ct: CompiledTable): TableRea
     tableReasonsByTable.set(table, r);
   }
   return r;
+}
+
+/** A contract whose dates are `YYYY-MM-DD` text (as {@link withDateTexts} writes them; the parsers still check them). */
+type TextContract = Omit<BillingContract, 'start' | 'end' | 'options' | 'oneOffCharges' | 'earlierContracts'> & {
+  start: string;
+  end?: string | null;
+  options?: ReadonlyArray<Omit<ContractOption, 'start' | 'end'> & { start: string; end?: string | null }>;
+  oneOffCharges?: ReadonlyArray<Omit<OneOffCharge, 'on'> & { on: string }>;
+  earlierContracts?: ReadonlyArray<Omit<EarlierContract, 'start' | 'end'> & { start: string; end: string }>;
+};
+
+/** Dates given as js-joda `LocalDate` or Temporal `PlainDate` values, written as `YYYY-MM-DD` (a copy only when there is one). */
+function withDateTexts(c: BillingContract): TextContract {
+  const isForeign = (v: unknown): boolean => typeof v === 'object' && v !== null;
+  const anyForeign =
+    isForeign(c.start) ||
+    isForeign(c.end) ||
+    (Array.isArray(c.options) && c.options.some((o) => isForeign(o?.start) || isForeign(o?.end))) ||
+    (Array.isArray(c.oneOffCharges) && c.oneOffCharges.some((ch) => isForeign(ch?.on))) ||
+    (Array.isArray(c.earlierContracts) && c.earlierContracts.some((e) => isForeign(e?.start) || isForeign(e?.end)));
+  if (!anyForeign) return c as TextContract;
+  const text = (v: unknown, path: ErrorPath): never => isoDateText(v, path) as never;
+  const dated = <T extends object>(x: T, keys: readonly string[], path: ErrorPath): T => {
+    if (x === null || typeof x !== 'object') return x;
+    const copy = { ...x } as Record<string, unknown>;
+    for (const k of keys) if (k in copy) copy[k] = text(copy[k], [...path, k]);
+    return copy as T;
+  };
+  return {
+    ...(dated(c, ['start', 'end'], CONTRACT_PATH) as TextContract),
+    ...(Array.isArray(c.options) ? { options: c.options.map((o, i) => dated(o, ['start', 'end'], ['contract', 'options', i])) } : {}),
+    ...(Array.isArray(c.oneOffCharges) ? { oneOffCharges: c.oneOffCharges.map((ch, i) => dated(ch, ['on'], ['contract', 'oneOffCharges', i])) } : {}),
+    ...(Array.isArray(c.earlierContracts) ? { earlierContracts: c.earlierContracts.map((e, i) => dated(e, ['start', 'end'], ['contract', 'earlierContracts', i])) } : {}),
+  };
 }

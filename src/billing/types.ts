@@ -5,6 +5,7 @@
 import type { Source, TaxBasis } from '../catalog/primitives.js';
 import type { Reason } from '../reasons.js';
 import type { RoundingMode } from '../money/decimal.js';
+import type { DateInput } from '../time/index.js';
 
 /** The occasion on which work was asked for, when a fee rule depends on it. */
 export type ChargeOccasion = 'fault-isolation-visit';
@@ -29,7 +30,7 @@ export interface OneOffCharge {
   /** Whole number of units, ≥ 1. */
   quantity: number;
   /** Date the charge arises, `YYYY-MM-DD` (Japan). */
-  on: string;
+  on: DateInput;
   /** Present when the fee is waived by a rule (e.g. 000's basic work fee during a fault-isolation visit). */
   waived?: { reason: string; source?: Source };
   /** The visit during which the work was asked for, when a waiver rule depends on it. */
@@ -42,8 +43,8 @@ export interface OneOffCharge {
  */
 export interface ContractOption {
   optionId: string;
-  start: string;
-  end?: string | null;
+  start: DateInput;
+  end?: DateInput | null;
 }
 
 /**
@@ -52,9 +53,9 @@ export interface ContractOption {
  */
 export interface EarlierContract {
   planId: string;
-  start: string;
+  start: DateInput;
   /** The day the earlier contract ended (解約日); required. */
-  end: string;
+  end: DateInput;
 }
 
 /**
@@ -69,8 +70,8 @@ export interface EarlierContract {
  */
 export interface BillingContract {
   planId: string;
-  start: string;
-  end?: string | null;
+  start: DateInput;
+  end?: DateInput | null;
   options?: readonly ContractOption[];
   oneOffCharges?: readonly OneOffCharge[];
   earlierContracts?: readonly EarlierContract[];

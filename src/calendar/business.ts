@@ -11,11 +11,12 @@ import { DAY_ALL_DAY, DAY_CLOSED, DAY_SERVICE_HOURS_UNKNOWN, DAY_WINDOWS, explai
 import { unknownHoursError, unknownPolicy } from './open.js';
 import { parseInstantOrEpochMs, parseIsoDateFast } from '../time/fast.js';
 import { compiledScheduleOf, dayStatus, type CompiledSchedule, type ScheduleQuery, type UnknownHoursPolicy } from './schedule.js';
+import type { DateInput } from '../time/index.js';
 
 /** Input of {@link isBusinessDay} and {@link checkBusinessDay}. */
 export interface IsBusinessDayOptions extends ScheduleQuery {
   /** A Japanese calendar date `YYYY-MM-DD`. */
-  readonly date: string;
+  readonly date: DateInput;
   /** Where the documents leave the day unknown: `'error'` (default) throws; `'open'`/`'closed'` answer true/false. */
   readonly unknownAs?: UnknownHoursPolicy;
 }
@@ -77,7 +78,7 @@ export function checkBusinessDay(input: CheckBusinessDayOptions): BusinessDayVer
 /** Input of {@link addBusinessDays}. */
 export interface AddBusinessDaysOptions extends ScheduleQuery {
   /** The starting date `YYYY-MM-DD`. */
-  readonly date: string;
+  readonly date: DateInput;
   /** Business days to add: a positive count moves forward, a negative one backward; 0 rolls forward to a business day. */
   readonly days: number;
   readonly unknownAs?: UnknownHoursPolicy;

@@ -3,13 +3,13 @@
  * laws, 振替休日 and 国民の休日 derived by the regime in force on each day. Built once per law and
  * override set (memoised, never mutated afterwards), read by epoch day.
  */
-import { brandTable, readInput } from '../boundary/index.js';
-import lawJson from '../../fixtures/holidays.json';
-import { toIssues } from '../catalog/catalog.js';
+import { brandTable } from '../boundary/index.js';
 import type { Source } from '../catalog/primitives.js';
-import { CatalogValidationError, InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
+import { deepFreeze } from '../data/frozen.js';
+import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { daysFromCivil, daysInMonth, formatIsoDate, isoDayOfWeek } from '../time/civil.js';
-import { HolidayLawFixtureSchema, type HolidayLawFixture, type HolidayRule, type MonthDay } from './schema.js';
+import { holidayLawData } from './holidays.data.js';
+import type { HolidayLawFixture, HolidayRule, MonthDay } from './schema.js';
 import { parseIsoDateFast } from '../time/fast.js';
 
 /** What kind of 休日 a day is. */
@@ -46,7 +46,7 @@ export interface HolidayOverride {
   readonly kind?: 'national-holiday' | 'holiday';
 }
 
-/** A validated, frozen holiday law (see {@link loadHolidayLaw}). */
+/** A validated, frozen holiday law (see `loadHolidayLaw`). */
 export interface HolidayLaw {
   readonly fixture: HolidayLawFixture;
   /** First and last year the law computes (inclusive). */
@@ -74,23 +74,19 @@ const CODE_SPECIAL = 4;
 export const KIND_CODES: readonly (HolidayKind | undefined)[] = Object.freeze([undefined, 'national-holiday', 'substitute-holiday', 'citizens-holiday', 'special-holiday']);
 
 /**
- * Validates a holiday law (the shape of fixtures/holidays.json) and freezes it.
- * Use it to pass a changed law (a new holiday, a moved date) to the calendar functions as `holidayLaw`.
- * @throws {CatalogValidationError} the JSON does not match HolidayLawFixtureSchema (every issue with its path)
- * @example loadHolidayLaw(JSON.parse(text)).toYear //=> 2099
+ * The holiday law of a validated fixture, frozen (internal: `loadHolidayLaw` validates a user's JSON with
+ * zod first; the bundled law was validated when its data module was generated).
  */
-export function loadHolidayLaw(json: unknown): HolidayLaw {
-  const r = HolidayLawFixtureSchema.safeParse(readInput(json, []));
-  if (!r.success) throw new CatalogValidationError(toIssues(r.error));
-  const fixture = deepFreeze(r.data);
-  return brandTable(Object.freeze({ fixture, fromYear: fixture.coverage.fromYear, toYear: fixture.coverage.toYear }), 'holiday law');
+export function buildHolidayLaw(fixture: HolidayLawFixture): HolidayLaw {
+  const frozen = deepFreeze(fixture);
+  return brandTable(Object.freeze({ fixture: frozen, fromYear: frozen.coverage.fromYear, toYear: frozen.coverage.toYear }), 'holiday law');
 }
 
 /**
  * The bundled holiday law (fixtures/holidays.json), 1970–2099.
  * @example bundledHolidayLaw.fromYear //=> 1970
  */
-export const bundledHolidayLaw: HolidayLaw = loadHolidayLaw(lawJson);
+export const bundledHolidayLaw: HolidayLaw = /* @__PURE__ */ buildHolidayLaw(holidayLawData());
 
 const tableCache = new WeakMap<HolidayLaw, Map<string, HolidayTable>>();
 const MAX_CACHED_OVERRIDE_SETS = 32;
@@ -297,12 +293,4 @@ export function inYearEndSpan(month: number, day: number, start: MonthDay, end: 
   const s = start.month * 100 + start.day;
   const e = end.month * 100 + end.day;
   return s <= e ? md >= s && md <= e : md >= s || md <= e;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value as object)) deepFreeze(v);
-  }
-  return value;
 }

@@ -16,6 +16,7 @@ import {
   type HolidayTable,
 } from './holiday-law.js';
 import { parseIsoDateFast } from '../time/fast.js';
+import type { DateInput } from '../time/index.js';
 
 /** Error paths, allocated once (the hot path allocates nothing). */
 const DATE_PATH: ErrorPath = Object.freeze(['date']);
@@ -70,7 +71,7 @@ export function tableIndex(table: HolidayTable, day: number, path: ErrorPath): n
  * @example isHoliday('2026-11-23') //=> true (勤労感謝の日)
  * @example isHoliday('2021-10-11') //=> false (スポーツの日 moved to 07-23 in 2021)
  */
-export function isHoliday(date: string, options?: IsHolidayOptions): boolean {
+export function isHoliday(date: DateInput, options?: IsHolidayOptions): boolean {
   const table = tableOf(options, OPTIONS_PATH);
   const day = parseIsoDateFast(date, DATE_PATH);
   return table.codes[tableIndex(table, day, DATE_PATH)] !== 0;
@@ -85,7 +86,7 @@ export function isHoliday(date: string, options?: IsHolidayOptions): boolean {
  * @example holidayName('2026-09-22') //=> '国民の休日'
  * @example holidayName('2026-11-24') //=> undefined
  */
-export function holidayName(date: string, options?: HolidayNameOptions): string | undefined {
+export function holidayName(date: DateInput, options?: HolidayNameOptions): string | undefined {
   return findHoliday(date, options)?.name;
 }
 
@@ -95,7 +96,7 @@ export function holidayName(date: string, options?: HolidayNameOptions): string 
  * @throws {OutOfRangeError} a year outside 1970–2099
  * @example findHoliday('2021-08-09')?.kind //=> 'substitute-holiday'
  */
-export function findHoliday(date: string, options?: HolidayOptions): HolidayEntry | undefined {
+export function findHoliday(date: DateInput, options?: HolidayOptions): HolidayEntry | undefined {
   const table = tableOf(options, OPTIONS_PATH);
   const day = parseIsoDateFast(date, DATE_PATH);
   return table.codes[tableIndex(table, day, DATE_PATH)] === 0 ? undefined : table.entries.get(day);

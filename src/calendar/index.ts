@@ -14,7 +14,6 @@ export {
   type HolidaysInOptions,
 } from './holidays.js';
 export {
-  loadHolidayLaw,
   bundledHolidayLaw,
   equinoxDay,
   type HolidayEntry,
@@ -60,13 +59,4 @@ export type {
   ChannelSense,
   UnknownHoursPolicy,
 } from './schedule.js';
-export {
-  HolidayLawFixtureSchema,
-  ScheduleSectionSchema,
-  ServiceHoursSchema,
-  ChannelScheduleSchema,
-  type HolidayLawFixture,
-  type ScheduleSection,
-  type ServiceHours,
-  type ChannelSchedule,
-} from './schema.js';
+export type { HolidayLawFixture, ScheduleSection, ServiceHours, ChannelSchedule } from './schema.js';

@@ -1,23 +1,42 @@
 /**
- * The bundled catalog, transcribed from the five seed documents (fixtures/*.json),
- * validated once at load and frozen.
+ * The bundled catalog, transcribed from the five seed documents (fixtures/*.json). The documents were
+ * validated by the zod schemas when the data module was generated (and are checked again by the tests);
+ * here they are only parsed, frozen and indexed, on first use.
  */
-import doc000 from '../../fixtures/000-office-anshin-support.json';
-import doc001 from '../../fixtures/001-it-support-security.json';
-import doc002 from '../../fixtures/002-helpdesk-support.json';
-import doc003 from '../../fixtures/003-ucom-remote-support.json';
-import doc004 from '../../fixtures/004-iij-mpc-ultra-sendback.json';
-import { deepFreeze } from '../boundary/index.js';
-import { loadCatalog, type Catalog } from './catalog.js';
+import { brandTable } from '../boundary/index.js';
+import { buildCatalog, type Catalog } from './catalog.js';
+import { bundledDocumentData } from './documents.data.js';
+import type { DocumentFixture } from './schema.js';
 
 /**
- * The raw fixture JSON of the bundled documents, e.g. to modify and load with {@link loadCatalog}.
- * @example loadCatalog({ documents: bundledFixtures }).plans.length //=> catalog.plans.length
+ * A catalog whose parts are built on first read: the same frozen values as `buildCatalog` gives,
+ * behind a frozen object of getters, so that importing does no work.
  */
-export const bundledFixtures: readonly unknown[] = deepFreeze([doc000, doc001, doc002, doc003, doc004]);
+function lazyCatalog(build: () => Catalog): Catalog {
+  let built: Catalog | undefined;
+  const get = (): Catalog => (built ??= build());
+  const lazy: Catalog = Object.freeze({
+    get documents() {
+      return get().documents;
+    },
+    get plans() {
+      return get().plans;
+    },
+    get options() {
+      return get().options;
+    },
+    get fees() {
+      return get().fees;
+    },
+    get index() {
+      return get().index;
+    },
+  });
+  return brandTable(lazy, 'catalog');
+}
 
 /**
  * The bundled catalog: every plan, option and fee of the five documents, validated and frozen.
  * @example catalog.plans.length //=> 19
  */
-export const catalog: Catalog = loadCatalog({ documents: bundledFixtures });
+export const catalog: Catalog = /* @__PURE__ */ lazyCatalog(() => buildCatalog({ documents: bundledDocumentData() as DocumentFixture[] }));

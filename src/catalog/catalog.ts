@@ -1,18 +1,11 @@
 /**
  * The catalog: every document's plans, options and fees, validated once and frozen.
- * Users load their own or modified fixtures through {@link parseCatalog} / {@link loadCatalog}.
+ * Users load their own or modified fixtures through `parseCatalog` / `loadCatalog`
+ * (`support-contract-rules/schemas`), which validate with zod and then build the catalog here.
  */
-import { brandTable, deepFreeze, MAX_ITEMS, readInput, readonlyMaps } from '../boundary/index.js';
-import { CatalogValidationError, ContractRulesError, InvalidInputError, type Issue } from '../errors.js';
-import { ZodError, type z } from 'zod';
-import {
-  CatalogInputSchema,
-  type CatalogInput,
-  type DocumentFixture,
-  type FeeDefinition,
-  type OptionDefinition,
-  type PlanDefinition,
-} from './schema.js';
+import { brandTable, deepFreeze, readonlyMaps } from '../boundary/index.js';
+import type { Issue } from '../errors.js';
+import type { CatalogInput, DocumentFixture, FeeDefinition, OptionDefinition, PlanDefinition } from './schema.js';
 
 /** A plan as the catalog exposes it: the fixture's plan plus the document it comes from. */
 export type Plan = PlanDefinition & {
@@ -47,71 +40,18 @@ export interface CatalogIndex {
   readonly plansByName: ReadonlyMap<string, readonly Plan[]>;
 }
 
-/** Result of {@link parseCatalog}: never throws. */
+/** Result of `parseCatalog`: never throws. */
 export type ParseCatalogResult =
   | { readonly success: true; readonly data: Catalog }
   | { readonly success: false; readonly issues: readonly Issue[] };
-
-/**
- * Validates catalog JSON (an object `{ documents: [...] }` or its JSON text) without throwing.
- *
- * @example
- * const r = parseCatalog({ documents: [] });
- * r.success //=> false
- * r.issues[0].path //=> ['documents']
- */
-export function parseCatalog(json: unknown): ParseCatalogResult {
-  let input: unknown = json;
-  if (typeof json === 'string') {
-    try {
-      input = JSON.parse(json);
-    } catch (e) {
-      return { success: false, issues: [{ code: 'invalid_json', path: [], message: `Not JSON: ${(e as Error).message}` }] };
-    }
-  }
-  try {
-    input = readInput(input, [], { maxItems: MAX_ITEMS });
-  } catch (e) {
-    if (e instanceof ContractRulesError) return { success: false, issues: [{ code: e.code, path: e.path, message: e.message }] };
-    throw e;
-  }
-  const r = CatalogInputSchema.safeParse(input);
-  if (!r.success) return { success: false, issues: toIssues(r.error) };
-  return { success: true, data: buildCatalog(r.data) };
-}
-
-/**
- * Validates catalog JSON and returns the frozen catalog.
- * @throws {CatalogValidationError} listing every issue with its JSON path
- * @example
- * const mine = loadCatalog(JSON.parse(fs.readFileSync('my-catalog.json', 'utf8')));
- * findPlan({ id: 'oas-plan-a' }, mine)?.monthlyFeeYen //=> 3900
- */
-export function loadCatalog(json: unknown): Catalog {
-  const r = parseCatalog(json);
-  if (!r.success) throw new CatalogValidationError(r.issues);
-  return r.data;
-}
-
-/**
- * Converts zod issues to the library's issue shape (code, path, message).
- * @example toIssues(YenSchema.safeParse(-1).error!)[0].code //=> 'too_small'
- */
-export function toIssues(error: z.ZodError): Issue[] {
-  if (!(error instanceof ZodError)) throw new InvalidInputError(['error'], 'Expected a ZodError', {});
-  return error.issues.map((i) => ({
-    code: i.code,
-    path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
-    message: i.message,
-  }));
-}
 
 /** Normalises a name for look-up: NFKC, no white space, ヶ/ケ folded. @example normalizeName('ＵＣＯＭ光 リモートサポート') //=> 'UCOM光リモートサポート' */
 export function normalizeName(name: string): string {
   return name.normalize('NFKC').replace(/\s+/g, '').replace(/[ヶヵ]/g, 'ケ');
 }
 
-function buildCatalog(input: CatalogInput): Catalog {
+/** Builds the frozen, indexed catalog of validated documents (internal; no validation here). */
+export function buildCatalog(input: CatalogInput): Catalog {
   const plans: Plan[] = [];
   const options: Option[] = [];
   const fees: Fee[] = [];

@@ -21,22 +21,7 @@ export const PassageSchema = z
     'The passage the fact was transcribed from, quoted as written: one excerpt, or an array of excerpts (one per cell or row); for a reference, the statement taken from it',
   );
 
-/**
- * The excerpts of a passage, as a list (a single excerpt is a list of one).
- * @example passageExcerpts('500円(税別)') //=> ['500円(税別)']
- */
-export function passageExcerpts(passage: Passage): readonly string[] {
-  return typeof passage === 'string' ? [passage] : passage;
-}
-
-/**
- * A passage as one line of text for display: its excerpts separated by " … " (display only: the
- * separator is not part of the document).
- * @example passageText(['ライト', '2,200円']) //=> 'ライト … 2,200円'
- */
-export function passageText(passage: Passage): string {
-  return typeof passage === 'string' ? passage : passage.join(' … ');
-}
+export { passageExcerpts, passageText } from './passage.js';
 
 /**
  * Where a fact comes from: a source document's file name (sources/) or a reference id (docs/references.md),

@@ -9,6 +9,10 @@ import { formatIsoDate, parseIsoDate } from '../time/index.js';
 import { catalog as bundled } from './bundled.js';
 import { normalizeName, type Catalog, type Fee, type Option, type Plan } from './catalog.js';
 import type { DocumentFixture, SaleWindow } from './schema.js';
+import type { BundledFeeId, BundledOptionId, BundledPlanId, KnownId } from './bundled-ids.js';
+import type { DateInput } from '../time/index.js';
+
+export type { BundledFeeId, BundledOptionId, BundledPlanId, KnownId } from './bundled-ids.js';
 
 export { closestMatches } from '../text/closest.js';
 
@@ -46,10 +50,14 @@ export function findPlan(query: FindPlanQuery, catalog: Catalog = bundled): Plan
 }
 
 /**
- * Gets a plan by id.
+ * Gets a plan by id. A literal id must be a bundled plan id (`BundledPlanId`) unless a catalog is given:
+ * `getPlan('oas-plan-c')` does not compile.
  * @throws {NotFoundError} no plan has this id (the error lists the closest ids)
  * @example getPlan('oas-plan-b').monthlyFeeYen //=> 5900
  */
+export function getPlan<Id extends string>(id: Id & KnownId<Id, BundledPlanId>, catalog?: Catalog, path?: ReadonlyArray<string | number>): Plan;
+/** With a catalog of your own: any id. */
+export function getPlan(id: string, catalog: Catalog, path?: ReadonlyArray<string | number>): Plan;
 export function getPlan(id: string, catalog: Catalog = bundled, path: ReadonlyArray<string | number> = ['id']): Plan {
   if (typeof id !== 'string') throw new InvalidInputError(path, 'Plan id must be a string', { value: id });
   checkIdLength(id, path);
@@ -64,6 +72,9 @@ export function getPlan(id: string, catalog: Catalog = bundled, path: ReadonlyAr
  * @throws {NotFoundError} no option has this id
  * @example getOption('itss-standard-extra-inquiries').monthlyFeeYen //=> 3850
  */
+export function getOption<Id extends string>(id: Id & KnownId<Id, BundledOptionId>, catalog?: Catalog, path?: ReadonlyArray<string | number>): Option;
+/** With a catalog of your own: any id. */
+export function getOption(id: string, catalog: Catalog, path?: ReadonlyArray<string | number>): Option;
 export function getOption(id: string, catalog: Catalog = bundled, path: ReadonlyArray<string | number> = ['id']): Option {
   if (typeof id !== 'string') throw new InvalidInputError(path, 'Option id must be a string', { value: id });
   checkIdLength(id, path);
@@ -78,6 +89,9 @@ export function getOption(id: string, catalog: Catalog = bundled, path: Readonly
  * @throws {NotFoundError} no fee has this id
  * @example getFee('itss-visit-basic-work').amountYen //=> 4950
  */
+export function getFee<Id extends string>(id: Id & KnownId<Id, BundledFeeId>, catalog?: Catalog, path?: ReadonlyArray<string | number>): Fee;
+/** With a catalog of your own: any id. */
+export function getFee(id: string, catalog: Catalog, path?: ReadonlyArray<string | number>): Fee;
 export function getFee(id: string, catalog: Catalog = bundled, path: ReadonlyArray<string | number> = ['id']): Fee {
   if (typeof id !== 'string') throw new InvalidInputError(path, 'Fee id must be a string', { value: id });
   checkIdLength(id, path);
@@ -106,6 +120,9 @@ export function getDocument(idOrFile: string, catalog: Catalog = bundled): Docum
  * @throws {NotFoundError} unknown plan id
  * @example documentOfPlan('oas-plan-a').document.id //=> 'office-anshin-support'
  */
+export function documentOfPlan<Id extends string>(planId: Id & KnownId<Id, BundledPlanId>, catalog?: Catalog, path?: ReadonlyArray<string | number>): DocumentFixture;
+/** With a catalog of your own: any id. */
+export function documentOfPlan(planId: string, catalog: Catalog, path?: ReadonlyArray<string | number>): DocumentFixture;
 export function documentOfPlan(planId: string, catalog: Catalog = bundled, path: ReadonlyArray<string | number> = ['planId']): DocumentFixture {
   const plan = getPlan(planId, catalog, path);
   return getDocument(plan.document, catalog);
@@ -139,7 +156,7 @@ export interface SubscribeVerdict {
  * @example canSubscribe({ planId: 'itss-standard-anshin-1', on: '2020-09-06' }).ok //=> false (提供開始 2020-09-07)
  * @example canSubscribe({ planId: 'itss-legacy-light-1', on: '2019-04-19' }).ok //=> true
  */
-export function canSubscribe(input: { planId: string; on: string } & CanSubscribeOptions): SubscribeVerdict {
+export function canSubscribe(input: { planId: string; on: DateInput } & CanSubscribeOptions): SubscribeVerdict {
   input = readInput(input);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { planId, on }', { value: input });
   const cat = expectTable<Catalog>(input.catalog, 'catalog', ['catalog'], bundled);
@@ -159,12 +176,12 @@ export function canSubscribe(input: { planId: string; on: string } & CanSubscrib
  * The plans that can be newly subscribed on a day.
  * @example plansOnSale('2026-11-22').map((p) => p.id).includes('itss-legacy-light-1') //=> false
  */
-export function plansOnSale(on: string, options: CanSubscribeOptions = {}): readonly Plan[] {
+export function plansOnSale(on: DateInput, options: CanSubscribeOptions = {}): readonly Plan[] {
   on = readInput(on, ['on']);
   options = readOptions(options, ['options']);
   const cat = expectTable<Catalog>(options.catalog, 'catalog', ['catalog'], bundled);
-  parseIsoDate(on, ['on']);
-  return cat.plans.filter((p) => canSubscribe({ planId: p.id, on, ...options, catalog: cat }).ok);
+  const iso = formatIsoDate(parseIsoDate(on, ['on'])); // read once: every plan is checked against the same day
+  return cat.plans.filter((p) => canSubscribe({ planId: p.id, ...options, on: iso, catalog: cat }).ok);
 }
 
 /**

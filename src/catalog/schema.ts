@@ -1,16 +1,9 @@
 /**
- * The document fixture schema: one JSON file per seed document, holding its metadata,
- * plans, options and fees, plus one optional section per rule module.
+ * The catalog's own part of the document fixture schema: a document's metadata, plans, options and fees.
+ * Each rule module owns its section's schema; the whole document schema is composed above them all,
+ * in src/schemas/document.ts.
  */
 import { z } from 'zod';
-import { AreaRulesSectionSchema } from '../area/schema.js';
-import { BillingSectionSchema } from '../billing/schema.js';
-import { ScheduleSectionSchema } from '../calendar/schema.js';
-import { IncidentSectionSchema } from '../incident/schema.js';
-import { LoanerSectionSchema, SendbackSectionSchema, VisitSectionSchema } from '../loaner/schema.js';
-import { QuotaSectionSchema } from '../quota/schema.js';
-import { ScopeSectionSchema } from '../scope/schema.js';
-import { TermsSectionSchema } from '../terms/schema.js';
 import {
   DatedFactSchema,
   IdSchema,
@@ -115,71 +108,6 @@ export const FeeSchema = z
   })
   .strict();
 
-/** One seed document, transcribed. * @example DocumentFixtureSchema.safeParse(bundledFixtures[0]).success //=> true
- */
-export const DocumentFixtureSchema = z
-  .object({
-    $schema: z.string().optional(),
-    document: DocumentMetaSchema,
-    plans: z.array(PlanSchema),
-    options: z.array(OptionSchema),
-    fees: z.array(FeeSchema),
-    billing: BillingSectionSchema.optional(),
-    schedules: ScheduleSectionSchema.optional(),
-    quotas: QuotaSectionSchema.optional(),
-    loaner: LoanerSectionSchema.optional(),
-    visits: VisitSectionSchema.optional(),
-    sendback: SendbackSectionSchema.optional(),
-    areaRules: AreaRulesSectionSchema.optional(),
-    incidents: IncidentSectionSchema.optional(),
-    scope: ScopeSectionSchema.optional(),
-    terms: TermsSectionSchema.optional(),
-  })
-  .strict();
-
-/** A catalog: the documents it is made of. * @example CatalogInputSchema.safeParse({ documents: bundledFixtures }).success //=> true
- */
-export const CatalogInputSchema = z
-  .object({
-    $schema: z.string().optional(),
-    documents: z.array(DocumentFixtureSchema).min(1),
-  })
-  .strict()
-  .superRefine((cat, ctx) => {
-    const seen = new Map<string, string>();
-    const planIds = new Set<string>();
-    cat.documents.forEach((doc, d) => {
-      for (const p of doc.plans) planIds.add(p.id);
-      const check = (kind: 'plans' | 'options' | 'fees', items: ReadonlyArray<{ id: string; source: { document: string } }>) =>
-        items.forEach((item, i) => {
-          const prev = seen.get(item.id);
-          if (prev) {
-            ctx.addIssue({ code: 'custom', path: ['documents', d, kind, i, 'id'], message: `Duplicate id ${item.id} (also ${prev})` });
-          }
-          seen.set(item.id, `${doc.document.file} ${kind}`);
-          if (item.source.document !== doc.document.file) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['documents', d, kind, i, 'source', 'document'],
-              message: `Source document ${item.source.document} is not this fixture's document ${doc.document.file}`,
-            });
-          }
-        });
-      check('plans', doc.plans);
-      check('options', doc.options);
-      check('fees', doc.fees);
-    });
-    cat.documents.forEach((doc, d) => {
-      doc.options.forEach((o, i) =>
-        o.appliesTo.forEach((pid, j) => {
-          if (!planIds.has(pid)) {
-            ctx.addIssue({ code: 'custom', path: ['documents', d, 'options', i, 'appliesTo', j], message: `Unknown plan id ${pid}` });
-          }
-        }),
-      );
-    });
-  });
-
 /** A document's identity (file, title, service, issuer). */
 export type DocumentMeta = z.infer<typeof DocumentMetaSchema>;
 /** When an item could be newly subscribed (inclusive days). */
@@ -190,7 +118,5 @@ export type PlanDefinition = z.infer<typeof PlanSchema>;
 export type OptionDefinition = z.infer<typeof OptionSchema>;
 /** A fee as transcribed in a fixture. */
 export type FeeDefinition = z.infer<typeof FeeSchema>;
-/** One seed document, transcribed (metadata, plans, options, fees, rule sections). */
-export type DocumentFixture = z.infer<typeof DocumentFixtureSchema>;
-/** The input of parseCatalog / loadCatalog. */
-export type CatalogInput = z.infer<typeof CatalogInputSchema>;
+/** One seed document, transcribed (metadata, plans, options, fees, rule sections); composed in src/schemas/document.ts. */
+export type { DocumentFixture, CatalogInput } from '../schemas/document.js';

@@ -37,13 +37,10 @@ export {
   type MidnightReplyRule,
 } from './periods.js';
 export type { IncidentBusinessDayOptions } from './business-days.js';
-export {
-  INCIDENT_EVENT_TYPES,
-  OUT_OF_HOURS_CAUSES,
-  OUT_OF_HOURS_TOPICS,
-  IncidentSectionSchema,
-  type IncidentSection,
-  type IncidentEventType,
-  type OutOfHoursCause,
-  type OutOfHoursTopic,
+export { INCIDENT_EVENT_TYPES, OUT_OF_HOURS_CAUSES, OUT_OF_HOURS_TOPICS } from './kinds.js';
+export type {
+  IncidentSection,
+  IncidentEventType,
+  OutOfHoursCause,
+  OutOfHoursTopic,
 } from './schema.js';

@@ -13,7 +13,8 @@ import { formatIsoDate, parseIsoDate } from '../time/index.js';
 import { formatJapanInstant, japanEpochDay, parseInstant } from '../time/japan.js';
 import { supportHoursAt, type IncidentBusinessDayOptions } from './business-days.js';
 import { catalogOf, describeValue, expectRecord, optionalChoice, resolveIncidentRules } from './rules.js';
-import { OUT_OF_HOURS_CAUSES, OUT_OF_HOURS_TOPICS, type OutOfHoursCause, type OutOfHoursTopic } from './schema.js';
+import { OUT_OF_HOURS_CAUSES, OUT_OF_HOURS_TOPICS } from './kinds.js';
+import type { OutOfHoursCause, OutOfHoursTopic } from './schema.js';
 
 /**
  * How a duration is priced: `per-started-unit` (default: every started half hour is charged in full)

@@ -5,23 +5,18 @@
  */
 import { z } from 'zod';
 import { DatedFactSchema, IdSchema, SourceSchema } from '../catalog/primitives.js';
+import { INCIDENT_EVENT_TYPES, OUT_OF_HOURS_CAUSES, OUT_OF_HOURS_TOPICS } from './kinds.js';
 
-/** The kinds of incident event the library knows, in the order used to break ties at one instant. @example INCIDENT_EVENT_TYPES[0] //=> 'accepted' */
-export const INCIDENT_EVENT_TYPES = Object.freeze(['accepted', 'customer-contact', 'support-reply', 'customer-agreed', 'resolved'] as const);
 /** An incident event type (see {@link INCIDENT_EVENT_TYPES}). */
 export const IncidentEventTypeSchema = z.enum(INCIDENT_EVENT_TYPES).describe('Kind of incident event');
 /** An incident event type: `accepted`, `customer-contact`, `support-reply`, `customer-agreed`, `resolved`. */
 export type IncidentEventType = z.infer<typeof IncidentEventTypeSchema>;
 
-/** The causes of an out-of-hours request the library distinguishes (002 仕様書 5). @example OUT_OF_HOURS_CAUSES.includes('customer-side') //=> true */
-export const OUT_OF_HOURS_CAUSES = Object.freeze(['customer-convenience', 'customer-side', 'outside-provider-services', 'provider-services'] as const);
 /** Cause of an out-of-hours request. */
 export const OutOfHoursCauseSchema = z.enum(OUT_OF_HOURS_CAUSES).describe('Why the out-of-hours request was made / what caused it');
 /** Cause of an out-of-hours request. */
 export type OutOfHoursCause = z.infer<typeof OutOfHoursCauseSchema>;
 
-/** Topics of a request made for the customer's convenience (002 仕様書 5.3's four sub-kinds, plus `other`). @example OUT_OF_HOURS_TOPICS.length //=> 5 */
-export const OUT_OF_HOURS_TOPICS = Object.freeze(['general-inquiry', 'setup-check', 'operation-advice', 'low-urgency', 'other'] as const);
 /** Topic of an out-of-hours request. */
 export const OutOfHoursTopicSchema = z.enum(OUT_OF_HOURS_TOPICS).describe('Topic of a request made for the customer’s convenience');
 /** Topic of an out-of-hours request made for the customer's convenience. */

@@ -22,7 +22,9 @@ import {
   type MidnightReplyRule,
 } from './periods.js';
 import { catalogOf, describeValue, expectRecord, optionalChoice, resolveIncidentRules } from './rules.js';
-import { INCIDENT_EVENT_TYPES, type IncidentAutoCloseRule, type IncidentEventType } from './schema.js';
+import { INCIDENT_EVENT_TYPES } from './kinds.js';
+import type { IncidentAutoCloseRule, IncidentEventType } from './schema.js';
+import type { InstantInput } from '../time/index.js';
 
 /** One thing that happened to an incident. `at` is an ISO-8601 instant (any offset; none = Japan time). */
 export interface IncidentEvent {
@@ -34,7 +36,7 @@ export interface IncidentEvent {
    * - `resolved`: the fault was resolved (不具合等の解消); the incident closes.
    */
   readonly type: IncidentEventType;
-  readonly at: string | Date;
+  readonly at: InstantInput;
   /** Optional caller id, echoed in reasons. */
   readonly id?: string;
 }
@@ -55,7 +57,7 @@ export interface IncidentStatusInput extends IncidentStatusOptions {
   /** The incident's events, in any order. Exactly one `accepted`. At most 100,000, no holes. */
   readonly events: readonly IncidentEvent[];
   /** The instant to evaluate the state at. Events after it are not taken into account. */
-  readonly at: string | Date;
+  readonly at: InstantInput;
 }
 
 /** State of an incident. */

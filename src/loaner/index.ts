@@ -41,13 +41,10 @@ export {
   type SendbackSiteInput,
 } from './sendback.js';
 export type { LoanerContractInput } from './input.js';
-export {
-  LoanerSectionSchema,
-  VisitSectionSchema,
-  SendbackSectionSchema,
-  type LoanerSection,
-  type VisitSection,
-  type SendbackSection,
-  type LoanerDeviceType,
-  type LoanPeriodRule,
+export type {
+  LoanerSection,
+  VisitSection,
+  SendbackSection,
+  LoanerDeviceType,
+  LoanPeriodRule,
 } from './schema.js';

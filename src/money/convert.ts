@@ -26,6 +26,7 @@ import {
 } from './tax.js';
 import { taxExcludedBase, type TaxIncludedPriceReading } from './rebase.js';
 import type { ConsumptionTaxRateKind } from './tax-schema.js';
+import type { DateInput } from '../time/index.js';
 
 /** Input of {@link convertPrice}. Give `on` (a day) or `month` (a monthly fee), not both. */
 export interface ConvertPriceInput {
@@ -34,7 +35,7 @@ export interface ConvertPriceInput {
   /** Whether `amountYen` includes consumption tax. */
   readonly basis: TaxBasis;
   /** The day of the supply, `YYYY-MM-DD`: its rate applies. */
-  readonly on?: string;
+  readonly on?: DateInput;
   /** For a monthly fee, the month `YYYY-MM`: the rate in force on its last day applies. */
   readonly month?: string;
   /** How the tax is rounded to whole yen. Default `floor` (切り捨て). */
@@ -298,5 +299,7 @@ function parseTaxDay(input: ConvertPriceInput): { day: number; viaMonth: boolean
   if (month !== undefined) return { day: monthBounds(parseYearMonth(month, ['month'])).lastDay, viaMonth: true, text: undefined };
   if (on === undefined) throw new InvalidInputError(['on'], 'A date is needed to know the rate: give on (YYYY-MM-DD) or month (YYYY-MM)');
   // A day that parses is written YYYY-MM-DD with a four-digit year: it is its own text.
-  return { day: parseIsoDateFast(on, ['on']), viaMonth: false, text: on as string };
+  // (A js-joda LocalDate or Temporal PlainDate has no such text: it is written from its day.)
+  const day = parseIsoDateFast(on, ['on']);
+  return { day, viaMonth: false, text: typeof on === 'string' ? on : undefined };
 }

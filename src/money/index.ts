@@ -1,9 +1,8 @@
 export * from './decimal.js';
-export * from './tax-schema.js';
+export type { ConsumptionTaxFixture, ConsumptionTaxRateDefinition, ConsumptionTaxRateKind } from './tax-schema.js';
 export {
   consumptionTaxTable,
   getConsumptionTaxRate,
-  loadConsumptionTaxTable,
   monthlyFeeTaxDate,
   type ConsumptionTaxRate,
   type ConsumptionTaxTable,

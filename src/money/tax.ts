@@ -9,19 +9,14 @@
  * nothing in a memo is mutated once stored, and results never depend on whether a memo was given.
  */
 import { brandTable, readInput, readOptions } from '../boundary/index.js';
-import taxFixture from '../../fixtures/consumption-tax.json';
 import type { TaxBasis } from '../catalog/primitives.js';
-import { toIssues } from '../catalog/catalog.js';
-import { CatalogValidationError, InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
+import { deepFreeze } from '../data/frozen.js';
+import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { formatIsoDate, monthBounds, parseIsoDate, parseYearMonth } from '../time/index.js';
 import { quotedValueText, valueText } from './describe.js';
 import { Dec, divideRoundYen, roundYen, yenToNumber, type RoundingMode } from './decimal.js';
-import {
-  ConsumptionTaxFixtureSchema,
-  type ConsumptionTaxFixture,
-  type ConsumptionTaxRateDefinition,
-  type ConsumptionTaxRateKind,
-} from './tax-schema.js';
+import { consumptionTaxData } from './consumption-tax.data.js';
+import type { ConsumptionTaxFixture, ConsumptionTaxRateDefinition, ConsumptionTaxRateKind } from './tax-schema.js';
 
 const ZERO = new Dec(0);
 
@@ -137,24 +132,19 @@ export interface CompiledTable {
 }
 
 /**
- * Compiled rate data of each table made by {@link loadConsumptionTaxTable}, set once when the table
+ * Compiled rate data of each table made by `loadConsumptionTaxTable` (or the bundled one), set once when the table
  * is loaded (the table and its compiled form are both frozen): a derivation, not a result cache.
  */
 const compiled = new WeakMap<ConsumptionTaxTable, CompiledTable>();
 
 /**
- * Validates a consumption-tax table (the shape of fixtures/consumption-tax.json) and freezes it.
- * Use it to load a table with a future rate change; pass it as `taxTable` to the tax functions.
- *
+ * Builds the frozen table of a validated fixture and compiles its rates (internal: `loadConsumptionTaxTable`
+ * validates a user's JSON with zod first; the bundled table was validated when its data module was generated).
  * Rules: each rate applies from its `effectiveFrom` (inclusive) until the next rate of the same kind.
- * @throws {CatalogValidationError} listing every problem with its JSON path
- * @example loadConsumptionTaxTable(json).rates.length //=> 5
  */
-export function loadConsumptionTaxTable(json: unknown): ConsumptionTaxTable {
-  const r = ConsumptionTaxFixtureSchema.safeParse(readInput(json, []));
-  if (!r.success) throw new CatalogValidationError(toIssues(r.error));
+export function buildConsumptionTaxTable(fixture: ConsumptionTaxFixture): ConsumptionTaxTable {
   const byKind = (kind: ConsumptionTaxRateKind) =>
-    r.data.rates.filter((x) => x.kind === kind).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));
+    fixture.rates.filter((x) => x.kind === kind).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));
   const rates: ConsumptionTaxRate[] = [];
   for (const kind of ['standard', 'reduced'] as const) {
     const list = byKind(kind);
@@ -163,7 +153,7 @@ export function loadConsumptionTaxTable(json: unknown): ConsumptionTaxTable {
       rates.push(next ? { ...x, effectiveUntil: next.effectiveFrom } : { ...x });
     });
   }
-  const table: ConsumptionTaxTable = deepFreeze({ rates, rules: r.data.rules });
+  const table: ConsumptionTaxTable = deepFreeze({ rates, rules: fixture.rules });
   compiled.set(table, compileTable(table));
   return brandTable(table, 'consumption tax table');
 }
@@ -173,7 +163,7 @@ export function loadConsumptionTaxTable(json: unknown): ConsumptionTaxTable {
  * and the reduced 8% from 2019-10-01 (消費税法 第29条: docs/references.md, ref:shohizei-ho-29).
  * @example consumptionTaxTable.rates.map((r) => r.ratePercent) //=> [3, 5, 8, 10, 8]
  */
-export const consumptionTaxTable: ConsumptionTaxTable = loadConsumptionTaxTable(taxFixture);
+export const consumptionTaxTable: ConsumptionTaxTable = /* @__PURE__ */ buildConsumptionTaxTable(consumptionTaxData());
 const bundledCompiled: CompiledTable | undefined = compiled.get(consumptionTaxTable);
 
 /** Options of {@link getConsumptionTaxRate}. */
@@ -416,12 +406,4 @@ function computeTaxParts(amount: Dec, basis: TaxBasis, rate: RateMath, mode: Rou
 /** `10/100` or `10/110` for traces (internal). */
 export function rateFractionText(basis: TaxBasis, rate: RateMath): string {
   return basis === 'tax-excluded' ? rate.exFraction : rate.incFraction;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value as object)) deepFreeze(v);
-  }
-  return value;
 }

@@ -11,7 +11,8 @@ import { reason, type Reason } from '../reasons.js';
 import { formatIsoDate, formatJapanInstant, formatYearMonth, japanMidnight, monthBounds, monthIndexOfDay, parseYearMonth } from '../time/index.js';
 import { resolveQuotaContract, type QuotaContract, type ResolvedQuotaContract } from './contract.js';
 import { compareEvents, parseQuotaEvents, type ParsedQuotaEvents, type QuotaEvent } from './events.js';
-import { RolloverPolicySchema, type RolloverPolicy } from './schema.js';
+import { readRolloverPolicy } from './rollover.js';
+import type { RolloverPolicy } from './schema.js';
 
 /**
  * What to do with events that fall outside the month(s) asked about or outside the contract.
@@ -269,16 +270,16 @@ function readOptions(input: unknown, traceDefault: boolean): { cat: Catalog; opt
   const cat = expectTable<Catalog>(o.catalog, 'catalog', ['catalog'], bundled);
   let rollover: RolloverPolicy | undefined;
   if (o.rollover !== undefined) {
-    const r = RolloverPolicySchema.safeParse(o.rollover);
-    if (!r.success) {
-      const issue = r.error.issues[0]!;
+    const r = readRolloverPolicy(o.rollover);
+    if (!r.ok) {
+      const issue = r.issue;
       throw new InvalidInputError(
-        ['rollover', ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')],
+        ['rollover', ...issue.path],
         `Invalid rollover policy: ${issue.message} (expected { kind: 'none' } or { kind: 'carry-over', maxUnitsPerMonth, validForMonths })`,
         { value: o.rollover },
       );
     }
-    rollover = r.data;
+    rollover = r.policy;
   }
   const outside = o.outsideEvents ?? 'ignore';
   if (outside !== 'ignore' && outside !== 'reject') {

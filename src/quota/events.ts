@@ -5,6 +5,7 @@
 import { ConflictError, InvalidInputError } from '../errors.js';
 import { japanMonthIndexOf, parseInstantFast } from '../time/fast.js';
 import type { QuotaCountingRule } from './schema.js';
+import type { InstantInput } from '../time/index.js';
 
 /**
  * One inquiry (or, for an incident-counted service, one accepted inquiry).
@@ -18,7 +19,7 @@ import type { QuotaCountingRule } from './schema.js';
  */
 export interface QuotaEvent {
   readonly id: string;
-  readonly at: string | Date;
+  readonly at: InstantInput;
   readonly questions?: number | undefined;
 }
 

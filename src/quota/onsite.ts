@@ -10,6 +10,7 @@ import { reason, type Reason } from '../reasons.js';
 import { formatJapanInstant, formatYearMonth, JAPAN_OFFSET_MS, MS_PER_DAY } from '../time/index.js';
 import { resolveQuotaContract, type QuotaContract } from './contract.js';
 import { japanMonthIndexOf, parseInstantFast } from '../time/fast.js';
+import type { InstantInput } from '../time/index.js';
 
 /**
  * What phone and remote support found before the visit.
@@ -36,7 +37,7 @@ export interface OnsiteAddress {
  * @example const v: PreviousOnsiteVisit = { at: '2026-11-02T10:00', id: 'visit-1' }; //=> counts against 2026-11
  */
 export interface PreviousOnsiteVisit {
-  readonly at: string | Date;
+  readonly at: InstantInput;
   readonly id?: string | undefined;
 }
 
@@ -53,7 +54,7 @@ export type OnsiteCalendarOptions = Pick<ScheduleQuery, 'yearEnd' | 'holidayOver
 export interface CheckOnsiteVisitInput {
   readonly contract: QuotaContract;
   /** When the visit would take place: ISO-8601 (no offset = Japan time) or a `Date`. */
-  readonly at: string | Date;
+  readonly at: InstantInput;
   /** Visits already made or booked on the contract (any month; only the month of `at` matters). */
   readonly previousVisits: readonly PreviousOnsiteVisit[];
   readonly diagnosis: OnsiteDiagnosis;

@@ -3,7 +3,6 @@
  * service supports. The documents' lists are data (the `scope` section of each document fixture);
  * the checks answer with a verdict and reasons that cite the passages.
  */
-export { ScopeMinimumVersionSchema, ScopeSectionSchema } from './schema.js';
 export type {
   ScopeCaveat,
   ScopeContractUnit,
@@ -85,7 +84,7 @@ export {
   type SupportScopeSubject,
   type ToolSubject,
 } from './support.js';
-export { ServiceConditionKindSchema, ServiceConditionSchema, type ServiceCondition, type ServiceConditionKind } from './conditions-schema.js';
+export type { ServiceCondition, ServiceConditionKind } from './conditions-schema.js';
 export {
   checkServiceConditions,
   type CheckServiceConditionsInput,

@@ -4,6 +4,7 @@
  * each with a category, the plans it covers and its verbatim passage.
  */
 import { z } from 'zod';
+import { TERM_CATEGORIES } from './categories.js';
 import { IdSchema, SourceSchema } from '../catalog/primitives.js';
 
 /**
@@ -11,27 +12,7 @@ import { IdSchema, SourceSchema } from '../catalog/primitives.js';
  * @example TermCategorySchema.options.includes('liability') //=> true
  */
 export const TermCategorySchema = z
-  .enum([
-    'agreement',
-    'application',
-    'area',
-    'changes',
-    'confidentiality',
-    'contact',
-    'costs',
-    'customer-duty',
-    'force-majeure',
-    'jurisdiction',
-    'language',
-    'liability',
-    'payment',
-    'scope',
-    'security',
-    'service-level',
-    'staffing',
-    'subcontracting',
-    'suspension',
-  ])
+  .enum(TERM_CATEGORIES)
   .describe('What a term is about');
 
 /**

@@ -7,7 +7,8 @@ import type { Source } from '../catalog/primitives.js';
 import { getDocument, getPlan } from '../catalog/queries.js';
 import { InvalidInputError } from '../errors.js';
 import { quotedValueText, valueText } from '../money/describe.js';
-import { TermCategorySchema, type TermCategory } from './schema.js';
+import { TERM_CATEGORIES } from './categories.js';
+import type { TermCategory } from './schema.js';
 
 /** Input of {@link listTerms}: a plan or a document, and optionally a category. */
 export interface ListTermsInput {
@@ -50,8 +51,8 @@ export function listTerms(input: ListTermsInput): readonly Term[] {
   if ((planId === undefined) === (documentId === undefined)) {
     throw new InvalidInputError(planId === undefined ? ['planId'] : ['documentId'], 'Give exactly one of planId and documentId');
   }
-  if (category !== undefined && !TermCategorySchema.safeParse(category).success) {
-    throw new InvalidInputError(['category'], `category must be one of ${TermCategorySchema.options.join(', ')}, received ${quotedValueText(category)}`, {
+  if (category !== undefined && !(typeof category === 'string' && (TERM_CATEGORIES as readonly string[]).includes(category))) {
+    throw new InvalidInputError(['category'], `category must be one of ${TERM_CATEGORIES.join(', ')}, received ${quotedValueText(category)}`, {
       value: valueText(category),
     });
   }

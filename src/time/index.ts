@@ -1,2 +1,4 @@
 export * from './civil.js';
 export * from './japan.js';
+export type { JsJodaInstantLike, JsJodaLocalDateLike, JsJodaOffsetDateTimeLike, TemporalInstantLike, TemporalPlainDateLike } from './foreign.js';
+export { isoDateText } from './foreign.js';

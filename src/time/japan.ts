@@ -17,15 +17,30 @@ import {
   monthIndex,
   pad2,
 } from './civil.js';
+import {
+  foreignDate,
+  foreignInstantMs,
+  splitRfc9557,
+  type JsJodaInstantLike,
+  type JsJodaLocalDateLike,
+  type JsJodaOffsetDateTimeLike,
+  type TemporalInstantLike,
+  type TemporalPlainDateLike,
+} from './foreign.js';
 
 /** Offset of Japan Standard Time from UTC in milliseconds (+09:00). @example JAPAN_OFFSET_MS //=> 32400000 */
 export const JAPAN_OFFSET_MS = 9 * 3_600_000;
 
-/** Inputs that name an instant: an ISO-8601 string (with or without offset) or a `Date`. */
-export type InstantInput = string | Date;
+/**
+ * Inputs that name an instant: an ISO-8601 string (with or without offset; no offset = Japan time; an
+ * RFC 9557 zone suffix such as `[Asia/Tokyo]` is accepted), a `Date`, a js-joda `Instant`, `ZonedDateTime`
+ * or `OffsetDateTime`, or a Temporal `Instant` or `ZonedDateTime` (recognised by shape; neither library is
+ * imported).
+ */
+export type InstantInput = string | Date | JsJodaInstantLike | JsJodaOffsetDateTimeLike | TemporalInstantLike;
 
-/** Inputs that name a calendar date: `YYYY-MM-DD`. */
-export type DateInput = string;
+/** Inputs that name a calendar date: `YYYY-MM-DD`, a js-joda `LocalDate` or a Temporal `PlainDate` (ISO calendar). */
+export type DateInput = string | JsJodaLocalDateLike | TemporalPlainDateLike;
 
 /** Earliest calendar year accepted for dates. @example MIN_YEAR //=> 1900 */
 export const MIN_YEAR = 1900;
@@ -60,14 +75,23 @@ function checkYmd(year: number, month: number, day: number, raw: string, path: E
 }
 
 /**
- * Parses a calendar date `YYYY-MM-DD` (Japan calendar) to an epoch day.
- * @throws {InvalidInputError} not a string, wrong shape, or an impossible date such as 2026-02-30
+ * Parses a calendar date `YYYY-MM-DD` (Japan calendar), a js-joda `LocalDate` or a Temporal `PlainDate`
+ * (ISO calendar) to an epoch day.
+ * @throws {InvalidInputError} not a date, wrong shape, or an impossible date such as 2026-02-30
  * @throws {OutOfRangeError} a year outside 1900–2199
  * @example parseIsoDate('2026-11-22') //=> 20_779
  */
 export function parseIsoDate(input: unknown, path: ErrorPath = []): number {
   if (typeof input !== 'string') {
-    throw new InvalidInputError(path, `Expected a date string YYYY-MM-DD, received ${describe(input)}`, { value: input });
+    const date = foreignDate(input, path);
+    if (date === undefined) {
+      throw new InvalidInputError(path, `Expected a date string YYYY-MM-DD (or a js-joda LocalDate or Temporal PlainDate), received ${describe(input)}`, { value: input });
+    }
+    if (!Number.isInteger(date.year) || !Number.isInteger(date.month) || !Number.isInteger(date.day)) {
+      throw new InvalidInputError(path, `Expected a date, received ${JSON.stringify(date.text)}`, { value: date.text });
+    }
+    checkYmd(date.year, date.month, date.day, date.text, path);
+    return daysFromCivil(date.year, date.month, date.day);
   }
   const m = DATE_RE.exec(input);
   if (!m) {
@@ -104,7 +128,11 @@ export function parseYearMonth(input: unknown, path: ErrorPath = []): number {
  *
  * - `2026-11-20T15:00:00Z` or `…+09:00`: the instant as given, later read in Japan time;
  * - `2026-11-20T15:00` (no offset): read as **Japan time** (+09:00), never the machine's zone;
- * - a `Date`: its instant.
+ * - `…+09:00[Asia/Tokyo]` (RFC 9557, as Temporal writes a ZonedDateTime): the offset decides; a Japan zone
+ *   or a numeric zone in brackets must agree with it, another zone name is informative (without an offset,
+ *   only a Japan zone or a numeric zone can be resolved);
+ * - a `Date`, a js-joda `Instant`, `ZonedDateTime` or `OffsetDateTime`, a Temporal `Instant` or
+ *   `ZonedDateTime`: its instant (recognised by shape; milliseconds, sub-millisecond digits dropped).
  *
  * A date alone (`2026-11-20`) is not an instant and is refused.
  * @throws {InvalidInputError} malformed, impossible (2026-02-30T10:00) or a bare date
@@ -117,7 +145,8 @@ export function parseInstant(input: unknown, path: ErrorPath = []): number {
     ms = input.getTime();
     if (!Number.isFinite(ms)) throw new InvalidInputError(path, 'Invalid Date', { value: String(input) });
   } else if (typeof input === 'string') {
-    const m = DATETIME_RE.exec(input);
+    const annotated = splitRfc9557(input, path);
+    const m = DATETIME_RE.exec(annotated === undefined ? input : annotated.dateTime);
     if (!m) {
       const hint = DATE_RE.test(input)
         ? ' (a date alone is not an instant: add a time, e.g. T00:00+09:00)'
@@ -139,6 +168,15 @@ export function parseInstant(input: unknown, path: ErrorPath = []): number {
     }
     let offsetMs = JAPAN_OFFSET_MS;
     const off = m[8];
+    if (off === undefined && annotated?.zone !== undefined) {
+      // A local time with a zone: resolvable here only for Japan zones and numeric offsets.
+      if (annotated.zoneOffsetMinutes === undefined) {
+        throw new InvalidInputError(path, `A local time in [${annotated.zone}] needs its UTC offset (e.g. ${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}-05:00[${annotated.zone}]): ${JSON.stringify(input)}`, {
+          value: input,
+        });
+      }
+      offsetMs = annotated.zoneOffsetMinutes * 60_000;
+    }
     if (off !== undefined) {
       if (off === 'Z' || off === 'z') offsetMs = 0;
       else {
@@ -148,11 +186,19 @@ export function parseInstant(input: unknown, path: ErrorPath = []): number {
         const om = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
         if (oh > 18 || om > 59 || (oh === 18 && om > 0)) throw new InvalidInputError(path, `Invalid UTC offset in ${JSON.stringify(input)}`, { value: input });
         offsetMs = sign * (oh * 60 + om) * 60_000;
+        if (annotated?.zoneOffsetMinutes !== undefined && annotated.zoneOffsetMinutes * 60_000 !== offsetMs) {
+          throw new InvalidInputError(path, `The offset ${off} disagrees with the time zone [${annotated.zone}] in ${JSON.stringify(input)}`, { value: input });
+        }
       }
     }
     ms = daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + fraction - offsetMs;
   } else {
-    throw new InvalidInputError(path, `Expected an ISO-8601 date-time string or a Date, received ${describe(input)}`, { value: input });
+    const foreign = foreignInstantMs(input, path);
+    if (foreign === undefined) {
+      throw new InvalidInputError(path, `Expected an ISO-8601 date-time string or a Date (or a js-joda or Temporal instant), received ${describe(input)}`, { value: input });
+    }
+    if (!Number.isFinite(foreign)) throw new InvalidInputError(path, 'Invalid instant', { value: String(input) });
+    ms = foreign;
   }
   if (ms < MIN_INSTANT_MS || ms >= MAX_INSTANT_MS) {
     throw new OutOfRangeError(path, `Instant outside the supported range 1952-01-01 – ${MAX_YEAR}-12-31 (Japan time)`, { value: String(input) });

@@ -1,6 +1,7 @@
 /** Address normalisation and municipality resolution: real-world spellings resolve to one code. */
 import { describe, expect, it } from 'vitest';
-import { normalizePlaceText, resolveMunicipality } from '../../src/index.js';
+import { resolveMunicipality } from '../../src/index.js';
+import { normalizePlaceText } from '../../src/area/normalize.js';
 
 describe('resolveMunicipality: addresses as people write them', () => {
   const cases: Array<[string, string, string | null]> = [

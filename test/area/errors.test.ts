@@ -1,15 +1,7 @@
 /** Bad input on every public entry point of the area module: typed errors with code and path. */
 import { describe, expect, it } from 'vitest';
-import {
-  CatalogValidationError,
-  classifyArea,
-  findMunicipality,
-  getMunicipality,
-  isValidMunicipalityCode,
-  loadAreaData,
-  parseMunicipalityCode,
-  resolveMunicipality,
-} from '../../src/index.js';
+import { CatalogValidationError, classifyArea, findMunicipality, getMunicipality, isValidMunicipalityCode, parseMunicipalityCode, resolveMunicipality } from '../../src/index.js';
+import { loadAreaData } from '../../src/schemas/index.js';
 import municipalitiesJson from '../../fixtures/municipalities.json';
 import areasJson from '../../fixtures/areas.json';
 import { ON, editedCatalog, thrown } from './helpers.js';

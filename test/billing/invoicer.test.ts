@@ -5,24 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  bundledFixtures,
-  catalog,
-  consumptionTaxTable,
-  ContractRulesError,
-  convertPrice,
-  loadCatalog,
-  loadConsumptionTaxTable,
-  createInvoicer,
-  formatTaxIncludedPrice,
-  invoiceTotals,
-  InvalidInputError,
-  monthlyInvoice,
-  OutOfRangeError,
-  type BillingContract,
-  type MonthlyInvoice,
-  type MonthlyInvoiceInput,
-} from '../../src/index.js';
+import { bundledFixtures, catalog, consumptionTaxTable, ContractRulesError, convertPrice, createInvoicer, formatTaxIncludedPrice, invoiceTotals, InvalidInputError, monthlyInvoice, OutOfRangeError, type BillingContract, type MonthlyInvoice, type MonthlyInvoiceInput } from '../../src/index.js';
+import { loadCatalog, loadConsumptionTaxTable } from '../../src/schemas/index.js';
 import { createBillingMemo, type BillingMemo } from '../../src/billing/memo.js';
 import { invoiceMonth } from '../../src/billing/monthly.js';
 import { compiledPlans } from '../../src/billing/plan-rules.js';

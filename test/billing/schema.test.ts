@@ -2,15 +2,8 @@
  * The billing sections of the document fixtures and a user-loaded catalog driving monthlyInvoice.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  BillingSectionSchema,
-  bundledFixtures,
-  catalog,
-  CatalogValidationError,
-  loadCatalog,
-  monthlyInvoice,
-  PriceNotStatedError,
-} from '../../src/index.js';
+import { bundledFixtures, catalog, CatalogValidationError, monthlyInvoice, PriceNotStatedError } from '../../src/index.js';
+import { BillingSectionSchema, loadCatalog } from '../../src/schemas/index.js';
 
 type Fixture = { document: { id: string; file: string }; plans: Array<Record<string, unknown>>; options: Array<Record<string, unknown>>; fees: Array<{ id: string }>; billing?: Record<string, unknown> };
 const fixtures = () => structuredClone(bundledFixtures) as Fixture[];

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catalog, getDocument } from '../../src/catalog/index.js';
-import { listServiceChannels, ScheduleSectionSchema, type ChannelSchedule } from '../../src/calendar/index.js';
+import { listServiceChannels, type ChannelSchedule } from '../../src/calendar/index.js';
+import { ScheduleSectionSchema } from '../../src/schemas/index.js';
 
 type Fact = [doc: string, passage: string, factId: string, channel: string, kind: string, weekdays: number[] | null, windows: string[] | null, closedOn: string[] | null];
 

@@ -3,18 +3,8 @@
  * laws of 2019–2021, the history of each holiday, the equinox formula, coverage and bad input.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  bundledHolidayLaw,
-  equinoxDay,
-  findHoliday,
-  holidayName,
-  holidaysIn,
-  isHoliday,
-  isHolidayEpochDay,
-  loadHolidayLaw,
-  HolidayLawFixtureSchema,
-  type HolidayOverride,
-} from '../../src/calendar/index.js';
+import { bundledHolidayLaw, equinoxDay, findHoliday, holidayName, holidaysIn, isHoliday, isHolidayEpochDay, type HolidayOverride } from '../../src/calendar/index.js';
+import { loadHolidayLaw, HolidayLawFixtureSchema } from '../../src/schemas/index.js';
 import { formatIsoDate, parseIsoDate } from '../../src/time/index.js';
 import lawJson from '../../fixtures/holidays.json';
 import { referenceSections } from '../helpers/references.js';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogMarkdown, jsonSchemaFiles } from '../../scripts/generators.js';
+import { bundledIdsSource, catalogMarkdown, jsonSchemaFiles } from '../../scripts/generators.js';
 
 const root = join(__dirname, '..', '..');
 
@@ -14,6 +14,9 @@ describe('generated files are up to date (run `npm run generate`)', () => {
   });
   it('docs/catalog.md', () => {
     expect(readFileSync(join(root, 'docs', 'catalog.md'), 'utf8'), 'docs/catalog.md is stale: run npm run generate').toBe(catalogMarkdown());
+  });
+  it('src/catalog/bundled-ids.ts', () => {
+    expect(readFileSync(join(root, 'src', 'catalog', 'bundled-ids.ts'), 'utf8'), 'src/catalog/bundled-ids.ts is stale: run npm run generate').toBe(bundledIdsSource());
   });
   it('every fixture names a generated schema that exists', () => {
     for (const f of readdirSync(join(root, 'fixtures')).filter((n) => n.endsWith('.json'))) {

@@ -13,7 +13,8 @@ const root = join(__dirname, '..', '..');
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
     const p = join(dir, n);
-    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.ts') ? [p] : [];
+    // The generated data modules (*.data.ts) are the fixtures themselves (test/package/generated-data.test.ts).
+    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.ts') && !p.endsWith('.data.ts') ? [p] : [];
   });
 }
 /** Source text without comments (doc comments carry worked examples with real values). */

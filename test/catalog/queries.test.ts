@@ -35,6 +35,7 @@ describe('findPlan', () => {
 describe('getPlan / getOption / getFee / getDocument', () => {
   it('throws a typed not-found error with the closest ids', () => {
     try {
+      // @ts-expect-error a literal id the bundled catalog lacks does not compile (BundledPlanId)
       getPlan('oas-plan-c');
       expect.unreachable();
     } catch (e) {
@@ -46,8 +47,9 @@ describe('getPlan / getOption / getFee / getDocument', () => {
     }
   });
   it('getOption, getFee and getDocument throw NotFoundError', () => {
-    expect(() => getOption('x')).toThrow(NotFoundError);
-    expect(() => getFee('x')).toThrow(NotFoundError);
+    const unknownId: string = 'x'; // a string from elsewhere compiles; only literals are checked
+    expect(() => getOption(unknownId)).toThrow(NotFoundError);
+    expect(() => getFee(unknownId)).toThrow(NotFoundError);
     expect(() => getDocument('x')).toThrow(NotFoundError);
     expect(() => getPlan(7 as never)).toThrow(InvalidInputError);
   });

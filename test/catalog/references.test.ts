@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SourceSchema } from '../../src/index.js';
+import { SourceSchema } from '../../src/schemas/index.js';
 import { REFERENCE_ID, referenceSections } from '../helpers/references.js';
 
 const root = join(__dirname, '..', '..');

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bundledFixtures,
-  CatalogValidationError,
-  loadCatalog,
-  parseCatalog,
-  type Issue,
-} from '../../src/index.js';
+import { bundledFixtures, CatalogValidationError, type Issue } from '../../src/index.js';
+import { loadCatalog, parseCatalog } from '../../src/schemas/index.js';
 
 /** A deep copy of the bundled fixtures to break in one place. */
 function fixtures(): any[] {

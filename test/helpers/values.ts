@@ -3,7 +3,8 @@
  * inputs are not mutated), and a catalog built from the bundled fixtures with a change.
  */
 import { expect } from 'vitest';
-import { bundledFixtures, ContractRulesError, loadCatalog, type Catalog } from '../../src/index.js';
+import { bundledFixtures, ContractRulesError, type Catalog } from '../../src/index.js';
+import { loadCatalog } from '../../src/schemas/index.js';
 
 /** Runs `fn` and returns the typed error it throws (fails the test when it throws nothing or something else). */
 export function thrown(fn: () => unknown): ContractRulesError {

@@ -5,7 +5,8 @@
 import { LocalDate } from '@js-joda/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bundledFixtures, cancellationEffect, loadCatalog, serviceEndNotice } from '../../src/index.js';
+import { bundledFixtures, cancellationEffect, serviceEndNotice } from '../../src/index.js';
+import { loadCatalog } from '../../src/schemas/index.js';
 import { formatIsoDate, parseIsoDate } from '../../src/time/index.js';
 import { deepFreeze, expectError } from './helpers.js';
 

@@ -3,7 +3,8 @@
  * なる場合があります。（ 目安 \3,000/0.5H ）」 and the list 「有償サポートとなる内容は以下の通り」.
  */
 import { describe, expect, it } from 'vitest';
-import { bundledFixtures, estimateOutOfHoursSupport, loadCatalog, type EstimateOutOfHoursSupportInput } from '../../src/index.js';
+import { bundledFixtures, estimateOutOfHoursSupport, type EstimateOutOfHoursSupportInput } from '../../src/index.js';
+import { loadCatalog } from '../../src/schemas/index.js';
 import { deepFreeze, expectError } from './helpers.js';
 
 describe('which out-of-hours requests are paid (5.3)', () => {

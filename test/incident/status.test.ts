@@ -3,7 +3,8 @@
  * 当該インシデントはクローズされるものとします。」 and 6.1 「利用者の了承もしくは不具合等の解消を以って」.
  */
 import { describe, expect, it } from 'vitest';
-import { bundledFixtures, incidentStatus, loadCatalog, type IncidentEvent } from '../../src/index.js';
+import { bundledFixtures, incidentStatus, type IncidentEvent } from '../../src/index.js';
+import { loadCatalog } from '../../src/schemas/index.js';
 import { deepFreeze, expectError } from './helpers.js';
 import { textOf } from '../helpers/passage.js';
 

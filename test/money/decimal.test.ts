@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import Decimal from 'decimal.js';
+import { InvalidInputError, OutOfRangeError } from '../../src/index.js';
 import {
   Dec,
   divideRoundYen,
   formatYenDigits,
-  InvalidInputError,
   isRoundingMode,
-  OutOfRangeError,
   parseRoundingMode,
   parseYenAmount,
   roundYen,
   yenToNumber,
-} from '../../src/index.js';
+} from '../../src/money/decimal.js';
 
 describe('Dec is a local clone', () => {
   it('does not change, nor depend on, the global decimal.js settings', () => {

@@ -5,16 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  CatalogValidationError,
-  ConsumptionTaxFixtureSchema,
-  consumptionTaxTable,
-  getConsumptionTaxRate,
-  InvalidInputError,
-  loadConsumptionTaxTable,
-  monthlyFeeTaxDate,
-  OutOfRangeError,
-} from '../../src/index.js';
+import { CatalogValidationError, consumptionTaxTable, getConsumptionTaxRate, InvalidInputError, monthlyFeeTaxDate, OutOfRangeError } from '../../src/index.js';
+import { ConsumptionTaxFixtureSchema, loadConsumptionTaxTable } from '../../src/schemas/index.js';
 import { textOf } from '../helpers/passage.js';
 import { referenceSections } from '../helpers/references.js';
 

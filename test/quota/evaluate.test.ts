@@ -173,7 +173,8 @@ describe('events outside the month or the contract', () => {
 
 describe('partial events (several questions straddling the limit)', () => {
   it('a user catalog with a helpdesk limit: an inquiry only partly covered is past the limit', async () => {
-    const { bundledFixtures, loadCatalog } = await import('../../src/catalog/index.js');
+    const { bundledFixtures } = await import('../../src/catalog/index.js');
+    const { loadCatalog } = await import('../../src/schemas/index.js');
     const docs = structuredClone(bundledFixtures) as Array<Record<string, any>>;
     const d002 = docs.find((d) => d.document.id === 'helpdesk-support')!;
     d002.quotas.inquiryLimits[0].limitPerMonth = 3;

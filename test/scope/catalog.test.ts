@@ -3,7 +3,8 @@
  * inconsistent facts (a minimum whose parsed form disagrees with its text, dangling references).
  */
 import { describe, expect, it } from 'vitest';
-import { bundledFixtures, loadCatalog, parseCatalog } from '../../src/catalog/index.js';
+import { bundledFixtures } from '../../src/catalog/index.js';
+import { loadCatalog, parseCatalog } from '../../src/schemas/index.js';
 import { checkDeviceLicences, checkLineEligibility, checkSupportScope, itManagementFeatures } from '../../src/scope/index.js';
 
 type Json = Record<string, any>;

@@ -1,5 +1,5 @@
 import { classifyArea, type AreaClassification, type ClassifyAreaInput, type ClassifyAreaOptions } from '../../area/index.js';
-import { passageText } from '../../catalog/primitives.js';
+import { passageText } from '../../catalog/passage.js';
 import { InvalidInputError } from '../../errors.js';
 import { defineCommand, readInput } from '../command.js';
 import { formatTable, UsageError } from '../format.js';

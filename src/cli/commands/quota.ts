@@ -1,4 +1,4 @@
-import { passageText } from '../../catalog/primitives.js';
+import { passageText } from '../../catalog/passage.js';
 import { InvalidInputError } from '../../errors.js';
 import { checkOnsiteVisit, evaluateQuota, evaluateQuotaMonths, type QuotaLimit, type QuotaResult } from '../../quota/index.js';
 import type { Reason } from '../../reasons.js';

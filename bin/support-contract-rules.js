@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// The executable: the CLI module of the built library (dist/cli.js shares its modules with the library).
+import '../dist/cli.js';

@@ -1,0 +1,24 @@
+/**
+ * Bundled data as plain, frozen values (internal). The generated data modules (`*.data.ts`, written by
+ * `npm run generate` after zod validated each fixture) hold the fixture as JSON text; a capability parses
+ * and freezes it on first use, so importing the library does no work and runs no zod parse.
+ */
+
+/** Freezes a value and everything reachable from it (plain objects and arrays). */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreeze(v);
+  }
+  return value;
+}
+
+/**
+ * A memoised, deep-frozen parse of generated JSON text (decoded from a compact form when `decode` is given):
+ * the function returned parses on its first call.
+ * Side-effect free until called, so a bundler drops what no capability uses.
+ */
+export function frozenJson<T>(text: string, decode?: (json: never) => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= deepFreeze(decode ? decode(JSON.parse(text) as never) : (JSON.parse(text) as T)));
+}

@@ -1,0 +1,73 @@
+/**
+ * Importing the package does no validation work: no entry point loads zod except `/schemas`, and importing
+ * any entry point (`/schemas` included) runs no zod parse. Each entry is bundled from its source with
+ * esbuild (zod bundled in, its parse functions counted) and evaluated in a fresh module scope.
+ */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { packageEntries } from '../../scripts/entries.js';
+
+const root = join(__dirname, '..', '..');
+const COUNTER = '__supportContractRulesZodParses';
+
+/** Counts every top-level zod parse (parse, safeParse, their async, encode and decode forms all call `schema._zod.run` here). */
+const countZodParses: Plugin = {
+  name: 'count-zod-parses',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]core[\\/]parse\.(c?js)$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const text = await readFile(args.path, 'utf8');
+      const counted = text.replaceAll('schema._zod.run(', `(globalThis.${COUNTER} = (globalThis.${COUNTER} ?? 0) + 1, schema._zod.run)(`);
+      return { contents: counted, loader: 'js' };
+    });
+  },
+};
+
+async function bundle(source: string) {
+  const r = await build({
+    entryPoints: [join(root, source)],
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'node',
+    metafile: true,
+    logLevel: 'error',
+    plugins: [countZodParses],
+  });
+  return { code: r.outputFiles[0]!.text, inputs: Object.keys(r.metafile.inputs) };
+}
+
+/** Evaluates a CommonJS bundle; returns its exports and the zod parses its evaluation ran. */
+function evaluate(code: string): { exports: Record<string, unknown>; parses: number } {
+  const g = globalThis as Record<string, unknown>;
+  g[COUNTER] = 0;
+  const module = { exports: {} as Record<string, unknown> };
+  new Function('module', 'exports', 'require', code)(module, module.exports, createRequire(join(root, 'package.json')));
+  const parses = g[COUNTER] as number;
+  delete g[COUNTER];
+  return { exports: module.exports, parses };
+}
+
+describe.each(packageEntries.map((e) => [e.subpath, e] as const))('importing %s', (_subpath, entry) => {
+  it(entry.loadsZod ? 'runs no zod parse' : 'loads no zod and runs no zod parse', async () => {
+    const { code, inputs } = await bundle(entry.source);
+    const zodFiles = inputs.filter((f) => /node_modules[\\/]zod[\\/]/.test(f));
+    if (!entry.loadsZod) expect(zodFiles, `${entry.source} reaches zod`).toEqual([]);
+    const { exports, parses } = evaluate(code);
+    expect(Object.keys(exports).length).toBeGreaterThan(0);
+    expect(parses, `importing ${entry.subpath} ran ${parses} zod parse(s)`).toBe(0);
+    if (entry.loadsZod) {
+      // The counter sees parses: loading a catalog parses once.
+      const g = globalThis as Record<string, unknown>;
+      g[COUNTER] = 0;
+      const { loadCatalog } = exports as { loadCatalog: (json: unknown) => unknown };
+      const { bundledFixtures } = evaluate((await bundle('src/catalog/index.ts')).code).exports as { bundledFixtures: unknown[] };
+      g[COUNTER] = 0;
+      loadCatalog({ documents: bundledFixtures });
+      expect(g[COUNTER]).toBeGreaterThan(0);
+      delete g[COUNTER];
+    }
+  });
+});
