@@ -6,9 +6,9 @@
  * reuse the tax, shares and trace texts of a rate's sum across invoices; values are stored frozen,
  * under keys naming every input they depend on, and never written into after.
  */
-import { readInput, withPath } from '../boundary/index.js';
+import { MAX_DISTINCT_RATES, readInput, withPath } from '../boundary/index.js';
 import type { TaxBasis } from '../catalog/primitives.js';
-import { InvalidInputError, type ErrorPath } from '../errors.js';
+import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { Dec, formatYenDigits, parseRoundingMode, parseYenAmount, parseYenNumber, yenToNumber, type RoundingMode } from '../money/decimal.js';
 import { parseExplain, parseTaxBasis } from '../money/convert.js';
 import { valueText } from '../money/describe.js';
@@ -101,7 +101,8 @@ export interface InvoiceTotals {
  * @throws {InvalidInputError} a line amount that is not a whole non-negative number (path
  *   `['lines', i, 'amountYen']`), a line with neither or both of `ratePercent` and `on`, a rate outside
  *   0–100, an unknown basis or rounding
- * @throws {OutOfRangeError} a line's `on` before the first rate (1989-04-01); more than 100,000 lines
+ * @throws {OutOfRangeError} a line's `on` before the first rate (1989-04-01); more than 100,000 lines; more than 1,000
+ *   distinct rates in one invoice (path `['lines', i, 'ratePercent']` of the first line beyond the limit)
  * @example
  * invoiceTotals({ basis: 'tax-excluded', lines: [105, 105, 105].map((a) => ({ amountYen: a, ratePercent: 10 })) }).taxYen
  * //=> 31 (315 × 10% = 31.5 → 31; per-line rounding would give 30)
@@ -125,6 +126,8 @@ export function invoiceTotals(input: InvoiceTotalsInput): InvoiceTotals {
   const tieKeys: string[] = new Array<string>(n);
   const ids: (string | undefined)[] = new Array<string | undefined>(n);
   let lastRate: RateMath | undefined;
+  // The distinct rates seen so far: an invoice with more than MAX_DISTINCT_RATES is refused (README, "Input limits").
+  const distinctRates = new Set<string>();
   for (let i = 0; i < n; i++) {
     const raw: unknown = inputLines[i];
     if (raw === null || typeof raw !== 'object') throw new InvalidInputError(['lines', i], 'Expected a line { amountYen, ratePercent }');
@@ -150,6 +153,14 @@ export function invoiceTotals(input: InvoiceTotalsInput): InvoiceTotals {
       rate = rateOnDay(ct, parseRateKind(line.rateKind, ['lines', i, 'rateKind']), day, ['lines', i, 'on']);
     } else {
       throw new InvalidInputError(['lines', i, 'ratePercent'], 'A line needs its ratePercent (or on, a date whose rate applies)');
+    }
+    if (rate !== lastRate && !distinctRates.has(rate.key)) {
+      if (distinctRates.size >= MAX_DISTINCT_RATES) {
+        throw new OutOfRangeError(['lines', i, r !== undefined ? 'ratePercent' : 'on'], `More than ${MAX_DISTINCT_RATES} distinct rates in one invoice`, {
+          max: MAX_DISTINCT_RATES,
+        });
+      }
+      distinctRates.add(rate.key);
     }
     lastRate = rate;
     rates[i] = rate;
@@ -439,17 +450,27 @@ export function totalsInt(basis: TaxBasis, n: number, amounts: readonly number[]
   const excludedBasis = basis === 'tax-excluded';
   const groups: RateGroup[] = [];
   const sums: number[] = [];
+  // Lines grouped by rate: the previous line's group, else a Map look-up (linear in the lines, whatever the number of rates).
+  const groupIndex = new Map<string, number>();
+  let lastKey: string | undefined;
+  let lastK = -1;
   for (let i = 0; i < n; i++) {
     const rate = rates[i]!;
-    let k = 0;
-    while (k < groups.length && groups[k]!.rate.key !== rate.key) k++;
-    if (k === groups.length) {
-      groups.push({ rate, indexes: [i], amountYen: 0, taxYen: 0, taxExcludedYen: 0, taxIncludedYen: 0, unroundedTax: '' });
-      sums.push(amounts[i]!);
-    } else {
-      groups[k]!.indexes.push(i);
-      sums[k]! += amounts[i]!;
+    let k = lastK;
+    if (rate.key !== lastKey) {
+      const found = groupIndex.get(rate.key);
+      lastKey = rate.key;
+      if (found === undefined) {
+        lastK = groups.length;
+        groupIndex.set(rate.key, lastK);
+        groups.push({ rate, indexes: [i], amountYen: 0, taxYen: 0, taxExcludedYen: 0, taxIncludedYen: 0, unroundedTax: '' });
+        sums.push(amounts[i]!);
+        continue;
+      }
+      k = lastK = found;
     }
+    groups[k]!.indexes.push(i);
+    sums[k]! += amounts[i]!;
   }
   for (let k = 0; k < sums.length; k++) if (sums[k]! > Number.MAX_SAFE_INTEGER) return undefined;
   const higher = (a: RateMath, b: RateMath): number => b.intNumerator * a.intExDenominator - a.intNumerator * b.intExDenominator;

@@ -191,6 +191,11 @@ describe('bounded work from small input', () => {
     expect(r.byRate).toHaveLength(1000);
   });
 
+  it('more than 1,000 distinct rates is a typed limit error at the first line beyond it', () => {
+    const lines = Array.from({ length: 100_000 }, (_, i) => ({ amountYen: 1000, ratePercent: i / 1000 }));
+    expectError(() => lib.invoiceTotals({ basis: 'tax-excluded', lines }), 'out_of_range', ['lines', 1000, 'ratePercent']);
+  });
+
   it('a cyclic input is a typed error at the value that contains itself', () => {
     const c: Record<string, unknown> = { planId: 'oas-plan-a' };
     c.self = c;
