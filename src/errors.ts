@@ -79,7 +79,12 @@ export class ContractRulesError extends Error {
  * @example isContractRulesError(new Error('other')) //=> false
  */
 export function isContractRulesError(value: unknown): value is ContractRulesError {
-  return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return (value as { [BRAND]?: unknown })[BRAND] === true;
+  } catch {
+    return false; // a revoked Proxy, or one whose get trap throws: not an error of the library
+  }
 }
 
 /** A frozen copy of a path: its string and number segments (a path given by a caller may be anything). */
@@ -106,17 +111,23 @@ function jsonSafeDetails(details: Record<string, unknown>): Readonly<Record<stri
 }
 
 const MAX_DETAIL_DEPTH = 8;
+/** Most items of a list, keys of an object and characters of a text copied into error details. */
+const MAX_DETAIL_ITEMS = 50;
+const MAX_DETAIL_TEXT = 1_000;
 
 function safe(v: unknown, depth: number, seen: Set<unknown>): unknown {
   switch (typeof v) {
     case 'string':
+      return v.length > MAX_DETAIL_TEXT ? `${v.slice(0, MAX_DETAIL_TEXT)}… (${v.length} characters)` : v;
     case 'boolean':
     case 'undefined':
       return v;
     case 'number':
       return v === 0 ? 0 : v;
-    case 'bigint':
-      return `${v.toString()}n`;
+    case 'bigint': {
+      const digits = v.toString();
+      return digits.length > MAX_DETAIL_TEXT ? `${digits.slice(0, MAX_DETAIL_TEXT)}…n` : `${digits}n`;
+    }
     case 'symbol':
       return 'a symbol';
     case 'function':
@@ -128,8 +139,12 @@ function safe(v: unknown, depth: number, seen: Set<unknown>): unknown {
   if (seen.has(v) || depth >= MAX_DETAIL_DEPTH) return '[nested]';
   try {
     if (Array.isArray(v)) {
+      // A bounded copy: a sparse list of length 1e8 costs no more than a short one.
       seen.add(v);
-      const a = v.map((x) => safe(x, depth + 1, seen));
+      const length = v.length;
+      const a: unknown[] = [];
+      for (let i = 0; i < Math.min(length, MAX_DETAIL_ITEMS); i++) a.push(safe(v[i], depth + 1, seen));
+      if (length > MAX_DETAIL_ITEMS) a.push(`… ${length - MAX_DETAIL_ITEMS} more`);
       seen.delete(v);
       return Object.freeze(a);
     }
@@ -138,12 +153,16 @@ function safe(v: unknown, depth: number, seen: Set<unknown>): unknown {
       // A class instance (a Decimal, a Date, an Error): its text, which is what a reader of the error needs.
       if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
       if (v instanceof Error) return Object.freeze({ name: String(v.name), message: String(v.message) });
+      // Containers whose text grows with their size: their kind only.
+      if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer || v instanceof Map || v instanceof Set) return Object.prototype.toString.call(v);
       const text = String(v);
-      return typeof text === 'string' ? text : 'an object';
+      return typeof text !== 'string' ? 'an object' : text.length > MAX_DETAIL_TEXT ? `${text.slice(0, MAX_DETAIL_TEXT)}…` : text;
     }
     seen.add(v);
     const o: Record<string, unknown> = {};
-    for (const k of Object.keys(v as object)) {
+    const keys = Object.keys(v as object);
+    if (keys.length > MAX_DETAIL_ITEMS) keys.length = MAX_DETAIL_ITEMS;
+    for (const k of keys) {
       const x = safe((v as Record<string, unknown>)[k], depth + 1, seen);
       if (k === '__proto__') Object.defineProperty(o, k, { value: x, enumerable: true });
       else o[k] = x;

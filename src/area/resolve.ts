@@ -387,6 +387,10 @@ function unknownAddress(
 
 function describeValue(v: unknown): string {
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
+  try {
+    if (Array.isArray(v)) return 'an array';
+  } catch {
+    // a revoked Proxy: only its kind
+  }
   return typeof v === 'number' ? `the number ${v} (pass codes as strings: leading zeros matter)` : typeof v;
 }

@@ -268,6 +268,11 @@ export function formatJapanInstant(epochMs: number): string {
 
 function describe(v: unknown): string {
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  return typeof v === 'string' ? JSON.stringify(v) : typeof v;
+  if (typeof v === 'string') return JSON.stringify(v);
+  try {
+    if (Array.isArray(v)) return 'an array';
+  } catch {
+    // a revoked Proxy: only its kind
+  }
+  return typeof v;
 }
