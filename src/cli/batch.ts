@@ -42,12 +42,13 @@ interface ChunkCounts extends ChunkAnswer {
  * encoded while it is small, never one huge string for the chunk).
  */
 class ByteSink {
-  private buf = Buffer.allocUnsafe(1 << 16);
+  // Unpooled (allocUnsafeSlow), so a worker can transfer the buffer to the main thread.
+  private buf = Buffer.allocUnsafeSlow(1 << 16);
   private pos = 0;
   private room(n: number): void {
     const need = this.pos + n;
     if (need > this.buf.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(need, this.buf.length * 2));
+      const bigger = Buffer.allocUnsafeSlow(Math.max(need, this.buf.length * 2));
       this.buf.copy(bigger, 0, 0, this.pos);
       this.buf = bigger;
     }
@@ -77,6 +78,7 @@ export function answerChunk(answerer: BatchAnswerer, chunk: BatchChunk): ChunkCo
   let negatives = 0;
   let internal = 0;
   const { lines, firstLine } = chunk;
+  const output = answerer.output;
   const fail = (lineNo: number, error: unknown) => {
     errors++;
     sink.add(`${JSON.stringify({ line: lineNo, error })}\n`);
@@ -85,7 +87,7 @@ export function answerChunk(answerer: BatchAnswerer, chunk: BatchChunk): ChunkCo
     let line = lines[i]!;
     const lineNo = firstLine + i;
     if (lineNo === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
-    if (line.length === 0 || line.trim() === '') continue;
+    if (line.length === 0 || (isSpace(line.charCodeAt(0)) && line.trim() === '')) continue;
     if (line.length > MAX_LINE_LENGTH) {
       fail(lineNo, { code: 'too_long', path: [], message: `Line ${lineNo} is longer than ${MAX_LINE_LENGTH} characters` });
       continue;
@@ -111,10 +113,15 @@ export function answerChunk(answerer: BatchAnswerer, chunk: BatchChunk): ChunkCo
       continue;
     }
     answers++;
-    writeAnswerJson(result, sink);
+    writeAnswerJson(output ? output(result) : result, sink);
     sink.add('\n');
   }
   return { bytes: sink.bytes(), answers, errors, negatives, internal };
+}
+
+/** Whether a UTF-16 code unit is JSON white space (a line starting with one may be blank). */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0xa0 || c === 0xfeff || c > 0x1fff;
 }
 
 /** The input's lines in chunks of at most {@link CHUNK_LINES}, numbered from 1. */

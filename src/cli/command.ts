@@ -44,6 +44,7 @@ const COMMON_OPTIONS = {
   check: { type: 'boolean' },
   jobs: { type: 'string' },
   input: { type: 'string', short: 'i' },
+  fields: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -56,6 +57,7 @@ interface CommonValues {
   readonly check?: boolean | undefined;
   readonly jobs?: string | undefined;
   readonly input?: string | undefined;
+  readonly fields?: string | undefined;
   readonly help?: boolean | undefined;
 }
 
@@ -69,6 +71,8 @@ export interface ParsedCommand<O extends OptionsConfig> {
   /** The input file (`-` for standard input): the positional FILE or `--input`, if given. */
   readonly input: string | undefined;
   readonly format: OutputFormat;
+  /** `--fields`: the top-level fields of the answer to print, in this order (undefined: the whole answer). */
+  readonly fields: readonly string[] | undefined;
 }
 
 /** A single answer: its JSON value, its table, and (for `ndjson`) the items printed one per line. */
@@ -105,6 +109,50 @@ export interface CommandDef<O extends OptionsConfig> {
   readonly batch?: (parsed: ParsedCommand<O>) => BatchAnswerer | undefined;
   /** Whether an answer is negative, for `--check`. */
   readonly negative?: (value: unknown) => boolean;
+  /**
+   * The top-level fields of the command's answer, which `--fields` may name (absent: the command
+   * does not take `--fields`). test/cli/fields.test.ts checks them against real answers.
+   */
+  readonly fields?: readonly string[];
+}
+
+/**
+ * The names of `--fields a,b,c`, checked against the command's answer fields.
+ * @throws {UsageError} the command takes no `--fields`, an empty or repeated name, or an unknown one
+ */
+function fieldsOf(text: string | undefined, def: { readonly name: string; readonly usage: string; readonly fields?: readonly string[] }): readonly string[] | undefined {
+  if (text === undefined) return undefined;
+  if (!def.fields) throw new UsageError(`--fields is not available for ${def.name} (its answers are printed whole)\n${def.usage}`);
+  const names = text.split(',').map((n) => n.trim());
+  const seen = new Set<string>();
+  for (const n of names) {
+    if (n === '') throw new UsageError(`--fields takes field names separated by commas, e.g. --fields ${def.fields.slice(0, 2).join(',')}; received ${JSON.stringify(text)}`);
+    if (!def.fields.includes(n)) {
+      throw new UsageError(`Unknown field ${JSON.stringify(n)} of the ${def.name} answer${didYouMean(n, def.fields)}\nFields: ${def.fields.join(', ')}`);
+    }
+    if (seen.has(n)) throw new UsageError(`--fields names ${JSON.stringify(n)} twice`);
+    seen.add(n);
+  }
+  return Object.freeze(names);
+}
+
+/**
+ * The projection of `--fields`: a new object with the named fields of an answer, in the order named
+ * (a field the answer lacks is null, so every line of a batch has the same keys); an array answer
+ * (several inputs) is projected element by element.
+ */
+export function projectFields(fields: readonly string[]): (answer: unknown) => unknown {
+  const one = (a: unknown): unknown => {
+    if (a === null || typeof a !== 'object') return a;
+    const src = a as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const f of fields) {
+      const v = src[f];
+      out[f] = v === undefined ? null : v;
+    }
+    return out;
+  };
+  return (a) => (Array.isArray(a) ? a.map(one) : one(a));
 }
 
 /** The format asked for in `args` before parsing (for reporting parse errors), or the default. */
@@ -167,8 +215,11 @@ export function parseCommand<const O extends OptionsConfig>(def: CommandDef<O>, 
     input = positionals[0];
     positionals = [];
   }
-  const format: OutputFormat = values.json === true ? 'json' : (f as OutputFormat | undefined) ?? (io.stdoutIsTTY === true ? 'table' : 'json');
-  return { values, positionals, sub, input, format };
+  const fields = fieldsOf(values.fields, def);
+  // --fields selects fields of the JSON answer: JSON is then the default format, and a table is refused.
+  const format: OutputFormat = values.json === true ? 'json' : (f as OutputFormat | undefined) ?? (io.stdoutIsTTY === true && !fields ? 'table' : 'json');
+  if (fields && format === 'table') throw new UsageError(`--fields selects fields of the JSON answer: use --format json or ndjson, not table\n${def.usage}`);
+  return { values, positionals, sub, input, format, fields };
 }
 
 /** Whether a positional names an input: `-`, or a name ending in .json, .ndjson or .jsonl. */
@@ -181,6 +232,13 @@ function jobsOf(value: string | undefined, usage: string): number {
   if (value === undefined) return 1;
   if (!/^[1-9]\d{0,2}$/.test(value)) throw new UsageError(`--jobs takes a whole number from 1 to 999, not ${JSON.stringify(value)}\n${usage}`);
   return Number(value);
+}
+
+/** A command's batch answerer for a parsed command line, printing only the `--fields` asked for. */
+function batchAnswerer<O extends OptionsConfig>(def: CommandDef<O>, parsed: ParsedCommand<O>): BatchAnswerer | undefined {
+  const answerer = def.batch?.(parsed);
+  if (!answerer || !parsed.fields) return answerer;
+  return { ...answerer, output: projectFields(parsed.fields) };
 }
 
 /**
@@ -206,14 +264,15 @@ export function defineCommand<const O extends OptionsConfig>(def: CommandDef<O>)
         const jobs = jobsOf(parsed.values.jobs, def.usage);
         const check = parsed.values.check === true;
         if (parsed.format === 'ndjson' && parsed.input !== undefined && def.batch) {
-          const answerer = def.batch(parsed);
+          const answerer = batchAnswerer(def, parsed);
           if (answerer) return await runBatch(io, { name: def.name, argv: [def.name, ...args], path: parsed.input, answerer, jobs, check });
         }
         if (jobs !== 1) throw new UsageError(`--jobs applies to NDJSON batches (--format ndjson with an input FILE or -)\n${def.usage}`);
         const answer = await def.answer(parsed, io);
+        const project = parsed.fields ? projectFields(parsed.fields) : (x: unknown) => x;
         if (parsed.format === 'table') io.out(answer.table());
-        else if (parsed.format === 'json') io.out(toJson(answer.value));
-        else io.out((answer.items ?? [answer.value]).map((x) => `${JSON.stringify(x)}\n`).join(''));
+        else if (parsed.format === 'json') io.out(toJson(project(answer.value)));
+        else io.out((answer.items ?? [answer.value]).map((x) => `${JSON.stringify(project(x))}\n`).join(''));
         const negative = answer.negative ?? def.negative?.(answer.value) ?? false;
         return check && negative ? EXIT.negative : EXIT.ok;
       } catch (e) {
@@ -222,10 +281,7 @@ export function defineCommand<const O extends OptionsConfig>(def: CommandDef<O>)
     },
     ...(def.batch
       ? {
-          batch: (args: readonly string[]) => {
-            const parsed = parseCommand(def, args, {} as CliIO);
-            return def.batch!(parsed);
-          },
+          batch: (args: readonly string[]) => batchAnswerer(def, parseCommand(def, args, {} as CliIO)),
         }
       : {}),
   };

@@ -79,4 +79,6 @@ export interface CliCommand {
 export interface BatchAnswerer {
   readonly answer: (request: unknown) => unknown;
   readonly negative?: (answer: unknown) => boolean;
+  /** What of an answer is printed (`--fields`); absent: the whole answer. */
+  readonly output?: (answer: unknown) => unknown;
 }

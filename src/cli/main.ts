@@ -84,20 +84,18 @@ function startWorkers(argv: readonly string[], count: number): WorkerPool {
 
 if (!isMainThread && parentPort && (workerData as { argv?: string[] } | null)?.argv) {
   const port = parentPort;
-  let answer: ((chunk: BatchChunk) => ChunkAnswer) | undefined;
-  let setupError: string | undefined;
-  try {
-    answer = prepareBatch((workerData as { argv: string[] }).argv);
-  } catch (e) {
-    setupError = (e as Error)?.message ?? String(e);
-  }
+  // Chunks that arrive while the command loads wait for it, in order.
+  const ready = prepareBatch((workerData as { argv: string[] }).argv);
+  ready.catch(() => undefined); // reported with each chunk below
   port.on('message', (chunk: BatchChunk) => {
-    try {
-      if (!answer) throw new Error(setupError);
-      port.postMessage({ answer: answer(chunk) });
-    } catch (e) {
-      port.postMessage({ error: (e as Error)?.message ?? String(e) });
-    }
+    ready.then(
+      (answer) => {
+        const a = answer(chunk);
+        // The output bytes move to the main thread, not copied.
+        port.postMessage({ answer: a }, [a.bytes.buffer as ArrayBuffer]);
+      },
+      (e: unknown) => port.postMessage({ error: (e as Error)?.message ?? String(e) }),
+    ).catch((e: unknown) => port.postMessage({ error: (e as Error)?.message ?? String(e) }));
   });
 } else {
   // A reader that stops early (`| head`) closes the pipe: stop quietly, as other filters do.

@@ -3,7 +3,7 @@
  */
 import { answerChunk } from './batch.js';
 import { EXIT } from './command.js';
-import { commands } from './commands/index.js';
+import { commands, loadCommand } from './commands/index.js';
 import { UsageError } from './format.js';
 import type { BatchChunk, ChunkAnswer, CliIO } from './io.js';
 import { didYouMean } from './suggest.js';
@@ -19,6 +19,9 @@ export const GRAMMAR = `Every command takes the same grammar:
                       input order (a bad line gives {"line":N,"error":{…}} and the batch goes on);
                       a summary on standard error; constant memory whatever the input size.
   --jobs N            answer a batch in N worker threads (default 1); the order is kept.
+  --fields LIST       invoice and price: print only these top-level fields of each answer, in this
+                      order (e.g. --fields planId,month,totalYen): the lean lines a billing script
+                      wants; JSON is then the default format. COMMAND --help lists the fields.
   --check             exit 3 when the answer is negative (closed, not eligible, not supported …).
   --help, -h          the command's options;  help COMMAND  the same.
 
@@ -61,7 +64,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       io.out(help());
       return EXIT.ok;
     }
-    const command = commands.find((c) => c.name === topic);
+    const command = await loadCommand(topic);
     if (!command) {
       io.err(`error: Unknown command ${JSON.stringify(topic)}${didYouMean(topic, commands.map((c) => c.name))}\n`);
       return EXIT.usage;
@@ -69,7 +72,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.out(command.usage);
     return EXIT.ok;
   }
-  const command = commands.find((c) => c.name === name);
+  const command = await loadCommand(name);
   if (!command) {
     io.err(`error: Unknown command ${JSON.stringify(name)}${didYouMean(name, commands.map((c) => c.name))}\nRun 'support-contract-rules --help' for the commands.\n`);
     return EXIT.usage;
@@ -82,9 +85,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
  * request lines exactly as the main thread would.
  * @throws {UsageError} the command line does not describe a batch
  */
-export function prepareBatch(argv: readonly string[]): (chunk: BatchChunk) => ChunkAnswer {
+export async function prepareBatch(argv: readonly string[]): Promise<(chunk: BatchChunk) => ChunkAnswer> {
   const [name, ...rest] = argv;
-  const command = commands.find((c) => c.name === name);
+  const command = name === undefined ? undefined : await loadCommand(name);
   const answerer = command?.batch?.(rest);
   if (!answerer) throw new UsageError(`Not a batch command line: ${argv.join(' ')}`);
   return (chunk) => answerChunk(answerer, chunk);

@@ -98,7 +98,7 @@ function streamingIO(lines: readonly string[], pieceSize: number, pool?: (argv: 
 
 /** Workers in memory: each answers with prepareBatch, later chunks sooner (to test the order). */
 function fakePool(argv: readonly string[], count: number): WorkerPool & { used: Set<number> } {
-  const answer = prepareBatch(argv);
+  const ready = prepareBatch(argv);
   const used = new Set<number>();
   let k = 0;
   return {
@@ -106,7 +106,7 @@ function fakePool(argv: readonly string[], count: number): WorkerPool & { used: 
     answer: (worker: number, chunk: BatchChunk) => {
       used.add(worker);
       const delay = 20 - (k++ % 5) * 4;
-      return new Promise((resolve) => setTimeout(() => resolve(answer(chunk)), delay));
+      return ready.then((answer) => new Promise((resolve) => setTimeout(() => resolve(answer(chunk)), delay)));
     },
     close: async () => undefined,
   };

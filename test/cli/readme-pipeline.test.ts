@@ -43,7 +43,7 @@ describe('README billing pipeline', () => {
     expect(r.stderr).toBe('invoice: 3 lines, 3 answers, 0 errors in ' + /in (\d+\.\d\d s)/.exec(r.stderr)?.[1] + '\n');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(output);
-    // Each line of the invoices is the JSON answer of the same request alone.
+    // Each line holds the fields the pipeline named, of the answer to the same request alone.
     const invoices = readFileSync(join(scratch, 'invoices.ndjson'), 'utf8').trimEnd().split('\n');
     expect(invoices.map((l) => (JSON.parse(l) as { planId: string }).planId)).toEqual(['oas-plan-a', 'itss-light-anshin-1', 'ucom-remote-support']);
   });

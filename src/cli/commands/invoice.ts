@@ -7,6 +7,9 @@ import { defineCommand, readInput } from '../command.js';
 import { formatTable, UsageError } from '../format.js';
 import { isJsonObject } from '../input.js';
 
+/** The top-level fields of a {@link MonthlyInvoice}, in its order (for `--fields`). */
+const INVOICE_FIELDS = ['planId', 'month', 'basis', 'rounding', 'lines', 'byRate', 'taxExcludedYen', 'taxYen', 'taxIncludedYen', 'totalYen', 'trace', 'reasons'] as const satisfies ReadonlyArray<keyof MonthlyInvoice>;
+
 const usage = `Usage: support-contract-rules invoice FILE|- [--month YYYY-MM] [--plan ID] [--format table|json|ndjson]
 
 The invoice of a contract for one month: every line with its source, totals by tax rate (tax
@@ -22,8 +25,12 @@ Input: JSON from FILE or - (stdin), either
   --format F          table | json | ndjson (default: table on a terminal, else json)
   --format ndjson     a batch: one request per line, one invoice per line (one invoicer for the
                       batch, as createInvoicer); --jobs N spreads it over N worker threads
+  --fields LIST       print only these fields of each invoice, in this order (JSON and NDJSON), e.g.
+                      --fields planId,month,taxExcludedYen,taxYen,totalYen; without trace among them
+                      the trace is not built (the other fields are the same). Fields: ${INVOICE_FIELDS.join(', ')}
 
 Example (a batch): support-contract-rules invoice - --format ndjson --month 2025-05 < contracts.ndjson
+Example (totals only): support-contract-rules invoice requests.ndjson --format ndjson --fields planId,month,totalYen
 `;
 
 const OPTION_KEYS = ['contract', 'month', 'rounding', 'partialMonth', 'prorationRounding', 'resubscriptionFeeMonth', 'unknownEndOfSale', 'explain'] as const;
@@ -61,6 +68,7 @@ export const invoiceCommand = defineCommand({
   summary: 'the monthly invoice of a contract (one, or an NDJSON batch)',
   usage,
   options,
+  fields: INVOICE_FIELDS,
   answer: async (parsed, io) => {
     const obj = await readInput(io, parsed, usage);
     if (isJsonObject(obj) && obj.month === undefined && parsed.values.month === undefined) {
@@ -70,7 +78,8 @@ export const invoiceCommand = defineCommand({
     return { value: invoice, table: () => table(invoice) };
   },
   batch: (parsed) => {
-    const invoicer = createInvoicer();
+    // The trace is text for people; a batch that does not print it does not build it.
+    const invoicer = createInvoicer(parsed.fields && !parsed.fields.includes('trace') ? { explain: false } : {});
     return { answer: (request) => invoicer.monthlyInvoice(requestOf(request, parsed.values)) };
   },
 });

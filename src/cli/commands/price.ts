@@ -8,6 +8,9 @@ import { defineCommand, type ParsedCommand } from '../command.js';
 import { formatTable, UsageError } from '../format.js';
 import { isJsonObject, readJsonInput } from '../input.js';
 
+/** The top-level fields of a price answer, in its order (for `--fields`). */
+const PRICE_FIELDS = ['basis', 'amountYen', 'taxDate', 'ratePercent', 'rateKind', 'rounding', 'taxExcludedYen', 'taxYen', 'taxIncludedYen', 'trace', 'reasons', 'display'] as const satisfies ReadonlyArray<keyof PriceAnswer>;
+
 const usage = `Usage: support-contract-rules price [FILE|-] [options]
 
 Converts a price between tax-included (税込) and tax-excluded (税抜) at the consumption-tax
@@ -27,6 +30,8 @@ Input: JSON { "amountYen", "basis", "on" | "month", "rounding"?, "rateKind"?, "s
   --tax-included-prices R   rebase (default) | hold-displayed (the amount as charged)
   --format F          table | json | ndjson (default: table on a terminal, else json);
                       --format ndjson with FILE|-: a batch, one price per line
+  --fields LIST       print only these fields of each answer, in this order (JSON and NDJSON), e.g.
+                      --fields taxExcludedYen,taxYen,taxIncludedYen. Fields: ${PRICE_FIELDS.join(', ')}
 `;
 
 const INPUT_KEYS = ['amountYen', 'basis', 'on', 'month', 'rounding', 'rateKind', 'statedRatePercent', 'taxIncludedPrices'] as const;
@@ -84,6 +89,7 @@ export const priceCommand = defineCommand({
   summary: 'convert a price between tax-included and tax-excluded on a date',
   usage,
   options,
+  fields: PRICE_FIELDS,
   answer: async ({ values, input: path }, io) => {
     const flagInput =
       values.amount !== undefined || values.basis !== undefined || values.on !== undefined || values.month !== undefined || values.plan !== undefined;
