@@ -208,7 +208,7 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
  * classifyArea({ municipalityCode: '075469', on: '2022-09-01' }).zone.status //=> 'partially-lifted'
  */
 export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): AreaClassification {
-  input = readInput(input);
+  input = readInput(input, [], { keep: ['postal'] });
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new InvalidInputError([], 'Expected an object { address?, municipalityCode?, district?, on, island?, mountainous? }', { value: input });
   }

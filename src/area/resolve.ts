@@ -10,7 +10,7 @@ import { bundledAreaData, type AreaData, type AreaIndex, type Municipality } fro
 import { leadingPostcodeLength, normalizePlaceText, placeKey } from './normalize.js';
 import { municipalityCheckDigit } from './code.js';
 import type { IslandRecord } from './schema.js';
-import { resolvePostalCode, type PostalLookup } from './postal.js';
+import { readPostalTable, resolvePostalCode, type PostalLookup } from './postal.js';
 
 /**
  * Parses a municipality code: 6 digits with a correct check digit, or 5 digits (the check digit is
@@ -122,7 +122,7 @@ export interface ResolveMunicipalityInput {
  * @example resolveMunicipality({ address: '神奈川県三浦市三崎町城ヶ島658' }).district //=> '三崎町城ヶ島658'
  */
 export function resolveMunicipality(input: ResolveMunicipalityInput, data: AreaData = bundledAreaData()): MunicipalityResolution {
-  input = readInput(input);
+  input = readInput(input, [], { keep: ['postal'] });
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new InvalidInputError([], 'Expected { address?, municipalityCode?, district? }', { received: input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input });
   }
@@ -152,12 +152,7 @@ export function resolveMunicipality(input: ResolveMunicipalityInput, data: AreaD
 }
 
 function resolveWithPostalCode(input: ResolveMunicipalityInput, data: AreaData): MunicipalityResolution {
-  const postal = input.postal;
-  if (postal === undefined || postal === null || typeof postal !== 'object' || typeof postal.lookup !== 'function') {
-    throw new InvalidInputError(['postal'], 'postalCode needs a postal-code table: pass postal (import { postalCodes } from "support-contract-rules/postal")', {
-      value: postal,
-    });
-  }
+  const postal = readPostalTable(input.postal, ['postal']);
   const p = resolvePostalCode(input.postalCode, postal);
   if (input.municipalityCode !== undefined) {
     const given = parseMunicipalityCode(input.municipalityCode, ['municipalityCode']);

@@ -22,11 +22,17 @@ export interface ReadLimits {
   readonly maxItems?: number;
   /** Most characters of any string in the input. */
   readonly maxString?: number;
+  /**
+   * Keys of the top-level object whose values are kept as they are, not copied: a caller's callback table
+   * (`postal`), which the entry point then reads once itself (see area/postal.ts `readPostalTable`).
+   */
+  readonly keep?: readonly string[];
 }
 
 interface State {
   readonly maxItems: number;
   readonly maxString: number;
+  readonly keep: readonly string[];
   values: number;
   /** The objects being copied (the ancestors of the current value) and their paths: a repeat is a cycle. */
   readonly open: Map<object, ErrorPath>;
@@ -39,7 +45,7 @@ interface State {
  * @example readInput({ a: [1, -0] }, []) //=> { a: [1, 0] }
  */
 export function readInput<T = unknown>(value: T, path: ErrorPath = [], limits: ReadLimits = {}): T {
-  const state: State = { maxItems: limits.maxItems ?? MAX_ITEMS, maxString: limits.maxString ?? MAX_STRING_LENGTH, values: 0, open: new Map() };
+  const state: State = { maxItems: limits.maxItems ?? MAX_ITEMS, maxString: limits.maxString ?? MAX_STRING_LENGTH, keep: limits.keep ?? [], values: 0, open: new Map() };
   return copy(value, path, 0, state) as T;
 }
 
@@ -128,7 +134,7 @@ function copyRecord(r: Record<string, unknown>, path: ErrorPath, depth: number, 
     } catch {
       throw unreadable([...path, k]);
     }
-    const c = copy(item, [...path, k], depth + 1, st);
+    const c = depth === 0 && st.keep.includes(k) ? item : copy(item, [...path, k], depth + 1, st);
     if (k === '__proto__') Object.defineProperty(out, k, { value: c, enumerable: true, writable: false, configurable: false });
     else out[k] = c;
   }

@@ -93,7 +93,7 @@ export const bundledHolidayLaw: HolidayLaw = /* @__PURE__ */ lazyHolidayLaw();
 function lazyHolidayLaw(): HolidayLaw {
   let law: HolidayLaw | undefined;
   const get = (): HolidayLaw => (law ??= buildHolidayLaw(holidayLawData()));
-  return Object.freeze({
+  const lazy: HolidayLaw = Object.freeze({
     get fixture() {
       return get().fixture;
     },
@@ -104,6 +104,7 @@ function lazyHolidayLaw(): HolidayLaw {
       return get().toYear;
     },
   });
+  return brandTable(lazy, 'holiday law');
 }
 
 const tableCache = new WeakMap<HolidayLaw, Map<string, HolidayTable>>();

@@ -171,7 +171,7 @@ function bundledTable(): ConsumptionTaxTable {
   return (bundledBuilt ??= buildConsumptionTaxTable(consumptionTaxData()));
 }
 function lazyBundledTable(): ConsumptionTaxTable {
-  return Object.freeze({
+  const lazy: ConsumptionTaxTable = Object.freeze({
     get rates() {
       return bundledTable().rates;
     },
@@ -179,6 +179,7 @@ function lazyBundledTable(): ConsumptionTaxTable {
       return bundledTable().rules;
     },
   });
+  return brandTable(lazy, 'consumption tax table');
 }
 
 /** Options of {@link getConsumptionTaxRate}. */
