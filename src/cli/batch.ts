@@ -78,10 +78,12 @@ export function answerChunk(answerer: BatchAnswerer, chunk: BatchChunk): ChunkCo
   let negatives = 0;
   let internal = 0;
   const { lines, firstLine } = chunk;
-  const output = answerer.output;
+  const outputText = answerer.outputText;
+  // Short texts (lean lines, error records, line ends) gather in a string, encoded once per run.
+  let text = '';
   const fail = (lineNo: number, error: unknown) => {
     errors++;
-    sink.add(`${JSON.stringify({ line: lineNo, error })}\n`);
+    text += `${JSON.stringify({ line: lineNo, error })}\n`;
   };
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
@@ -113,9 +115,15 @@ export function answerChunk(answerer: BatchAnswerer, chunk: BatchChunk): ChunkCo
       continue;
     }
     answers++;
-    writeAnswerJson(output ? output(result) : result, sink);
-    sink.add('\n');
+    if (outputText) {
+      text += `${outputText(result)}\n`;
+    } else {
+      if (text.length > 0) sink.add(text);
+      writeAnswerJson(result, sink);
+      text = '\n';
+    }
   }
+  if (text.length > 0) sink.add(text);
   return { bytes: sink.bytes(), answers, errors, negatives, internal };
 }
 

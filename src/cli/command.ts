@@ -14,6 +14,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InvalidInputError } from '../errors.js';
 import { runBatch } from './batch.js';
 import { reportError, toJson, UsageError } from './format.js';
+import { answerJson } from './json.js';
 import { readJsonInput } from './input.js';
 import type { BatchAnswerer, CliCommand, CliIO } from './io.js';
 import { didYouMean } from './suggest.js';
@@ -145,14 +146,39 @@ export function projectFields(fields: readonly string[]): (answer: unknown) => u
   const one = (a: unknown): unknown => {
     if (a === null || typeof a !== 'object') return a;
     const src = a as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
+    const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     for (const f of fields) {
-      const v = src[f];
+      const v = Object.prototype.hasOwnProperty.call(src, f) ? src[f] : undefined;
       out[f] = v === undefined ? null : v;
     }
     return out;
   };
   return (a) => (Array.isArray(a) ? a.map(one) : one(a));
+}
+
+/**
+ * The compact JSON text of the `--fields` projection of an answer: the same text as
+ * `JSON.stringify(projectFields(fields)(answer))` for the plain data answers are, built without the
+ * intermediate object (keys written once; nested values through {@link answerJson}, which reuses the
+ * text of frozen subtrees).
+ */
+export function fieldsText(fields: readonly string[]): (answer: unknown) => string {
+  const prefixes = fields.map((f, i) => `${i === 0 ? '' : ','}${JSON.stringify(f)}:`);
+  const all = projectFields(fields);
+  return (a) => {
+    if (a === null || typeof a !== 'object' || Array.isArray(a)) return answerJson(all(a));
+    const src = a as Record<string, unknown>;
+    let s = '{';
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i]!;
+      const v = Object.prototype.hasOwnProperty.call(src, f) ? src[f] : undefined;
+      s += prefixes[i]!;
+      if (typeof v === 'number') s += Number.isFinite(v) ? String(v) : 'null';
+      else if (typeof v === 'string') s += JSON.stringify(v);
+      else s += v === undefined ? 'null' : answerJson(v);
+    }
+    return `${s}}`;
+  };
 }
 
 /** The format asked for in `args` before parsing (for reporting parse errors), or the default. */
@@ -238,7 +264,7 @@ function jobsOf(value: string | undefined, usage: string): number {
 function batchAnswerer<O extends OptionsConfig>(def: CommandDef<O>, parsed: ParsedCommand<O>): BatchAnswerer | undefined {
   const answerer = def.batch?.(parsed);
   if (!answerer || !parsed.fields) return answerer;
-  return { ...answerer, output: projectFields(parsed.fields) };
+  return { ...answerer, outputText: fieldsText(parsed.fields) };
 }
 
 /**
