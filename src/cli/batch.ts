@@ -13,7 +13,7 @@
  *   line was answered and some answer is negative; 70 when a line met an internal error).
  */
 import { ContractRulesError } from '../errors.js';
-import { errorRecord } from './format.js';
+import { errorRecord, UsageError } from './format.js';
 import { writeAnswerJson } from './json.js';
 import type { BatchAnswerer, BatchChunk, ChunkAnswer, CliIO } from './io.js';
 
@@ -137,8 +137,13 @@ async function* chunksOf(io: CliIO, path: string): AsyncGenerator<BatchChunk> {
   let next = 1;
   const source: AsyncIterable<readonly string[]> = io.readLines ? io.readLines(path) : splitText(io, path);
   let pending: string[] = [];
+  let first = true;
   for await (const piece of source) {
     for (const line of piece) {
+      if (first) {
+        first = false;
+        notAJsonArray(line, path);
+      }
       pending.push(line.endsWith('\r') ? line.slice(0, -1) : line);
       if (pending.length === CHUNK_LINES) {
         yield { firstLine: next, lines: pending };
@@ -148,6 +153,25 @@ async function* chunksOf(io: CliIO, path: string): AsyncGenerator<BatchChunk> {
     }
   }
   if (pending.length > 0) yield { firstLine: next, lines: pending };
+}
+
+/**
+ * A batch's first line that opens a JSON array it does not close (a pretty-printed array, not
+ * NDJSON) is a usage error before any output: every line would fail, so the run stops and says how
+ * to give the input. (A whole array on one line is a request like any other.)
+ * @throws {UsageError}
+ */
+function notAJsonArray(line: string, path: string): void {
+  const text = (line.charCodeAt(0) === 0xfeff ? line.slice(1) : line).trim();
+  if (!text.startsWith('[')) return;
+  try {
+    JSON.parse(text);
+  } catch {
+    throw new UsageError(
+      `${path === '-' ? 'standard input' : path} is a JSON array, not NDJSON: a batch (--format ndjson) takes one JSON request per line. ` +
+        `Convert it (jq -c '.[]' FILE | support-contract-rules COMMAND - --format ndjson), or give the array with --format json (price and area answer each element).`,
+    );
+  }
 }
 
 /** For in-memory runners without `readLines`: the whole text, split into lines. */
