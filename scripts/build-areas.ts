@@ -113,15 +113,21 @@ export function buildAreasFixture(root: string): string {
   const islandDistricts = [...curated.islandDistricts];
   const ids = new Set(islands.map((i) => i.id as string));
   for (const r of read('island-districts.csv')) {
-    const source = src(
-      r.source!,
-      r.source_passage!,
-      r.island_named_by === 'knowledge' ? 'The list names the district; the island it lies on is recorded from general knowledge.' : undefined,
-    );
+    const basis: Record<string, string | undefined> = {
+      knowledge: 'The list names the district; the island it lies on is recorded from general knowledge.',
+      postal:
+        "The list names the island and its municipality; the 町字 is the 町域 of that municipality in Japan Post's 郵便番号データ (src/postal/postal-data.json) that carries the island's name (test/area/island-districts.test.ts checks that it is one).",
+      list: undefined,
+    };
+    if (!(r.island_named_by! in basis)) throw new Error(`island-districts.csv: unknown island_named_by ${r.island_named_by}`);
+    const source = src(r.source!, r.source_passage!, basis[r.island_named_by!]);
     if (!ids.has(r.island_id!)) {
       const isl: Json = { id: r.island_id, name: r.island, designation: r.designation || null };
       if (r.bridged === 'yes') isl.bridged = true;
-      if (r.note) isl.note = r.note;
+      // Islands added from the 2026 list are recognised by 町字 only: their names are not read as the start of an address.
+      // Their row note stays on the district record only (the bundle is held to a size ceiling).
+      if (r.island_named_by === 'postal') isl.matchAsAddress = false;
+      else if (r.note) isl.note = r.note;
       isl.source = source;
       islands.push(isl);
       ids.add(r.island_id!);

@@ -109,8 +109,22 @@ describe('帰還困難区域 by district and date (zone-districts.csv, zone-dist
     expect(classifyArea({ address: '福島県相馬郡飯舘村草野', on: ON }).zone).toMatchObject({ status: 'none', inZone: false });
     expect(classifyArea({ address: '福島県相馬郡飯舘村長泥', on: ON }).zone.liftsSoFar.map((l) => l.date)).toEqual(['2023-05-01', '2025-03-31']);
   });
+  it('浪江町: the town centre (権現堂) and coast (請戸・棚塩), and 双葉町中野, were never in the zone (ref:namie-kyoten-2023, ref:namie-saihen-2012, ref:futaba-nakano-2020)', () => {
+    for (const address of ['福島県双葉郡浪江町権現堂', '福島県双葉郡浪江町大字請戸', '浪江町棚塩', '福島県双葉郡双葉町中野']) {
+      const z = classifyArea({ address, on: ON }).zone;
+      expect([z.status, z.inZone], address).toEqual(['none', false]);
+    }
+  });
+  it('富岡町夜の森・大菅: the 特定復興再生拠点区域 lift at 09:00 on 2023-04-01, partial (ref:tomioka-kyoten-2023)', () => {
+    for (const address of ['福島県双葉郡富岡町夜の森', '富岡町大菅']) {
+      expect(classifyArea({ address, on: '2023-04-01T08:59' }).zone.liftsSoFar.map((l) => l.date), address).not.toContain('2023-04-01');
+      const after = classifyArea({ address, on: '2023-04-01T09:00' }).zone;
+      expect(after.liftsSoFar.map((l) => l.date), address).toContain('2023-04-01');
+      expect(after.inZone, address).toBeNull(); // partly lifted: may still be in the zone
+    }
+  });
   it('"may be" where the address stops above the district; unknown districts answer by municipality', () => {
-    for (const address of ['福島県双葉郡大熊町', '福島県双葉郡浪江町', '福島県双葉郡浪江町権現堂']) {
+    for (const address of ['福島県双葉郡大熊町', '福島県双葉郡浪江町', '福島県双葉郡浪江町川添']) {
       const z = classifyArea({ address, on: ON }).zone;
       expect([z.status, z.inZone, z.district], address).toEqual(['partially-lifted', null, null]);
     }
