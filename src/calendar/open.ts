@@ -6,6 +6,7 @@
  * Windows are half-open: the start minute is open, the end minute is not (09:00–18:00 is open at
  * 17:59:59.999 and closed at 18:00).
  */
+import { readInput } from '../boundary/index.js';
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { explainRequested, explanationOf, reason, type Reason } from '../reasons.js';
 import { formatIsoDate } from '../time/civil.js';
@@ -121,6 +122,7 @@ export function isOpen(input: IsOpenOptions & { readonly explain: true }): OpenV
 export function isOpen(input: IsOpenOptions & { readonly explain?: false | undefined }): boolean;
 export function isOpen(input: IsOpenOptions): boolean | OpenVerdict;
 export function isOpen(input: IsOpenOptions): boolean | OpenVerdict {
+  input = readInput(input);
   if (input === null || typeof input !== 'object') return compiledScheduleOf(input) as never; // throws the query error
   const keys = plainQueryKeys(input);
   if ((keys < 0 || keys & HAS_EXPLAIN) && explainRequested(input.explain)) {
@@ -151,6 +153,7 @@ function openAnswer(input: IsOpenOptions, keys: number): boolean {
  * @example explainOpen({ planId: 'helpdesk-support', channel: 'phone', at: '2018-10-31T11:00' }).open //=> 'unknown'
  */
 export function explainOpen(input: ExplainOpenOptions): OpenVerdict {
+  input = readInput(input);
   const c = compiledScheduleOf(input);
   const ms = parseInstantOrEpochMs(input.at, AT_PATH);
   unknownPolicy(input.unknownAs, 'error');
@@ -227,6 +230,7 @@ export interface NextOpening {
  * @example nextOpening({ planId: 'itss-light-anshin-1', channel: 'support', at: '2026-12-28T18:00' }).opensAt //=> '2027-01-04T09:00:00+09:00'
  */
 export function nextOpening(input: NextOpeningOptions): NextOpening {
+  input = readInput(input);
   const c = compiledScheduleOf(input);
   const explain = explainRequested(input.explain);
   const next = nextOpeningOf(input, c);
