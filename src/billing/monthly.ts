@@ -247,7 +247,8 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
 }
 
 /** The library defaults (bundled catalog and tax table), resolved once: frozen, derived data. */
-const DEFAULT_OPTIONS: ResolvedInvoiceOptions = resolveInvoiceOptions({});
+// Resolved on the first invoice, not on import (resolving reads the bundled catalog).
+let defaultOptions: ResolvedInvoiceOptions | undefined;
 
 /**
  * {@link monthlyInvoice} with options defaulting to `base` (else the library defaults) and an
@@ -260,7 +261,7 @@ export function invoiceMonth(input: MonthlyInvoiceInput, base: ResolvedInvoiceOp
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { contract, month }', { value: valueText(input) });
   const span = monthSpanOf(input.month, memo);
   const monthIdx = span.index;
-  const opts = resolveInvoiceOptions(input, base ?? DEFAULT_OPTIONS);
+  const opts = resolveInvoiceOptions(input, base ?? (defaultOptions ??= resolveInvoiceOptions({})));
   const { catalog, ct, rounding, prorationRounding, explain } = opts;
   const partialOption = opts.partialMonth;
   const resubOption = opts.resubscriptionFeeMonth;

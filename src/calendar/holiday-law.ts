@@ -62,7 +62,8 @@ export interface HolidayTable {
   readonly lastDay: number;
   /** Per epoch day (offset by firstDay): 0 = not a 休日, otherwise a {@link KIND_CODES} code. */
   readonly codes: Uint8Array;
-  readonly entries: ReadonlyMap<number, HolidayEntry>;
+  /** The entry of a 休日 (frozen, made on first request): `undefined` for an ordinary day. */
+  readonly entries: { get(day: number): HolidayEntry | undefined };
 }
 
 const CODE_NATIONAL = 1;
@@ -85,7 +86,24 @@ export function buildHolidayLaw(fixture: HolidayLawFixture): HolidayLaw {
  * The bundled holiday law (fixtures/holidays.json), 1970–2099.
  * @example bundledHolidayLaw.fromYear //=> 1970
  */
-export const bundledHolidayLaw: HolidayLaw = /* @__PURE__ */ buildHolidayLaw(holidayLawData());
+export const bundledHolidayLaw: HolidayLaw = /* @__PURE__ */ lazyHolidayLaw();
+
+/** The bundled law as a frozen object whose fields are read from the data module on first use, not on import. */
+function lazyHolidayLaw(): HolidayLaw {
+  let law: HolidayLaw | undefined;
+  const get = (): HolidayLaw => (law ??= buildHolidayLaw(holidayLawData()));
+  return Object.freeze({
+    get fixture() {
+      return get().fixture;
+    },
+    get fromYear() {
+      return get().fromYear;
+    },
+    get toYear() {
+      return get().toYear;
+    },
+  });
+}
 
 const tableCache = new WeakMap<HolidayLaw, Map<string, HolidayTable>>();
 const MAX_CACHED_OVERRIDE_SETS = 32;
@@ -158,19 +176,21 @@ function buildTable(law: HolidayLaw, overrides: readonly NormalizedOverride[]): 
   const codes = new Uint8Array(size);
   /** 1 where the day is a 国民の祝日 for the derived rules. */
   const national = new Uint8Array(size);
-  const entries = new Map<number, HolidayEntry>();
+  // What each 休日 is, without its formatted date: the frozen entry is made when first asked for, so that
+  // building the table (130 years, on the first calendar call) formats and freezes nothing.
+  const meta = new Map<number, Omit<HolidayEntry, 'date'>>();
   const put = (day: number, entry: Omit<HolidayEntry, 'date'>, code: number, countsAsNational: boolean) => {
     const i = day - firstDay;
     if (i < 0 || i >= size) return;
     codes[i] = code;
     if (countsAsNational) national[i] = 1;
-    entries.set(day, Object.freeze({ date: formatIsoDate(day), ...entry }));
+    meta.set(day, entry);
   };
   const clear = (day: number) => {
     const i = day - firstDay;
     codes[i] = 0;
     national[i] = 0;
-    entries.delete(day);
+    meta.delete(day);
   };
 
   const exceptions = new Map<string, { date: string; source: Source }>();
@@ -203,25 +223,29 @@ function buildTable(law: HolidayLaw, overrides: readonly NormalizedOverride[]): 
     }
   }
 
+  // Only the 国民の祝日 themselves are visited (about 16 a year), not every day of the 130 years.
+  const nationalDays: number[] = [];
+  for (const [day] of meta) if (national[day - firstDay] === 1) nationalDays.push(day);
+  nationalDays.sort((a, b) => a - b);
+
   // 振替休日: a 国民の祝日 on a Sunday, by the regime in force on that day.
   const subRegimes = f.substituteHolidayRegimes.map((r) => ({ ...r, fromDay: dayOfIso(r.from) }));
-  for (let i = 0; i < size; i++) {
-    if (national[i] !== 1) continue;
-    const day = firstDay + i;
+  for (const day of nationalDays) {
     if (isoDayOfWeek(day) !== 7) continue;
     const regime = regimeAt(subRegimes, day);
     if (!regime) continue;
-    let t = i + 1;
+    let t = day - firstDay + 1;
     if (regime.rule === 'next-non-holiday') while (t < size && national[t] === 1) t++;
     if (t < size && national[t] === 0 && codes[t] === 0) {
       put(firstDay + t, { name: f.names.substituteHoliday, kind: 'substitute-holiday', factId: regime.id, source: regime.source }, CODE_SUBSTITUTE, false);
     }
   }
 
-  // 国民の休日: a day that is not a 祝日 between two 祝日.
+  // 国民の休日: a day that is not a 祝日 between two 祝日 (the day after a 祝日 whose next day but one is a 祝日).
   const citRegimes = f.citizensHolidayRegimes.map((r) => ({ ...r, fromDay: dayOfIso(r.from) }));
-  for (let i = 1; i < size - 1; i++) {
-    if (national[i] === 1 || national[i - 1] !== 1 || national[i + 1] !== 1) continue;
+  for (const before of nationalDays) {
+    const i = before - firstDay + 1;
+    if (i < 1 || i >= size - 1 || national[i] === 1 || national[i + 1] !== 1) continue;
     const day = firstDay + i;
     const regime = regimeAt(citRegimes, day);
     if (!regime) continue;
@@ -233,6 +257,19 @@ function buildTable(law: HolidayLaw, overrides: readonly NormalizedOverride[]): 
 
   for (const o of overrides) if (o.name === null) clear(o.day);
 
+  const made = new Map<number, HolidayEntry>();
+  const entries = Object.freeze({
+    get(day: number): HolidayEntry | undefined {
+      let entry = made.get(day);
+      if (entry === undefined) {
+        const m = meta.get(day);
+        if (m === undefined) return undefined;
+        entry = Object.freeze({ date: formatIsoDate(day), ...m });
+        made.set(day, entry);
+      }
+      return entry;
+    },
+  });
   return Object.freeze({ law, firstDay, lastDay, codes, entries });
 }
 

@@ -484,15 +484,30 @@ function compile(query: ScheduleQuery, cat: Catalog): CompiledSchedule {
     const holidays = closedOn.includes('national-holidays');
     const useYearEnd = closedOn.includes('year-end') && yearEnd !== null;
     const useClosures = closedOn.includes('company-closures');
+    // One pass over the covered days with the weekday and the month and day carried along (no per-day date
+    // conversion: this runs on the first calendar call of a plan).
+    const openOnWeekday = new Uint8Array(8);
+    for (const w of weekdays) openOnWeekday[w] = 1;
+    const start = civilFromDays(firstDay);
+    let weekday = isoDayOfWeek(firstDay);
+    let year = start.year;
+    let month = start.month;
+    let dom = start.day;
+    let monthLength = daysInMonth(year, month);
     for (let i = 0; i < size; i++) {
-      const day = firstDay + i;
-      let open = weekdays.has(isoDayOfWeek(day));
+      let open = openOnWeekday[weekday] === 1;
       if (open && holidays && table.codes[i] !== 0) open = false;
-      if (open && useYearEnd) {
-        const { month, day: dom } = civilFromDays(day);
-        if (inYearEndSpan(month, dom, yearEnd!.start, yearEnd!.end)) open = false;
-      }
+      if (open && useYearEnd && inYearEndSpan(month, dom, yearEnd!.start, yearEnd!.end)) open = false;
       days[i] = open ? DAY_WINDOWS : DAY_CLOSED;
+      weekday = weekday === 7 ? 1 : weekday + 1;
+      if (++dom > monthLength) {
+        dom = 1;
+        if (++month > 12) {
+          month = 1;
+          year++;
+        }
+        monthLength = daysInMonth(year, month);
+      }
     }
     if (useClosures) {
       for (const c of closures) {

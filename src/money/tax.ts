@@ -162,8 +162,23 @@ export function buildConsumptionTaxTable(fixture: ConsumptionTaxFixture): Consum
  * and the reduced 8% from 2019-10-01 (消費税法 第29条: docs/references.md, ref:shohizei-ho-29).
  * @example consumptionTaxTable.rates.map((r) => r.ratePercent) //=> [3, 5, 8, 10, 8]
  */
-export const consumptionTaxTable: ConsumptionTaxTable = /* @__PURE__ */ buildConsumptionTaxTable(consumptionTaxData());
-const bundledCompiled: CompiledTable | undefined = compiled.get(consumptionTaxTable);
+export const consumptionTaxTable: ConsumptionTaxTable = /* @__PURE__ */ lazyBundledTable();
+let bundledBuilt: ConsumptionTaxTable | undefined;
+let bundledCompiled: CompiledTable | undefined;
+/** The bundled table, built from its data module on first use (not on import). */
+function bundledTable(): ConsumptionTaxTable {
+  return (bundledBuilt ??= buildConsumptionTaxTable(consumptionTaxData()));
+}
+function lazyBundledTable(): ConsumptionTaxTable {
+  return Object.freeze({
+    get rates() {
+      return bundledTable().rates;
+    },
+    get rules() {
+      return bundledTable().rules;
+    },
+  });
+}
 
 /** Options of {@link getConsumptionTaxRate}. */
 export interface GetConsumptionTaxRateOptions {
@@ -216,7 +231,7 @@ export function parseRateKind(value: unknown, path: ErrorPath): ConsumptionTaxRa
  */
 export function compile(table: ConsumptionTaxTable): CompiledTable {
   // The bundled table's compiled form is held directly (a WeakMap look-up is the costliest step of a conversion).
-  if (table === consumptionTaxTable && bundledCompiled !== undefined) return bundledCompiled;
+  if (table === consumptionTaxTable) return (bundledCompiled ??= compiled.get(bundledTable())!);
   const c = table !== null && typeof table === 'object' ? compiled.get(table) : undefined;
   if (c === undefined) throw new InvalidInputError(['taxTable'], 'Expected a table from loadConsumptionTaxTable');
   return c;
