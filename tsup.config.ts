@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 import { libraryEntryMap } from './scripts/entries.js';
 
@@ -44,6 +44,14 @@ export default defineConfig([
     onSuccess: async () => {
       mkdirSync('dist', { recursive: true });
       copyFileSync('src/postal/postal-data.json', 'dist/postal-data.json');
+      // The fixtures and JSON schemas, as exported (./fixtures/*.json, ./schemas/*.json): the same JSON without
+      // indentation (the repository keeps them readable; the package need not carry the whitespace).
+      for (const dir of ['fixtures', 'schemas']) {
+        mkdirSync(`dist/${dir}`, { recursive: true });
+        for (const f of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+          writeFileSync(`dist/${dir}/${f}`, JSON.stringify(JSON.parse(readFileSync(`${dir}/${f}`, 'utf8'))) + '\n');
+        }
+      }
     },
   },
 ]);

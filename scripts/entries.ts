@@ -45,8 +45,8 @@ export function expectedExports(): Record<string, unknown> {
       require: { types: `./dist/${e.name}.d.cts`, default: `./dist/${e.name}.cjs` },
     };
   }
-  out['./fixtures/*.json'] = './fixtures/*.json';
-  out['./schemas/*.json'] = './schemas/*.json';
+  out['./fixtures/*.json'] = './dist/fixtures/*.json';
+  out['./schemas/*.json'] = './dist/schemas/*.json';
   out['./package.json'] = './package.json';
   return out;
 }

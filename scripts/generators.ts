@@ -19,7 +19,7 @@ export function jsonSchemaFiles(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [file, schema] of Object.entries(all)) {
     const js = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-    out[file] = JSON.stringify({ ...js, $id: `https://unpkg.com/support-contract-rules/schemas/${file}` }, null, 2) + '\n';
+    out[file] = JSON.stringify({ ...js, $id: `https://unpkg.com/support-contract-rules/dist/schemas/${file}` }, null, 2) + '\n';
   }
   return out;
 }

@@ -13,7 +13,7 @@
  *   line was answered and some answer is negative; 70 when a line met an internal error).
  */
 import { ContractRulesError } from '../errors.js';
-import { errorRecord } from './format.js';
+import { errorRecord, UsageError } from './format.js';
 import { writeAnswerJson } from './json.js';
 import type { BatchAnswerer, BatchChunk, ChunkAnswer, CliIO } from './io.js';
 
@@ -78,10 +78,12 @@ export function answerChunk(answerer: BatchAnswerer, chunk: BatchChunk): ChunkCo
   let negatives = 0;
   let internal = 0;
   const { lines, firstLine } = chunk;
-  const output = answerer.output;
+  const outputText = answerer.outputText;
+  // Short texts (lean lines, error records, line ends) gather in a string, encoded once per run.
+  let text = '';
   const fail = (lineNo: number, error: unknown) => {
     errors++;
-    sink.add(`${JSON.stringify({ line: lineNo, error })}\n`);
+    text += `${JSON.stringify({ line: lineNo, error })}\n`;
   };
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
@@ -113,9 +115,15 @@ export function answerChunk(answerer: BatchAnswerer, chunk: BatchChunk): ChunkCo
       continue;
     }
     answers++;
-    writeAnswerJson(output ? output(result) : result, sink);
-    sink.add('\n');
+    if (outputText) {
+      text += `${outputText(result)}\n`;
+    } else {
+      if (text.length > 0) sink.add(text);
+      writeAnswerJson(result, sink);
+      text = '\n';
+    }
   }
+  if (text.length > 0) sink.add(text);
   return { bytes: sink.bytes(), answers, errors, negatives, internal };
 }
 
@@ -129,8 +137,13 @@ async function* chunksOf(io: CliIO, path: string): AsyncGenerator<BatchChunk> {
   let next = 1;
   const source: AsyncIterable<readonly string[]> = io.readLines ? io.readLines(path) : splitText(io, path);
   let pending: string[] = [];
+  let first = true;
   for await (const piece of source) {
     for (const line of piece) {
+      if (first) {
+        first = false;
+        notAJsonArray(line, path);
+      }
       pending.push(line.endsWith('\r') ? line.slice(0, -1) : line);
       if (pending.length === CHUNK_LINES) {
         yield { firstLine: next, lines: pending };
@@ -140,6 +153,25 @@ async function* chunksOf(io: CliIO, path: string): AsyncGenerator<BatchChunk> {
     }
   }
   if (pending.length > 0) yield { firstLine: next, lines: pending };
+}
+
+/**
+ * A batch's first line that opens a JSON array it does not close (a pretty-printed array, not
+ * NDJSON) is a usage error before any output: every line would fail, so the run stops and says how
+ * to give the input. (A whole array on one line is a request like any other.)
+ * @throws {UsageError}
+ */
+function notAJsonArray(line: string, path: string): void {
+  const text = (line.charCodeAt(0) === 0xfeff ? line.slice(1) : line).trim();
+  if (!text.startsWith('[')) return;
+  try {
+    JSON.parse(text);
+  } catch {
+    throw new UsageError(
+      `${path === '-' ? 'standard input' : path} is a JSON array, not NDJSON: a batch (--format ndjson) takes one JSON request per line. ` +
+        `Convert it (jq -c '.[]' FILE | support-contract-rules COMMAND - --format ndjson), or give the array with --format json (price and area answer each element).`,
+    );
+  }
 }
 
 /** For in-memory runners without `readLines`: the whole text, split into lines. */

@@ -11,9 +11,10 @@
  * - `--help`; errors with the exit codes of {@link EXIT}.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { InvalidInputError } from '../errors.js';
+import { ContractRulesError, InvalidInputError } from '../errors.js';
 import { runBatch } from './batch.js';
-import { reportError, toJson, UsageError } from './format.js';
+import { errorRecord, reportError, UsageError, writeJson } from './format.js';
+import { answerJson } from './json.js';
 import { readJsonInput } from './input.js';
 import type { BatchAnswerer, CliCommand, CliIO } from './io.js';
 import { didYouMean } from './suggest.js';
@@ -82,6 +83,46 @@ export interface Answer {
   readonly items?: readonly unknown[];
   /** Whether the answer is negative, for `--check` (default: the command's {@link CommandDef.negative}). */
   readonly negative?: boolean;
+  /** The elements of an array input that the library refused (each in place in `value`): exit 1. */
+  readonly failures?: readonly ElementError[];
+}
+
+/** An element of a JSON array input that the library refused: in place of its answer, its index and typed error. */
+export interface ElementError {
+  readonly index: number;
+  readonly error: ReturnType<typeof errorRecord>;
+}
+
+/** The element errors made by {@link answerEach} (so that `--fields` and tables leave them whole). */
+const elementErrors = new WeakSet<object>();
+
+/** Whether a value is an {@link ElementError} made by {@link answerEach}. */
+export function isElementError(value: unknown): value is ElementError {
+  return value !== null && typeof value === 'object' && elementErrors.has(value);
+}
+
+/**
+ * Answers each element of a JSON array input on its own: an element the library refuses (a typed
+ * error, its path starting with the element's index) gives an {@link ElementError} in its place and
+ * the others are still answered; a JSON array never fails whole. Other errors propagate.
+ */
+export function answerEach<R>(list: readonly unknown[], one: (item: unknown, index: number) => R): { results: Array<R | ElementError>; failures: ElementError[] } {
+  const failures: ElementError[] = [];
+  const results = list.map((item, index): R | ElementError => {
+    try {
+      return one(item, index);
+    } catch (e) {
+      if (!(e instanceof ContractRulesError)) throw e;
+      const record = errorRecord(e);
+      // The path names the element: [index, …the path inside it].
+      const path = record.path[0] === index ? record.path : [index, ...record.path];
+      const failure: ElementError = Object.freeze({ index, error: { ...record, path } });
+      elementErrors.add(failure);
+      failures.push(failure);
+      return failure;
+    }
+  });
+  return { results, failures };
 }
 
 /** What a command is made of. */
@@ -143,16 +184,41 @@ function fieldsOf(text: string | undefined, def: { readonly name: string; readon
  */
 export function projectFields(fields: readonly string[]): (answer: unknown) => unknown {
   const one = (a: unknown): unknown => {
-    if (a === null || typeof a !== 'object') return a;
+    if (a === null || typeof a !== 'object' || isElementError(a)) return a;
     const src = a as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
+    const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     for (const f of fields) {
-      const v = src[f];
+      const v = Object.prototype.hasOwnProperty.call(src, f) ? src[f] : undefined;
       out[f] = v === undefined ? null : v;
     }
     return out;
   };
   return (a) => (Array.isArray(a) ? a.map(one) : one(a));
+}
+
+/**
+ * The compact JSON text of the `--fields` projection of an answer: the same text as
+ * `JSON.stringify(projectFields(fields)(answer))` for the plain data answers are, built without the
+ * intermediate object (keys written once; nested values through {@link answerJson}, which reuses the
+ * text of frozen subtrees).
+ */
+export function fieldsText(fields: readonly string[]): (answer: unknown) => string {
+  const prefixes = fields.map((f, i) => `${i === 0 ? '' : ','}${JSON.stringify(f)}:`);
+  const all = projectFields(fields);
+  return (a) => {
+    if (a === null || typeof a !== 'object' || Array.isArray(a)) return answerJson(all(a));
+    const src = a as Record<string, unknown>;
+    let s = '{';
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i]!;
+      const v = Object.prototype.hasOwnProperty.call(src, f) ? src[f] : undefined;
+      s += prefixes[i]!;
+      if (typeof v === 'number') s += Number.isFinite(v) ? String(v) : 'null';
+      else if (typeof v === 'string') s += JSON.stringify(v);
+      else s += v === undefined ? 'null' : answerJson(v);
+    }
+    return `${s}}`;
+  };
 }
 
 /** The format asked for in `args` before parsing (for reporting parse errors), or the default. */
@@ -238,7 +304,7 @@ function jobsOf(value: string | undefined, usage: string): number {
 function batchAnswerer<O extends OptionsConfig>(def: CommandDef<O>, parsed: ParsedCommand<O>): BatchAnswerer | undefined {
   const answerer = def.batch?.(parsed);
   if (!answerer || !parsed.fields) return answerer;
-  return { ...answerer, output: projectFields(parsed.fields) };
+  return { ...answerer, outputText: fieldsText(parsed.fields) };
 }
 
 /**
@@ -271,8 +337,17 @@ export function defineCommand<const O extends OptionsConfig>(def: CommandDef<O>)
         const answer = await def.answer(parsed, io);
         const project = parsed.fields ? projectFields(parsed.fields) : (x: unknown) => x;
         if (parsed.format === 'table') io.out(answer.table());
-        else if (parsed.format === 'json') io.out(toJson(project(answer.value)));
+        else if (parsed.format === 'json') writeJson(project(answer.value), io.out);
         else io.out((answer.items ?? [answer.value]).map((x) => `${JSON.stringify(project(x))}\n`).join(''));
+        const failures = answer.failures ?? [];
+        if (failures.length > 0) {
+          // Each refused element on standard error too (as a single answer's error would be), then exit 1.
+          for (const f of failures) {
+            io.err(parsed.format === 'table' ? `error [${f.error.code}] element ${f.index}: ${f.error.message}\n` : `${JSON.stringify(f)}\n`);
+          }
+          io.err(`${def.name}: ${answer.items?.length ?? 0} elements, ${(answer.items?.length ?? 0) - failures.length} answers, ${failures.length} errors\n`);
+          return EXIT.inputError;
+        }
         const negative = answer.negative ?? def.negative?.(answer.value) ?? false;
         return check && negative ? EXIT.negative : EXIT.ok;
       } catch (e) {

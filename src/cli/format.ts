@@ -40,6 +40,24 @@ export function toJson(value: unknown): string {
 }
 
 /**
+ * Writes the pretty JSON of a value ({@link toJson}'s text): an array element by element, so that
+ * a long array answer is never one string.
+ */
+export function writeJson(value: unknown, out: (text: string) => void): void {
+  if (!Array.isArray(value) || value.length === 0) {
+    out(toJson(value));
+    return;
+  }
+  out('[\n');
+  for (let i = 0; i < value.length; i++) {
+    // JSON strings hold no raw line breaks: indenting every line indents the element one level.
+    const text = JSON.stringify(value[i] === undefined || typeof value[i] === 'function' || typeof value[i] === 'symbol' ? null : value[i], null, 2);
+    out(`  ${text.replace(/\n/g, '\n  ')}${i < value.length - 1 ? ',' : ''}\n`);
+  }
+  out(']\n');
+}
+
+/**
  * Formats an error for the terminal (or as JSON) and returns its exit code: 1 for the library's
  * typed errors, 2 for usage errors and unreadable files, 70 for anything else (an internal error).
  */

@@ -79,6 +79,6 @@ export interface CliCommand {
 export interface BatchAnswerer {
   readonly answer: (request: unknown) => unknown;
   readonly negative?: (answer: unknown) => boolean;
-  /** What of an answer is printed (`--fields`); absent: the whole answer. */
-  readonly output?: (answer: unknown) => unknown;
+  /** The JSON text printed for an answer (`--fields`: only some fields); absent: the whole answer. */
+  readonly outputText?: (answer: unknown) => string;
 }

@@ -43,10 +43,15 @@ describe('support-contract-rules area', () => {
     expect(t.out()).toMatch(/東京都千代田区丸の内1-1\s+東京都千代田区\s+none recorded\s+none\s+—/);
     expect(t.out()).toMatch(/075477\s+福島県浪江町\s+none recorded\s+partially-lifted\s+office-anshin-support: maintenance-may-be-unavailable/);
   });
-  it('an error in an --input array names the item', async () => {
+  it('an error in an --input array names the item; the array does not fail whole', async () => {
     const t = fakeIO({ 'in.json': JSON.stringify([{ municipalityCode: '131016', on: '2026-11-22' }, { municipalityCode: '133613', on: '2026-11-22' }]) });
     expect(await runCli(['area', 'in.json', '--json'], t.io)).toBe(1);
-    expect(JSON.parse(t.err()).error).toMatchObject({ code: 'invalid_input', path: [1, 'municipalityCode'] });
+    const [first, summary] = t.err().trimEnd().split('\n');
+    expect(JSON.parse(first!)).toMatchObject({ index: 1, error: { code: 'invalid_input', path: [1, 'municipalityCode'] } });
+    expect(summary).toBe('area: 2 elements, 1 answers, 1 errors');
+    const out = JSON.parse(t.out()) as Array<Record<string, unknown>>;
+    expect(out[0]).toMatchObject({ municipality: { code: '131016' } });
+    expect(out[1]).toMatchObject({ index: 1, error: { code: 'invalid_input', path: [1, 'municipalityCode'] } });
   });
   it('an unknown municipality exits 1 with the closest names', async () => {
     const t = fakeIO();

@@ -40,7 +40,8 @@ describe('cli: price', () => {
   it('unknown JSON fields are rejected with their path', async () => {
     const r = await cli(['price', '-'], { '-': JSON.stringify([{ amountYen: 1, basis: 'tax-excluded', on: '2025-01-01', rate: 10 }]) }, piped);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.err).error.path).toEqual([0, 'rate']);
+    expect(JSON.parse(r.err.split('\n')[0]!).error.path).toEqual([0, 'rate']);
+    expect(JSON.parse(r.out)).toEqual([{ index: 0, error: expect.objectContaining({ code: 'invalid_input', path: [0, 'rate'] }) }]);
   });
 });
 

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createInvoicer } from '../../src/billing/index.js';
-import { EXIT, projectFields } from '../../src/cli/command.js';
+import { EXIT, fieldsText, projectFields } from '../../src/cli/command.js';
 import { commands } from '../../src/cli/commands/index.js';
 import { cli } from '../helpers/cli.js';
 
@@ -113,6 +113,18 @@ describe('--fields elsewhere', () => {
   it('projectFields keeps the order named and gives null for a field an answer lacks', () => {
     expect(projectFields(['b', 'a', 'c'])({ a: 1, b: 2 })).toEqual({ b: 2, a: 1, c: null });
     expect(JSON.stringify(projectFields(['b', 'a'])({ a: 1, b: 2 }))).toBe('{"b":2,"a":1}');
+  });
+  it('fieldsText (the batch line) is JSON.stringify of the projection, for any JSON answer', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), fc.uniqueArray(fc.string(), { maxLength: 6 }), (answer, extra) => {
+        const frozen = Object.freeze({ ...answer, nested: Object.freeze({ x: [1, 'ü"\\n'] }) });
+        // (Answer fields are names; an index-like key such as "0" would come first in any JS object.)
+        const fields = [...new Set([...Object.keys(frozen).slice(0, 4), ...extra, 'nested'])].filter((f) => !/^(0|[1-9]\d*)$/.test(f));
+        expect(fieldsText(fields)(frozen)).toBe(JSON.stringify(projectFields(fields)(frozen)));
+        expect(fieldsText(fields)(answer)).toBe(JSON.stringify(projectFields(fields)(answer)));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -15,8 +15,8 @@ describe('package.json', () => {
     expect([pkg.main, pkg.module, pkg.types]).toEqual(['./dist/index.cjs', './dist/index.js', './dist/index.d.cts']);
     expect(pkg.sideEffects).toBe(false);
   });
-  it('ships the built library, the bin wrapper, fixtures and schemas; no sources', () => {
-    expect(pkg.files).toEqual(['dist', 'bin', 'fixtures', 'schemas', 'README.md', 'CHANGELOG.md', 'LICENSE']);
+  it('ships the built library (with the fixtures and schemas, unindented, under dist/) and the bin wrapper; no sources', () => {
+    expect(pkg.files).toEqual(['dist', 'bin', 'README.md', 'CHANGELOG.md', 'LICENSE']);
     expect(pkg.bin).toEqual({ 'support-contract-rules': './bin/support-contract-rules.js' });
   });
 });

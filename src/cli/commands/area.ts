@@ -1,7 +1,7 @@
 import { classifyArea, type AreaClassification, type ClassifyAreaInput, type ClassifyAreaOptions } from '../../area/index.js';
 import { passageText } from '../../catalog/passage.js';
 import { InvalidInputError } from '../../errors.js';
-import { defineCommand, readInput } from '../command.js';
+import { answerEach, defineCommand, isElementError, readInput } from '../command.js';
 import { formatTable, UsageError } from '../format.js';
 import { isJsonObject } from '../input.js';
 
@@ -23,7 +23,9 @@ the 帰還困難区域 status of the municipality on a date, and what each docum
   --island-scope S override every rule's island scope
   FILE|-           JSON (a FILE ending in .json, .ndjson or .jsonl, or - for stdin): one object or an
                    array of objects with the fields of classifyArea ({ address?, municipalityCode?,
-                   district?, on, island?, mountainous?, islandScope? }); the flags override them
+                   district?, on, island?, mountainous?, islandScope? }); the flags override them.
+                   In an array, a site refused gives {"index":N,"error":{…}} in its place and the
+                   others are answered (exit 1)
   --format F       table | json | ndjson (default: table on a terminal, else json);
                    --format ndjson with FILE|-: a batch, one site per line
   --check          exit 3 when a document restricts the area (restricted: true)
@@ -63,12 +65,24 @@ export const areaCommand = defineCommand({
         throw new UsageError(`An input cannot be combined with an address, --code or --district\n${usage}`);
       }
       const data = await readInput(io, parsed, usage);
-      const list = Array.isArray(data) ? data : [data];
-      const results = list.map((item, i) => classifyOne(item, values, Array.isArray(data) ? [i] : []));
+      if (!Array.isArray(data)) {
+        const result = classifyOne(data, values, []);
+        return { value: result, items: [result], table: () => detailText(result) };
+      }
+      // An array: each site classified on its own; a refused one gives its error in place (exit 1).
+      const { results, failures } = answerEach(data, (item, i) => classifyOne(item, values, [i]));
+      const answered = data.flatMap((item, i) => (isElementError(results[i]) ? [] : [[item, results[i] as AreaClassification] as const]));
       return {
-        value: Array.isArray(data) ? results : results[0],
+        value: results,
         items: results,
-        table: () => (results.length === 1 ? detailText(results[0]!) : summaryTable(list, results)),
+        failures,
+        table: () =>
+          answered.length === 1 && data.length === 1
+            ? detailText(answered[0]![1])
+            : summaryTable(
+                answered.map(([item]) => item),
+                answered.map(([, r]) => r),
+              ),
       };
     }
     if (positionals.length > 1) throw new UsageError(`Give one address (quote it if it has spaces)\n${usage}`);

@@ -4,7 +4,7 @@ import { catalog as bundled, getDocument, getPlan } from '../../catalog/index.js
 import { InvalidInputError } from '../../errors.js';
 import { formatYenDigits } from '../../money/decimal.js';
 import { convertPrice, type ConvertPriceInput, type ConvertPriceResult } from '../../money/convert.js';
-import { defineCommand, type ParsedCommand } from '../command.js';
+import { answerEach, defineCommand, isElementError, type ParsedCommand } from '../command.js';
 import { formatTable, UsageError } from '../format.js';
 import { isJsonObject, readJsonInput } from '../input.js';
 
@@ -17,7 +17,8 @@ Converts a price between tax-included (税込) and tax-excluded (税抜) at the 
 rate in force on a day (or, for a monthly fee, on the last day of the month).
 
 Input: JSON { "amountYen", "basis", "on" | "month", "rounding"?, "rateKind"?, "statedRatePercent"?,
-"taxIncludedPrices"? } or an array of them, from FILE or - (stdin); or the same fields as options:
+"taxIncludedPrices"? } or an array of them, from FILE or - (stdin) (an element refused gives
+{"index":N,"error":{…}} in its place, the others are answered, exit 1); or the same fields as options:
   --plan ID           the monthly fee of a catalog plan (amount, basis and the rate its document
                       states its tax-included prices at), e.g. --plan itss-legacy-light-1 --month 2019-03
   --amount N          whole yen
@@ -108,8 +109,13 @@ export const priceCommand = defineCommand({
     } else {
       throw new UsageError(`No price given\n${usage}`);
     }
-    const results = inputs.map((raw, i) => convertOne(raw, many ? [i] : []));
-    return { value: many ? results : results[0], items: results, table: () => table(results) };
+    if (!many) {
+      const result = convertOne(inputs[0], []);
+      return { value: result, items: [result], table: () => table([result]) };
+    }
+    // An array: each element answered on its own; a refused one gives its error in place (exit 1).
+    const { results, failures } = answerEach(inputs, (raw, i) => convertOne(raw, [i]));
+    return { value: results, items: results, failures, table: () => table(results.filter((r): r is PriceAnswer => !isElementError(r))) };
   },
   batch: ({ values }) => {
     const flags = flagFields(values);

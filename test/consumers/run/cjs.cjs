@@ -10,6 +10,11 @@ assert.equal(convertPrice({ amountYen: 3900, basis: 'tax-excluded', on: '2026-11
 // 国民の祝日に関する法律 art. 2: 勤労感謝の日, 11月23日.
 assert.equal(isHoliday('2026-11-23'), true);
 assert.throws(() => getPlan('no-such-plan'), (e) => e instanceof ContractRulesError && e.code === 'not_found');
+// The exported fixtures and JSON schemas resolve, and the fixtures are the bundled documents' data.
+const fixture = require('support-contract-rules/fixtures/001-it-support-security.json');
+assert.equal(fixture.document.file, '001_1058c0f8b62eb4e2.txt');
+assert.deepEqual(require('support-contract-rules/fixtures/holidays.json').coverage.fromYear, 1970);
+assert.equal(require('support-contract-rules/schemas/document.schema.json').$id, 'https://unpkg.com/support-contract-rules/dist/schemas/document.schema.json');
 
 // The dual-package hazard: an error of the CommonJS copy is recognised by the ESM copy and the other way round.
 import('support-contract-rules').then((esm) => {
