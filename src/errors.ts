@@ -52,11 +52,12 @@ export class ContractRulesError extends Error {
     message: string,
     details: Record<string, unknown> = {},
   ) {
-    super(path.length > 0 ? `${formatPath(path)}: ${message}` : message);
+    const safePath = pathOf(path);
+    super(safePath.length > 0 ? `${formatPath(safePath)}: ${message}` : message);
     this.name = 'ContractRulesError';
     this.code = code;
-    this.path = Object.freeze([...path]);
-    this.details = Object.freeze({ ...details });
+    this.path = safePath;
+    this.details = jsonSafeDetails(details);
     Object.defineProperty(this, BRAND, { value: true });
   }
 
@@ -78,7 +79,99 @@ export class ContractRulesError extends Error {
  * @example isContractRulesError(new Error('other')) //=> false
  */
 export function isContractRulesError(value: unknown): value is ContractRulesError {
-  return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return (value as { [BRAND]?: unknown })[BRAND] === true;
+  } catch {
+    return false; // a revoked Proxy, or one whose get trap throws: not an error of the library
+  }
+}
+
+/** A frozen copy of a path: its string and number segments (a path given by a caller may be anything). */
+function pathOf(path: unknown): ErrorPath {
+  if (!Array.isArray(path)) return Object.freeze([]);
+  const out: (string | number)[] = [];
+  try {
+    for (const seg of path) if (typeof seg === 'string' || typeof seg === 'number') out.push(seg);
+  } catch {
+    // an unreadable path: the segments read so far
+  }
+  return Object.freeze(out);
+}
+
+/**
+ * A copy of error details that `JSON.stringify` can always write: a bigint becomes its digits with `n`, a symbol
+ * or function its kind, a cycle, a value too deep or an unreadable value (a throwing getter or Proxy) a marker
+ * text; plain objects and arrays are copied and frozen. Class instances with a library meaning (Decimal) keep
+ * their text. Never throws.
+ */
+function jsonSafeDetails(details: Record<string, unknown>): Readonly<Record<string, unknown>> {
+  const out = safe(details, 0, new Set());
+  return (out !== null && typeof out === 'object' && !Array.isArray(out) ? out : Object.freeze({})) as Readonly<Record<string, unknown>>;
+}
+
+const MAX_DETAIL_DEPTH = 8;
+/** Most items of a list, keys of an object and characters of a text copied into error details. */
+const MAX_DETAIL_ITEMS = 50;
+const MAX_DETAIL_TEXT = 1_000;
+
+function safe(v: unknown, depth: number, seen: Set<unknown>): unknown {
+  switch (typeof v) {
+    case 'string':
+      return v.length > MAX_DETAIL_TEXT ? `${v.slice(0, MAX_DETAIL_TEXT)}… (${v.length} characters)` : v;
+    case 'boolean':
+    case 'undefined':
+      return v;
+    case 'number':
+      return v === 0 ? 0 : v;
+    case 'bigint': {
+      const digits = v.toString();
+      return digits.length > MAX_DETAIL_TEXT ? `${digits.slice(0, MAX_DETAIL_TEXT)}…n` : `${digits}n`;
+    }
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    default:
+      break;
+  }
+  if (v === null) return null;
+  if (seen.has(v) || depth >= MAX_DETAIL_DEPTH) return '[nested]';
+  try {
+    if (Array.isArray(v)) {
+      // A bounded copy: a sparse list of length 1e8 costs no more than a short one.
+      seen.add(v);
+      const length = v.length;
+      const a: unknown[] = [];
+      for (let i = 0; i < Math.min(length, MAX_DETAIL_ITEMS); i++) a.push(safe(v[i], depth + 1, seen));
+      if (length > MAX_DETAIL_ITEMS) a.push(`… ${length - MAX_DETAIL_ITEMS} more`);
+      seen.delete(v);
+      return Object.freeze(a);
+    }
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) {
+      // A class instance (a Decimal, a Date, an Error): its text, which is what a reader of the error needs.
+      if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
+      if (v instanceof Error) return Object.freeze({ name: String(v.name), message: String(v.message) });
+      // Containers whose text grows with their size: their kind only.
+      if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer || v instanceof Map || v instanceof Set) return Object.prototype.toString.call(v);
+      const text = String(v);
+      return typeof text !== 'string' ? 'an object' : text.length > MAX_DETAIL_TEXT ? `${text.slice(0, MAX_DETAIL_TEXT)}…` : text;
+    }
+    seen.add(v);
+    const o: Record<string, unknown> = {};
+    const keys = Object.keys(v as object);
+    if (keys.length > MAX_DETAIL_ITEMS) keys.length = MAX_DETAIL_ITEMS;
+    for (const k of keys) {
+      const x = safe((v as Record<string, unknown>)[k], depth + 1, seen);
+      if (k === '__proto__') Object.defineProperty(o, k, { value: x, enumerable: true });
+      else o[k] = x;
+    }
+    seen.delete(v);
+    return Object.freeze(o);
+  } catch {
+    return 'an unreadable value';
+  }
 }
 
 /**
@@ -152,7 +245,7 @@ export class CatalogValidationError extends ContractRulesError {
  */
 export function formatPath(path: ErrorPath): string {
   let out = '';
-  for (const seg of path) {
+  for (const seg of pathOf(path)) {
     out += typeof seg === 'number' ? `[${seg}]` : out === '' ? seg : `.${seg}`;
   }
   return out;

@@ -4,6 +4,7 @@
  * impossible in 帰還困難区域, night maintenance may be unavailable on islands and in mountain areas
  * except the named islands; 004: an ultra-sendback application for an island site may be refused).
  */
+import { expectTable, readInput } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { catalog as bundledCatalog } from '../catalog/bundled.js';
 import type { Source } from '../catalog/primitives.js';
@@ -207,6 +208,7 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
  * classifyArea({ municipalityCode: '075469', on: '2022-09-01' }).zone.status //=> 'partially-lifted'
  */
 export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): AreaClassification {
+  input = readInput(input, [], { keep: ['postal'] });
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new InvalidInputError([], 'Expected an object { address?, municipalityCode?, district?, on, island?, mountainous? }', { value: input });
   }
@@ -239,8 +241,8 @@ export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): Ar
     onText = formatIsoDate(japanEpochDay(at));
     atText = formatJapanInstant(at);
   }
-  const data = input.areaData ?? bundledAreaData();
-  const cat = input.catalog ?? bundledCatalog;
+  const data = expectTable<AreaData>(input.areaData, 'area data', ['areaData'], bundledAreaData());
+  const cat = expectTable<Catalog>(input.catalog, 'catalog', ['catalog'], bundledCatalog);
   const c = compiled(cat, data);
 
   const res = resolveMunicipality({ address, municipalityCode, district, postalCode, postal }, data);

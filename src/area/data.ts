@@ -2,6 +2,7 @@
  * The area data (municipalities, islands, 帰還困難区域) validated once and indexed for
  * constant-time look-ups: by code, by folded name, by island name, districts by municipality.
  */
+import { brandTable, readonlyMaps } from '../boundary/index.js';
 import { CatalogValidationError, type Issue } from '../errors.js';
 import { deepFreeze } from '../data/frozen.js';
 import type { Source } from '../catalog/primitives.js';
@@ -327,7 +328,10 @@ export function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFi
     zoneSource: areas.returnDifficultZones.source,
     mountainByCode,
   };
-  return Object.freeze({ municipalities: Object.freeze(municipalities), dataset: deepFreeze(muniFixture.dataset), areas: deepFreeze(areas), index });
+  return brandTable(
+    Object.freeze({ municipalities: Object.freeze(municipalities), dataset: deepFreeze(muniFixture.dataset), areas: deepFreeze(areas), index: readonlyMaps(index) }),
+    'area data',
+  );
 }
 
 

@@ -1,4 +1,5 @@
 /** Loading area data a user supplies: both fixtures validated with zod, then built by ./data.ts. */
+import { readInput } from '../boundary/index.js';
 import { toIssues } from '../data/issues.js';
 import { CatalogValidationError, type Issue } from '../errors.js';
 import { buildAreaData, type AreaData, type AreaDataInput } from './data.js';
@@ -13,6 +14,7 @@ import { AreasFixtureSchema, MunicipalitiesFixtureSchema } from './schema.js';
  * data.index.byCode.get('133612')?.name //=> '大島町'
  */
 export function loadAreaData(input: AreaDataInput): AreaData {
+  input = readInput(input, []);
   if (input === null || typeof input !== 'object') {
     throw new CatalogValidationError([{ code: 'invalid_type', path: [], message: 'Expected { municipalities, areas }' }]);
   }

@@ -3,7 +3,8 @@
  * subpath provides Japan Post's), reading a code as written, and turning it into a municipality and 町域.
  * The table is passed by the caller (`postal` option), so the main bundle never loads it.
  */
-import { InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
+import { readInput } from '../boundary/index.js';
+import { ContractRulesError, InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
 import { municipalityCheckDigit } from './code.js';
 
 /**
@@ -29,6 +30,64 @@ export interface PostalLookup {
   lookup(postalCode: string): readonly PostalEntry[];
 }
 
+/** Tables already read by {@link readPostalTable} (its own frozen results). */
+const readTables = new WeakSet<object>();
+
+/**
+ * Reads a caller's postal-code table once: its `dataset.name` and `lookup` are read one time each (a throwing
+ * getter or Proxy is a typed error at `path`), and the table returned calls `lookup` with a guard: whatever the
+ * caller's function throws becomes an InvalidInputError, and its answer is read once into a frozen list of
+ * checked entries.
+ * @throws {InvalidInputError} not a table with a `lookup` function, at `path`
+ * @example readPostalTable({ dataset: { name: 'x' }, lookup: () => [] }, ['postal']).dataset.name //=> 'x'
+ */
+export function readPostalTable(postal: unknown, path: ErrorPath): PostalLookup {
+  if (postal !== null && typeof postal === 'object' && readTables.has(postal)) return postal as PostalLookup;
+  let lookup: unknown;
+  let name: unknown;
+  try {
+    if (postal !== null && typeof postal === 'object') {
+      lookup = (postal as { lookup?: unknown }).lookup;
+      const dataset = (postal as { dataset?: unknown }).dataset;
+      name = dataset !== null && typeof dataset === 'object' ? (dataset as { name?: unknown }).name : undefined;
+    }
+  } catch {
+    throw new InvalidInputError(path, 'Could not read the postal-code table (a getter or proxy threw)', {});
+  }
+  if (typeof lookup !== 'function') {
+    throw new InvalidInputError(path, 'postalCode needs a postal-code table: pass postal (import { postalCodes } from "support-contract-rules/postal")', {
+      value: postal,
+    });
+  }
+  const datasetName = typeof name === 'string' && name.length <= 200 ? name : 'the postal-code table';
+  const table: PostalLookup = Object.freeze({
+    dataset: Object.freeze({ name: datasetName }),
+    lookup(code: string): readonly PostalEntry[] {
+      let raw: unknown;
+      try {
+        raw = (lookup as (c: string) => unknown).call(postal, code);
+      } catch (e) {
+        if (e instanceof ContractRulesError) throw e;
+        throw new InvalidInputError(path, `The postal-code table's lookup threw for ${code}`, { postalCode: code });
+      }
+      const entries = readInput(raw, [...path, 'lookup']);
+      if (!Array.isArray(entries)) throw new InvalidInputError([...path, 'lookup'], `lookup(${code}) must return a list of entries`, {});
+      entries.forEach((e: unknown, i: number) => {
+        const ok =
+          e !== null &&
+          typeof e === 'object' &&
+          typeof (e as PostalEntry).postalCode === 'string' &&
+          typeof (e as PostalEntry).municipalityCode === 'string' &&
+          typeof (e as PostalEntry).town === 'string';
+        if (!ok) throw new InvalidInputError([...path, 'lookup', i], 'Expected an entry { postalCode, municipalityCode, town } (strings)', {});
+      });
+      return entries as readonly PostalEntry[];
+    },
+  });
+  readTables.add(table);
+  return table;
+}
+
 /**
  * Reads a postal code as written: `〒123-4567`, `123-4567`, `1234567`, full-width digits and hyphens.
  * @throws {InvalidInputError} not a string, or not 7 digits
@@ -52,7 +111,7 @@ export function resolvePostalCode(
   path: ErrorPath = ['postalCode'],
 ): { readonly postalCode: string; readonly municipalityCode: string; readonly town: string | null; readonly entries: readonly PostalEntry[] } {
   const code = parsePostalCode(input, path);
-  const entries = postal.lookup(code);
+  const entries = readPostalTable(postal, ['postal']).lookup(code);
   if (entries.length === 0) throw new NotFoundError(path, `No postal code ${code.slice(0, 3)}-${code.slice(3)} in ${postal.dataset.name}`, { value: input });
   const codes = [...new Set(entries.map((e) => e.municipalityCode))];
   if (codes.length > 1) {

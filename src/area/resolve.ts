@@ -3,13 +3,14 @@
  * (prefecture optional, widths and spelling variants folded, 郡 and designated-city wards handled,
  * island names such as 伊豆大島 or 城ヶ島 accepted in place of the municipality).
  */
+import { expectTable, readInput } from '../boundary/index.js';
 import { ConflictError, formatPath, InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
 import { editDistance } from '../text/closest.js';
 import { bundledAreaData, type AreaData, type AreaIndex, type Municipality } from './data.js';
 import { leadingPostcodeLength, normalizePlaceText, placeKey } from './normalize.js';
 import { municipalityCheckDigit } from './code.js';
 import type { IslandRecord } from './schema.js';
-import { resolvePostalCode, type PostalLookup } from './postal.js';
+import { readPostalTable, resolvePostalCode, type PostalLookup } from './postal.js';
 
 /**
  * Parses a municipality code: 6 digits with a correct check digit, or 5 digits (the check digit is
@@ -57,6 +58,7 @@ export function isValidMunicipalityCode(input: unknown): boolean {
  * @example findMunicipality('142107')?.name //=> '三浦市'
  */
 export function findMunicipality(code: string, data: AreaData = bundledAreaData()): Municipality | undefined {
+  data = expectTable(data, 'area data', ['data'], bundledAreaData());
   return data.index.byCode.get(parseMunicipalityCode(code, ['code']));
 }
 
@@ -67,6 +69,7 @@ export function findMunicipality(code: string, data: AreaData = bundledAreaData(
  * @example getMunicipality('011011').name //=> '札幌市中央区'
  */
 export function getMunicipality(code: string, data: AreaData = bundledAreaData(), path: ErrorPath = ['code']): Municipality {
+  data = expectTable(data, 'area data', ['data'], bundledAreaData());
   const c = parseMunicipalityCode(code, path);
   const m = data.index.byCode.get(c);
   if (!m) throw unknownCode(c, data, path);
@@ -119,6 +122,15 @@ export interface ResolveMunicipalityInput {
  * @example resolveMunicipality({ address: '神奈川県三浦市三崎町城ヶ島658' }).district //=> '三崎町城ヶ島658'
  */
 export function resolveMunicipality(input: ResolveMunicipalityInput, data: AreaData = bundledAreaData()): MunicipalityResolution {
+  input = readInput(input, [], { keep: ['postal'] });
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new InvalidInputError([], 'Expected { address?, municipalityCode?, district? }', { received: input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input });
+  }
+  data = expectTable(data, 'area data', ['data'], bundledAreaData());
+  for (const key of ['address', 'district'] as const) {
+    const v = input[key];
+    if (v !== undefined && typeof v !== 'string') throw new InvalidInputError([key], `Expected a string, received ${v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v}`, {});
+  }
   if (input.postalCode !== undefined) return resolveWithPostalCode(input, data);
   const idx = data.index;
   const code = input.municipalityCode === undefined ? undefined : parseMunicipalityCode(input.municipalityCode, ['municipalityCode']);
@@ -140,12 +152,7 @@ export function resolveMunicipality(input: ResolveMunicipalityInput, data: AreaD
 }
 
 function resolveWithPostalCode(input: ResolveMunicipalityInput, data: AreaData): MunicipalityResolution {
-  const postal = input.postal;
-  if (postal === undefined || postal === null || typeof postal !== 'object' || typeof postal.lookup !== 'function') {
-    throw new InvalidInputError(['postal'], 'postalCode needs a postal-code table: pass postal (import { postalCodes } from "support-contract-rules/postal")', {
-      value: postal,
-    });
-  }
+  const postal = readPostalTable(input.postal, ['postal']);
   const p = resolvePostalCode(input.postalCode, postal);
   if (input.municipalityCode !== undefined) {
     const given = parseMunicipalityCode(input.municipalityCode, ['municipalityCode']);
@@ -375,6 +382,10 @@ function unknownAddress(
 
 function describeValue(v: unknown): string {
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
+  try {
+    if (Array.isArray(v)) return 'an array';
+  } catch {
+    // a revoked Proxy: only its kind
+  }
   return typeof v === 'number' ? `the number ${v} (pass codes as strings: leading zeros matter)` : typeof v;
 }

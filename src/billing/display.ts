@@ -2,6 +2,7 @@
  * 総額表示: writing a price the way it must be shown to consumers — the tax-included amount first,
  * optionally with the tax-excluded price or the tax beside it (総額表示, 消費税法 第63条: ref:shohizei-ho-63).
  */
+import { readInput } from '../boundary/index.js';
 import { InvalidInputError } from '../errors.js';
 import { formatYenDigits } from '../money/decimal.js';
 import { quotedValueText } from '../money/describe.js';
@@ -39,6 +40,7 @@ const STYLES: readonly TaxIncludedPriceStyle[] = Object.freeze(['tax-included', 
  * @example formatTaxIncludedPrice({ amountYen: 11000, basis: 'tax-included', on: '2025-06-01', style: 'with-tax', brackets: 'half-width' }) //=> '11,000円(うち消費税額等1,000円)'
  */
 export function formatTaxIncludedPrice(input: FormatTaxIncludedPriceInput): string {
+  input = readInput(input);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { amountYen, basis, on }');
   const style = input.style ?? 'tax-included';
   if (!STYLES.includes(style)) throw new InvalidInputError(['style'], `style must be one of ${STYLES.join(', ')}, received ${quotedValueText(style)}`);

@@ -9,6 +9,7 @@
  * Memo entries are keyed by every input they depend on, stored frozen and never changed, and each
  * table of the memo stops growing at `memoLimit` entries.
  */
+import { readInput } from '../boundary/index.js';
 import { InvalidInputError } from '../errors.js';
 import { valueText } from '../money/describe.js';
 import { parseMemoLimit } from '../money/tax.js';
@@ -56,6 +57,7 @@ export interface Invoicer {
  * //=> one total per contract, without trace texts
  */
 export function createInvoicer(options: CreateInvoicerOptions = {}): Invoicer {
+  options = readInput(options);
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new InvalidInputError([], 'Expected invoicer options { catalog?, taxTable?, rounding?, … }', { value: valueText(options) });
   }

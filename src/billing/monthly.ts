@@ -9,6 +9,7 @@
  * of a rate's sum, its shares, its trace texts) use `createInvoicer` (invoicer.ts), which owns a
  * memo for its lifetime and gives the same invoices.
  */
+import { expectTable, readInput } from '../boundary/index.js';
 import { catalog as bundled } from '../catalog/bundled.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Source, TaxBasis } from '../catalog/primitives.js';
@@ -174,9 +175,8 @@ export function resolveInvoiceOptions(input: MonthlyInvoiceOptions, base?: Resol
   ) {
     return base;
   }
-  const catalog = input.catalog ?? base?.catalog ?? bundled;
-  if (!(catalog?.index?.planById instanceof Map)) throw new InvalidInputError(['catalog'], 'Expected a catalog from loadCatalog');
-  const table = input.taxTable ?? base?.table ?? consumptionTaxTable;
+  const catalog = expectTable<Catalog>(input.catalog, 'catalog', ['catalog'], base?.catalog ?? bundled);
+  const table = expectTable<ConsumptionTaxTable>(input.taxTable, 'consumption tax table', ['taxTable'], base?.table ?? consumptionTaxTable);
   const ct = compile(table);
   const rounding = input.rounding === undefined && base ? base.rounding : parseRoundingMode(input.rounding, ['rounding']);
   const prorationRounding =
@@ -258,6 +258,7 @@ let defaultOptions: ResolvedInvoiceOptions | undefined;
  * @example invoiceMonth({ contract: { planId: 'oas-plan-a', start: '2025-04-01' }, month: '2025-06' }, undefined, createBillingMemo()).totalYen //=> 4290
  */
 export function invoiceMonth(input: MonthlyInvoiceInput, base: ResolvedInvoiceOptions | undefined, memo: BillingMemo | undefined): MonthlyInvoice {
+  input = readInput(input);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { contract, month }', { value: valueText(input) });
   const span = monthSpanOf(input.month, memo);
   const monthIdx = span.index;

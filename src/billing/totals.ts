@@ -6,8 +6,9 @@
  * reuse the tax, shares and trace texts of a rate's sum across invoices; values are stored frozen,
  * under keys naming every input they depend on, and never written into after.
  */
+import { MAX_DISTINCT_RATES, readInput, withPath } from '../boundary/index.js';
 import type { TaxBasis } from '../catalog/primitives.js';
-import { InvalidInputError, type ErrorPath } from '../errors.js';
+import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { Dec, formatYenDigits, parseRoundingMode, parseYenAmount, parseYenNumber, yenToNumber, type RoundingMode } from '../money/decimal.js';
 import { parseExplain, parseTaxBasis } from '../money/convert.js';
 import { valueText } from '../money/describe.js';
@@ -51,6 +52,7 @@ export interface InvoiceTotalsLine {
 export interface InvoiceTotalsInput {
   /** Whether the invoice states its lines including (`tax-included`) or excluding tax. */
   readonly basis: TaxBasis;
+  /** The lines: at most 100,000, no holes (README, "Input limits"). */
   readonly lines: readonly InvoiceTotalsLine[];
   /** How each rate's tax is rounded, once. Default `floor` (切り捨て); the issuer may choose. */
   readonly rounding?: RoundingMode;
@@ -99,7 +101,8 @@ export interface InvoiceTotals {
  * @throws {InvalidInputError} a line amount that is not a whole non-negative number (path
  *   `['lines', i, 'amountYen']`), a line with neither or both of `ratePercent` and `on`, a rate outside
  *   0–100, an unknown basis or rounding
- * @throws {OutOfRangeError} a line's `on` before the first rate (1989-04-01)
+ * @throws {OutOfRangeError} a line's `on` before the first rate (1989-04-01); more than 100,000 lines; more than 1,000
+ *   distinct rates in one invoice (path `['lines', i, 'ratePercent']` of the first line beyond the limit)
  * @example
  * invoiceTotals({ basis: 'tax-excluded', lines: [105, 105, 105].map((a) => ({ amountYen: a, ratePercent: 10 })) }).taxYen
  * //=> 31 (315 × 10% = 31.5 → 31; per-line rounding would give 30)
@@ -108,6 +111,7 @@ export interface InvoiceTotals {
  * //=> 272 (3,000 × 10/110 = 272.72…)
  */
 export function invoiceTotals(input: InvoiceTotalsInput): InvoiceTotals {
+  input = readInput(input);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { basis, lines }', { value: valueText(input) });
   const basis = parseTaxBasis(input.basis, ['basis']);
   const rounding = parseRoundingMode(input.rounding, ['rounding']);
@@ -122,6 +126,8 @@ export function invoiceTotals(input: InvoiceTotalsInput): InvoiceTotals {
   const tieKeys: string[] = new Array<string>(n);
   const ids: (string | undefined)[] = new Array<string | undefined>(n);
   let lastRate: RateMath | undefined;
+  // The distinct rates seen so far: an invoice with more than MAX_DISTINCT_RATES is refused (README, "Input limits").
+  const distinctRates = new Set<string>();
   for (let i = 0; i < n; i++) {
     const raw: unknown = inputLines[i];
     if (raw === null || typeof raw !== 'object') throw new InvalidInputError(['lines', i], 'Expected a line { amountYen, ratePercent }');
@@ -148,17 +154,25 @@ export function invoiceTotals(input: InvoiceTotalsInput): InvoiceTotals {
     } else {
       throw new InvalidInputError(['lines', i, 'ratePercent'], 'A line needs its ratePercent (or on, a date whose rate applies)');
     }
+    if (rate !== lastRate && !distinctRates.has(rate.key)) {
+      if (distinctRates.size >= MAX_DISTINCT_RATES) {
+        throw new OutOfRangeError(['lines', i, r !== undefined ? 'ratePercent' : 'on'], `More than ${MAX_DISTINCT_RATES} distinct rates in one invoice`, {
+          max: MAX_DISTINCT_RATES,
+        });
+      }
+      distinctRates.add(rate.key);
+    }
     lastRate = rate;
     rates[i] = rate;
     ids[i] = id;
     tieKeys[i] = id ?? '';
   }
   // Integer arithmetic where every value stays a safe integer; decimal.js otherwise (the same yen).
-  let t = totalsInt(basis, n, amounts, rates, tieKeys, rounding);
+  let t = withPath(['lines'], () => totalsInt(basis, n, amounts, rates, tieKeys, rounding));
   if (t === undefined) {
     const lines: TaxLine[] = new Array<TaxLine>(n);
     for (let i = 0; i < n; i++) lines[i] = { amount: new Dec(amounts[i]!), amountYen: amounts[i]!, rate: rates[i]!, tieKey: tieKeys[i]! };
-    t = computeTotals(basis, lines, rounding);
+    t = withPath(['lines'], () => computeTotals(basis, lines, rounding));
   }
   const outLines: InvoiceTotalsLineResult[] = new Array<InvoiceTotalsLineResult>(n);
   for (let i = 0; i < n; i++) {
@@ -247,6 +261,7 @@ export interface AllocateYenInput {
  * @example allocateYen({ totalYen: 272, weights: [1000, 1000, 1000] }) //=> [91, 91, 90]
  */
 export function allocateYen(input: AllocateYenInput): number[] {
+  input = readInput(input);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { totalYen, weights }');
   const total = parseYenAmount(input.totalYen, ['totalYen']);
   if (!Array.isArray(input.weights) || input.weights.length === 0) throw new InvalidInputError(['weights'], 'weights must be a non-empty array');
@@ -321,19 +336,23 @@ export function computeTotals(basis: TaxBasis, lines: readonly TaxLine[], mode: 
   const excludedBasis = basis === 'tax-excluded';
   const n = lines.length;
   const groups: RateGroup[] = [];
+  // Lines grouped by rate in a Map: linear in the number of lines, whatever the number of distinct rates.
+  const groupOf = new Map<string, RateGroup>();
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
-    let g: RateGroup | undefined;
-    for (let k = 0; k < groups.length; k++) if (groups[k]!.rate.key === line.rate.key) g = groups[k];
+    let g = groupOf.get(line.rate.key);
     if (g === undefined) {
       g = { rate: line.rate, indexes: [i], amount: line.amount, tax: ZERO, amountYen: 0, taxYen: 0, taxExcludedYen: 0, taxIncludedYen: 0, unroundedTax: '' };
       groups.push(g);
+      groupOf.set(line.rate.key, g);
     } else {
       g.indexes.push(i);
       if (!line.amount.isZero()) g.amount = g.amount!.isZero() ? line.amount : g.amount!.plus(line.amount);
     }
   }
-  if (groups.length > 1) groups.sort((a, b) => b.rate.numerator.times(a.rate.exDenominator).cmp(a.rate.numerator.times(b.rate.exDenominator)));
+  // Highest rate first. A rate is a number with at most 4 decimals, so comparing the numbers orders the exact
+  // fractions numerator/exDenominator the same way, without a decimal product per comparison.
+  if (groups.length > 1) groups.sort((a, b) => b.rate.ratePercent - a.rate.ratePercent);
   const lineTaxYen: number[] = [];
   const lineAmountYen: number[] = [];
   const lineTaxExcludedYen: number[] = [];
@@ -431,17 +450,27 @@ export function totalsInt(basis: TaxBasis, n: number, amounts: readonly number[]
   const excludedBasis = basis === 'tax-excluded';
   const groups: RateGroup[] = [];
   const sums: number[] = [];
+  // Lines grouped by rate: the previous line's group, else a Map look-up (linear in the lines, whatever the number of rates).
+  const groupIndex = new Map<string, number>();
+  let lastKey: string | undefined;
+  let lastK = -1;
   for (let i = 0; i < n; i++) {
     const rate = rates[i]!;
-    let k = 0;
-    while (k < groups.length && groups[k]!.rate.key !== rate.key) k++;
-    if (k === groups.length) {
-      groups.push({ rate, indexes: [i], amountYen: 0, taxYen: 0, taxExcludedYen: 0, taxIncludedYen: 0, unroundedTax: '' });
-      sums.push(amounts[i]!);
-    } else {
-      groups[k]!.indexes.push(i);
-      sums[k]! += amounts[i]!;
+    let k = lastK;
+    if (rate.key !== lastKey) {
+      const found = groupIndex.get(rate.key);
+      lastKey = rate.key;
+      if (found === undefined) {
+        lastK = groups.length;
+        groupIndex.set(rate.key, lastK);
+        groups.push({ rate, indexes: [i], amountYen: 0, taxYen: 0, taxExcludedYen: 0, taxIncludedYen: 0, unroundedTax: '' });
+        sums.push(amounts[i]!);
+        continue;
+      }
+      k = lastK = found;
     }
+    groups[k]!.indexes.push(i);
+    sums[k]! += amounts[i]!;
   }
   for (let k = 0; k < sums.length; k++) if (sums[k]! > Number.MAX_SAFE_INTEGER) return undefined;
   const higher = (a: RateMath, b: RateMath): number => b.intNumerator * a.intExDenominator - a.intNumerator * b.intExDenominator;

@@ -2,6 +2,7 @@
  * Business time of a channel, for SLA and period rules: business days (days with service hours),
  * adding business days, and business minutes between two instants.
  */
+import { readInput } from '../boundary/index.js';
 import { ConflictError, InvalidInputError } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
 import { MS_PER_DAY, formatIsoDate } from '../time/civil.js';
@@ -49,6 +50,7 @@ function businessState(c: CompiledSchedule, day: number, path: ReadonlyArray<str
  * @example isBusinessDay({ planId: 'itss-light-anshin-1', channel: 'support', date: '2026-11-21' }) //=> true (Saturday)
  */
 export function isBusinessDay(input: IsBusinessDayOptions): boolean {
+  input = readInput(input);
   const c = compiledScheduleOf(input);
   const day = parseIsoDateFast(input.date, ['date']);
   const policy = unknownPolicy(input.unknownAs, 'error');
@@ -64,6 +66,7 @@ export function isBusinessDay(input: IsBusinessDayOptions): boolean {
  * @example checkBusinessDay({ planId: 'helpdesk-support', channel: 'phone', date: '2026-12-29' }).reasons.at(-1)?.rule //=> 'calendar.year-end.closed'
  */
 export function checkBusinessDay(input: CheckBusinessDayOptions): BusinessDayVerdict {
+  input = readInput(input);
   const c = compiledScheduleOf(input);
   const day = parseIsoDateFast(input.date, ['date']);
   unknownPolicy(input.unknownAs, 'error');
@@ -98,6 +101,7 @@ export interface AddBusinessDaysResult {
  * @example addBusinessDays({ planId: 'helpdesk-support', channel: 'phone', date: '2026-12-28', days: 1 }).date //=> '2027-01-04' (年末年始 12/29–1/3)
  */
 export function addBusinessDays(input: AddBusinessDaysOptions): AddBusinessDaysResult {
+  input = readInput(input);
   const c = compiledScheduleOf(input);
   let day = parseIsoDateFast(input.date, ['date']);
   const n = input.days;
@@ -161,6 +165,7 @@ export interface BusinessMinutesResult {
  * @example businessMinutesBetween({ planId: 'helpdesk-support', channel: 'phone', start: '2026-11-20T11:00', end: '2026-11-20T14:00' }).businessMinutes //=> 120
  */
 export function businessMinutesBetween(input: BusinessMinutesBetweenOptions): BusinessMinutesResult {
+  input = readInput(input);
   const c = compiledScheduleOf(input);
   const start = parseInstantOrEpochMs(input.start, ['start']);
   const end = parseInstantOrEpochMs(input.end, ['end']);

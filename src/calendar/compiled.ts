@@ -2,6 +2,7 @@
  * A schedule compiled once for many questions (benchmarks, SLA scans): evaluating an instant reads
  * a per-day table and the minute windows, and allocates nothing.
  */
+import { expectTable, readInput } from '../boundary/index.js';
 import { catalog as bundledCatalog } from '../catalog/bundled.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { documentOfPlan } from '../catalog/queries.js';
@@ -37,6 +38,7 @@ export interface CompileOpeningHoursOptions extends ScheduleQuery {
  * @example compileOpeningHours({ planId: 'oas-plan-a', channel: 'onsite-diagnosis' }).isOpenAt(Date.UTC(2026, 0, 1)) //=> true
  */
 export function compileOpeningHours(input: CompileOpeningHoursOptions): OpeningHours {
+  input = readInput(input);
   const c = compiledScheduleOf(input);
   const policy = unknownPolicy(input.unknownAs, 'error');
   const path = ['at'];
@@ -100,6 +102,7 @@ export interface ServiceChannelInfo {
  * @example listServiceChannels('helpdesk-support').map((c) => c.id) //=> ['phone', 'fax-email-web']
  */
 export function listServiceChannels(planId: string, catalog: Catalog = bundledCatalog): readonly ServiceChannelInfo[] {
+  catalog = expectTable(catalog, 'catalog', ['catalog'], bundledCatalog);
   const doc = documentOfPlan(planId, catalog, ['planId']);
   return channelsOfPlan(doc, planId).map((c) => {
     const info: { -readonly [K in keyof ServiceChannelInfo]: ServiceChannelInfo[K] } = {

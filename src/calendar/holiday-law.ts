@@ -3,6 +3,7 @@
  * laws, 振替休日 and 国民の休日 derived by the regime in force on each day. Built once per law and
  * override set (memoised, never mutated afterwards), read by epoch day.
  */
+import { brandTable } from '../boundary/index.js';
 import type { Source } from '../catalog/primitives.js';
 import { deepFreeze } from '../data/frozen.js';
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
@@ -71,7 +72,7 @@ const CODE_SUBSTITUTE = 2;
 const CODE_CITIZENS = 3;
 const CODE_SPECIAL = 4;
 /** Kind of each code. */
-export const KIND_CODES: readonly (HolidayKind | undefined)[] = [undefined, 'national-holiday', 'substitute-holiday', 'citizens-holiday', 'special-holiday'];
+export const KIND_CODES: readonly (HolidayKind | undefined)[] = Object.freeze([undefined, 'national-holiday', 'substitute-holiday', 'citizens-holiday', 'special-holiday']);
 
 /**
  * The holiday law of a validated fixture, frozen (internal: `loadHolidayLaw` validates a user's JSON with
@@ -79,7 +80,7 @@ export const KIND_CODES: readonly (HolidayKind | undefined)[] = [undefined, 'nat
  */
 export function buildHolidayLaw(fixture: HolidayLawFixture): HolidayLaw {
   const frozen = deepFreeze(fixture);
-  return Object.freeze({ fixture: frozen, fromYear: frozen.coverage.fromYear, toYear: frozen.coverage.toYear });
+  return brandTable(Object.freeze({ fixture: frozen, fromYear: frozen.coverage.fromYear, toYear: frozen.coverage.toYear }), 'holiday law');
 }
 
 /**
@@ -92,7 +93,7 @@ export const bundledHolidayLaw: HolidayLaw = /* @__PURE__ */ lazyHolidayLaw();
 function lazyHolidayLaw(): HolidayLaw {
   let law: HolidayLaw | undefined;
   const get = (): HolidayLaw => (law ??= buildHolidayLaw(holidayLawData()));
-  return Object.freeze({
+  const lazy: HolidayLaw = Object.freeze({
     get fixture() {
       return get().fixture;
     },
@@ -103,6 +104,7 @@ function lazyHolidayLaw(): HolidayLaw {
       return get().toYear;
     },
   });
+  return brandTable(lazy, 'holiday law');
 }
 
 const tableCache = new WeakMap<HolidayLaw, Map<string, HolidayTable>>();

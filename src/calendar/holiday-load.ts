@@ -1,4 +1,5 @@
 /** Loading a holiday law a user supplies: validated with zod, then built by ./holiday-law.ts. */
+import { readInput } from '../boundary/index.js';
 import { toIssues } from '../data/issues.js';
 import { CatalogValidationError } from '../errors.js';
 import { buildHolidayLaw, type HolidayLaw } from './holiday-law.js';
@@ -11,7 +12,7 @@ import { HolidayLawFixtureSchema } from './schema.js';
  * @example loadHolidayLaw(JSON.parse(text)).toYear //=> 2099
  */
 export function loadHolidayLaw(json: unknown): HolidayLaw {
-  const r = HolidayLawFixtureSchema.safeParse(json);
+  const r = HolidayLawFixtureSchema.safeParse(readInput(json, []));
   if (!r.success) throw new CatalogValidationError(toIssues(r.error));
   return buildHolidayLaw(r.data);
 }

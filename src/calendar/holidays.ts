@@ -3,6 +3,7 @@
  * `holidayName`, `holidaysIn`. Dates are `YYYY-MM-DD` strings of the Japanese calendar; no `Date`
  * and no machine time zone is involved.
  */
+import { expectTable, readOptions } from '../boundary/index.js';
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { daysFromCivil } from '../time/civil.js';
 import {
@@ -42,11 +43,8 @@ let defaultTable: HolidayTable | undefined;
 /** Resolves the table of the options (validated). */
 export function tableOf(options: HolidayOptions | undefined, path: ErrorPath = []): HolidayTable {
   if (options === undefined) return defaultTable ?? (defaultTable = holidayTable(bundledHolidayLaw));
-  if (options === null || typeof options !== 'object') throw new InvalidInputError(path, 'Expected an options object', { value: options });
-  const law = options.holidayLaw ?? bundledHolidayLaw;
-  if (law !== bundledHolidayLaw && !isHolidayLaw(law)) {
-    throw new InvalidInputError([...path, 'holidayLaw'], 'Expected a law from loadHolidayLaw()', { value: typeof law });
-  }
+  options = readOptions(options, path);
+  const law = expectTable<HolidayLaw>(options.holidayLaw, 'holiday law', [...path, 'holidayLaw'], bundledHolidayLaw);
   return holidayTable(law, options.holidayOverrides, [...path, 'holidayOverrides']);
 }
 

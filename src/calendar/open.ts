@@ -6,6 +6,7 @@
  * Windows are half-open: the start minute is open, the end minute is not (09:00–18:00 is open at
  * 17:59:59.999 and closed at 18:00).
  */
+import { readInput } from '../boundary/index.js';
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
 import { formatIsoDate } from '../time/civil.js';
@@ -111,6 +112,7 @@ export function unknownHoursError(c: CompiledSchedule, day: number, path: ErrorP
  * @example isOpen({ planId: 'itss-light-anshin-1', options: ['itss-light-time-extension'], channel: 'support', at: '2026-11-23T03:00' }) //=> true
  */
 export function isOpen(input: IsOpenOptions): boolean {
+  input = readInput(input);
   if (input === null || typeof input !== 'object') return compiledScheduleOf(input) as never; // throws the query error
   const keys = plainQueryKeys(input);
   const c = scheduleOfQuery(input, keys);
@@ -132,6 +134,7 @@ export function isOpen(input: IsOpenOptions): boolean {
  * @example explainOpen({ planId: 'helpdesk-support', channel: 'phone', at: '2018-10-31T11:00' }).open //=> 'unknown'
  */
 export function explainOpen(input: ExplainOpenOptions): OpenVerdict {
+  input = readInput(input);
   const c = compiledScheduleOf(input);
   const ms = parseInstantOrEpochMs(input.at, AT_PATH);
   unknownPolicy(input.unknownAs, 'error');
@@ -201,6 +204,7 @@ export interface NextOpening {
  * @example nextOpening({ planId: 'itss-light-anshin-1', channel: 'support', at: '2026-12-28T18:00' }).opensAt //=> '2027-01-04T09:00:00+09:00'
  */
 export function nextOpening(input: NextOpeningOptions): NextOpening {
+  input = readInput(input);
   const c = compiledScheduleOf(input);
   const ms = parseInstantOrEpochMs(input.at, AT_PATH);
   const policy = unknownPolicy(input.unknownAs, 'error');

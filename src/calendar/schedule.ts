@@ -3,6 +3,7 @@
  * subscriber's options, and compiles the hours into a per-day table (Uint8Array over the covered
  * years) plus minute windows, so that evaluating an instant allocates nothing.
  */
+import { expectTable } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { catalog as bundledCatalog } from '../catalog/bundled.js';
 import { getDocument, getOption, getPlan } from '../catalog/queries.js';
@@ -203,13 +204,13 @@ export function scheduleOfQuery(query: ScheduleQuery, keys: number): CompiledSch
   const { planId, channel } = query;
   if (keys >= 0) {
     // Only the keys present are read.
-    cat = (keys & HAS_CATALOG ? query.catalog : undefined) ?? bundledCatalog;
+    cat = expectTable<Catalog>(keys & HAS_CATALOG ? query.catalog : undefined, 'catalog', ['catalog'], bundledCatalog);
     options = keys & HAS_OPTIONS ? query.options : undefined;
     heijitsu = keys & HAS_HEIJITSU ? query.heijitsu : undefined;
     sense = keys & HAS_SENSE ? query.sense : undefined;
     simple = true;
   } else {
-    cat = query.catalog ?? bundledCatalog;
+    cat = expectTable<Catalog>(query.catalog, 'catalog', ['catalog'], bundledCatalog);
     ({ options, heijitsu, sense } = query);
     simple = query.closures === undefined && query.yearEnd === undefined && query.holidayOverrides === undefined && query.holidayLaw === undefined;
   }
@@ -217,7 +218,7 @@ export function scheduleOfQuery(query: ScheduleQuery, keys: number): CompiledSch
     simple &&
     typeof planId === 'string' &&
     typeof channel === 'string' &&
-    (options === undefined || Array.isArray(options)) &&
+    (options === undefined || (Array.isArray(options) && options.every((o) => typeof o === 'string'))) &&
     (heijitsu === undefined || typeof heijitsu === 'string') &&
     (sense === undefined || typeof sense === 'string');
   if (simple) {
@@ -263,6 +264,7 @@ export function scheduleOfQuery(query: ScheduleQuery, keys: number): CompiledSch
   }
   const law = query.holidayLaw;
   const lawMap = law === undefined ? perCat : lawCache(perCat, law);
+  if (key === undefined) return compile(query, cat);
   let c = lawMap.get(key);
   if (!c) {
     c = compile(snapshot, cat);

@@ -3,6 +3,7 @@
  * validated by the zod schemas when the data module was generated (and are checked again by the tests);
  * here they are only parsed, frozen and indexed, on first use.
  */
+import { brandTable } from '../boundary/index.js';
 import { buildCatalog, type Catalog } from './catalog.js';
 import { bundledDocumentData } from './documents.data.js';
 import type { DocumentFixture } from './schema.js';
@@ -14,7 +15,7 @@ import type { DocumentFixture } from './schema.js';
 function lazyCatalog(build: () => Catalog): Catalog {
   let built: Catalog | undefined;
   const get = (): Catalog => (built ??= build());
-  return Object.freeze({
+  const lazy: Catalog = Object.freeze({
     get documents() {
       return get().documents;
     },
@@ -31,6 +32,7 @@ function lazyCatalog(build: () => Catalog): Catalog {
       return get().index;
     },
   });
+  return brandTable(lazy, 'catalog');
 }
 
 /**

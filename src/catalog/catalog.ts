@@ -3,6 +3,7 @@
  * Users load their own or modified fixtures through `parseCatalog` / `loadCatalog`
  * (`support-contract-rules/schemas`), which validate with zod and then build the catalog here.
  */
+import { brandTable, deepFreeze, readonlyMaps } from '../boundary/index.js';
 import type { Issue } from '../errors.js';
 import type { CatalogInput, DocumentFixture, FeeDefinition, OptionDefinition, PlanDefinition } from './schema.js';
 
@@ -80,25 +81,14 @@ export function buildCatalog(input: CatalogInput): Catalog {
     plans,
     options,
     fees,
-    index: {
+    index: readonlyMaps({
       planById: new Map(plans.map((p) => [p.id, p])),
       optionById: new Map(options.map((o) => [o.id, o])),
       feeById: new Map(fees.map((f) => [f.id, f])),
       documentByKey,
       plansByName,
-    },
+    }),
   };
-  return deepFreeze(catalog);
+  return brandTable(deepFreeze(catalog), 'catalog');
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value instanceof Map) {
-    for (const v of value.values()) deepFreeze(v);
-    return Object.freeze(value);
-  }
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value as object)) deepFreeze(v);
-  }
-  return value;
-}

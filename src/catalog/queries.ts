@@ -1,6 +1,7 @@
 /**
  * Look-ups and sale-window checks over a catalog (the bundled one unless given).
  */
+import { checkIdLength, expectTable, readInput, readOptions } from '../boundary/index.js';
 import { ContractRulesError, InvalidInputError, NotFoundError } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
 import { closestMatches } from '../text/closest.js';
@@ -25,13 +26,17 @@ export type FindPlanQuery = { readonly id: string } | { readonly name: string };
  * @example findPlan({ id: 'itss-light-anshin-1' })?.taxBasis //=> 'tax-included'
  */
 export function findPlan(query: FindPlanQuery, catalog: Catalog = bundled): Plan | undefined {
+  query = readInput(query);
+  catalog = expectTable(catalog, 'catalog', ['catalog'], bundled);
   if (query === null || typeof query !== 'object') throw new InvalidInputError([], 'Expected { id } or { name }', { value: query });
   if ('id' in query) {
     if (typeof query.id !== 'string') throw new InvalidInputError(['id'], 'Plan id must be a string', { value: query.id });
+    checkIdLength(query.id, ['id']);
     return catalog.index.planById.get(query.id);
   }
   if ('name' in query) {
     if (typeof query.name !== 'string') throw new InvalidInputError(['name'], 'Plan name must be a string', { value: query.name });
+    checkIdLength(query.name, ['name']);
     const hits = catalog.index.plansByName.get(normalizeName(query.name));
     if (!hits || hits.length === 0) return undefined;
     if (hits.length > 1) {
@@ -55,6 +60,8 @@ export function getPlan<Id extends string>(id: Id & KnownId<Id, BundledPlanId>, 
 export function getPlan(id: string, catalog: Catalog, path?: ReadonlyArray<string | number>): Plan;
 export function getPlan(id: string, catalog: Catalog = bundled, path: ReadonlyArray<string | number> = ['id']): Plan {
   if (typeof id !== 'string') throw new InvalidInputError(path, 'Plan id must be a string', { value: id });
+  checkIdLength(id, path);
+  catalog = expectTable(catalog, 'catalog', ['catalog'], bundled);
   const plan = catalog.index.planById.get(id);
   if (!plan) throw notFound('plan', id, [...catalog.index.planById.keys()], path);
   return plan;
@@ -70,6 +77,8 @@ export function getOption<Id extends string>(id: Id & KnownId<Id, BundledOptionI
 export function getOption(id: string, catalog: Catalog, path?: ReadonlyArray<string | number>): Option;
 export function getOption(id: string, catalog: Catalog = bundled, path: ReadonlyArray<string | number> = ['id']): Option {
   if (typeof id !== 'string') throw new InvalidInputError(path, 'Option id must be a string', { value: id });
+  checkIdLength(id, path);
+  catalog = expectTable(catalog, 'catalog', ['catalog'], bundled);
   const option = catalog.index.optionById.get(id);
   if (!option) throw notFound('option', id, [...catalog.index.optionById.keys()], path);
   return option;
@@ -85,6 +94,8 @@ export function getFee<Id extends string>(id: Id & KnownId<Id, BundledFeeId>, ca
 export function getFee(id: string, catalog: Catalog, path?: ReadonlyArray<string | number>): Fee;
 export function getFee(id: string, catalog: Catalog = bundled, path: ReadonlyArray<string | number> = ['id']): Fee {
   if (typeof id !== 'string') throw new InvalidInputError(path, 'Fee id must be a string', { value: id });
+  checkIdLength(id, path);
+  catalog = expectTable(catalog, 'catalog', ['catalog'], bundled);
   const fee = catalog.index.feeById.get(id);
   if (!fee) throw notFound('fee', id, [...catalog.index.feeById.keys()], path);
   return fee;
@@ -96,6 +107,9 @@ export function getFee(id: string, catalog: Catalog = bundled, path: ReadonlyArr
  * @example getDocument('003_ffc254f782656f39.txt').document.service //=> 'UCOM光 リモートサポート'
  */
 export function getDocument(idOrFile: string, catalog: Catalog = bundled): DocumentFixture {
+  if (typeof idOrFile !== 'string') throw new InvalidInputError(['document'], 'Document id must be a string', { received: typeof idOrFile });
+  checkIdLength(idOrFile, ['document']);
+  catalog = expectTable(catalog, 'catalog', ['catalog'], bundled);
   const doc = catalog.index.documentByKey.get(idOrFile);
   if (!doc) throw notFound('document', idOrFile, catalog.documents.map((d) => d.document.id), ['document']);
   return doc;
@@ -143,8 +157,9 @@ export interface SubscribeVerdict {
  * @example canSubscribe({ planId: 'itss-legacy-light-1', on: '2019-04-19' }).ok //=> true
  */
 export function canSubscribe(input: { planId: string; on: DateInput } & CanSubscribeOptions): SubscribeVerdict {
+  input = readInput(input);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { planId, on }', { value: input });
-  const cat = input.catalog ?? bundled;
+  const cat = expectTable<Catalog>(input.catalog, 'catalog', ['catalog'], bundled);
   const plan = getPlan(input.planId, cat, ['planId']);
   const day = parseIsoDate(input.on, ['on']);
   const doc = getDocument(plan.document, cat);
@@ -162,9 +177,11 @@ export function canSubscribe(input: { planId: string; on: DateInput } & CanSubsc
  * @example plansOnSale('2026-11-22').map((p) => p.id).includes('itss-legacy-light-1') //=> false
  */
 export function plansOnSale(on: DateInput, options: CanSubscribeOptions = {}): readonly Plan[] {
-  const cat = options.catalog ?? bundled;
-  parseIsoDate(on, ['on']);
-  return cat.plans.filter((p) => canSubscribe({ planId: p.id, on, ...options, catalog: cat }).ok);
+  on = readInput(on, ['on']);
+  options = readOptions(options, ['options']);
+  const cat = expectTable<Catalog>(options.catalog, 'catalog', ['catalog'], bundled);
+  const iso = formatIsoDate(parseIsoDate(on, ['on'])); // read once: every plan is checked against the same day
+  return cat.plans.filter((p) => canSubscribe({ planId: p.id, ...options, on: iso, catalog: cat }).ok);
 }
 
 /**

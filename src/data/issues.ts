@@ -1,5 +1,6 @@
 /** zod issues in the library's issue shape (internal helper of the loaders). */
-import type { z } from 'zod';
+import { ZodError, type z } from 'zod';
+import { InvalidInputError } from '../errors.js';
 import type { Issue } from '../errors.js';
 
 /**
@@ -7,6 +8,7 @@ import type { Issue } from '../errors.js';
  * @example toIssues(YenSchema.safeParse(-1).error!)[0].code //=> 'too_small'
  */
 export function toIssues(error: z.ZodError): Issue[] {
+  if (!(error instanceof ZodError)) throw new InvalidInputError(['error'], 'Expected a ZodError', {});
   return error.issues.map((i) => ({
     code: i.code,
     path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),

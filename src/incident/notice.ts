@@ -2,6 +2,7 @@
  * Notice and cancellation: 002's notice before the service ends (規約 第4条), and when 003's
  * cancellation takes effect and support stops (解約).
  */
+import { readInput } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { InvalidInputError } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
@@ -67,6 +68,7 @@ export interface ServiceEndNoticeResult {
  * @example serviceEndNotice({ lastServiceDay: '2026-12-31', noticeGivenOn: '2026-12-01' }).sufficient //=> false
  */
 export function serviceEndNotice(input: ServiceEndNoticeInput): ServiceEndNoticeResult {
+  input = readInput(input);
   const obj = expectRecord(input, [], 'an object { lastServiceDay }');
   const counting = optionalChoice(obj.counting, COUNTINGS, 'backward-from-end', ['counting']);
   const last = parseIsoDate(obj.lastServiceDay, ['lastServiceDay']);
@@ -183,6 +185,7 @@ export interface CancellationEffect {
  * //     supportOnCancellationDay: 'none', supportAvailable: false, reasons: [...] }
  */
 export function cancellationEffect(input: CancellationEffectInput): CancellationEffect {
+  input = readInput(input);
   const obj = expectRecord(input, [], 'an object { acceptedAt } or { acceptedOn }');
   const mode = optionalChoice(obj.supportOnCancellationDay, SUPPORT_ON_DAY, 'none', ['supportOnCancellationDay']);
   if ((obj.acceptedAt === undefined) === (obj.acceptedOn === undefined)) {

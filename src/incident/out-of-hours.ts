@@ -2,11 +2,12 @@
  * Out-of-hours support (002 仕様書 5): offered in emergencies outside the phone hours, paid in the
  * listed cases, at a guide price (目安) per half hour.
  */
+import { readInput } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { TaxBasis } from '../catalog/primitives.js';
 import { getFee, getPlan } from '../catalog/queries.js';
 import { ConflictError, InvalidInputError, OutOfRangeError } from '../errors.js';
-import { Dec, roundYen, type RoundingMode } from '../money/decimal.js';
+import { Dec, roundYen, yenToNumber, type RoundingMode } from '../money/decimal.js';
 import { reason, type Reason } from '../reasons.js';
 import { formatIsoDate, parseIsoDate } from '../time/index.js';
 import { formatJapanInstant, japanEpochDay, parseInstant } from '../time/japan.js';
@@ -97,12 +98,16 @@ export interface OutOfHoursEstimate {
  * //     feeId: 'helpdesk-out-of-hours', billing: 'per-started-unit', reasons: [...] }
  */
 export function estimateOutOfHoursSupport(input: EstimateOutOfHoursSupportInput): OutOfHoursEstimate {
+  input = readInput(input);
   const obj = expectRecord(input, [], 'an object { durationMinutes, cause }');
   const duration = obj.durationMinutes;
   if (typeof duration !== 'number' || !Number.isFinite(duration) || duration < 0) {
     throw new InvalidInputError(['durationMinutes'], `Expected a duration in minutes >= 0, received ${describeValue(duration)}`, {
       value: describeValue(duration),
     });
+  }
+  if (duration > Number.MAX_SAFE_INTEGER) {
+    throw new OutOfRangeError(['durationMinutes'], `A duration of ${duration} minutes is beyond ${Number.MAX_SAFE_INTEGER}`, { value: duration, max: Number.MAX_SAFE_INTEGER });
   }
   if (obj.cause === undefined) throw new InvalidInputError(['cause'], `A cause is required: one of ${OUT_OF_HOURS_CAUSES.join(', ')}`);
   const cause = optionalChoice(obj.cause, OUT_OF_HOURS_CAUSES, 'customer-convenience', ['cause']);
@@ -223,7 +228,7 @@ export function estimateOutOfHoursSupport(input: EstimateOutOfHoursSupportInput)
     billedUnits: units.toString(),
     unitMinutes,
     unitPriceYen: fee.amountYen,
-    estimatedYen: amount.toNumber(),
+    estimatedYen: yenToNumber(amount, ['durationMinutes']),
     isEstimate: fee.estimate,
     taxBasis: fee.taxBasis,
     feeId: fee.id,

@@ -13,7 +13,7 @@ import { japanEpochDay, japanMidnight } from '../time/japan.js';
  */
 export type IncidentDayCountPolicy = 'civil-code' | 'elapsed' | 'business-days';
 /** Every {@link IncidentDayCountPolicy}, default first. @example INCIDENT_DAY_COUNT_POLICIES[0] //=> 'civil-code' */
-export const INCIDENT_DAY_COUNT_POLICIES: readonly IncidentDayCountPolicy[] = ['civil-code', 'elapsed', 'business-days'];
+export const INCIDENT_DAY_COUNT_POLICIES: readonly IncidentDayCountPolicy[] = Object.freeze(['civil-code', 'elapsed', 'business-days']);
 
 /**
  * A reply at exactly 00:00 Japan time: 民法140 ただし書 counts that day (`count-first-day`, default),
@@ -21,7 +21,7 @@ export const INCIDENT_DAY_COUNT_POLICIES: readonly IncidentDayCountPolicy[] = ['
  */
 export type MidnightReplyRule = 'count-first-day' | 'exclude-first-day';
 /** Every {@link MidnightReplyRule}, default first. @example MIDNIGHT_REPLY_RULES[0] //=> 'count-first-day' */
-export const MIDNIGHT_REPLY_RULES: readonly MidnightReplyRule[] = ['count-first-day', 'exclude-first-day'];
+export const MIDNIGHT_REPLY_RULES: readonly MidnightReplyRule[] = Object.freeze(['count-first-day', 'exclude-first-day']);
 
 /**
  * Whether an instant is exactly 00:00:00.000 Japan time.

@@ -2,6 +2,7 @@
  * Reading the `incidents` section of a document through the catalog, and the small input checks
  * shared by the incident evaluators.
  */
+import { expectTable } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { catalog as bundled } from '../catalog/bundled.js';
 import { documentOfPlan } from '../catalog/queries.js';
@@ -85,12 +86,7 @@ function findDefaultRules<K extends IncidentRuleKey>(key: K, catalog: Catalog, w
  * @example catalogOf({}) === catalog //=> true
  */
 export function catalogOf(input: { catalog?: Catalog | undefined }): Catalog {
-  const c = input.catalog;
-  if (c === undefined) return bundled;
-  if (c === null || typeof c !== 'object' || !(c.index?.planById instanceof Map) || !Array.isArray(c.documents)) {
-    throw new InvalidInputError(['catalog'], 'Expected a catalog made by loadCatalog()', { value: describeValue(c) });
-  }
-  return c;
+  return expectTable<Catalog>(input.catalog, 'catalog', ['catalog'], bundled);
 }
 
 /**

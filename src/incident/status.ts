@@ -3,6 +3,7 @@
  * closed on the user's agreement or the resolution of the fault, or automatically once the period
  * after the support staff's reply has passed with no contact from the user.
  */
+import { readInput } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { ConflictError, InvalidInputError } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
@@ -53,7 +54,7 @@ export interface IncidentStatusOptions extends IncidentBusinessDayOptions {
 
 /** Input of {@link incidentStatus}. */
 export interface IncidentStatusInput extends IncidentStatusOptions {
-  /** The incident's events, in any order. Exactly one `accepted`. */
+  /** The incident's events, in any order. Exactly one `accepted`. At most 100,000, no holes. */
   readonly events: readonly IncidentEvent[];
   /** The instant to evaluate the state at. Events after it are not taken into account. */
   readonly at: InstantInput;
@@ -122,6 +123,7 @@ interface ParsedEvent {
  * //     lastSupportReplyAt: '2026-11-20T15:00:00+09:00', policy: 'civil-code', planId: 'helpdesk-support', reasons: [...] }
  */
 export function incidentStatus(input: IncidentStatusInput): IncidentStatus {
+  input = readInput(input);
   const obj = expectRecord(input, [], 'an object { events, at }');
   const policy = optionalChoice(obj.policy, INCIDENT_DAY_COUNT_POLICIES, 'civil-code', ['policy']);
   const midnight = optionalChoice(obj.midnightReply, MIDNIGHT_REPLY_RULES, 'count-first-day', ['midnightReply']);

@@ -2,6 +2,7 @@
  * Edge validation shared by the loaner, visit and sendback evaluators: plain objects, booleans,
  * ids and the contract, each failure a typed error whose `path` names the field.
  */
+import { expectTable } from '../boundary/index.js';
 import { catalog as bundled, getContractOption, getContractPlan } from '../catalog/index.js';
 import type { Catalog, DocumentFixture, Option, Plan } from '../catalog/index.js';
 import { InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
@@ -85,12 +86,7 @@ export function expectKnownId(value: unknown, known: readonly string[], path: Er
 
 /** The catalog an evaluator uses: the caller's, or the bundled one. @throws {InvalidInputError} not a catalog @example catalogOf({}).plans.length //=> 17 */
 export function catalogOf(input: Record<string, unknown>): Catalog {
-  const c = input.catalog;
-  if (c === undefined) return bundled;
-  if (!isPlainObject(c) || !Array.isArray(c.documents) || !isPlainObject(c.index)) {
-    throw new InvalidInputError(['catalog'], 'Expected a catalog made by loadCatalog()', { value: typeof c });
-  }
-  return c as unknown as Catalog;
+  return expectTable<Catalog>(input.catalog, 'catalog', ['catalog'], bundled);
 }
 
 /**

@@ -3,6 +3,7 @@
  * once, where it is delivered, and the loan period. A decision table over the `loaner` section of
  * the plan's document; every value comes from the fixture.
  */
+import { readInput } from '../boundary/index.js';
 import type { Catalog } from '../catalog/index.js';
 import type { Source } from '../catalog/primitives.js';
 import { ConflictError, InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
@@ -164,6 +165,7 @@ type DeviceResolution =
  * //=> '2027-01-07'
  */
 export function checkLoaner(input: CheckLoanerInput): LoanerVerdict {
+  input = readInput(input);
   const raw = expectObject(input, [], '{ contract, request, diagnosis, activeLoans, deliveryAddress }');
   const catalog = catalogOf(raw);
   const contract = resolveLoanerContract(raw.contract, catalog);
@@ -383,6 +385,7 @@ export interface LoanPeriodInput {
  * @example loanPeriod({ planId: 'oas-plan-b', arrivalDate: '2028-02-20' }).lastDay //=> '2028-03-04'
  */
 export function loanPeriod(input: LoanPeriodInput): LoanPeriod & { readonly reasons: readonly Reason[] } {
+  input = readInput(input);
   const raw = expectObject(input, [], '{ planId, arrivalDate?, returnDate? }');
   const catalog = catalogOf(raw);
   const contract = resolveLoanerContract({ planId: raw.planId }, catalog, []);

@@ -4,6 +4,7 @@
  * `sendback` section of the adapter's document; the effects and their precedence are data + code:
  * a cause or condition leading to the standard sendback wins over one that only rules out the visit.
  */
+import { readInput } from '../boundary/index.js';
 import { classifyArea, type AreaClassification } from '../area/index.js';
 import type { Catalog } from '../catalog/index.js';
 import { documentOfPlan, getOption } from '../catalog/index.js';
@@ -123,6 +124,7 @@ export interface SendbackDecision {
  * //=> 'onsite-replacement'
  */
 export function decideSendback(input: DecideSendbackInput): SendbackDecision {
+  input = readInput(input);
   const raw = expectObject(input, [], '{ adapter, failure, site }');
   const catalog = catalogOf(raw);
   const adapter = expectObject(raw.adapter, ['adapter'], '{ planId, acquisition }');
@@ -353,6 +355,7 @@ export function sendbackInformation(input: SendbackInformationInput): {
   readonly customerProvides: readonly SendbackInformationRow[];
   readonly customerReceives: readonly SendbackInformationRow[];
 } {
+  input = readInput(input);
   const raw = expectObject(input, [], '{ planId, acquisition?, withOption? }');
   const catalog = catalogOf(raw);
   const planId = expectString(raw.planId, ['planId']);

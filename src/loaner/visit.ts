@@ -3,12 +3,13 @@
  * and the catalog's fees. Its `charges` are the billing module's one-off charges, ready for
  * `monthlyInvoice`.
  */
+import { readInput } from '../boundary/index.js';
 import type { OneOffCharge } from '../billing/types.js';
 import type { Catalog, Fee } from '../catalog/index.js';
 import type { Source, TaxBasis } from '../catalog/primitives.js';
-import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
+import { ConflictError, InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
 import { parseTaxIncludedPriceReading, priceAtRate, statedTaxRateOf } from '../billing/stated-price.js';
-import { Dec } from '../money/decimal.js';
+import { Dec, yenToNumber } from '../money/decimal.js';
 import type { TaxIncludedPriceReading } from '../money/rebase.js';
 import { compile, consumptionTaxTable, rateOnDay, type RateMath } from '../money/tax.js';
 import { reason, type Reason } from '../reasons.js';
@@ -62,7 +63,7 @@ export interface QuoteVisitOptions {
 /** Input of {@link quoteVisit}: one visit (one dispatch). */
 export interface QuoteVisitInput extends QuoteVisitOptions {
   readonly contract: LoanerContractInput;
-  /** Menu items asked for; the per-dispatch basic fee is added without being listed. */
+  /** Menu items asked for; the per-dispatch basic fee is added without being listed. At most 100,000, no holes. */
   readonly items: readonly VisitItemInput[];
   /** Day of the visit, `YYYY-MM-DD` (Japan): the `on` of each charge. */
   readonly on: string;
@@ -141,6 +142,7 @@ export interface VisitQuote {
  * //=> 11550 (4,950 basic work fee + 2 × 3,300, tax included)
  */
 export function quoteVisit(input: QuoteVisitInput): VisitQuote {
+  input = readInput(input);
   const raw = expectObject(input, [], '{ contract, items, on, duringOnsiteDiagnosis?, address? }');
   const catalog = catalogOf(raw);
   const contract = resolveLoanerContract(raw.contract, catalog);
@@ -248,7 +250,7 @@ export function quoteVisit(input: QuoteVisitInput): VisitQuote {
 
   let totalYen: number | null = null;
   if (available && unstatedFeeIds.length === 0) {
-    totalYen = lines.reduce((sum, l) => sum.plus(new Dec(l.amountYen!)), new Dec(0)).toNumber();
+    totalYen = yenToNumber(lines.reduce((sum, l) => sum.plus(new Dec(l.amountYen!)), new Dec(0)), ['items']);
   }
   const bases = [...new Set(lines.map((l) => l.taxBasis))];
   const taxBasis = bases.length === 1 ? (bases[0] ?? null) : null;
@@ -276,8 +278,8 @@ export function quoteVisit(input: QuoteVisitInput): VisitQuote {
 }
 
 type ReadItem =
-  | { readonly kind: 'dispatch'; readonly fee: Fee; readonly quantity: number; readonly source: Source }
-  | { readonly kind: 'unit'; readonly fee: Fee; readonly quantity: number; readonly source: Source };
+  | { readonly kind: 'dispatch'; readonly fee: Fee; readonly quantity: number; readonly source: Source; readonly path: ErrorPath }
+  | { readonly kind: 'unit'; readonly fee: Fee; readonly quantity: number; readonly source: Source; readonly path: ErrorPath };
 
 function readItems(value: unknown, section: VisitSection, catalog: Catalog, file: string): ReadItem[] {
   const list = expectArray(value, ['items']);
@@ -308,15 +310,15 @@ function readItems(value: unknown, section: VisitSection, catalog: Catalog, file
     const dispatch = section.dispatchFees.find((f) => f.feeId === feeId);
     if (dispatch) {
       if (q !== 1) throw new ConflictError([...path, 'quantity'], `${fee.name} is charged once per dispatch; a quote is one dispatch, so its quantity is 1`, { value: q });
-      return { kind: 'dispatch', fee, quantity: 1, source: dispatch.source };
+      return { kind: 'dispatch', fee, quantity: 1, source: dispatch.source, path: [...path, 'quantity'] };
     }
     const unit = section.unitItems.find((f) => f.feeId === feeId)!;
-    return { kind: 'unit', fee, quantity: q, source: unit.source };
+    return { kind: 'unit', fee, quantity: q, source: unit.source, path: [...path, 'quantity'] };
   });
 }
 
 function makeLine(fee: Fee, unitPriceYen: number | null, quantity: number, source: Source, waived: { reason: string; source: Source } | null): VisitQuoteLine {
-  const amountYen = waived ? 0 : unitPriceYen === null ? null : new Dec(unitPriceYen).times(quantity).toNumber();
+  const amountYen = waived ? 0 : unitPriceYen === null ? null : yenToNumber(new Dec(unitPriceYen).times(quantity), ['items']);
   return {
     feeId: fee.id,
     name: fee.name,

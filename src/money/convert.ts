@@ -1,6 +1,7 @@
 /**
  * Converting a price between tax-included (税込) and tax-excluded (税抜) at the rate in force on a date.
  */
+import { readInput } from '../boundary/index.js';
 import type { TaxBasis } from '../catalog/primitives.js';
 import { InvalidInputError, type ErrorPath } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
@@ -98,6 +99,7 @@ export interface ConvertPriceResult {
  * @example convertPrice({ amountYen: 1760, basis: 'tax-included', on: '2019-03-31', statedRatePercent: 10 }).taxIncludedYen //=> 1728 (base 1,600 at 8%)
  */
 export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
+  input = readInput(input);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { amountYen, basis, on }', { value: valueText(input) });
   const amountYen = parseYenNumber(input.amountYen, ['amountYen']);
   const basis = parseTaxBasis(input.basis, ['basis']);

@@ -10,7 +10,7 @@ import { valueText } from './describe.js';
  * Decimal constructor with 40 significant digits; every rounding in a money path names its mode.
  * @example new Dec('3900').times(10).div(110).toFixed(6) //=> '354.545455'
  */
-export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+export const Dec = Object.freeze(Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 }));
 /** A decimal value made by {@link Dec}. */
 export type Dec = InstanceType<typeof Dec>;
 

@@ -1,4 +1,5 @@
 /** Loading a consumption-tax table a user supplies: validated with zod, then built by ./tax.ts. */
+import { readInput } from '../boundary/index.js';
 import { toIssues } from '../data/issues.js';
 import { CatalogValidationError } from '../errors.js';
 import { buildConsumptionTaxTable, type ConsumptionTaxTable } from './tax.js';
@@ -12,7 +13,7 @@ import { ConsumptionTaxFixtureSchema } from './tax-schema.js';
  * @example loadConsumptionTaxTable(json).rates.length //=> 5
  */
 export function loadConsumptionTaxTable(json: unknown): ConsumptionTaxTable {
-  const r = ConsumptionTaxFixtureSchema.safeParse(json);
+  const r = ConsumptionTaxFixtureSchema.safeParse(readInput(json, []));
   if (!r.success) throw new CatalogValidationError(toIssues(r.error));
   return buildConsumptionTaxTable(r.data);
 }

@@ -8,6 +8,7 @@
  * to reuse results pass their own {@link TaxMemo} (made by {@link createTaxMemo}) to {@link taxParts};
  * nothing in a memo is mutated once stored, and results never depend on whether a memo was given.
  */
+import { brandTable, readInput, readOptions } from '../boundary/index.js';
 import type { TaxBasis } from '../catalog/primitives.js';
 import { deepFreeze } from '../data/frozen.js';
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
@@ -154,7 +155,7 @@ export function buildConsumptionTaxTable(fixture: ConsumptionTaxFixture): Consum
   }
   const table: ConsumptionTaxTable = deepFreeze({ rates, rules: fixture.rules });
   compiled.set(table, compileTable(table));
-  return table;
+  return brandTable(table, 'consumption tax table');
 }
 
 /**
@@ -170,7 +171,7 @@ function bundledTable(): ConsumptionTaxTable {
   return (bundledBuilt ??= buildConsumptionTaxTable(consumptionTaxData()));
 }
 function lazyBundledTable(): ConsumptionTaxTable {
-  return Object.freeze({
+  const lazy: ConsumptionTaxTable = Object.freeze({
     get rates() {
       return bundledTable().rates;
     },
@@ -178,6 +179,7 @@ function lazyBundledTable(): ConsumptionTaxTable {
       return bundledTable().rules;
     },
   });
+  return brandTable(lazy, 'consumption tax table');
 }
 
 /** Options of {@link getConsumptionTaxRate}. */
@@ -201,6 +203,8 @@ export interface GetConsumptionTaxRateOptions {
  * @example getConsumptionTaxRate('1989-03-31') // throws OutOfRangeError, path ['on']
  */
 export function getConsumptionTaxRate(on: string, options: GetConsumptionTaxRateOptions = {}): ConsumptionTaxRate {
+  on = readInput(on, ['on']);
+  options = readOptions(options, ['options']);
   const day = parseIsoDate(on, ['on']);
   const kind = parseRateKind(options.kind, ['kind']);
   return rateOnDay(compile(options.taxTable ?? consumptionTaxTable), kind, day, ['on']).rate;

@@ -3,6 +3,7 @@
  * used, what remains, and which events went past the limit. Rollover policies are data evaluated by
  * one month-by-month simulation.
  */
+import { MAX_EVENTS, expectTable, readInput } from '../boundary/index.js';
 import { catalog as bundled, type Catalog } from '../catalog/index.js';
 import type { Source } from '../catalog/primitives.js';
 import { ConflictError, InvalidInputError, OutOfRangeError } from '../errors.js';
@@ -49,6 +50,7 @@ export interface EvaluateQuotaInput extends EvaluateQuotaOptions {
   readonly contract: QuotaContract;
   /** Calendar month `YYYY-MM` (Japan time). */
   readonly month: string;
+  /** The inquiries: at most 1,000,000, no holes (README, "Input limits"). */
   readonly events: readonly QuotaEvent[];
 }
 
@@ -58,6 +60,7 @@ export interface EvaluateQuotaInput extends EvaluateQuotaOptions {
  */
 export interface EvaluateQuotaMonthsInput extends EvaluateQuotaOptions {
   readonly contract: QuotaContract;
+  /** The inquiries: at most 1,000,000, no holes (README, "Input limits"). */
   readonly events: readonly QuotaEvent[];
   /** First month `YYYY-MM` (default: the contract's start month, else the earliest event's month). */
   readonly from?: string | undefined;
@@ -184,6 +187,7 @@ export interface QuotaMonthsResult {
  * [r.limit.total, r.used, r.remaining, r.over] //=> [5, 6, 0, ['q6']]
  */
 export function evaluateQuota(input: EvaluateQuotaInput): QuotaResult {
+  input = readInput(input, [], { maxItems: MAX_EVENTS });
   const { cat, options } = readOptions(input, true);
   const resolved = resolveQuotaContract(input.contract, cat);
   const month = parseYearMonth(input.month, ['month']);
@@ -215,6 +219,7 @@ export function evaluateQuota(input: EvaluateQuotaInput): QuotaResult {
  * r.months.map((m) => [m.month, m.used]) //=> [['2026-10', 1], ['2026-11', 1]] (23:30 on the last day in Japan time)
  */
 export function evaluateQuotaMonths(input: EvaluateQuotaMonthsInput): QuotaMonthsResult {
+  input = readInput(input, [], { maxItems: MAX_EVENTS });
   const { cat, options } = readOptions(input, false);
   const resolved = resolveQuotaContract(input.contract, cat);
   const policy = options.rollover ?? resolved.rollover?.policy ?? NONE;
@@ -262,10 +267,7 @@ function readOptions(input: unknown, traceDefault: boolean): { cat: Catalog; opt
     throw new InvalidInputError([], 'Expected an input object { contract, events, … }', { value: input });
   }
   const o = input as Record<string, unknown>;
-  const cat = (o.catalog as Catalog | undefined) ?? bundled;
-  if (cat === null || typeof cat !== 'object' || !('index' in cat)) {
-    throw new InvalidInputError(['catalog'], 'Expected a catalog made by loadCatalog', { value: typeof cat });
-  }
+  const cat = expectTable<Catalog>(o.catalog, 'catalog', ['catalog'], bundled);
   let rollover: RolloverPolicy | undefined;
   if (o.rollover !== undefined) {
     const r = readRolloverPolicy(o.rollover);

@@ -2,6 +2,7 @@
  * The monthly on-site fault-isolation visit (000 訪問故障切り分けサポート, 001 訪問による故障切り分け):
  * may a visit take place at an instant?
  */
+import { expectTable, readInput } from '../boundary/index.js';
 import { catalog as bundled, type Catalog } from '../catalog/index.js';
 import { explainOpen, type ScheduleQuery } from '../calendar/index.js';
 import { ConflictError, ContractRulesError, formatPath, InvalidInputError, NotFoundError, OutOfRangeError } from '../errors.js';
@@ -116,11 +117,9 @@ function isObject(v: unknown): v is Record<string, unknown> {
  * }).allowed //=> false (1回/月 already used in 2026-11)
  */
 export function checkOnsiteVisit(input: CheckOnsiteVisitInput): OnsiteVisitVerdict {
+  input = readInput(input);
   if (!isObject(input)) throw new InvalidInputError([], 'Expected { contract, at, previousVisits, diagnosis, address }', { value: input });
-  const cat = (input.catalog as Catalog | undefined) ?? bundled;
-  if (cat === null || typeof cat !== 'object' || !('index' in cat)) {
-    throw new InvalidInputError(['catalog'], 'Expected a catalog made by loadCatalog', { value: typeof cat });
-  }
+  const cat = expectTable<Catalog>(input.catalog, 'catalog', ['catalog'], bundled);
   const r = resolveQuotaContract(input.contract, cat);
   const atMs = parseInstantFast(input.at, ['at']);
   const month = japanMonthIndexOf(atMs);

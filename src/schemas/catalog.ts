@@ -4,7 +4,8 @@
  */
 import { buildCatalog, type Catalog, type ParseCatalogResult } from '../catalog/catalog.js';
 import { toIssues } from '../data/issues.js';
-import { CatalogValidationError } from '../errors.js';
+import { MAX_ITEMS, readInput } from '../boundary/index.js';
+import { CatalogValidationError, ContractRulesError } from '../errors.js';
 import { CatalogInputSchema } from './document.js';
 
 /**
@@ -23,6 +24,12 @@ export function parseCatalog(json: unknown): ParseCatalogResult {
     } catch (e) {
       return { success: false, issues: [{ code: 'invalid_json', path: [], message: `Not JSON: ${(e as Error).message}` }] };
     }
+  }
+  try {
+    input = readInput(input, [], { maxItems: MAX_ITEMS });
+  } catch (e) {
+    if (e instanceof ContractRulesError) return { success: false, issues: [{ code: e.code, path: e.path, message: e.message }] };
+    throw e;
   }
   const r = CatalogInputSchema.safeParse(input);
   if (!r.success) return { success: false, issues: toIssues(r.error) };

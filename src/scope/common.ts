@@ -2,6 +2,7 @@
  * Shared pieces of the scope checks: input validation, name look-up against the vocabularies the
  * catalog's documents name (operating systems, device types, lines, products), verdict ordering.
  */
+import { expectTable } from '../boundary/index.js';
 import { catalog as bundled } from '../catalog/bundled.js';
 import type { Catalog, Plan } from '../catalog/catalog.js';
 import type { Source } from '../catalog/primitives.js';
@@ -73,11 +74,7 @@ export function scopeContext(planId: unknown, catalog: unknown): ScopeContext {
 }
 
 function catalogOption(value: unknown): Catalog {
-  if (value === undefined) return bundled;
-  if (value === null || typeof value !== 'object' || !('index' in value) || !('documents' in value)) {
-    throw new InvalidInputError(['catalog'], 'catalog must be a catalog from loadCatalog', {});
-  }
-  return value as Catalog;
+  return expectTable<Catalog>(value, 'catalog', ['catalog'], bundled);
 }
 
 /** Throws unless `value` is a plain object. */

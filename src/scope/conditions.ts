@@ -2,6 +2,7 @@
  * `checkServiceConditions`: whether a request meets the conditions of support its plan's document
  * states (scope.conditions of the fixtures), each answer citing the passage.
  */
+import { expectTable, readInput } from '../boundary/index.js';
 import { catalog as bundled } from '../catalog/bundled.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { documentOfPlan } from '../catalog/queries.js';
@@ -79,8 +80,9 @@ const FIELDS: ReadonlyArray<readonly [keyof ServiceRequest, ServiceConditionKind
  * @example checkServiceConditions({ planId: 'helpdesk-support', request: { inquiryFrom: 'abroad' } }).verdict //=> 'not-supported'
  */
 export function checkServiceConditions(input: CheckServiceConditionsInput): ServiceConditionsCheck {
+  input = readInput(input);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { planId, request }', { value: valueText(input) });
-  const catalog = input.catalog ?? bundled;
+  const catalog = expectTable<Catalog>(input.catalog, 'catalog', ['catalog'], bundled);
   if (typeof input.planId !== 'string') throw new InvalidInputError(['planId'], 'planId must be a string', { value: valueText(input.planId) });
   const request = input.request as unknown;
   if (request === null || typeof request !== 'object' || Array.isArray(request)) throw new InvalidInputError(['request'], 'Expected a request object');

@@ -3,6 +3,7 @@
  * (001 ~3台 / ~5台; 000 プラン A (～3台) / プラン B (～5台)), the operating systems it installs on, and
  * the feature-by-OS table (001: リモートロック, リモートワイプ, 外部記憶制御, デバイス制御 × iOS, Android, Windows).
  */
+import { readInput } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Source } from '../catalog/primitives.js';
 import { getOption } from '../catalog/queries.js';
@@ -185,6 +186,7 @@ const FEATURE_KEYS = ['planId', 'os', 'feature', 'blankCells', 'osEquivalents', 
  * @example itManagementFeatures({ planId: 'itss-light-anshin-2', os: 'Mac' }).verdict //=> 'os-not-supported'
  */
 export function itManagementFeatures(input: ItManagementFeaturesInput): ItManagementFeatures {
+  input = readInput(input);
   const rec = expectRecord(input, [], 'an object { planId }');
   rejectUnknownKeys(rec, FEATURE_KEYS, []);
   const ctx = scopeContext(rec.planId, rec.catalog);
@@ -388,6 +390,7 @@ const LICENCE_KEYS = ['planId', 'devices', 'deviceCount', 'optionIds', 'osEquiva
  * @example checkDeviceLicences({ planId: 'itss-standard-anshin-1', deviceCount: 1 }).verdict //=> 'not-included'
  */
 export function checkDeviceLicences(input: CheckDeviceLicencesInput): DeviceLicences {
+  input = readInput(input);
   const rec = expectRecord(input, [], 'an object { planId, devices | deviceCount }');
   rejectUnknownKeys(rec, LICENCE_KEYS, []);
   const ctx = scopeContext(rec.planId, rec.catalog);

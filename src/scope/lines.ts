@@ -2,6 +2,7 @@
  * Which lines a service is provided on (001 提供回線, 000 ※2 and ※8, 003 『spaaqs 光』又は『UCOM光 レジデンス』),
  * and the unit one contract covers (001 契約単位).
  */
+import { readInput } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Source } from '../catalog/primitives.js';
 import { ConflictError, NotFoundError } from '../errors.js';
@@ -118,6 +119,7 @@ const INPUT_KEYS = ['planId', 'line', 'reachesInternet', 'hasProviderContract', 
  * @example checkLineEligibility({ planId: 'ucom-remote-support', line: 'フレッツ光' }).verdict //=> 'not-eligible'
  */
 export function checkLineEligibility(input: CheckLineEligibilityInput): LineEligibility {
+  input = readInput(input);
   const rec = expectRecord(input, [], 'an object { planId, line }');
   rejectUnknownKeys(rec, INPUT_KEYS, []);
   const ctx = scopeContext(rec.planId, rec.catalog);

@@ -2,6 +2,7 @@
  * Whether a service supports a piece of software, a device, a tool on an operating system, or a
  * recommended environment (003 サポート範囲 and 動作推奨環境; 001 and 000 tool conditions).
  */
+import { readInput } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Source } from '../catalog/primitives.js';
 import { InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
@@ -157,6 +158,7 @@ interface Settings {
  * @example checkSupportScope({ planId: 'itss-light-anshin-1', subject: { kind: 'tool', tool: 'it-management-tool', os: 'Mac' } }).verdict //=> 'not-supported'
  */
 export function checkSupportScope(input: CheckSupportScopeInput): SupportScope {
+  input = readInput(input);
   const rec = expectRecord(input, [], 'an object { planId, subject }');
   rejectUnknownKeys(rec, INPUT_KEYS, []);
   const ctx = scopeContext(rec.planId, rec.catalog);

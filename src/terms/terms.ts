@@ -1,6 +1,7 @@
 /**
  * Listing the contract terms of a plan or a document (the `terms` sections of the fixtures).
  */
+import { expectTable, readInput } from '../boundary/index.js';
 import { catalog as bundled } from '../catalog/bundled.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Source } from '../catalog/primitives.js';
@@ -45,8 +46,9 @@ export interface Term {
  * @example listTerms({ documentId: 'it-support-security', category: 'area' })[0]?.source.passage //=> '●提供エリア 全国'
  */
 export function listTerms(input: ListTermsInput): readonly Term[] {
+  input = readInput(input);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { planId } or { documentId }', { value: valueText(input) });
-  const catalog = input.catalog ?? bundled;
+  const catalog = expectTable<Catalog>(input.catalog, 'catalog', ['catalog'], bundled);
   const { planId, documentId, category } = input;
   if ((planId === undefined) === (documentId === undefined)) {
     throw new InvalidInputError(planId === undefined ? ['planId'] : ['documentId'], 'Give exactly one of planId and documentId');

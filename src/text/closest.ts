@@ -3,6 +3,9 @@
  * names, loaner menus) and for ranking municipality names (area).
  */
 
+/** Longest text for which "did you mean" suggestions are searched (longer texts get none). */
+const MAX_SUGGESTION_INPUT = 256;
+
 /**
  * Levenshtein distance between two strings (insertions, deletions and substitutions of UTF-16 code
  * units each cost 1).
@@ -31,6 +34,9 @@ export function editDistance(a: string, b: string): number {
  * @example closestMatches('ucom', ['oas-plan-a', 'ucom-remote-support'], 1) //=> ['ucom-remote-support']
  */
 export function closestMatches(input: string, candidates: readonly string[], max = 3): string[] {
+  // Suggestions only for a text of plausible length: the search costs its length times each candidate's.
+  if (typeof input !== 'string' || input.length > MAX_SUGGESTION_INPUT || !Array.isArray(candidates)) return [];
+  candidates = candidates.filter((c): c is string => typeof c === 'string');
   const needle = input.toLowerCase();
   const scored = candidates
     .map((c) => {

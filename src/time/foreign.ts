@@ -78,6 +78,23 @@ function guarded<T>(value: object, what: string, path: ErrorPath, read: () => T)
  */
 export function foreignDate(input: unknown, path: ErrorPath): ForeignDate | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
+  return readable(path, () => foreignDateOf(input, path));
+}
+
+/**
+ * Runs a shape check over a caller's object: a Proxy trap or a getter that throws while the value's kind is
+ * being found becomes an InvalidInputError at `path` (a typed error raised by `read` passes through).
+ */
+function readable<T>(path: ErrorPath, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof InvalidInputError) throw e;
+    throw new InvalidInputError(path, 'Could not read this value (a getter or proxy threw)', {});
+  }
+}
+
+function foreignDateOf(input: object, path: ErrorPath): ForeignDate | undefined {
   const v = input as Record<string, unknown>;
   if (tagOf(input) === '[object Temporal.PlainDate]') {
     return guarded(input, 'a Temporal.PlainDate', path, () => {
@@ -106,7 +123,11 @@ export function foreignDate(input: unknown, path: ErrorPath): ForeignDate | unde
  * @example foreignInstantMs({ toEpochMilli: () => 1795_000_000_000 }, []) //=> 1795000000000
  */
 export function foreignInstantMs(input: unknown, path: ErrorPath): number | undefined {
-  if (typeof input !== 'object' || input === null || input instanceof Date) return undefined;
+  if (typeof input !== 'object' || input === null) return undefined;
+  return readable(path, () => (input instanceof Date ? undefined : foreignInstantMsOf(input, path)));
+}
+
+function foreignInstantMsOf(input: object, path: ErrorPath): number | undefined {
   const v = input as Record<string, unknown>;
   const tag = tagOf(input);
   if (tag === '[object Temporal.Instant]' || tag === '[object Temporal.ZonedDateTime]') {

@@ -162,10 +162,10 @@ export function parseInstant(input: unknown, path: ErrorPath = []): number {
     const hour = Number(m[4]);
     const minute = Number(m[5]);
     const second = m[6] === undefined ? 0 : Number(m[6]);
-    if (hour > 24 || minute > 59 || second > 59 || (hour === 24 && (minute !== 0 || second !== 0))) {
+    const fraction = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
+    if (hour > 24 || minute > 59 || second > 59 || (hour === 24 && (minute !== 0 || second !== 0 || fraction !== 0 || /[1-9]/.test(m[7] ?? '')))) {
       throw new InvalidInputError(path, `Invalid time of day: ${JSON.stringify(input)}`, { value: input });
     }
-    const fraction = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
     let offsetMs = JAPAN_OFFSET_MS;
     const off = m[8];
     if (off === undefined && annotated?.zone !== undefined) {
@@ -249,9 +249,13 @@ export function japanMidnight(epochDay: number): number {
 
 /**
  * Formats an instant as Japan time with its offset.
+ * @throws {InvalidInputError} not a whole number of epoch milliseconds (path `['epochMs']`)
  * @example formatJapanInstant(japanMidnight(parseIsoDate('2026-11-26'))) //=> '2026-11-26T00:00:00+09:00'
  */
 export function formatJapanInstant(epochMs: number): string {
+  if (typeof epochMs !== 'number' || !Number.isSafeInteger(epochMs)) {
+    throw new InvalidInputError(['epochMs'], `Expected a whole number of epoch milliseconds, received ${describe(epochMs)}`, { value: describe(epochMs) });
+  }
   const local = epochMs + JAPAN_OFFSET_MS;
   const epochDay = Math.floor(local / MS_PER_DAY);
   const msOfDay = local - epochDay * MS_PER_DAY;
@@ -264,6 +268,11 @@ export function formatJapanInstant(epochMs: number): string {
 
 function describe(v: unknown): string {
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  return typeof v === 'string' ? JSON.stringify(v) : typeof v;
+  if (typeof v === 'string') return JSON.stringify(v);
+  try {
+    if (Array.isArray(v)) return 'an array';
+  } catch {
+    // a revoked Proxy: only its kind
+  }
+  return typeof v;
 }
