@@ -13,6 +13,10 @@ const common = {
   // per format, whichever entry points a program imports.
   splitting: true,
   shims: false,
+  // Japanese text (passages, names, the area lists) as UTF-8, not \uXXXX escapes: the data chunks are a quarter smaller.
+  esbuildOptions(options: { charset?: string }) {
+    options.charset = 'utf8';
+  },
 } as const;
 
 export default defineConfig([
