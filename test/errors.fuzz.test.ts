@@ -157,6 +157,32 @@ const bases: Record<string, { call: (x: any) => unknown; base: Record<string, un
   itManagementFeatures: { call: (x) => lib.itManagementFeatures(x), base: { planId: 'itss-light-anshin-1' } },
   classifyArea: { call: (x) => lib.classifyArea(x), base: { address: '東京都大島町元町', on: '2026-11-20' } },
   resolveMunicipality: { call: (x) => lib.resolveMunicipality(x), base: { address: '神奈川県三浦市三崎町城ヶ島658' } },
+  resolveMunicipalityPostal: {
+    call: (x) => lib.resolveMunicipality(x),
+    base: { postalCode: '〒517-0002', postal: { dataset: { name: 'test' }, lookup: () => [{ postalCode: '5170002', municipalityCode: '242110', town: '答志町' }] } },
+  },
+  checkLoaner: {
+    call: (x) => lib.checkLoaner(x),
+    base: {
+      contract: { planId: 'oas-plan-a' },
+      request: { deviceType: 'pc', os: 'windows', arrivalDate: '2026-11-24' },
+      diagnosis: { channel: 'remote', deviceFailure: true },
+      activeLoans: [],
+      deliveryAddress: { isContractorAddress: true },
+    },
+  },
+  decideSendback: {
+    call: (x) => lib.decideSendback(x),
+    base: { adapter: { planId: 'iij-mpc-management-entry', acquisition: 'rental' }, failure: { cause: 'loss', item: 'main-accessory' }, site: { atDeclaredSite: true, island: false } },
+  },
+  cancellationEffect: { call: (x) => lib.cancellationEffect(x), base: { acceptedAt: '2026-11-20T15:00+09:00', at: '2026-11-20T14:59+09:00' } },
+  checkLineEligibility: { call: (x) => lib.checkLineEligibility(x), base: { planId: 'itss-light-anshin-1', line: 'コラボ光' } },
+  checkServiceConditions: { call: (x) => lib.checkServiceConditions(x), base: { planId: 'itss-standard-anshin-1', request: { site: 'telework-site' } } },
+  listTerms: { call: (x) => lib.listTerms(x), base: { planId: 'helpdesk-support', category: 'jurisdiction' } },
+  loanPeriod: { call: (x) => lib.loanPeriod(x), base: { planId: 'oas-plan-b', arrivalDate: '2028-02-20' } },
+  sendbackInformation: { call: (x) => lib.sendbackInformation(x), base: { planId: 'iij-mpc-management-entry', acquisition: 'rental' } },
+  checkBusinessDay: { call: (x) => lib.checkBusinessDay(x), base: { ...PHONE, date: '2026-12-29' } },
+  compileOpeningHours: { call: (x) => lib.compileOpeningHours(x).isOpenAt(Date.UTC(2026, 0, 1)), base: { planId: 'oas-plan-a', channel: 'onsite-diagnosis' } },
 };
 
 /** A valid input with one field (at any depth) replaced by a hostile value. */
@@ -188,21 +214,9 @@ const fieldAttack = (base: Record<string, unknown>) => {
 };
 
 // ---------------------------------------------------------------- every exported function
-/** Exports that are not entry points taking caller data: error classes and the decimal.js constructor. */
-const NOT_ENTRY_POINTS = new Set(['ContractRulesError', 'InvalidInputError', 'OutOfRangeError', 'NotFoundError', 'ConflictError', 'CatalogValidationError', 'PriceNotStatedError', 'Dec']);
-/**
- * Typed helpers: arithmetic on the library's own values (epoch days, month indexes, Decimals, parsed versions,
- * reason records) and text normalisers. They are not input boundaries and are not yet guarded against hostile
- * values (e.g. daysFromCivil(NaN) is NaN): issue 12 leaves them open; every entry point that takes caller data is
- * fuzzed below.
- */
-const TYPED_HELPERS = new Set([
-  'reason', 'civilFromDays', 'daysFromCivil', 'daysInMonth', 'isoDayOfWeek', 'japanEpochDay', 'japanMidnight', 'monthBounds', 'monthIndex',
-  'monthIndexOfDay', 'toJapanDateTime', 'formatIsoDate', 'formatYearMonth', 'isLeapYear', 'normalizePlaceText', 'normalizeName',
-  'normalizeScopeName', 'divideRoundYen', 'formatYenDigits', 'roundYen', 'yenToNumber', 'loanMaxDays', 'municipalityCheckDigit',
-  'compareScopeVersions', 'meetsScopeMinimum', 'equinoxDay',
-]);
-const functions = Object.entries(lib).filter(([name, f]) => typeof f === 'function' && !NOT_ENTRY_POINTS.has(name) && !TYPED_HELPERS.has(name)) as [
+/** Exports of the root that are not entry points taking caller data: the error classes (every other function of the curated root is fuzzed). */
+const NOT_ENTRY_POINTS = new Set(['ContractRulesError', 'InvalidInputError', 'OutOfRangeError', 'NotFoundError', 'ConflictError', 'CatalogValidationError', 'PriceNotStatedError']);
+const functions = Object.entries(lib).filter(([name, f]) => typeof f === 'function' && !NOT_ENTRY_POINTS.has(name)) as [
   string,
   (...a: unknown[]) => unknown,
 ][];
@@ -233,6 +247,7 @@ function checkResult(v: unknown, key: string, seen: Set<unknown>, where: string)
   for (const [k, x] of Object.entries(v)) checkResult(x, Array.isArray(v) ? key : k, seen, where);
 }
 
+const checkedResults = new WeakSet<object>();
 const figures: Record<string, { calls: number; answers: number; typedErrors: number; ms: number }> = {};
 function attempt(name: string, f: () => unknown): void {
   const fig = (figures[name] ??= { calls: 0, answers: 0, typedErrors: 0, ms: 0 });
@@ -249,6 +264,11 @@ function attempt(name: string, f: () => unknown): void {
     return;
   }
   fig.answers += 1;
+  // A shared frozen result (the bundled area data, a catalog's plan) is checked once, not on every call.
+  if (result !== null && typeof result === 'object' && Object.isFrozen(result)) {
+    if (checkedResults.has(result)) return;
+    checkedResults.add(result);
+  }
   checkResult(result, '', new Set(), name);
 }
 
@@ -257,7 +277,7 @@ const timeout = Math.max(60_000, RUNS * 5);
 const before = new Map<string, string>();
 describe('answers before the hostile runs', () => {
   it('records the answer of each valid input', () => {
-    for (const [name, { call, base }] of Object.entries(bases)) before.set(name, JSON.stringify(call(structuredClone(base))));
+    for (const [name, { call, base }] of Object.entries(bases)) before.set(name, JSON.stringify(call(base)));
   });
 });
 
@@ -293,7 +313,7 @@ describe('hostile value in one field of a valid input', () => {
 describe('no call changes the answer of a later identical call', () => {
   it('answers of valid inputs are the same after the hostile runs', () => {
     for (const [name, { call, base }] of Object.entries(bases)) {
-      expect(JSON.stringify(call(structuredClone(base))), name).toBe(before.get(name));
+      expect(JSON.stringify(call(base)), name).toBe(before.get(name));
     }
   });
 });

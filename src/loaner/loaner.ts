@@ -407,6 +407,23 @@ function readUnstatedStart(raw: Record<string, unknown>): UnstatedPeriodStart {
  * @example loanMaxDays(documentOfPlan('oas-plan-a').loaner!.period) //=> 14 (最大2週間)
  */
 export function loanMaxDays(rule: LoanPeriodRule): number {
+  const r = readInput(rule, ['rule']);
+  const maxLength: unknown = r !== null && typeof r === 'object' ? r.maxLength : undefined;
+  if (maxLength === null || typeof maxLength !== 'object') {
+    throw new InvalidInputError(['rule', 'maxLength'], 'Expected a loan period rule { maxLength: { amount, unit } }', {});
+  }
+  const { amount, unit } = maxLength as { amount?: unknown; unit?: unknown };
+  if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || amount < 0) {
+    throw new InvalidInputError(['rule', 'maxLength', 'amount'], 'amount must be a whole number ≥ 0', { value: amount });
+  }
+  if (unit !== 'week' && unit !== 'day') throw new InvalidInputError(['rule', 'maxLength', 'unit'], 'unit must be day or week', { value: unit });
+  const days = maxDaysOf({ maxLength: { amount, unit } } as LoanPeriodRule);
+  if (!Number.isSafeInteger(days)) throw new OutOfRangeError(['rule', 'maxLength', 'amount'], 'The loan length in days is beyond the safe integers', {});
+  return days;
+}
+
+/** The maximum loan length in days of a validated rule (internal). */
+function maxDaysOf(rule: LoanPeriodRule): number {
   return rule.maxLength.unit === 'week' ? rule.maxLength.amount * DAYS_PER_WEEK : rule.maxLength.amount;
 }
 
@@ -417,7 +434,7 @@ function computeLoanPeriod(
   unstatedStart: UnstatedPeriodStart,
   path: ErrorPath,
 ): { period: LoanPeriod; reasons: Reason[] } {
-  const maxDays = loanMaxDays(rule);
+  const maxDays = maxDaysOf(rule);
   const stated = rule.startDay === 'arrival-day';
   const counting: UnstatedPeriodStart = stated ? 'arrival-day' : unstatedStart;
   const firstDay = arrivalDay === undefined ? undefined : counting === 'arrival-day' ? arrivalDay : arrivalDay + 1;

@@ -3,6 +3,7 @@
  * 「10.4.10以上」) and the versions callers give, parsed into numeric components and compared
  * component by component (10.10 is later than 10.4.10; 1.x means 1 and every later version).
  */
+import { checkIdLength, readInput } from '../boundary/index.js';
 import { InvalidInputError, type ErrorPath } from '../errors.js';
 
 /**
@@ -113,6 +114,22 @@ export function parseScopeVersion(version: string, scheme: ScopeVersionScheme = 
  * @example compareScopeVersions([6], [6, 0]) //=> 0
  */
 export function compareScopeVersions(a: readonly number[], b: readonly number[]): number {
+  return compareComponents(readComponents(a, ['a']), readComponents(b, ['b']));
+}
+
+/** Version components given by a caller, read once: a list of whole numbers ≥ 0. */
+function readComponents(value: unknown, path: ErrorPath): readonly number[] {
+  const v = readInput(value, path);
+  if (!Array.isArray(v)) throw new InvalidInputError(path, 'Expected version components: a list of whole numbers', {});
+  v.forEach((c: unknown, i: number) => {
+    if (typeof c !== 'number' || !Number.isSafeInteger(c) || c < 0) {
+      throw new InvalidInputError([...path, i], 'A version component must be a whole number ≥ 0', { value: c });
+    }
+  });
+  return v as readonly number[];
+}
+
+function compareComponents(a: readonly number[], b: readonly number[]): number {
   const n = Math.max(a.length, b.length);
   for (let i = 0; i < n; i++) {
     const d = (a[i] ?? 0) - (b[i] ?? 0);
@@ -128,5 +145,11 @@ export function compareScopeVersions(a: readonly number[], b: readonly number[])
  * @example meetsScopeMinimum('0.9', parseScopeMinimumVersion('1.x以降')) //=> false
  */
 export function meetsScopeMinimum(version: string, minimum: ScopeMinimumVersion, path: ErrorPath = ['version']): boolean {
-  return compareScopeVersions(parseScopeVersion(version, minimum.scheme, path), minimum.components) >= 0;
+  checkIdLength(version, path);
+  const m = readInput(minimum, ['minimum']);
+  if (m === null || typeof m !== 'object') throw new InvalidInputError(['minimum'], 'Expected a minimum version made by parseScopeMinimumVersion', {});
+  if (m.scheme !== 'dotted' && m.scheme !== 'year' && m.scheme !== 'v-number') {
+    throw new InvalidInputError(['minimum', 'scheme'], 'scheme must be dotted, year or v-number', { value: m.scheme });
+  }
+  return compareComponents(parseScopeVersion(version, m.scheme, path), readComponents(m.components, ['minimum', 'components'])) >= 0;
 }
