@@ -4,7 +4,7 @@
  */
 import { brandTable, readonlyMaps } from '../boundary/index.js';
 import { CatalogValidationError, type Issue } from '../errors.js';
-import { deepFreeze } from '../data/frozen.js';
+import { deepFreeze, frozenData } from '../data/frozen.js';
 import type { Source } from '../catalog/primitives.js';
 import { japanMidnight, parseIsoDate } from '../time/index.js';
 import { daysFromCivil } from '../time/civil.js';
@@ -204,7 +204,7 @@ export function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFi
     } else {
       mun = { code: r.code, code5: r.code.slice(0, 5), prefecture: r.prefecture, name: r.name, kana };
     }
-    Object.freeze(mun);
+    frozenData.add(Object.freeze(mun)); // strings only, so frozen deeply: the index's deep freeze skips it
     municipalities.push(mun);
     byCode.set(mun.code, mun);
     byCode5.set(mun.code5, mun);
@@ -309,6 +309,7 @@ export function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFi
   }
   const nameKeyLengthsByPrefix = new Map([...lengthsByPrefix].map(([p2, set]) => [p2, Object.freeze([...set].sort((x, y) => y - x))] as const));
   const prefectureKeyLengths = [...new Set([...prefectureByKey.keys()].map((k) => k.length))].sort((p, q) => q - p);
+  for (const list of byNameKey.values()) frozenData.add(Object.freeze(list)); // frozen municipalities only
   const index: AreaIndex = {
     byCode,
     byCode5,
