@@ -15,8 +15,9 @@
  * Answers are checked before any timing: the CLI's whole output (lean and whole, `--jobs 1` and `2`) is
  * hashed and compared with the JSON of the in-process invoices (default options), line by line.
  * Peak memory is the maximum resident set size (/usr/bin/time -v) of the CLI fed through a pipe (input
- * written with back-pressure) and read through a pipe; the lines/s of the 1,000,000-line run, where
- * start-up and JIT warm-up are amortised, is the CLI's steady rate.
+ * written with back-pressure) and read through a pipe. The same runs give the steady rate: the CPU time
+ * of the 900,000 lines between the 100,000- and the 1,000,000-line runs (start-up and JIT warm-up cancel
+ * out), beside the in-process CPU time per invoice.
  * Builds dist/ first when it is missing or older than src/.
  */
 import { execSync, spawn, spawnSync } from 'node:child_process';
@@ -105,7 +106,7 @@ function hashOutput(argv: readonly string[]): Promise<string> {
  * Peak memory (kB) and wall time of the CLI answering `lines` requests (cycling `requests`) fed
  * through a pipe with back-pressure, its output read through a pipe (bytes counted).
  */
-function peakMemory(requests: readonly string[], lines: number, lean: boolean): Promise<{ kb: number; ms: number; bytes: number }> {
+function peakMemory(requests: readonly string[], lines: number, lean: boolean): Promise<{ kb: number; ms: number; cpuMs: number; bytes: number }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = spawn('/usr/bin/time', ['-v', ...[process.execPath, ...cliArgs('-', 1, lean)]], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -116,8 +117,11 @@ function peakMemory(requests: readonly string[], lines: number, lean: boolean): 
     child.on('error', reject);
     child.on('close', (code) => {
       const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(err);
+      const user = /User time \(seconds\): ([\d.]+)/.exec(err);
+      const system = /System time \(seconds\): ([\d.]+)/.exec(err);
+      const cpuMs = user && system ? (Number(user[1]) + Number(system[1])) * 1000 : NaN;
       if (code !== 0 || !m) reject(new Error(`CLI exited ${code}: ${err.slice(-500)}`));
-      else resolve({ kb: Number(m[1]), ms: performance.now() - t0, bytes });
+      else resolve({ kb: Number(m[1]), ms: performance.now() - t0, cpuMs, bytes });
     });
     let i = 0;
     const BLOCK = 1000;
@@ -253,15 +257,23 @@ export async function run(): Promise<void> {
 
     // Peak memory: flat from 10,000 to 1,000,000 lines.
     if (existsSync('/usr/bin/time')) {
-      console.log('### peak memory (maxRSS) of a batch through pipes; lines/s of the same run (start-up included)');
+      console.log('### peak memory (maxRSS) of a batch through pipes (start-up included); its CPU time (user + system)');
+      const inProcessCpuPerLine = median(t.warmCpu) / REQUESTS;
       for (const leanRun of [true, false]) {
+        const cpuOf: Record<number, number> = {};
         for (const lines of [10_000, 100_000, 1_000_000]) {
-          const { kb, ms, bytes } = await peakMemory(requests, lines, leanRun);
-          const rate = (lines / ms) * 1000;
+          const { kb, ms, cpuMs, bytes } = await peakMemory(requests, lines, leanRun);
+          cpuOf[lines] = cpuMs;
           console.log(
-            `${leanRun ? 'lean lines   ' : 'whole invoices'} ${lines.toLocaleString('en-US').padStart(9)} lines: ${(kb / 1024).toFixed(0).padStart(4)} MB maxRSS  ${Math.round(rate).toLocaleString('en-US').padStart(8)} lines/s = ${((rate / ((REQUESTS / base) * 1000)) * 100).toFixed(1).padStart(5)}% of the in-process rate  (${(bytes / 1e6).toFixed(0)} MB out)`,
+            `${leanRun ? 'lean lines    ' : 'whole invoices'} ${lines.toLocaleString('en-US').padStart(9)} lines: ${(kb / 1024).toFixed(0).padStart(4)} MB maxRSS  ${(ms / 1000).toFixed(1).padStart(6)} s wall  ${(cpuMs / 1000).toFixed(1).padStart(6)} s CPU  (${(bytes / 1e6).toFixed(0)} MB out)`,
           );
         }
+        // The steady rate: the CPU of the 900,000 lines between the 100,000- and the 1,000,000-line runs
+        // (start-up and JIT warm-up cancel out), beside the in-process CPU per invoice.
+        const marginal = (cpuOf[1_000_000]! - cpuOf[100_000]!) / 900_000;
+        console.log(
+          `${leanRun ? 'lean lines    ' : 'whole invoices'} steady rate (CPU of lines 100,001–1,000,000): ${(marginal * 1000).toFixed(2)} µs a line = ${((inProcessCpuPerLine / marginal) * 100).toFixed(1)}% of the in-process rate (${(inProcessCpuPerLine * 1000).toFixed(2)} µs an invoice, CPU)`,
+        );
       }
     } else {
       console.log('peak memory: /usr/bin/time not found, skipped');

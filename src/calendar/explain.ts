@@ -149,7 +149,7 @@ function buildExplainDay(c: CompiledSchedule, day: number, path: ErrorPath): { s
   } else {
     reasons.push(reason('calendar.weekday.closed', `${date} is a ${WEEKDAY_NAMES[dow]}, not a service day`, { source: hours.source, factId }));
   }
-  const entry = c.table.codes[day - c.table.firstDay] !== 0 ? c.table.entries.get(day) : undefined;
+  const entry = c.table.code(day - c.table.firstDay) !== 0 ? c.table.entries.get(day) : undefined;
   if (entry) {
     if (c.closedOn.includes('national-holidays')) {
       const heijitsu = viaHeijitsu('national-holidays');

@@ -61,8 +61,11 @@ export interface HolidayTable {
   readonly firstDay: number;
   /** Epoch day of December 31 of the last covered year. */
   readonly lastDay: number;
-  /** Per epoch day (offset by firstDay): 0 = not a 休日, otherwise a {@link KIND_CODES} code. */
-  readonly codes: Uint8Array;
+  /**
+   * The code of a day by its index (epoch day − firstDay, within the table): 0 = not a 休日, otherwise a
+   * {@link KIND_CODES} code. The table is computed a year at a time, when a day of that year is first read.
+   */
+  code(index: number): number;
   /** The entry of a 休日 (frozen, made on first request): `undefined` for an ordinary day. */
   readonly entries: { get(day: number): HolidayEntry | undefined };
 }
@@ -175,11 +178,16 @@ function buildTable(law: HolidayLaw, overrides: readonly NormalizedOverride[]): 
   const firstDay = daysFromCivil(law.fromYear, 1, 1);
   const lastDay = daysFromCivil(law.toYear, 12, 31);
   const size = lastDay - firstDay + 1;
+  const years = law.toYear - law.fromYear + 1;
+  /** Index of January 1 of each covered year (and one past the end). */
+  const yearStart = new Int32Array(years + 1);
+  for (let y = 0; y <= years; y++) yearStart[y] = daysFromCivil(law.fromYear + y, 1, 1) - firstDay;
   const codes = new Uint8Array(size);
   /** 1 where the day is a 国民の祝日 for the derived rules. */
   const national = new Uint8Array(size);
-  // What each 休日 is, without its formatted date: the frozen entry is made when first asked for, so that
-  // building the table (130 years, on the first calendar call) formats and freezes nothing.
+  /** Per year: 1 once its 国民の祝日, one-off 休日 and overrides are placed; 2 once its 振替休日 and 国民の休日 are too. */
+  const stage = new Uint8Array(years);
+  // What each 休日 is, without its formatted date: the frozen entry is made when first asked for.
   const meta = new Map<number, Omit<HolidayEntry, 'date'>>();
   const put = (day: number, entry: Omit<HolidayEntry, 'date'>, code: number, countsAsNational: boolean) => {
     const i = day - firstDay;
@@ -197,8 +205,25 @@ function buildTable(law: HolidayLaw, overrides: readonly NormalizedOverride[]): 
 
   const exceptions = new Map<string, { date: string; source: Source }>();
   for (const x of f.yearExceptions) exceptions.set(`${x.holidayId}@${x.year}`, x);
+  const yearOfIso = (iso: string) => Number(iso.slice(0, 4));
+  const specialByYear = new Map<number, (typeof f.specialHolidays)[number][]>();
+  for (const sh of f.specialHolidays) {
+    const y = yearOfIso(sh.date);
+    specialByYear.set(y, [...(specialByYear.get(y) ?? []), sh]);
+  }
+  const overridesByYear = new Map<number, NormalizedOverride[]>();
+  for (const o of overrides) {
+    const y = yearOfIso(o.date);
+    overridesByYear.set(y, [...(overridesByYear.get(y) ?? []), o]);
+  }
+  const subRegimes = f.substituteHolidayRegimes.map((r) => ({ ...r, fromDay: dayOfIso(r.from) }));
+  const citRegimes = f.citizensHolidayRegimes.map((r) => ({ ...r, fromDay: dayOfIso(r.from) }));
 
-  for (let year = law.fromYear; year <= law.toYear; year++) {
+  /** Stage 1 of a year: its 国民の祝日 by rule, the one-off 休日, then the caller's overrides (as the law's order). */
+  const placeYear = (y: number) => {
+    if (y < 0 || y >= years || stage[y]! >= 1) return;
+    stage[y] = 1;
+    const year = law.fromYear + y;
     for (const h of f.nationalHolidays) {
       if (year < h.fromYear || (h.toYear !== null && year > h.toYear)) continue;
       const moved = exceptions.get(`${h.id}@${year}`);
@@ -208,60 +233,86 @@ function buildTable(law: HolidayLaw, overrides: readonly NormalizedOverride[]): 
         put(ruleDay(h.rule, year, law), { name: h.name, kind: 'national-holiday', factId: h.id, source: h.source }, CODE_NATIONAL, true);
       }
     }
-  }
-  for (const s of f.specialHolidays) {
-    put(
-      dayOfIso(s.date),
-      { name: s.name, kind: s.countsAsNationalHoliday ? 'national-holiday' : 'special-holiday', factId: s.id, source: s.source },
-      s.countsAsNationalHoliday ? CODE_NATIONAL : CODE_SPECIAL,
-      s.countsAsNationalHoliday,
-    );
-  }
-  for (const o of overrides) {
-    clear(o.day);
-    if (o.name !== null) {
-      const asNational = o.kind === 'national-holiday';
-      put(o.day, { name: o.name, kind: asNational ? 'national-holiday' : 'special-holiday', factId: 'override' }, asNational ? CODE_NATIONAL : CODE_SPECIAL, asNational);
+    for (const sh of specialByYear.get(year) ?? []) {
+      put(
+        dayOfIso(sh.date),
+        { name: sh.name, kind: sh.countsAsNationalHoliday ? 'national-holiday' : 'special-holiday', factId: sh.id, source: sh.source },
+        sh.countsAsNationalHoliday ? CODE_NATIONAL : CODE_SPECIAL,
+        sh.countsAsNationalHoliday,
+      );
     }
-  }
-
-  // Only the 国民の祝日 themselves are visited (about 16 a year), not every day of the 130 years.
-  const nationalDays: number[] = [];
-  for (const [day] of meta) if (national[day - firstDay] === 1) nationalDays.push(day);
-  nationalDays.sort((a, b) => a - b);
-
-  // 振替休日: a 国民の祝日 on a Sunday, by the regime in force on that day.
-  const subRegimes = f.substituteHolidayRegimes.map((r) => ({ ...r, fromDay: dayOfIso(r.from) }));
-  for (const day of nationalDays) {
-    if (isoDayOfWeek(day) !== 7) continue;
-    const regime = regimeAt(subRegimes, day);
-    if (!regime) continue;
-    let t = day - firstDay + 1;
-    if (regime.rule === 'next-non-holiday') while (t < size && national[t] === 1) t++;
-    if (t < size && national[t] === 0 && codes[t] === 0) {
-      put(firstDay + t, { name: f.names.substituteHoliday, kind: 'substitute-holiday', factId: regime.id, source: regime.source }, CODE_SUBSTITUTE, false);
+    for (const o of overridesByYear.get(year) ?? []) {
+      clear(o.day);
+      if (o.name !== null) {
+        const asNational = o.kind === 'national-holiday';
+        put(o.day, { name: o.name, kind: asNational ? 'national-holiday' : 'special-holiday', factId: 'override' }, asNational ? CODE_NATIONAL : CODE_SPECIAL, asNational);
+      }
     }
-  }
+  };
 
-  // 国民の休日: a day that is not a 祝日 between two 祝日 (the day after a 祝日 whose next day but one is a 祝日).
-  const citRegimes = f.citizensHolidayRegimes.map((r) => ({ ...r, fromDay: dayOfIso(r.from) }));
-  for (const before of nationalDays) {
-    const i = before - firstDay + 1;
-    if (i < 1 || i >= size - 1 || national[i] === 1 || national[i + 1] !== 1) continue;
-    const day = firstDay + i;
-    const regime = regimeAt(citRegimes, day);
-    if (!regime) continue;
-    if (regime.excludeSundays && isoDayOfWeek(day) === 7) continue;
-    if (regime.excludeSubstituteHolidays && codes[i] === CODE_SUBSTITUTE) continue;
-    if (codes[i] !== 0) continue;
-    put(day, { name: f.names.citizensHoliday, kind: 'citizens-holiday', factId: regime.id, source: regime.source }, CODE_CITIZENS, false);
-  }
+  /**
+   * Stage 2 of a year: its 振替休日 and 国民の休日, derived from the 国民の祝日 of the year and of the years
+   * either side (a Sunday 祝日 late in December can move a 振替休日 into January; the derivation looks at
+   * neighbouring days only), then removals by the caller's overrides.
+   */
+  const deriveYear = (y: number) => {
+    placeYear(y - 1);
+    placeYear(y);
+    placeYear(y + 1);
+    stage[y] = 2;
+    const from = yearStart[y]!;
+    const to = yearStart[y + 1]!; // exclusive
+    // 振替休日: a 国民の祝日 on a Sunday, by the regime in force on that day. A Sunday of the last weeks of
+    // the year before can carry its 振替休日 into this year.
+    for (let i = Math.max(0, from - 21); i < to; i++) {
+      if (national[i] !== 1) continue;
+      const day = firstDay + i;
+      if (isoDayOfWeek(day) !== 7) continue;
+      const regime = regimeAt(subRegimes, day);
+      if (!regime) continue;
+      let t = i + 1;
+      if (regime.rule === 'next-non-holiday') while (t < size && national[t] === 1) t++;
+      if (t < from || t >= to) continue;
+      if (national[t] === 0 && codes[t] === 0) {
+        put(firstDay + t, { name: f.names.substituteHoliday, kind: 'substitute-holiday', factId: regime.id, source: regime.source }, CODE_SUBSTITUTE, false);
+      }
+    }
+    // 国民の休日: a day that is not a 祝日 between two 祝日.
+    for (let i = Math.max(1, from); i < Math.min(to, size - 1); i++) {
+      if (national[i] === 1 || national[i - 1] !== 1 || national[i + 1] !== 1) continue;
+      const day = firstDay + i;
+      const regime = regimeAt(citRegimes, day);
+      if (!regime) continue;
+      if (regime.excludeSundays && isoDayOfWeek(day) === 7) continue;
+      if (regime.excludeSubstituteHolidays && codes[i] === CODE_SUBSTITUTE) continue;
+      if (codes[i] !== 0) continue;
+      put(day, { name: f.names.citizensHoliday, kind: 'citizens-holiday', factId: regime.id, source: regime.source }, CODE_CITIZENS, false);
+    }
+    for (const o of overridesByYear.get(law.fromYear + y) ?? []) if (o.name === null) clear(o.day);
+  };
 
-  for (const o of overrides) if (o.name === null) clear(o.day);
+  /** The year (0-based) of a day index. */
+  const yearOf = (i: number): number => {
+    let y = Math.floor(i / 365.2425);
+    if (y >= years) y = years - 1;
+    while (y > 0 && yearStart[y]! > i) y--;
+    while (y + 1 < years && yearStart[y + 1]! <= i) y++;
+    return y;
+  };
+  let lastYear = -1; // the year most recently read: consecutive reads of one year skip the look-up
+  const code = (i: number): number => {
+    if (lastYear < 0 || i < yearStart[lastYear]! || i >= yearStart[lastYear + 1]!) {
+      lastYear = yearOf(i);
+      if (stage[lastYear] !== 2) deriveYear(lastYear);
+    }
+    return codes[i]!;
+  };
 
   const made = new Map<number, HolidayEntry>();
   const entries = Object.freeze({
     get(day: number): HolidayEntry | undefined {
+      const i = day - firstDay;
+      if (i < 0 || i >= size || code(i) === 0) return undefined;
       let entry = made.get(day);
       if (entry === undefined) {
         const m = meta.get(day);
@@ -272,7 +323,7 @@ function buildTable(law: HolidayLaw, overrides: readonly NormalizedOverride[]): 
       return entry;
     },
   });
-  return Object.freeze({ law, firstDay, lastDay, codes, entries });
+  return Object.freeze({ law, firstDay, lastDay, code, entries });
 }
 
 function regimeAt<R extends { fromDay: number }>(regimes: readonly R[], day: number): R | undefined {

@@ -74,7 +74,7 @@ export function tableIndex(table: HolidayTable, day: number, path: ErrorPath): n
 export function isHoliday(date: DateInput, options?: IsHolidayOptions): boolean {
   const table = tableOf(options, OPTIONS_PATH);
   const day = parseIsoDateFast(date, DATE_PATH);
-  return table.codes[tableIndex(table, day, DATE_PATH)] !== 0;
+  return table.code(tableIndex(table, day, DATE_PATH)) !== 0;
 }
 
 /**
@@ -99,7 +99,7 @@ export function holidayName(date: DateInput, options?: HolidayNameOptions): stri
 export function findHoliday(date: DateInput, options?: HolidayOptions): HolidayEntry | undefined {
   const table = tableOf(options, OPTIONS_PATH);
   const day = parseIsoDateFast(date, DATE_PATH);
-  return table.codes[tableIndex(table, day, DATE_PATH)] === 0 ? undefined : table.entries.get(day);
+  return table.code(tableIndex(table, day, DATE_PATH)) === 0 ? undefined : table.entries.get(day);
 }
 
 /**
@@ -123,7 +123,7 @@ export function holidaysIn(year: number, options?: HolidaysInOptions): readonly 
   const first = daysFromCivil(year, 1, 1);
   const last = daysFromCivil(year, 12, 31);
   for (let day = first; day <= last; day++) {
-    if (table.codes[day - table.firstDay] !== 0) {
+    if (table.code(day - table.firstDay) !== 0) {
       const e = table.entries.get(day);
       if (e) out.push(e);
     }
@@ -142,6 +142,6 @@ export function isHolidayEpochDay(epochDay: number, options?: HolidayOptions): b
     throw new InvalidInputError(EPOCHDAY_PATH, 'Expected an integer epoch day', { value: epochDay });
   }
   const i = epochDay - table.firstDay;
-  if (i >= 0 && epochDay <= table.lastDay) return table.codes[i] !== 0;
-  return table.codes[tableIndex(table, epochDay, EPOCHDAY_PATH)] !== 0;
+  if (i >= 0 && epochDay <= table.lastDay) return table.code(i) !== 0;
+  return table.code(tableIndex(table, epochDay, EPOCHDAY_PATH)) !== 0;
 }

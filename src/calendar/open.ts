@@ -14,7 +14,7 @@ import { JAPAN_OFFSET_MS, formatJapanInstant, japanMidnight, type InstantInput }
 import { MS_PER_DAY } from '../time/civil.js';
 import { DAY_ALL_DAY, DAY_CLOSED, DAY_WINDOWS, explainDay, explainMinute } from './explain.js';
 import { parseInstantOrEpochMs } from '../time/fast.js';
-import { HAS_UNKNOWN_AS, MASK_WORDS, compiledScheduleOf, dayStatus, plainQueryKeys, scheduleOfQuery, type CompiledSchedule, type ScheduleQuery, type UnknownHoursPolicy } from './schedule.js';
+import { DAY_PENDING, HAS_UNKNOWN_AS, MASK_WORDS, compiledScheduleOf, dayStatus, plainQueryKeys, scheduleOfQuery, type CompiledSchedule, type ScheduleQuery, type UnknownHoursPolicy } from './schedule.js';
 
 /** Error paths, allocated once (the hot path allocates nothing). */
 const AT_PATH: ErrorPath = Object.freeze(['at']);
@@ -61,7 +61,7 @@ export function openStateAt(c: CompiledSchedule, ms: number, path: ErrorPath): 0
   const local = ms + JAPAN_OFFSET_MS;
   const day = Math.floor(local / MS_PER_DAY);
   const i = day - c.firstDay;
-  const status = i >= 0 && day <= c.lastDay ? c.days[i]! : dayStatus(c, day, path);
+  const status = i >= 0 && day <= c.lastDay ? (c.days[i] === DAY_PENDING ? c.fill(i) : c.days[i]!) : dayStatus(c, day, path);
   if (status <= DAY_ALL_DAY) {
     // Windows start and end on whole minutes: one bit per minute, no data-dependent branch.
     const minute = Math.floor((local - day * MS_PER_DAY) / MS_PER_MINUTE);

@@ -9,7 +9,7 @@ import { catalog as bundledCatalog } from '../catalog/bundled.js';
 import { getDocument, getOption, getPlan } from '../catalog/queries.js';
 import type { DocumentFixture } from '../catalog/schema.js';
 import { ConflictError, InvalidInputError, NotFoundError, OutOfRangeError, type ErrorPath } from '../errors.js';
-import { civilFromDays, daysInMonth, formatIsoDate, isoDayOfWeek } from '../time/civil.js';
+import { civilFromDays, daysFromCivil, daysInMonth, formatIsoDate, isoDayOfWeek } from '../time/civil.js';
 import { bundledHolidayLaw, inYearEndSpan, type HolidayLaw, type HolidayOverride, type HolidayTable } from './holiday-law.js';
 import { tableOf } from './holidays.js';
 import { parseIsoDateFast } from '../time/fast.js';
@@ -77,6 +77,8 @@ export const MASK_WORDS = 45;
 export const DAY_UNKNOWN = 3;
 /** A service day whose hours are not stated (003: 365日). */
 export const DAY_SERVICE_HOURS_UNKNOWN = 4;
+/** A day of a windowed schedule whose year is not computed yet (see {@link CompiledSchedule.fill}); never an answer. */
+export const DAY_PENDING = 255;
 
 /** A resolved channel: the document facts that decide the answer. */
 export interface ResolvedChannel {
@@ -105,8 +107,10 @@ export interface CompiledSchedule {
   readonly mode: 'always' | 'windows' | 'unknown';
   readonly firstDay: number;
   readonly lastDay: number;
-  /** Status of each day from firstDay (DAY_* codes). */
+  /** Status of each day from firstDay (DAY_* codes; DAY_PENDING for a day whose year is not computed yet). */
   readonly days: Uint8Array;
+  /** Computes the year of a day index (a DAY_PENDING day) and returns the day's status. */
+  readonly fill: (index: number) => number;
   /** Window starts and ends in minutes of the day, sorted. */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
@@ -468,6 +472,7 @@ function compile(query: ScheduleQuery, cat: Catalog): CompiledSchedule {
   let ends = new Int32Array(0);
   const closedOn: ClosedDayRule['kind'][] = [];
   let mode: CompiledSchedule['mode'];
+  let fillYearOf = (index: number): number => days[index]!;
 
   if (hours.kind === 'always') {
     mode = 'always';
@@ -486,36 +491,41 @@ function compile(query: ScheduleQuery, cat: Catalog): CompiledSchedule {
     const holidays = closedOn.includes('national-holidays');
     const useYearEnd = closedOn.includes('year-end') && yearEnd !== null;
     const useClosures = closedOn.includes('company-closures');
-    // One pass over the covered days with the weekday and the month and day carried along (no per-day date
-    // conversion: this runs on the first calendar call of a plan).
+    // The days are computed a year at a time, when a day of that year is first read (DAY_PENDING until
+    // then): the first calendar call of a plan costs one year, not 130. Within a year, one pass with the
+    // weekday and the month and day carried along (no per-day date conversion).
     const openOnWeekday = new Uint8Array(8);
     for (const w of weekdays) openOnWeekday[w] = 1;
-    const start = civilFromDays(firstDay);
-    let weekday = isoDayOfWeek(firstDay);
-    let year = start.year;
-    let month = start.month;
-    let dom = start.day;
-    let monthLength = daysInMonth(year, month);
-    for (let i = 0; i < size; i++) {
-      let open = openOnWeekday[weekday] === 1;
-      if (open && holidays && table.codes[i] !== 0) open = false;
-      if (open && useYearEnd && inYearEndSpan(month, dom, yearEnd!.start, yearEnd!.end)) open = false;
-      days[i] = open ? DAY_WINDOWS : DAY_CLOSED;
-      weekday = weekday === 7 ? 1 : weekday + 1;
-      if (++dom > monthLength) {
-        dom = 1;
-        if (++month > 12) {
-          month = 1;
-          year++;
+    const years = table.law.toYear - table.law.fromYear + 1;
+    const yearStart = new Int32Array(years + 1);
+    for (let y = 0; y <= years; y++) yearStart[y] = daysFromCivil(table.law.fromYear + y, 1, 1) - firstDay;
+    days.fill(DAY_PENDING);
+    fillYearOf = (index: number): number => {
+      let y = Math.min(years - 1, Math.floor(index / 365.2425));
+      while (y > 0 && yearStart[y]! > index) y--;
+      while (y + 1 < years && yearStart[y + 1]! <= index) y++;
+      const from = yearStart[y]!;
+      const to = yearStart[y + 1]!;
+      let weekday = isoDayOfWeek(firstDay + from);
+      let month = 1;
+      let dom = 1;
+      const year = table.law.fromYear + y;
+      let monthLength = daysInMonth(year, month);
+      for (let i = from; i < to; i++) {
+        let open = openOnWeekday[weekday] === 1;
+        if (open && holidays && table.code(i) !== 0) open = false;
+        if (open && useYearEnd && inYearEndSpan(month, dom, yearEnd!.start, yearEnd!.end)) open = false;
+        if (open && useClosures) for (const c of closures) if (c.startDay <= firstDay + i && firstDay + i <= c.endDay) open = false;
+        days[i] = firstDay + i < knownFromDay ? DAY_UNKNOWN : open ? DAY_WINDOWS : DAY_CLOSED;
+        weekday = weekday === 7 ? 1 : weekday + 1;
+        if (++dom > monthLength) {
+          dom = 1;
+          month++;
+          if (month <= 12) monthLength = daysInMonth(year, month);
         }
-        monthLength = daysInMonth(year, month);
       }
-    }
-    if (useClosures) {
-      for (const c of closures) {
-        for (let day = Math.max(c.startDay, firstDay); day <= Math.min(c.endDay, lastDay); day++) days[day - firstDay] = DAY_CLOSED;
-      }
-    }
+      return days[index]!;
+    };
   } else if (hours.kind === 'days-only') {
     mode = 'unknown';
     days.fill(DAY_SERVICE_HOURS_UNKNOWN);
@@ -542,6 +552,7 @@ function compile(query: ScheduleQuery, cat: Catalog): CompiledSchedule {
     minuteMasks: minuteMasksOf(starts, ends),
     endsMs: Float64Array.from(ends, (m) => m * MS_PER_MINUTE),
     knownFromDay,
+    fill: fillYearOf,
   });
 }
 
@@ -567,7 +578,7 @@ export function minutesOf(hhmm: string): number {
  */
 export function dayStatus(c: CompiledSchedule, day: number, path: ErrorPath): number {
   const i = day - c.firstDay;
-  if (i >= 0 && day <= c.lastDay) return c.days[i]!;
+  if (i >= 0 && day <= c.lastDay) return c.days[i] === DAY_PENDING ? c.fill(i) : c.days[i]!;
   if (day < c.knownFromDay) return DAY_UNKNOWN;
   if (c.mode === 'always') return DAY_ALL_DAY;
   if (c.mode === 'unknown') return c.resolved.hours.kind === 'days-only' ? DAY_SERVICE_HOURS_UNKNOWN : DAY_UNKNOWN;
