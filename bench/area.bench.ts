@@ -3,7 +3,7 @@
  * (every municipality of the bundled data, written with and without the prefecture, with full-width
  * digits, stray spaces and 大字, plus 5- and 6-digit codes), on dates before and after 帰還困難区域
  * lifts. Aims: under 2 s for the million on one core; an address that matches nothing answered (its
- * NotFoundError thrown) in at most 20 µs.
+ * NotFoundError thrown, and its message with the closest names read) in at most 20 µs.
  *
  * The baseline is a hand-written resolver giving the same municipality for every input: NFKC, spaces
  * dropped, the prefecture read off the front from a map, then the longest municipality name at that
@@ -17,7 +17,7 @@ import areasJson from '../fixtures/areas.json';
 import { bundledAreaData, classifyArea, type ClassifyAreaInput } from '../src/area/index.js';
 import { loadAreaData } from '../src/schemas/index.js';
 import { ContractRulesError } from '../src/errors.js';
-import { agree, compare, measure } from './harness.js';
+import { agree, compare, measureBoth } from './harness.js';
 
 const CALLS = 1_000_000;
 const DAYS: readonly string[] = ['2019-04-01', '2020-03-05', '2022-08-30', '2024-06-15', '2026-11-22'];
@@ -151,7 +151,10 @@ export async function run(): Promise<void> {
     },
   ]);
   const million = (lib!.nsPerOp * CALLS) / 1e9;
-  console.log(`1,000,000 classifications over ${M.toLocaleString('en-US')} distinct inputs: ${million.toFixed(2)} s (goal < 2 s: ${million < 2 ? 'met' : 'NOT met'})`);
+  const millionCpu = (lib!.cpuNsPerOp * CALLS) / 1e9;
+  console.log(
+    `1,000,000 classifications over ${M.toLocaleString('en-US')} distinct inputs: ${million.toFixed(2)} s wall, ${millionCpu.toFixed(2)} s cpu (goal < 2 s: ${million < 2 ? 'met' : millionCpu < 2 ? 'met in cpu time only (shared cores)' : 'NOT met'})`,
+  );
 
   const miss = misses(200);
   for (const i of miss) {
@@ -162,7 +165,7 @@ export async function run(): Promise<void> {
       if (!(e instanceof ContractRulesError) || e.code !== 'not_found') throw e;
     }
   }
-  const ns = measure(
+  const miss1 = measureBoth(
     `classifyArea, an address matching nothing (${miss.length.toLocaleString('en-US')} distinct)`,
     () => {
       let s = 0;
@@ -170,7 +173,8 @@ export async function run(): Promise<void> {
         try {
           classifyArea(i);
         } catch (e) {
-          s += (e as ContractRulesError).code.length;
+          // The message names the closest municipalities: the suggestion search is part of the path.
+          s += (e as ContractRulesError).message.length;
         }
       }
       return s;
@@ -179,7 +183,7 @@ export async function run(): Promise<void> {
   );
   // The floor of any path that throws: constructing, throwing and catching one Error (on a busy machine
   // this alone takes many times its unloaded microsecond or two, so the goal is read against it).
-  const floor = measure(
+  const floor = measureBoth(
     'floor: throw and catch one Error',
     () => {
       let s = 0;
@@ -194,5 +198,9 @@ export async function run(): Promise<void> {
     },
     miss.length,
   );
-  console.log(`miss path: ${(ns / 1000).toFixed(1)} µs a call (goal ≤ 20 µs: ${ns <= 20_000 ? 'met' : 'NOT met'}), ${(ns / floor).toFixed(1)}× the cost of throwing one Error in the same run`);
+  const ns = miss1.nsPerOp;
+  const cpuNs = miss1.cpuNsPerOp;
+  console.log(
+    `miss path: ${(ns / 1000).toFixed(1)} µs a call wall, ${(cpuNs / 1000).toFixed(1)} µs cpu (goal ≤ 20 µs: ${ns <= 20_000 ? 'met' : cpuNs <= 20_000 ? 'met in cpu time only (shared cores)' : 'NOT met'}), ${(ns / floor.nsPerOp).toFixed(1)}× the cost of throwing one Error in the same run`,
+  );
 }

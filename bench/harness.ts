@@ -2,7 +2,10 @@
  * Timing helpers for the benchmarks. Every figure is a median over several interleaved rounds; in each
  * round each contender runs its whole batch as many times as it takes to fill at least `minMs`
  * milliseconds (timer noise is then negligible), after one untimed warm-up batch. A busy machine slows
- * every contender of a round alike, so the ratios are steadier than the absolute rates.
+ * every contender of a round alike, so the ratios are steadier than the absolute rates. Beside the wall
+ * time, each figure gives the process's CPU time (user + system) per operation: on shared cores the
+ * wall time counts the time other processes held the core, the CPU time does not (it still counts this
+ * process's garbage-collector threads).
  *
  * Correctness is checked before any timing, by {@link agree}: a contender's answers must equal its
  * baseline's on every input, or the bench stops.
@@ -22,15 +25,22 @@ export interface Contender {
 /** The result of one contender: the median time of one operation, in nanoseconds. */
 export interface Measured {
   readonly label: string;
+  /** Median wall-clock time of one operation. */
   readonly nsPerOp: number;
+  /** Median CPU time (user + system) of one operation: less disturbed than wall time when other processes share the cores. */
+  readonly cpuNsPerOp: number;
   readonly rounds: readonly number[];
 }
+
+/** CPU time (user + system, this process) of the last {@link timeBatch}, per operation, in nanoseconds. */
+let lastCpuNsPerOp = NaN;
 
 let sink = 0;
 
 /** Runs `run` repeatedly until at least `minMs` have passed; returns nanoseconds per operation. */
 export function timeBatch(run: () => number, ops: number, minMs = 100): number {
   let reps = 0;
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   let t = t0;
   do {
@@ -38,6 +48,8 @@ export function timeBatch(run: () => number, ops: number, minMs = 100): number {
     reps++;
     t = performance.now();
   } while (t - t0 < minMs);
+  const c = process.cpuUsage(c0);
+  lastCpuNsPerOp = ((c.user + c.system) * 1e3) / (reps * ops);
   return ((t - t0) * 1e6) / (reps * ops);
 }
 
@@ -57,22 +69,24 @@ export function compare(title: string, contenders: readonly Contender[], options
   const minMs = options.minMs ?? 100;
   for (const c of contenders) sink += c.run(); // warm-up, untimed
   const times: number[][] = contenders.map(() => []);
+  const cpu: number[][] = contenders.map(() => []);
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < contenders.length; k++) {
       const i = (k + r) % contenders.length;
       const c = contenders[i]!;
       times[i]!.push(timeBatch(c.run, c.ops, minMs));
+      cpu[i]!.push(lastCpuNsPerOp);
     }
   }
-  const out = contenders.map((c, i) => ({ label: c.label, nsPerOp: median(times[i]!), rounds: times[i]! }));
+  const out = contenders.map((c, i) => ({ label: c.label, nsPerOp: median(times[i]!), cpuNsPerOp: median(cpu[i]!), rounds: times[i]! }));
   console.log(`### ${title} (median of ${rounds} interleaved rounds, each ≥ ${minMs} ms)`);
   const base = out[0]!;
   out.forEach((m, i) => {
     const c = contenders[i]!;
-    let line = `${m.label.padEnd(52)} ${fmtRate(1e9 / m.nsPerOp).padStart(14)} ops/s  ${fmtTime(m.nsPerOp).padStart(10)}/op`;
+    let line = `${m.label.padEnd(52)} ${fmtRate(1e9 / m.nsPerOp).padStart(14)} ops/s  ${fmtTime(m.nsPerOp).padStart(10)}/op  (cpu ${fmtTime(m.cpuNsPerOp)})`;
     if (i > 0) {
       const share = base.nsPerOp / m.nsPerOp;
-      line += `  = ${share.toFixed(3)} of baseline`;
+      line += `  = ${share.toFixed(3)} of baseline (cpu: ${(base.cpuNsPerOp / m.cpuNsPerOp).toFixed(3)})`;
       if (c.goal !== undefined) line += ` (goal ≥ ${c.goal.toFixed(3)}: ${share >= c.goal ? 'met' : 'NOT met'})`;
     }
     console.log(line);
@@ -82,13 +96,23 @@ export function compare(title: string, contenders: readonly Contender[], options
 
 /** Times one contender alone (no baseline), the median of interleaved-style repeated rounds. */
 export function measure(label: string, run: () => number, ops: number, options: { rounds?: number; minMs?: number } = {}): number {
+  return measureBoth(label, run, ops, options).nsPerOp;
+}
+
+/** {@link measure}, returning the median wall and CPU times of one operation. */
+export function measureBoth(label: string, run: () => number, ops: number, options: { rounds?: number; minMs?: number } = {}): { nsPerOp: number; cpuNsPerOp: number } {
   const rounds = options.rounds ?? 5;
   sink += run();
   const ts: number[] = [];
-  for (let r = 0; r < rounds; r++) ts.push(timeBatch(run, ops, options.minMs ?? 100));
+  const cs: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    ts.push(timeBatch(run, ops, options.minMs ?? 100));
+    cs.push(lastCpuNsPerOp);
+  }
   const ns = median(ts);
-  console.log(`${label.padEnd(52)} ${fmtRate(1e9 / ns).padStart(14)} ops/s  ${fmtTime(ns).padStart(10)}/op  (median of ${rounds})`);
-  return ns;
+  const cpuNs = median(cs);
+  console.log(`${label.padEnd(52)} ${fmtRate(1e9 / ns).padStart(14)} ops/s  ${fmtTime(ns).padStart(10)}/op  (cpu ${fmtTime(cpuNs)}; median of ${rounds})`);
+  return { nsPerOp: ns, cpuNsPerOp: cpuNs };
 }
 
 /**

@@ -3,6 +3,7 @@
  * which rule decided, what it found, and the source passage of the fact it used.
  */
 import type { Source } from './catalog/primitives.js';
+import { InvalidInputError } from './errors.js';
 
 /** One step of an explanation. */
 export interface Reason {
@@ -35,4 +36,25 @@ export function reason(
   if (extra.factId !== undefined) r.factId = extra.factId;
   if (extra.interpretation !== undefined) r.interpretation = extra.interpretation;
   return r;
+}
+
+/**
+ * Reads the `explain` option of the entry points that answer without text by default (isOpen,
+ * nextOpening, incidentStatus, classifyArea, evaluateQuota): true adds `explanation`.
+ * @throws {InvalidInputError} not a boolean (path `['explain']`)
+ * @example explainRequested(undefined) //=> false
+ */
+export function explainRequested(value: unknown): boolean {
+  if (value === undefined || value === false) return false;
+  if (value === true) return true;
+  throw new InvalidInputError(['explain'], 'explain must be a boolean', { value: typeof value });
+}
+
+/**
+ * An answer's steps as text, one line per reason (`rule: message`, and the interpretation that decided,
+ * if any): the `explanation` that `explain: true` adds.
+ * @example explanationOf([reason('a.b', 'It is so')]) //=> ['a.b: It is so']
+ */
+export function explanationOf(reasons: readonly Reason[]): string[] {
+  return reasons.map((r) => `${r.rule}: ${r.message}${r.interpretation === undefined ? '' : ` (interpretation ${r.interpretation})`}`);
 }

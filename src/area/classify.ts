@@ -10,9 +10,9 @@ import { catalog as bundledCatalog } from '../catalog/bundled.js';
 import type { Source } from '../catalog/primitives.js';
 import type { DocumentFixture } from '../catalog/schema.js';
 import { CatalogValidationError, InvalidInputError, type Issue } from '../errors.js';
-import { reason, type Reason } from '../reasons.js';
+import { explainRequested, explanationOf, reason, type Reason } from '../reasons.js';
 import { formatIsoDate, formatJapanInstant, japanEpochDay, japanMidnight, parseInstant, isoDateText } from '../time/index.js';
-import { parseIsoDateFast } from '../time/fast.js';
+import { fastEpochDay, parseIsoDateFast } from '../time/fast.js';
 import { bundledAreaData, type AreaData, type AreaIndex, type IslandDistrictIndexEntry, type Municipality, type ZoneDistrictIndexEntry, type ZoneIndexEntry } from './data.js';
 import { resolveMunicipality, type MunicipalityResolution } from './resolve.js';
 import type { PostalLookup } from './postal.js';
@@ -52,6 +52,11 @@ export interface ClassifyAreaOptions {
   readonly areaData?: AreaData;
   /** The postal-code table for `postalCode`: `postalCodes` from `support-contract-rules/postal` (kept out of the main bundle). */
   readonly postal?: PostalLookup;
+  /**
+   * Add `explanation`: the answer's steps as text, one line per reason. Default `false` (the answer is
+   * unchanged); the text is built only when asked.
+   */
+  readonly explain?: boolean;
 }
 
 /**
@@ -171,9 +176,11 @@ export interface AreaClassification {
   readonly restrictions: readonly AreaRestriction[];
   readonly restricted: boolean;
   readonly reasons: readonly Reason[];
+  /** With `explain: true` only: the steps as text, one line per reason (`rule: message`). */
+  readonly explanation?: readonly string[];
 }
 
-const INPUT_KEYS: ReadonlySet<string> = new Set(['address', 'municipalityCode', 'district', 'postalCode', 'on', 'island', 'mountainous', 'islandScope', 'catalog', 'areaData', 'postal']);
+const INPUT_KEYS: ReadonlySet<string> = new Set(['address', 'municipalityCode', 'district', 'postalCode', 'on', 'island', 'mountainous', 'islandScope', 'catalog', 'areaData', 'postal', 'explain']);
 const SCOPES: ReadonlySet<string> = new Set(['any-island', 'designated-remote-island']);
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -216,6 +223,7 @@ export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): Ar
     if (!INPUT_KEYS.has(k)) throw new InvalidInputError([k], `Unknown key ${JSON.stringify(k)}; expected one of ${[...INPUT_KEYS].join(', ')}`);
   }
   const { address, municipalityCode, district, postalCode, postal, island, mountainous, islandScope, on } = input;
+  const explain = explainRequested(input.explain);
   if (address !== undefined && typeof address !== 'string') throw new InvalidInputError(['address'], 'address must be a string', { value: address });
   if (address !== undefined && address.trim() === '') throw new InvalidInputError(['address'], 'address is empty', { value: address });
   if (district !== undefined && typeof district !== 'string') throw new InvalidInputError(['district'], 'district must be a string', { value: district });
@@ -231,8 +239,13 @@ export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): Ar
   let at: number;
   let onText: string;
   let atText: string;
-  const onDate = isoDateText(on, ['on']); // a js-joda LocalDate or Temporal PlainDate as YYYY-MM-DD
-  if (typeof onDate === 'string' && DATE_ONLY.test(onDate)) {
+  const quickDay = typeof on === 'string' ? fastEpochDay(on) : NaN; // the common case: a valid YYYY-MM-DD
+  const onDate = quickDay === quickDay ? on : isoDateText(on, ['on']); // a js-joda LocalDate or Temporal PlainDate as YYYY-MM-DD
+  if (quickDay === quickDay) {
+    at = japanMidnight(quickDay);
+    onText = on as string;
+    atText = `${onText}T00:00:00+09:00`;
+  } else if (typeof onDate === 'string' && DATE_ONLY.test(onDate)) {
     at = japanMidnight(parseIsoDateFast(onDate, ['on']));
     onText = onDate;
     atText = `${onDate}T00:00:00+09:00`;
@@ -269,7 +282,7 @@ export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): Ar
     for (const r of verdict.restrictions) restrictions.push(r);
     for (const r of verdict.reasons) reasons.push(r);
   }
-  return {
+  const out: { -readonly [K in keyof AreaClassification]: AreaClassification[K] } = {
     on: onText,
     at: atText,
     municipality: res.municipality,
@@ -285,6 +298,8 @@ export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): Ar
     restricted: restrictions.length > 0,
     reasons,
   };
+  if (explain) out.explanation = explanationOf(reasons);
+  return out;
 }
 
 

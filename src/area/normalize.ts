@@ -68,6 +68,18 @@ export function normalizePlaceText(input: string): NormalizedText {
 }
 
 /**
+ * The normalised text from index `start` on, as {@link normalizePlaceText} would give for
+ * `text.display.slice(start)`: the slices themselves (the fold is per character), unless the rest holds
+ * a character NFKC might still change, when it is normalised afresh.
+ * @example restOf(normalizePlaceText('三浦市三崎町城ヶ島'), 3).key //=> '三崎町城ケ島'
+ */
+export function restOf(text: NormalizedText, start: number): NormalizedText {
+  const display = text.display.slice(start);
+  if (NEEDS_NFKC.test(display)) return normalizePlaceText(display);
+  return { display, key: text.key.slice(start) };
+}
+
+/**
  * Folds a name (municipality, island, district) the way {@link normalizePlaceText} folds input.
  * @example placeKey('江ノ島') //=> '江の島'
  */

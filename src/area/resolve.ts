@@ -5,9 +5,10 @@
  */
 import { checkIdLength, expectTable, readInput } from '../boundary/index.js';
 import { ConflictError, formatPath, InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
-import { editDistance } from '../text/closest.js';
 import { bundledAreaData, type AreaData, type AreaIndex, type Municipality } from './data.js';
-import { leadingPostcodeLength, normalizePlaceText, placeKey } from './normalize.js';
+import { leadingPostcodeLength, normalizePlaceText, placeKey, restOf, type NormalizedText } from './normalize.js';
+import { closestMunicipalities } from './suggest.js';
+import { areaTries, longestNameAt, nameKeyOf, prefectureAt, type AreaTries } from './trie.js';
 import { municipalityCheckDigit } from './code.js';
 import type { IslandRecord } from './schema.js';
 import { readPostalTable, resolvePostalCode, type PostalLookup } from './postal.js';
@@ -172,15 +173,13 @@ function resolveWithPostalCode(input: ResolveMunicipalityInput, data: AreaData):
 function matchAddress(address: string, idx: AreaIndex, data: AreaData, byCode: Municipality | undefined): MunicipalityResolution {
   const text = normalizePlaceText(address);
   const key = text.key;
+  const tries = areaTries(idx);
   let pos = leadingPostcodeLength(key);
   let prefecture: string | undefined;
-  for (const len of idx.prefectureKeyLengths) {
-    const p = idx.prefectureByKey.get(key.slice(pos, pos + len));
-    if (p !== undefined) {
-      prefecture = p;
-      pos += len;
-      break;
-    }
+  const pref = prefectureAt(tries, key, pos);
+  if (pref !== undefined) {
+    prefecture = pref.prefecture;
+    pos += pref.length;
   }
   if (pos >= key.length) {
     if (byCode) {
@@ -188,20 +187,20 @@ function matchAddress(address: string, idx: AreaIndex, data: AreaData, byCode: M
     }
     throw new InvalidInputError(['address'], `No municipality in the address ${JSON.stringify(address)}`, { value: address });
   }
-  let hit = longestAt(key, pos, idx, prefecture);
+  let hit = longestNameAt(tries, key, pos, prefecture);
   // 郡: "利尻郡利尻富士町", "東村山郡山辺町" (where 東村 alone would be a wrong match).
   const gun = key.indexOf('郡', pos + 1);
   if (gun > 0 && gun <= pos + 5 && (hit === undefined || hit.length <= gun - pos)) {
-    const g = longestAt(key, gun + 1, idx, prefecture);
+    const g = longestNameAt(tries, key, gun + 1, prefecture);
     if (g !== undefined) hit = g;
   }
   if (hit === undefined) {
     if (byCode) {
       // The code decides; the address text is kept as the district.
-      const d = districtOf(text.display.slice(pos), byCode);
+      const d = districtOfNormalized(restOf(text, pos), byCode, tries);
       return { municipality: byCode, candidates: [], prefecture: prefecture ?? null, district: d.display, districtKey: d.key, islandNamed: null, matchedBy: 'code', matchedText: null };
     }
-    const elsewhere = prefecture === undefined ? undefined : longestAt(key, pos, idx, undefined);
+    const elsewhere = prefecture === undefined ? undefined : longestNameAt(tries, key, pos, undefined);
     throw unknownAddress(address, key, pos, prefecture, data, elsewhere?.municipalities ?? []);
   }
   let end = hit.start + hit.length;
@@ -210,7 +209,7 @@ function matchAddress(address: string, idx: AreaIndex, data: AreaData, byCode: M
   if (hit.island !== undefined) {
     // "八丈島八丈町…", "利尻島利尻富士町…": the municipality may follow the island name.
     for (const m of munis) {
-      const mk = placeKey(m.name);
+      const mk = nameKeyOf(tries, m);
       if (key.startsWith(mk, end)) {
         munis = [m];
         end += mk.length;
@@ -232,10 +231,10 @@ function matchAddress(address: string, idx: AreaIndex, data: AreaData, byCode: M
     );
   }
   const municipality = munis.length === 1 ? munis[0]! : null;
-  const d = districtOf(text.display.slice(end), municipality);
+  const d = districtOfNormalized(restOf(text, end), municipality, tries);
   return {
     municipality,
-    candidates: municipality ? [] : munis,
+    candidates: municipality ? [] : [...munis],
     prefecture: prefecture ?? null,
     district: d.display,
     districtKey: d.key,
@@ -245,41 +244,17 @@ function matchAddress(address: string, idx: AreaIndex, data: AreaData, byCode: M
   };
 }
 
-interface Hit {
-  readonly start: number;
-  readonly length: number;
-  readonly municipalities: readonly Municipality[];
-  readonly island: IslandRecord | undefined;
-}
-
-function longestAt(key: string, start: number, idx: AreaIndex, prefecture: string | undefined): Hit | undefined {
-  const lengths = idx.nameKeyLengthsByPrefix.get(key.slice(start, start + 2));
-  if (lengths === undefined) return undefined;
-  const room = key.length - start;
-  for (const len of lengths) {
-    if (len > room) continue;
-    const k = key.slice(start, start + len);
-    const munis = idx.byNameKey.get(k);
-    if (munis !== undefined) {
-      const ok = prefecture === undefined ? munis : munis.filter((m) => m.prefecture === prefecture);
-      if (ok.length > 0) return { start, length: len, municipalities: ok, island: undefined };
-    }
-    const alias = idx.islandAliasByKey.get(k);
-    if (alias !== undefined) {
-      const ok = prefecture === undefined ? alias.municipalities : alias.municipalities.filter((m) => m.prefecture === prefecture);
-      if (ok.length > 0) return { start, length: len, municipalities: ok, island: alias.island };
-    }
-  }
-  return undefined;
-}
-
 /** The district part: municipality name repeated at its start dropped, then 大字/字. */
 function districtOf(raw: string, municipality: Municipality | null): { display: string | null; key: string | null } {
-  let t = normalizePlaceText(raw);
+  return districtOfNormalized(normalizePlaceText(raw), municipality, undefined);
+}
+
+/** {@link districtOf} of text already normalised. */
+function districtOfNormalized(t: NormalizedText, municipality: Municipality | null, tries: AreaTries | undefined): { display: string | null; key: string | null } {
   let display = t.display;
   let key = t.key;
   if (municipality) {
-    const mk = placeKey(municipality.name);
+    const mk = tries === undefined ? placeKey(municipality.name) : nameKeyOf(tries, municipality);
     if (key.startsWith(mk)) {
       display = display.slice(mk.length);
       key = key.slice(mk.length);
@@ -290,8 +265,7 @@ function districtOf(raw: string, municipality: Municipality | null): { display: 
     display = display.slice(strip);
     key = key.slice(strip);
   }
-  t = { display, key };
-  return t.key.length === 0 ? { display: null, key: null } : t;
+  return key.length === 0 ? { display: null, key: null } : { display, key };
 }
 
 function label(m: Municipality): string {
@@ -329,55 +303,19 @@ function unknownAddress(
   data: AreaData,
   elsewhere: readonly Municipality[],
 ): NotFoundError {
-  // The closest names (an edit-distance ranking of every municipality) are computed only when the
-  // error's message or details are read: a caller that only catches the error never pays for them.
-  let ranked: Municipality[] | undefined;
-  const closest = (): Municipality[] => {
-    if (ranked === undefined) {
-      const rest = key.slice(pos);
-      ranked = data.municipalities
-        .filter((m) => prefecture === undefined || m.prefecture === prefecture)
-        .map((m) => {
-          const k = placeKey(m.name);
-          const d = editDistance(k, rest.slice(0, k.length));
-          return { m, score: d / k.length, d };
-        })
-        .sort((a, b) => a.score - b.score || a.d - b.d || a.m.code.localeCompare(b.m.code))
-        .slice(0, 5)
-        .map((x) => x.m);
-    }
-    return ranked;
-  };
+  // The closest names: the edit-distance ranking of every municipality, found through a character index
+  // (src/area/suggest.ts) in a few microseconds, so the error is built whole, as any other.
+  const closest = closestMunicipalities(key.slice(pos), prefecture, data);
   const where = prefecture ? ` in ${prefecture}` : '';
   const other = elsewhere.length > 0 ? ` (${elsewhere.map((m) => `${m.name} is in ${m.prefecture}`).join(', ')})` : '';
-  const path: ErrorPath = ['address'];
-  const err = new NotFoundError(path, '');
-  let message: string | undefined;
-  Object.defineProperty(err, 'message', {
-    get: () =>
-      (message ??= `${formatPath(path)}: No municipality${where} found in ${JSON.stringify(address)}${other}; closest: ${closest()
-        .map((m) => `${m.name} (${m.prefecture})`)
-        .join(', ')}`),
-    set: (v: string) => {
-      message = v;
-    },
-    enumerable: false,
-    configurable: true,
-  });
-  let closestNames: string[] | undefined;
-  let candidates: { code: string; prefecture: string; name: string }[] | undefined;
-  const details = Object.freeze({
+  const closestNames = closest.map((m) => `${m.name} (${m.prefecture})`);
+  const err = new NotFoundError(['address'], `No municipality${where} found in ${JSON.stringify(address)}${other}; closest: ${closestNames.join(', ')}`, {
     value: address,
     prefecture: prefecture ?? null,
     inOtherPrefectures: elsewhere.map((m) => ({ code: m.code, prefecture: m.prefecture, name: m.name })),
-    get closest() {
-      return (closestNames ??= closest().map((m) => `${m.name} (${m.prefecture})`));
-    },
-    get candidates() {
-      return (candidates ??= closest().map((m) => ({ code: m.code, prefecture: m.prefecture, name: m.name })));
-    },
+    closest: closestNames,
+    candidates: closest.map((m) => ({ code: m.code, prefecture: m.prefecture, name: m.name })),
   });
-  Object.defineProperty(err, 'details', { value: details, enumerable: true, writable: true, configurable: true });
   return err;
 }
 

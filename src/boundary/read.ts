@@ -34,8 +34,12 @@ interface State {
   readonly maxString: number;
   readonly keep: readonly string[];
   values: number;
-  /** The objects being copied (the ancestors of the current value) and their paths: a repeat is a cycle. */
-  readonly open: Map<object, ErrorPath>;
+  /**
+   * The objects being copied (the ancestors of the current value, at most MAX_DEPTH) and their paths: a
+   * repeat is a cycle. A list compared by identity: a Map would give each input object a hash first.
+   */
+  readonly open: object[];
+  readonly openPaths: ErrorPath[];
 }
 
 /**
@@ -45,9 +49,11 @@ interface State {
  * @example readInput({ a: [1, -0] }, []) //=> { a: [1, 0] }
  */
 export function readInput<T = unknown>(value: T, path: ErrorPath = [], limits: ReadLimits = {}): T {
-  const state: State = { maxItems: limits.maxItems ?? MAX_ITEMS, maxString: limits.maxString ?? MAX_STRING_LENGTH, keep: limits.keep ?? [], values: 0, open: new Map() };
+  const state: State = { maxItems: limits.maxItems ?? MAX_ITEMS, maxString: limits.maxString ?? MAX_STRING_LENGTH, keep: limits.keep ?? NO_KEYS, values: 0, open: [], openPaths: [] };
   return copy(value, path, 0, state) as T;
 }
+
+const NO_KEYS: readonly string[] = Object.freeze([]);
 
 function copy(v: unknown, path: ErrorPath, depth: number, st: State): unknown {
   if (++st.values > MAX_VALUES) throw new OutOfRangeError(path, `Input holds more than ${MAX_VALUES} values`, { max: MAX_VALUES });
@@ -83,11 +89,13 @@ function copy(v: unknown, path: ErrorPath, depth: number, st: State): unknown {
   }
   if (!isArray && proto !== Object.prototype && proto !== null) return v; // a Date, a js-joda or Temporal value, a Decimal: read by the parsers
   const o = v as object;
-  const seenAt = st.open.get(o);
-  if (seenAt !== undefined) throw new InvalidInputError(seenAt, 'Input is cyclic: this value contains itself', {});
-  st.open.set(o, path);
+  const seen = st.open.indexOf(o);
+  if (seen >= 0) throw new InvalidInputError(st.openPaths[seen]!, 'Input is cyclic: this value contains itself', {});
+  st.open.push(o);
+  st.openPaths.push(path);
   const out = isArray ? copyArray(v as readonly unknown[], path, depth, st) : copyRecord(v as Record<string, unknown>, path, depth, st);
-  st.open.delete(o);
+  st.open.pop();
+  st.openPaths.pop();
   return out;
 }
 
@@ -112,7 +120,10 @@ function copyArray(a: readonly unknown[], path: ErrorPath, depth: number, st: St
       throw unreadable([...path, i]);
     }
     if (!present) throw new InvalidInputError([...path, i], `List has a hole at index ${i}`, { index: i });
-    out[i] = copy(item, [...path, i], depth + 1, st);
+    if (isPlainScalar(item, st)) {
+      st.values++;
+      out[i] = item === 0 ? 0 : item;
+    } else out[i] = copy(item, [...path, i], depth + 1, st);
   }
   return Object.freeze(out);
 }
@@ -134,11 +145,22 @@ function copyRecord(r: Record<string, unknown>, path: ErrorPath, depth: number, 
     } catch {
       throw unreadable([...path, k]);
     }
-    const c = depth === 0 && st.keep.includes(k) ? item : copy(item, [...path, k], depth + 1, st);
+    // Plain values (the usual fields) are copied here, as copy() would, without making their path.
+    let c: unknown;
+    if (depth === 0 && st.keep.length !== 0 && st.keep.includes(k)) c = item;
+    else if (isPlainScalar(item, st)) {
+      st.values++;
+      c = item === 0 ? 0 : item;
+    } else c = copy(item, [...path, k], depth + 1, st);
     if (k === '__proto__') Object.defineProperty(out, k, { value: c, enumerable: true, writable: false, configurable: false });
     else out[k] = c;
   }
   return Object.freeze(out);
+}
+
+/** A string within the limit, a number, a boolean or undefined, with room left under MAX_VALUES: what copy() returns as it is (-0 aside). */
+function isPlainScalar(v: unknown, st: State): boolean {
+  return (typeof v === 'string' ? v.length <= st.maxString : typeof v === 'number' || typeof v === 'boolean' || v === undefined) && st.values < MAX_VALUES;
 }
 
 function unreadable(path: ErrorPath): InvalidInputError {

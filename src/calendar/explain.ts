@@ -217,6 +217,30 @@ export function windowsText(c: CompiledSchedule): string {
 
 /** Reasons for a minute of an open (windowed) day; returns the window index or −1. */
 export function explainMinute(c: CompiledSchedule, minute: number, reasons: Reason[]): number {
+  // The reason depends on the schedule and the minute only: built once each, frozen (a memo of derived
+  // text; never changes an answer).
+  let byMinute = minuteMemo.get(c);
+  if (byMinute === undefined) {
+    byMinute = [];
+    minuteMemo.set(c, byMinute);
+  }
+  const hit = byMinute[minute];
+  if (hit !== undefined) {
+    reasons.push(hit.reason);
+    return hit.window;
+  }
+  const out: Reason[] = [];
+  const window = buildMinuteReason(c, minute, out);
+  if (minute >= 0 && minute < MINUTES_PER_DAY && Number.isInteger(minute)) byMinute[minute] = Object.freeze({ window, reason: Object.freeze(out[0]!) });
+  reasons.push(out[0]!);
+  return window;
+}
+
+const MINUTES_PER_DAY = 1440;
+/** Per compiled schedule, by minute of the day: the window it falls in (or −1) and its frozen reason. */
+const minuteMemo = new WeakMap<CompiledSchedule, { readonly window: number; readonly reason: Reason }[]>();
+
+function buildMinuteReason(c: CompiledSchedule, minute: number, reasons: Reason[]): number {
   const hours = c.resolved.hours;
   const src = hours.source;
   const factId = c.resolved.hoursChannel.factId;

@@ -8,13 +8,13 @@
  */
 import { readInput } from '../boundary/index.js';
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
-import { reason, type Reason } from '../reasons.js';
+import { explainRequested, explanationOf, reason, type Reason } from '../reasons.js';
 import { formatIsoDate } from '../time/civil.js';
 import { JAPAN_OFFSET_MS, formatJapanInstant, japanMidnight, type InstantInput } from '../time/japan.js';
 import { MS_PER_DAY } from '../time/civil.js';
 import { DAY_ALL_DAY, DAY_CLOSED, DAY_WINDOWS, explainDay, explainMinute } from './explain.js';
 import { parseInstantOrEpochMs } from '../time/fast.js';
-import { DAY_PENDING, HAS_UNKNOWN_AS, MASK_WORDS, compiledScheduleOf, dayStatus, plainQueryKeys, scheduleOfQuery, type CompiledSchedule, type ScheduleQuery, type UnknownHoursPolicy } from './schedule.js';
+import { DAY_PENDING, HAS_EXPLAIN, HAS_UNKNOWN_AS, MASK_WORDS, compiledScheduleOf, dayStatus, plainQueryKeys, scheduleOfQuery, type CompiledSchedule, type ScheduleQuery, type UnknownHoursPolicy } from './schedule.js';
 
 /** Error paths, allocated once (the hot path allocates nothing). */
 const AT_PATH: ErrorPath = Object.freeze(['at']);
@@ -31,6 +31,11 @@ export interface IsOpenOptions extends ScheduleQuery {
    * `'open'` / `'closed'` answer so. {@link explainOpen} always reports `'unknown'`.
    */
   readonly unknownAs?: UnknownHoursPolicy;
+  /**
+   * {@link isOpen} only: answer with the verdict of {@link explainOpen} (its `open` being isOpen's answer)
+   * and `explanation`, the steps as text, one line per reason. Default `false`: a bare boolean, unchanged.
+   */
+  readonly explain?: boolean;
 }
 /** Input of {@link explainOpen}. */
 export type ExplainOpenOptions = IsOpenOptions;
@@ -54,6 +59,8 @@ export interface OpenVerdict {
   /** The window the instant falls in, for windowed hours when open. */
   readonly window?: OpeningWindowInstants;
   readonly reasons: readonly Reason[];
+  /** With `explain: true` only: the steps as text, one line per reason (`rule: message`). */
+  readonly explanation?: readonly string[];
 }
 
 /** 0 closed, 1 open, 2 unknown. Allocation-free. */
@@ -111,10 +118,22 @@ export function unknownHoursError(c: CompiledSchedule, day: number, path: ErrorP
  * @example isOpen({ planId: 'itss-light-anshin-1', channel: 'support', at: '2026-11-23T10:00' }) //=> false (勤労感謝の日)
  * @example isOpen({ planId: 'itss-light-anshin-1', options: ['itss-light-time-extension'], channel: 'support', at: '2026-11-23T03:00' }) //=> true
  */
-export function isOpen(input: IsOpenOptions): boolean {
+export function isOpen(input: IsOpenOptions & { readonly explain: true }): OpenVerdict;
+export function isOpen(input: IsOpenOptions & { readonly explain?: false | undefined }): boolean;
+export function isOpen(input: IsOpenOptions): boolean | OpenVerdict;
+export function isOpen(input: IsOpenOptions): boolean | OpenVerdict {
   input = readInput(input);
   if (input === null || typeof input !== 'object') return compiledScheduleOf(input) as never; // throws the query error
   const keys = plainQueryKeys(input);
+  if ((keys < 0 || keys & HAS_EXPLAIN) && explainRequested(input.explain)) {
+    const verdict = explainOpen(input);
+    return { ...verdict, open: openAnswer(input, keys), explanation: explanationOf(verdict.reasons) };
+  }
+  return openAnswer(input, keys);
+}
+
+/** isOpen's yes/no answer. */
+function openAnswer(input: IsOpenOptions, keys: number): boolean {
   const c = scheduleOfQuery(input, keys);
   const ms = parseInstantOrEpochMs(input.at, AT_PATH);
   const unknownAs = keys < 0 || keys & HAS_UNKNOWN_AS ? input.unknownAs : undefined;
@@ -176,6 +195,11 @@ export interface NextOpeningOptions extends ScheduleQuery {
   readonly at: InstantInput | number;
   /** Unknown hours on the way: default `'error'` here means "report status 'unknown'"; `'closed'` skips them, `'open'` opens there. */
   readonly unknownAs?: UnknownHoursPolicy;
+  /**
+   * Add `explanation`: the answer's steps as text, one line per reason. Default `false` (the answer is
+   * unchanged); the text is built only when asked.
+   */
+  readonly explain?: boolean;
 }
 
 /** Result of {@link nextOpening}. */
@@ -195,6 +219,8 @@ export interface NextOpening {
   readonly channel: string;
   readonly from: string;
   readonly reasons: readonly Reason[];
+  /** With `explain: true` only: the steps as text, one line per reason (`rule: message`). */
+  readonly explanation?: readonly string[];
 }
 
 /**
@@ -206,6 +232,12 @@ export interface NextOpening {
 export function nextOpening(input: NextOpeningOptions): NextOpening {
   input = readInput(input);
   const c = compiledScheduleOf(input);
+  const explain = explainRequested(input.explain);
+  const next = nextOpeningOf(input, c);
+  return explain ? { ...next, explanation: explanationOf(next.reasons) } : next;
+}
+
+function nextOpeningOf(input: NextOpeningOptions, c: CompiledSchedule): NextOpening {
   const ms = parseInstantOrEpochMs(input.at, AT_PATH);
   const policy = unknownPolicy(input.unknownAs, 'error');
   const base = { planId: c.resolved.planId, channel: c.resolved.channel.id, from: formatJapanInstant(ms) };

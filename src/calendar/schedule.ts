@@ -165,6 +165,8 @@ const HAS_HEIJITSU = 4;
 const HAS_SENSE = 8;
 /** `unknownAs` present (read by isOpen). */
 export const HAS_UNKNOWN_AS = 16;
+/** `explain` present (read by isOpen; the schedule does not depend on it). */
+export const HAS_EXPLAIN = 32;
 
 /**
  * For a plain object whose enumerable keys are only those of a plain query (no closures, year-end,
@@ -180,6 +182,7 @@ export function plainQueryKeys(query: object): number {
     if (k === 'planId' || k === 'channel' || k === 'at') continue;
     if (k === 'options') keys |= HAS_OPTIONS;
     else if (k === 'unknownAs') keys |= HAS_UNKNOWN_AS;
+    else if (k === 'explain') keys |= HAS_EXPLAIN;
     else if (k === 'catalog') keys |= HAS_CATALOG;
     else if (k === 'heijitsu') keys |= HAS_HEIJITSU;
     else if (k === 'sense') keys |= HAS_SENSE;

@@ -4,11 +4,19 @@
  * and freezes it on first use, so importing the library does no work and runs no zod parse.
  */
 
+/**
+ * Every object {@link deepFreeze} froze: plain JSON data, so everything it holds is frozen too. The boundary's
+ * deep freeze (src/boundary/freeze.ts) skips them instead of walking the bundled data a second time. Only ever
+ * added to, and only with objects that can no longer change: it never changes an answer.
+ */
+export const frozenData: WeakSet<object> = new WeakSet();
+
 /** Freezes a value and everything reachable from it (plain objects and arrays). */
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const v of Object.values(value as object)) deepFreeze(v);
+    frozenData.add(value);
   }
   return value;
 }

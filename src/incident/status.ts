@@ -6,7 +6,7 @@
 import { readInput } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { ConflictError, InvalidInputError } from '../errors.js';
-import { reason, type Reason } from '../reasons.js';
+import { explainRequested, explanationOf, type Reason, reason } from '../reasons.js';
 import { formatIsoDate } from '../time/civil.js';
 import { formatJapanInstant } from '../time/japan.js';
 import { parseInstantFast as parseInstant } from '../time/fast.js';
@@ -50,6 +50,11 @@ export interface IncidentStatusOptions extends IncidentBusinessDayOptions {
   /** Plan whose document's rules apply; default: the only plan of the catalog whose document states an auto-close rule (002). */
   readonly planId?: string;
   readonly catalog?: Catalog;
+  /**
+   * Add `explanation`: the answer's steps as text, one line per reason. Default `false` (the answer is
+   * unchanged); the text is built only when asked.
+   */
+  readonly explain?: boolean;
 }
 
 /** Input of {@link incidentStatus}. */
@@ -80,6 +85,8 @@ export interface IncidentStatus {
   readonly policy: IncidentDayCountPolicy;
   readonly planId: string;
   readonly reasons: readonly Reason[];
+  /** With `explain: true` only: the steps as text, one line per reason (`rule: message`). */
+  readonly explanation?: readonly string[];
 }
 
 const TYPE_ORDER: ReadonlyMap<string, number> = new Map(INCIDENT_EVENT_TYPES.map((t, i) => [t, i]));
@@ -125,6 +132,12 @@ interface ParsedEvent {
 export function incidentStatus(input: IncidentStatusInput): IncidentStatus {
   input = readInput(input);
   const obj = expectRecord(input, [], 'an object { events, at }');
+  const explain = explainRequested(obj.explain);
+  const status = statusOf(input, obj);
+  return explain ? { ...status, explanation: explanationOf(status.reasons) } : status;
+}
+
+function statusOf(input: IncidentStatusInput, obj: Record<string, unknown>): IncidentStatus {
   const policy = optionalChoice(obj.policy, INCIDENT_DAY_COUNT_POLICIES, 'civil-code', ['policy']);
   const midnight = optionalChoice(obj.midnightReply, MIDNIGHT_REPLY_RULES, 'count-first-day', ['midnightReply']);
   const events = parseEvents(obj.events);

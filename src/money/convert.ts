@@ -113,7 +113,8 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
   const reading = input.taxIncludedPrices === undefined ? 'rebase' : parseReading(input.taxIncludedPrices);
   const otherRate = stated !== undefined && stated.key !== rate.key;
   if (otherRate && reading === 'rebase') {
-    return rebasedPrice(amountYen, stated, rate, kind, rounding, formatTaxDate(text, day), explain, convertReasons(table, rate, kind, 'tax-excluded', day, formatTaxDate(text, day), viaMonth));
+    const memo = conversionMemo(table, rate, kind, 'tax-excluded', day, text, viaMonth);
+    return rebasedPrice(amountYen, stated, rate, kind, rounding, text ?? memo.taxDate, explain, [...memo.reasons]);
   }
   // Integer arithmetic where it is exact (always at a whole-percent rate for amounts below 9 × 10^14), decimal.js otherwise.
   let taxYen = intTaxYen(amountYen, basis, rate, rounding);
@@ -121,8 +122,9 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
   const excluded = basis === 'tax-excluded' ? amountYen : amountYen - taxYen;
   let included = basis === 'tax-excluded' ? amountYen + taxYen : amountYen;
   if (!Number.isSafeInteger(included)) included = yenToNumber(new Dec(amountYen).plus(taxYen)); // throws OutOfRangeError
-  const taxDate = text ?? formatIsoDate(day);
-  const reasons = convertReasons(table, rate, kind, basis, day, taxDate, viaMonth);
+  const memo = conversionMemo(table, rate, kind, basis, day, text, viaMonth);
+  const taxDate = text ?? memo.taxDate;
+  const reasons = [...memo.reasons];
   if (otherRate) {
     reasons.push(
       reason('price.tax-included-held', `${formatYenDigits(amountYen)} yen was stated at ${stated.key}%; held as displayed (taxIncludedPrices: 'hold-displayed')`, {
@@ -136,7 +138,7 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
     const amountText = formatYenDigits(amountYen);
     const taxText = formatYenDigits(taxYen);
     trace = [
-      `rate ${rate.key}% on ${taxDate}`,
+      taxDate === memo.taxDate ? memo.rateLine : `rate ${rate.key}% on ${taxDate}`,
       `tax = ${amountText} × ${rateFractionText(basis, rate)} = ${unrounded} → ${taxText} (${rounding})`,
       basis === 'tax-excluded'
         ? `tax-included = ${amountText} + ${taxText} = ${formatYenDigits(included)}`
@@ -156,10 +158,6 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
     trace,
     reasons,
   };
-}
-
-function formatTaxDate(text: string | undefined, day: number): string {
-  return text ?? formatIsoDate(day);
 }
 
 /** A tax-included amount stated at `stated`, on a day whose rate is `rate`: its tax-excluded base taxed at `rate`. */
@@ -235,13 +233,24 @@ export function parseExplain(value: unknown, path: ErrorPath = ['explain']): boo
   return value;
 }
 
-/** Most reason lists kept per tax table (a memo of frozen, derived text: it never changes an answer). */
+/** Most conversions kept per tax table (a memo of frozen, derived text: it never changes an answer). */
 const REASON_MEMO_LIMIT = 4096;
-const reasonMemo = new WeakMap<ConsumptionTaxTable, Map<number, readonly Reason[]>>();
-const bundledReasonMemo = new Map<number, readonly Reason[]>();
 
-/** The reasons of a conversion: built once per table, rate, kind, basis and tax day, as frozen objects (a fresh array each call). */
-function convertReasons(table: ConsumptionTaxTable, rate: CompiledRate, kind: ConsumptionTaxRateKind, basis: TaxBasis, day: number, taxDate: string, viaMonth: boolean): Reason[] {
+/** What a conversion's day, rate, kind and basis decide, built once: the tax day's text, the reasons (frozen) and the trace's rate line. */
+interface ConversionMemo {
+  readonly taxDate: string;
+  readonly reasons: readonly Reason[];
+  readonly rateLine: string;
+}
+const reasonMemo = new WeakMap<ConsumptionTaxTable, Map<number, ConversionMemo>>();
+const bundledReasonMemo = new Map<number, ConversionMemo>();
+
+/**
+ * The reasons of a conversion, the tax day's text and the trace's first line: built once per table,
+ * rate, kind, basis and tax day, as frozen objects (the caller copies the list). `text` is the day as the
+ * caller wrote it (a valid `YYYY-MM-DD` is its own text), or undefined.
+ */
+function conversionMemo(table: ConsumptionTaxTable, rate: CompiledRate, kind: ConsumptionTaxRateKind, basis: TaxBasis, day: number, text: string | undefined, viaMonth: boolean): ConversionMemo {
   // The bundled table's memo is held directly (a WeakMap look-up costs as much as the rest).
   let memo = table === consumptionTaxTable ? bundledReasonMemo : reasonMemo.get(table);
   if (memo === undefined) {
@@ -250,8 +259,9 @@ function convertReasons(table: ConsumptionTaxTable, rate: CompiledRate, kind: Co
   }
   // Days are whole numbers: the flags go in the fraction-free low digits.
   const key = day * 8 + (viaMonth ? 4 : 0) + (basis === 'tax-included' ? 2 : 0) + (kind === 'reduced' ? 1 : 0);
-  let list = memo.get(key);
-  if (list === undefined) {
+  let entry = memo.get(key);
+  if (entry === undefined) {
+    const taxDate = text ?? formatIsoDate(day);
     const out: Reason[] = [
       reason('tax.rate-in-force', `${rate.key}% ${kind} rate in force on ${taxDate} (from ${rate.rate.effectiveFrom})`, {
         source: rate.rate.source,
@@ -272,10 +282,11 @@ function convertReasons(table: ConsumptionTaxTable, rate: CompiledRate, kind: Co
         factId: table.rules.taxFromTaxIncluded.id,
       }));
     }
-    list = Object.freeze(out.map((r) => Object.freeze(r)));
-    if (memo.size < REASON_MEMO_LIMIT) memo.set(key, list);
+    // (Each call copies the frozen list by spreading it: `slice()` of a frozen array is V8's slow path.)
+    entry = Object.freeze({ taxDate, reasons: Object.freeze(out.map((r) => Object.freeze(r))), rateLine: `rate ${rate.key}% on ${taxDate}` });
+    if (memo.size < REASON_MEMO_LIMIT) memo.set(key, entry);
   }
-  return [...list];
+  return entry;
 }
 
 /**

@@ -7,7 +7,7 @@ import { MAX_EVENTS, expectTable, readInput } from '../boundary/index.js';
 import { catalog as bundled, type Catalog } from '../catalog/index.js';
 import type { Source } from '../catalog/primitives.js';
 import { ConflictError, InvalidInputError, OutOfRangeError } from '../errors.js';
-import { reason, type Reason } from '../reasons.js';
+import { explainRequested, explanationOf, type Reason, reason } from '../reasons.js';
 import { formatIsoDate, formatJapanInstant, formatYearMonth, japanMidnight, monthBounds, monthIndexOfDay, parseYearMonth } from '../time/index.js';
 import { resolveQuotaContract, type QuotaContract, type ResolvedQuotaContract } from './contract.js';
 import { compareEvents, parseQuotaEvents, type ParsedQuotaEvents, type QuotaEvent } from './events.js';
@@ -40,6 +40,11 @@ export interface EvaluateQuotaOptions {
   readonly outsideEvents?: QuotaOutsideEvents | undefined;
   /** Whether results list every event in `trace` (default true for evaluateQuota, false for evaluateQuotaMonths). */
   readonly traceEvents?: boolean | undefined;
+  /**
+   * Add `explanation`: the answer's steps as text, one line per reason. Default `false` (the answer is
+   * unchanged); the text is built only when asked.
+   */
+  readonly explain?: boolean | undefined;
 }
 
 /**
@@ -143,6 +148,8 @@ export interface QuotaResult {
   /** The events of the month (and, for evaluateQuota, those ignored), chronological, ties by id. */
   readonly trace: readonly QuotaEventTrace[];
   readonly reasons: readonly Reason[];
+  /** With `explain: true` only: the steps as text, one line per reason (`rule: message`). */
+  readonly explanation?: readonly string[];
 }
 
 /**
@@ -189,6 +196,7 @@ export interface QuotaMonthsResult {
 export function evaluateQuota(input: EvaluateQuotaInput): QuotaResult {
   input = readInput(input, [], { maxItems: MAX_EVENTS });
   const { cat, options } = readOptions(input, true);
+  const explain = explainRequested((input as { explain?: unknown }).explain);
   const resolved = resolveQuotaContract(input.contract, cat);
   const month = parseYearMonth(input.month, ['month']);
   checkMonthInContract(resolved, month, ['month']);
@@ -196,7 +204,8 @@ export function evaluateQuota(input: EvaluateQuotaInput): QuotaResult {
   const simStart = policy.kind === 'carry-over' ? contractStartMonth(resolved, policy) : month;
   const parsed = parseQuotaEvents(input.events, resolved.countingRule);
   const run = simulate(resolved, parsed, simStart, month, month, policy, options, true);
-  return run.months[0]!;
+  const result = run.months[0]!;
+  return explain ? { ...result, explanation: explanationOf(result.reasons) } : result;
 }
 
 /**

@@ -55,8 +55,19 @@ export function isoDayOfWeek(epochDay: number): number {
 
 /** `YYYY-MM-DD` of an epoch day. @example formatIsoDate(20_000) //=> '2024-10-04' */
 export function formatIsoDate(epochDay: number): string {
+  // The last text written for each of 256 slots of days (a memo of derived text: it never changes an answer).
+  const slot = epochDay & 255;
+  if (isoDateDays[slot] === epochDay) return isoDateTexts[slot]!;
   const { year, month, day } = civilFromDays(epochDay);
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+  const text = `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+  isoDateDays[slot] = epochDay;
+  isoDateTexts[slot] = text;
+  return text;
+}
+const isoDateDays = /* @__PURE__ */ filled(256, NaN);
+const isoDateTexts: string[] = /* @__PURE__ */ filled(256, '');
+function filled<T>(n: number, value: T): T[] {
+  return new Array<T>(n).fill(value);
 }
 
 /**
