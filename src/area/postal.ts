@@ -3,7 +3,7 @@
  * subpath provides Japan Post's), reading a code as written, and turning it into a municipality and 町域.
  * The table is passed by the caller (`postal` option), so the main bundle never loads it.
  */
-import { readInput } from '../boundary/index.js';
+import { checkIdLength, readInput } from '../boundary/index.js';
 import { ContractRulesError, InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
 import { municipalityCheckDigit } from './code.js';
 
@@ -95,6 +95,7 @@ export function readPostalTable(postal: unknown, path: ErrorPath): PostalLookup 
  */
 export function parsePostalCode(input: unknown, path: ErrorPath = ['postalCode']): string {
   if (typeof input !== 'string') throw new InvalidInputError(path, 'postalCode must be a string such as 〒123-4567', { value: input });
+  checkIdLength(input, path); // before NFKC: a huge text is refused without being normalised
   const s = input.normalize('NFKC').trim().replace(/^〒\s*/, '');
   const m = /^(\d{3})[-‐−ー―]?(\d{4})$/.exec(s);
   if (m === null) throw new InvalidInputError(path, `Expected a postal code of 7 digits (〒123-4567 or 1234567), received ${JSON.stringify(input)}`, { value: input });

@@ -3,7 +3,7 @@
  * (prefecture optional, widths and spelling variants folded, 郡 and designated-city wards handled,
  * island names such as 伊豆大島 or 城ヶ島 accepted in place of the municipality).
  */
-import { expectTable, readInput } from '../boundary/index.js';
+import { checkIdLength, expectTable, readInput } from '../boundary/index.js';
 import { ConflictError, formatPath, InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
 import { bundledAreaData, type AreaData, type AreaIndex, type Municipality } from './data.js';
 import { leadingPostcodeLength, normalizePlaceText, placeKey, restOf, type NormalizedText } from './normalize.js';
@@ -24,6 +24,7 @@ export function parseMunicipalityCode(input: unknown, path: ErrorPath = ['munici
   if (typeof input !== 'string') {
     throw new InvalidInputError(path, `Expected a municipality code as a string of 5 or 6 digits, received ${describeValue(input)}`, { value: input });
   }
+  checkIdLength(input, path); // before NFKC: a huge text is refused without being normalised
   const s = /^\d{5,6}$/.test(input) ? input : input.normalize('NFKC').trim();
   if (s.length === 6 && /^\d{6}$/.test(s)) {
     const expected = municipalityCheckDigit(s.slice(0, 5));

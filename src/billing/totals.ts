@@ -128,6 +128,8 @@ export function invoiceTotals(input: InvoiceTotalsInput): InvoiceTotals {
   let lastRate: RateMath | undefined;
   // The distinct rates seen so far: an invoice with more than MAX_DISTINCT_RATES is refused (README, "Input limits").
   const distinctRates = new Set<string>();
+  // Rate math of each rate of this call (at most MAX_DISTINCT_RATES entries, dropped with the call).
+  const callRates = new Map<number, RateMath>();
   for (let i = 0; i < n; i++) {
     const raw: unknown = inputLines[i];
     if (raw === null || typeof raw !== 'object') throw new InvalidInputError(['lines', i], 'Expected a line { amountYen, ratePercent }');
@@ -147,7 +149,15 @@ export function invoiceTotals(input: InvoiceTotalsInput): InvoiceTotals {
         });
       }
       // Lines mostly share a rate: the previous line's math, else the rate's (frozen, built once per rate).
-      rate = lastRate !== undefined && Object.is(lastRate.ratePercent, r) ? lastRate : r > 0 ? rateMathOf(r) : rateMath(r);
+      if (lastRate !== undefined && Object.is(lastRate.ratePercent, r)) rate = lastRate;
+      else {
+        const known = callRates.get(r);
+        if (known !== undefined) rate = known;
+        else {
+          rate = r > 0 ? rateMathOf(r) : rateMath(r);
+          if (callRates.size < MAX_DISTINCT_RATES) callRates.set(r, rate);
+        }
+      }
     } else if (on !== undefined) {
       const day = parseIsoDateFast(on, ['lines', i, 'on']);
       rate = rateOnDay(ct, parseRateKind(line.rateKind, ['lines', i, 'rateKind']), day, ['lines', i, 'on']);

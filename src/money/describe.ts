@@ -14,7 +14,11 @@ export function valueText(value: unknown): string {
     case 'string':
       return value;
     case 'object':
-      return Array.isArray(value) ? 'an array' : 'an object';
+      try {
+        return Array.isArray(value) ? 'an array' : 'an object';
+      } catch {
+        return 'an object'; // a revoked Proxy
+      }
     case 'function':
       return 'a function';
     default:
