@@ -15,8 +15,10 @@ export interface BundleCase {
   readonly label: string;
   /** Module text bundled (imports relative to the repository root). */
   readonly contents: string;
-  /** Most gzipped bytes allowed. */
+  /** Most gzipped bytes allowed (what test/package/bundle-size.test.ts holds). */
   readonly limitBytes: number;
+  /** The issue's goal, when the limit held in CI is a ceiling above it (the whole library). */
+  readonly goalBytes?: number;
 }
 
 const KB = 1024;
@@ -41,7 +43,7 @@ export function bundleCases(): BundleCase[] {
     ...packageEntries
       .filter((e) => e.subpath !== '.' && !e.loadsZod && !e.separateBuild)
       .map((e) => ({ label: `support-contract-rules/${e.subpath.slice(2)} (everything)`, contents: `export * from './${e.source}';`, limitBytes: WHOLE_LIBRARY_GOAL })),
-    { label: 'support-contract-rules (everything)', contents: "export * from './src/index.ts';", limitBytes: WHOLE_LIBRARY_LIMIT },
+    { label: 'support-contract-rules (everything)', contents: "export * from './src/index.ts';", limitBytes: WHOLE_LIBRARY_LIMIT, goalBytes: WHOLE_LIBRARY_GOAL },
   ];
 }
 
