@@ -5,7 +5,7 @@
  */
 import { brandTable } from '../boundary/index.js';
 import type { Source } from '../catalog/primitives.js';
-import { deepFreeze } from '../data/frozen.js';
+import { deepFreeze, lazyRecord } from '../data/frozen.js';
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { daysFromCivil, daysInMonth, formatIsoDate, isoDayOfWeek } from '../time/civil.js';
 import { holidayLawData } from './holidays.data.js';
@@ -66,6 +66,10 @@ export interface HolidayTable {
    * {@link KIND_CODES} code. The table is computed a year at a time, when a day of that year is first read.
    */
   code(index: number): number;
+  /** Index of January 1 of each covered year, and one past the last day (length: years + 1). */
+  readonly yearStart: Int32Array;
+  /** The covered year (0 = the law's first year) of a day index within the table. */
+  yearOf(index: number): number;
   /** The entry of a 休日 (frozen, made on first request): `undefined` for an ordinary day. */
   readonly entries: { get(day: number): HolidayEntry | undefined };
 }
@@ -94,20 +98,7 @@ export const bundledHolidayLaw: HolidayLaw = /* @__PURE__ */ lazyHolidayLaw();
 
 /** The bundled law as a frozen object whose fields are read from the data module on first use, not on import. */
 function lazyHolidayLaw(): HolidayLaw {
-  let law: HolidayLaw | undefined;
-  const get = (): HolidayLaw => (law ??= buildHolidayLaw(holidayLawData()));
-  const lazy: HolidayLaw = Object.freeze({
-    get fixture() {
-      return get().fixture;
-    },
-    get fromYear() {
-      return get().fromYear;
-    },
-    get toYear() {
-      return get().toYear;
-    },
-  });
-  return brandTable(lazy, 'holiday law');
+  return brandTable(lazyRecord(() => buildHolidayLaw(holidayLawData()), ['fixture', 'fromYear', 'toYear']), 'holiday law');
 }
 
 const tableCache = new WeakMap<HolidayLaw, Map<string, HolidayTable>>();
@@ -323,7 +314,7 @@ function buildTable(law: HolidayLaw, overrides: readonly NormalizedOverride[]): 
       return entry;
     },
   });
-  return Object.freeze({ law, firstDay, lastDay, code, entries });
+  return Object.freeze({ law, firstDay, lastDay, yearStart, yearOf, code, entries });
 }
 
 function regimeAt<R extends { fromDay: number }>(regimes: readonly R[], day: number): R | undefined {

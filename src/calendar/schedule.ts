@@ -9,7 +9,7 @@ import { catalog as bundledCatalog } from '../catalog/bundled.js';
 import { getDocument, getOption, getPlan } from '../catalog/queries.js';
 import type { DocumentFixture } from '../catalog/schema.js';
 import { ConflictError, InvalidInputError, NotFoundError, OutOfRangeError, type ErrorPath } from '../errors.js';
-import { civilFromDays, daysFromCivil, daysInMonth, formatIsoDate, isoDayOfWeek } from '../time/civil.js';
+import { daysInMonth, formatIsoDate, isoDayOfWeek } from '../time/civil.js';
 import { bundledHolidayLaw, inYearEndSpan, type HolidayLaw, type HolidayOverride, type HolidayTable } from './holiday-law.js';
 import { tableOf } from './holidays.js';
 import { parseIsoDateFast } from '../time/fast.js';
@@ -499,14 +499,10 @@ function compile(query: ScheduleQuery, cat: Catalog): CompiledSchedule {
     // weekday and the month and day carried along (no per-day date conversion).
     const openOnWeekday = new Uint8Array(8);
     for (const w of weekdays) openOnWeekday[w] = 1;
-    const years = table.law.toYear - table.law.fromYear + 1;
-    const yearStart = new Int32Array(years + 1);
-    for (let y = 0; y <= years; y++) yearStart[y] = daysFromCivil(table.law.fromYear + y, 1, 1) - firstDay;
+    const { yearStart } = table;
     days.fill(DAY_PENDING);
     fillYearOf = (index: number): number => {
-      let y = Math.min(years - 1, Math.floor(index / 365.2425));
-      while (y > 0 && yearStart[y]! > index) y--;
-      while (y + 1 < years && yearStart[y + 1]! <= index) y++;
+      const y = table.yearOf(index);
       const from = yearStart[y]!;
       const to = yearStart[y + 1]!;
       let weekday = isoDayOfWeek(firstDay + from);

@@ -4,6 +4,7 @@
  * here they are only parsed, frozen and indexed, on first use.
  */
 import { brandTable } from '../boundary/index.js';
+import { lazyRecord } from '../data/frozen.js';
 import { buildCatalog, type Catalog } from './catalog.js';
 import { bundledDocumentData } from './documents.data.js';
 import type { DocumentFixture } from './schema.js';
@@ -13,26 +14,7 @@ import type { DocumentFixture } from './schema.js';
  * behind a frozen object of getters, so that importing does no work.
  */
 function lazyCatalog(build: () => Catalog): Catalog {
-  let built: Catalog | undefined;
-  const get = (): Catalog => (built ??= build());
-  const lazy: Catalog = Object.freeze({
-    get documents() {
-      return get().documents;
-    },
-    get plans() {
-      return get().plans;
-    },
-    get options() {
-      return get().options;
-    },
-    get fees() {
-      return get().fees;
-    },
-    get index() {
-      return get().index;
-    },
-  });
-  return brandTable(lazy, 'catalog');
+  return brandTable(lazyRecord(build, ['documents', 'plans', 'options', 'fees', 'index']), 'catalog');
 }
 
 /**

@@ -30,3 +30,18 @@ export function frozenJson<T>(text: string, decode?: (json: never) => T): () => 
   let value: T | undefined;
   return () => (value ??= deepFreeze(decode ? decode(JSON.parse(text) as never) : (JSON.parse(text) as T)));
 }
+
+/**
+ * A frozen stand-in for a record built on first use: each named field is a getter that builds the record
+ * (once) and reads the field from it. Exported bundled tables (the catalog, the holiday law, the tax table)
+ * must exist when their module is imported; this lets them exist without building anything then.
+ * @example lazyRecord(() => ({ a: 1 }), ['a']).a //=> 1
+ */
+export function lazyRecord<T extends object>(build: () => T, keys: readonly (keyof T & string)[]): T {
+  let built: T | undefined;
+  const view = {} as T;
+  for (const key of keys) {
+    Object.defineProperty(view, key, { enumerable: true, get: () => (built ??= build())[key] });
+  }
+  return Object.freeze(view);
+}

@@ -10,7 +10,7 @@
  */
 import { brandTable, readInput, readOptions } from '../boundary/index.js';
 import type { TaxBasis } from '../catalog/primitives.js';
-import { deepFreeze } from '../data/frozen.js';
+import { deepFreeze, lazyRecord } from '../data/frozen.js';
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { formatIsoDate, monthBounds, parseIsoDate, parseYearMonth } from '../time/index.js';
 import { quotedValueText, valueText } from './describe.js';
@@ -171,15 +171,7 @@ function bundledTable(): ConsumptionTaxTable {
   return (bundledBuilt ??= buildConsumptionTaxTable(consumptionTaxData()));
 }
 function lazyBundledTable(): ConsumptionTaxTable {
-  const lazy: ConsumptionTaxTable = Object.freeze({
-    get rates() {
-      return bundledTable().rates;
-    },
-    get rules() {
-      return bundledTable().rules;
-    },
-  });
-  return brandTable(lazy, 'consumption tax table');
+  return brandTable(lazyRecord(bundledTable, ['rates', 'rules']), 'consumption tax table');
 }
 
 /** Options of {@link getConsumptionTaxRate}. */

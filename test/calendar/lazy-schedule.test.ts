@@ -42,8 +42,10 @@ describe('a windowed schedule, computed a year at a time', () => {
     expect(c.days.includes(DAY_PENDING)).toBe(false);
   });
 
-  it('closes the 年末年始 and the closures it is given', () => {
-    expect(c.closedOn).toEqual(expect.arrayContaining(['national-holidays', 'year-end']));
-    expect(dayStatus(c, daysFromCivil(2026, 8, 14), ['at'])).toBe(c.closedOn.includes('company-closures') ? DAY_CLOSED : DAY_WINDOWS);
+  it('closes the 年末年始 (12-29 to 01-03) and not the closures, which this channel does not take', () => {
+    expect(c.closedOn).toEqual(['national-holidays', 'year-end']);
+    expect(dayStatus(c, daysFromCivil(2026, 12, 28), ['at'])).toBe(DAY_WINDOWS); // a Monday
+    expect(dayStatus(c, daysFromCivil(2026, 12, 30), ['at'])).toBe(DAY_CLOSED); // a Wednesday in 年末年始
+    expect(dayStatus(c, daysFromCivil(2026, 8, 14), ['at'])).toBe(DAY_WINDOWS); // a Friday inside a given closure
   });
 });
