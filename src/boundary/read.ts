@@ -226,7 +226,9 @@ export function readIdListField(parent: object, key: string, value: unknown): un
   }
   if (length < 0 || length > MAX_ITEMS || isBrandedTable(value)) return readField(parent, key, value);
   const a = value as readonly unknown[];
-  const out: string[] = [];
+  const out: unknown[] = [];
+  // Strings are kept as they are; from the first other item on, items go through the full read, as readInput's would.
+  let st: State | undefined;
   for (let i = 0; i < length; i++) {
     let item: unknown;
     let present: boolean;
@@ -237,27 +239,10 @@ export function readIdListField(parent: object, key: string, value: unknown): un
       throw unreadable([key, i]);
     }
     if (!present) throw new InvalidInputError([key, i], `List has a hole at index ${i}`, { index: i });
-    if (typeof item === 'string' && item.length <= MAX_STRING_LENGTH) out.push(item);
-    else {
-      // The items read so far are strings; this one and the rest go through the full read, as readInput would.
-      const st: State = { maxItems: MAX_ITEMS, maxString: MAX_STRING_LENGTH, keep: NO_KEYS, values: 2 + i, open: [parent, a], openPaths: [[], [key]] };
-      const rest: unknown[] = [...out, copy(item, [key, i], 2, st)];
-      for (let j = i + 1; j < length; j++) {
-        let next: unknown;
-        let has: boolean;
-        try {
-          has = j in a;
-          next = has ? a[j] : undefined;
-        } catch {
-          throw unreadable([key, j]);
-        }
-        if (!has) throw new InvalidInputError([key, j], `List has a hole at index ${j}`, { index: j });
-        rest.push(copy(next, [key, j], 2, st));
-      }
-      return Object.freeze(rest);
-    }
+    if (st === undefined && typeof item === 'string' && item.length <= MAX_STRING_LENGTH) out.push(item);
+    else out.push(copy(item, [key, i], 2, (st ??= { maxItems: MAX_ITEMS, maxString: MAX_STRING_LENGTH, keep: NO_KEYS, values: 2 + i, open: [parent, a], openPaths: [[], [key]] })));
   }
-  return out;
+  return st === undefined ? out : Object.freeze(out);
 }
 
 /**
