@@ -14,7 +14,7 @@ import { explainRequested, explanationOf, reason, type Reason } from '../reasons
 import { formatIsoDate, formatJapanInstant, japanEpochDay, japanMidnight, parseInstant, isoDateText } from '../time/index.js';
 import { fastEpochDay, parseIsoDateFast } from '../time/fast.js';
 import { bundledAreaData, type AreaData, type AreaIndex, type IslandDistrictIndexEntry, type Municipality, type ZoneDistrictIndexEntry, type ZoneIndexEntry } from './data.js';
-import { resolveMunicipality, type MunicipalityResolution } from './resolve.js';
+import { resolveRead, type MunicipalityResolution } from './resolve.js';
 import type { PostalLookup } from './postal.js';
 import type { AreaEffect, AreaIslandScope, AreaRule, IslandDesignationId, IslandRecord, MountainVillageRecord } from './schema.js';
 import type { DateInput, InstantInput } from '../time/index.js';
@@ -258,7 +258,7 @@ export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): Ar
   const cat = expectTable<Catalog>(input.catalog, 'catalog', ['catalog'], bundledCatalog);
   const c = compiled(cat, data);
 
-  const res = resolveMunicipality({ address, municipalityCode, district, postalCode, postal }, data);
+  const res = resolveRead({ address, municipalityCode, district, postalCode, postal }, data);
   const reasons: Reason[] = [];
   pushMunicipalityReason(reasons, res, data, c);
   const islandState = findIsland(res, data.index, island, c, reasons);
@@ -332,8 +332,8 @@ interface CompiledRule {
   readonly callerIslandReason: Reason;
   readonly mountainMayBeReason: Reason;
   readonly notApplicable: Reason;
-  /** Outcome per island id, for each scope. */
-  readonly islandOutcome: Readonly<Record<AreaIslandScope, ReadonlyMap<string, IslandOutcome>>>;
+  /** Outcome per island id, for each scope (built per island on first use). */
+  readonly islandOutcome: Readonly<Record<AreaIslandScope, Memo<string, IslandOutcome>>>;
 }
 
 interface CompiledDocument {
@@ -349,32 +349,55 @@ interface ZoneCompiled {
   readonly lifted: { readonly within: AreaZoneResult; readonly beyond: AreaZoneResult; readonly reason: Reason } | undefined;
 }
 
+/**
+ * A table computed key by key on first use (internal): the compiled answers of one catalog and area data
+ * are built for the islands, municipalities and districts that calls reach, not all at once.
+ */
+interface Memo<K, V> {
+  get(key: K): V;
+}
+
+function memo<K, V>(compute: (key: K) => V): Memo<K, V> {
+  const done = new Map<K, V>();
+  return {
+    get(key: K): V {
+      let v = done.get(key);
+      if (v === undefined && !done.has(key)) {
+        v = compute(key);
+        done.set(key, v);
+      }
+      return v as V;
+    },
+  };
+}
+
+/** Compiled answers, each table filled per key on first use. */
 interface Compiled {
   readonly documents: readonly CompiledDocument[];
-  readonly islandResult: ReadonlyMap<string, Readonly<Record<MatchedBy, AreaIslandResult>>>;
-  readonly islandNameReason: ReadonlyMap<string, Reason>;
-  readonly districtReason: ReadonlyMap<IslandDistrictIndexEntry, Reason>;
-  readonly wholeReason: ReadonlyMap<string, Reason>;
-  readonly severalResult: ReadonlyMap<string, AreaIslandResult>;
-  readonly severalReason: ReadonlyMap<string, Reason>;
-  readonly mainlandReason: ReadonlyMap<string, Reason>;
+  readonly islandResult: Memo<string, Readonly<Record<MatchedBy, AreaIslandResult>>>;
+  readonly islandNameReason: Memo<string, Reason>;
+  readonly districtReason: Memo<IslandDistrictIndexEntry, Reason>;
+  readonly wholeReason: Memo<string, Reason>;
+  readonly severalResult: Memo<string, AreaIslandResult>;
+  readonly severalReason: Memo<string, Reason>;
+  readonly mainlandReason: Memo<string, Reason>;
   readonly island: { readonly none: Reason; readonly callerNot: Reason; readonly callerSays: Reason; readonly callerAlso: Reason; readonly callerResult: AreaIslandResult };
-  readonly zone: ReadonlyMap<string, ZoneCompiled>;
-  /** Per several-islands result: each rule's outcome per scope. */
+  readonly zone: Memo<string, ZoneCompiled>;
+  /** Per several-islands result: each rule's outcome per scope (filled with the result). */
   readonly multi: ReadonlyMap<AreaIslandResult, ReadonlyMap<CompiledRule, Readonly<Record<AreaIslandScope, MultiOutcome>>>>;
-  /** Per zone district: its answers, precomputed. */
-  readonly zoneDistrict: ReadonlyMap<ZoneDistrictIndexEntry, DistrictCompiled>;
+  /** Per zone district: its answers. */
+  readonly zoneDistrict: Memo<ZoneDistrictIndexEntry, DistrictCompiled>;
   /** Per zone municipality whose districts are complete: the answer for any other district. */
-  readonly zoneOtherDistrict: ReadonlyMap<string, DistrictPick>;
+  readonly zoneOtherDistrict: Memo<string, DistrictPick | undefined>;
   readonly zoneNone: { readonly within: AreaZoneResult; readonly beyond: AreaZoneResult; readonly reason: Reason };
   readonly zoneBeyond: Reason;
   readonly mountain: { readonly unknown: Reason; readonly yes: Reason; readonly no: Reason };
   /** Per municipality with 振興山村 data: the result and its reason. */
-  readonly mountainArea: ReadonlyMap<string, { readonly result: AreaMountainResult; readonly reason: Reason }>;
-  /** Per municipality with island districts but a mainland part: the undetermined result and reason. */
-  readonly partialResult: ReadonlyMap<string, { readonly result: AreaIslandResult; readonly islands: readonly IslandRecord[]; readonly reason: Reason }>;
+  readonly mountainArea: Memo<string, { readonly result: AreaMountainResult; readonly reason: Reason }>;
+  /** Per municipality with island districts but a mainland part: the undetermined result and reason (undefined for others). */
+  readonly partialResult: Memo<string, { readonly result: AreaIslandResult; readonly islands: readonly IslandRecord[]; readonly reason: Reason } | undefined>;
   /** Per municipality code: the reasons "matched by code" and "matched from the address". */
-  readonly municipalityReason: ReadonlyMap<string, { readonly byCode: Reason; readonly byAddress: Reason }>;
+  readonly municipalityReason: Memo<string, { readonly byCode: Reason; readonly byAddress: Reason }>;
 }
 
 const compiledCache = new WeakMap<Catalog, WeakMap<AreaData, Compiled>>();
@@ -436,39 +459,37 @@ function compile(cat: Catalog, data: AreaData): Compiled {
       });
       const effectText = EFFECT_TEXT[rule.effect];
       const extra = { source: rule.source, factId: rule.id };
-      const outcome = (scope: AreaIslandScope): Map<string, IslandOutcome> => {
-        const m = new Map<string, IslandOutcome>();
-        for (const isl of idx.islandById.values()) {
+      const outcome = (scope: AreaIslandScope): Memo<string, IslandOutcome> =>
+        memo((id) => {
+          const isl = idx.islandById.get(id)!;
           const exceptedAs = except.get(isl.id);
           if (exceptedAs !== undefined) {
-            m.set(isl.id, {
+            return {
               hit: false,
               exceptedAs,
               reason: frozenReason('area.island-exception', `${docId}: ${exceptedAs} is named as an exception to ${rule.id}, so it does not apply on island grounds`, extra),
-            });
+            };
           } else if (scope === 'designated-remote-island' && isl.designation === null) {
-            m.set(isl.id, {
+            return {
               hit: false,
               exceptedAs: undefined,
               reason: frozenReason('area.island-out-of-scope', `${docId}: ${isl.name} is not a designated remote island (離島), so ${rule.id} does not apply`, {
                 ...extra,
                 interpretation: scopeInterpretation(scope),
               }),
-            });
+            };
           } else {
             const notExcepted = except.size > 0 ? ', not one of the named exceptions' : '';
-            m.set(isl.id, {
+            return {
               hit: true,
               exceptedAs: undefined,
               reason: frozenReason(`area.${rule.effect}`, `${docId}: ${isl.name} is ${SCOPE_TEXT[scope]}${notExcepted}, so ${effectText} (${rule.id})`, {
                 ...extra,
                 interpretation: scopeInterpretation(scope),
               }),
-            });
+            };
           }
-        }
-        return m;
-      };
+        });
       const conditions: string[] = [];
       if (rule.when.returnDifficultZone) conditions.push('no 帰還困難区域 in the municipality');
       if (rule.when.island) conditions.push('not on an island it covers');
@@ -522,40 +543,53 @@ function compile(cat: Catalog, data: AreaData): Compiled {
         }),
       ),
     );
-  const islandResult = new Map<string, Record<MatchedBy, AreaIslandResult>>();
-  const islandNameReason = new Map<string, Reason>();
-  for (const isl of idx.islandById.values()) {
+  const islandResult = memo((id: string): Record<MatchedBy, AreaIslandResult> => {
+    const isl = idx.islandById.get(id)!;
     const exc = exceptionIn(isl.id);
     const make = (matchedBy: MatchedBy): AreaIslandResult =>
       Object.freeze({ status: 'island', id: isl.id, name: isl.name, designation: isl.designation, candidates: Object.freeze([]), matchedBy, mayBeMainland: false, exceptionIn: exc });
-    islandResult.set(isl.id, { district: make('district'), municipality: make('municipality'), 'island-name': make('island-name'), caller: make('caller') });
-    islandNameReason.set(isl.id, frozenReason('area.island.island-name', `The address names the island ${isl.name}`, { source: isl.source, factId: isl.id }));
-  }
-  const districtReason = new Map<IslandDistrictIndexEntry, Reason>();
-  const mainlandReason = new Map<string, Reason>();
-  for (const [code, entries] of idx.islandDistrictsByCode) {
+    return { district: make('district'), municipality: make('municipality'), 'island-name': make('island-name'), caller: make('caller') };
+  });
+  const islandNameReason = memo((id: string): Reason => {
+    const isl = idx.islandById.get(id)!;
+    return frozenReason('area.island.island-name', `The address names the island ${isl.name}`, { source: isl.source, factId: isl.id });
+  });
+  const districtReason = memo((e: IslandDistrictIndexEntry): Reason => {
+    const mun = idx.byCode.get(e.source.municipalityCode)!;
+    return frozenReason('area.island.district', `${mun.name}${e.district} is on ${e.island.name}`, { source: e.source.source, factId: e.island.id });
+  });
+  const mainlandReason = memo((code: string): Reason => {
     const mun = idx.byCode.get(code)!;
-    for (const e of entries) {
-      districtReason.set(e, frozenReason('area.island.district', `${mun.name}${e.district} is on ${e.island.name}`, { source: e.source.source, factId: e.island.id }));
+    const entries = idx.islandDistrictsByCode.get(code)!;
+    return frozenReason('area.island.mainland-part', `${mun.name}: the district is not one recorded as an island (${entries.map((e) => e.district).join(', ')})`, {
+      source: entries[0]!.source.source,
+      interpretation: 'area-island-coverage',
+    });
+  });
+  const multi = new Map<AreaIslandResult, Map<CompiledRule, Record<AreaIslandScope, MultiOutcome>>>();
+  const addMulti = (result: AreaIslandResult, islands: readonly IslandRecord[]) => {
+    const m = new Map<CompiledRule, Record<AreaIslandScope, MultiOutcome>>();
+    for (const doc of documents) {
+      for (const r of doc.rules) {
+        if (r.islandScope === undefined) continue;
+        m.set(r, {
+          'any-island': multiOutcome(doc.documentId, r, islands, result.mayBeMainland, 'any-island'),
+          'designated-remote-island': multiOutcome(doc.documentId, r, islands, result.mayBeMainland, 'designated-remote-island'),
+        });
+      }
     }
-    mainlandReason.set(
-      code,
-      frozenReason('area.island.mainland-part', `${mun.name}: the district is not one recorded as an island (${entries.map((e) => e.district).join(', ')})`, {
-        source: entries[0]!.source.source,
-        interpretation: 'area-island-coverage',
-      }),
-    );
-  }
-  const partialResult = new Map<string, { result: AreaIslandResult; islands: readonly IslandRecord[]; reason: Reason }>();
-  for (const [code, entries] of idx.islandDistrictsByCode) {
-    if (idx.islandMunicipalityByCode.has(code)) continue;
+    multi.set(result, m);
+  };
+  const partialResult = memo((code: string): { result: AreaIslandResult; islands: readonly IslandRecord[]; reason: Reason } | undefined => {
+    const entries = idx.islandDistrictsByCode.get(code);
+    if (entries === undefined || idx.islandMunicipalityByCode.has(code)) return undefined;
     const mun = idx.byCode.get(code)!;
     const islands = [...new Set(entries.map((e) => e.island))];
     // Only designated islands make the mainland-or-island question matter (三浦市's 城ヶ島 and 藤沢市's 江の島 are
     // undesignated, bridged, and named as exceptions by 000): those municipalities stay mainland unless the district says.
-    if (islands.every((i) => i.designation === null)) continue;
+    if (islands.every((i) => i.designation === null)) return undefined;
     const designations = new Set(islands.map((i) => i.designation));
-    partialResult.set(code, {
+    const p = {
       islands: Object.freeze(islands),
       result: Object.freeze({
         status: 'one-of-several',
@@ -566,46 +600,46 @@ function compile(cat: Catalog, data: AreaData): Compiled {
         matchedBy: 'municipality',
         mayBeMainland: true,
         exceptionIn: Object.freeze([]),
-      }),
+      }) as AreaIslandResult,
       reason: frozenReason(
         'area.island.cannot-tell',
         `${mun.name} has a mainland part and islands (${islands.map((i) => i.name).join('・')}); the address does not give the district (町字): pass district to decide`,
         { source: entries[0]!.source.source, interpretation: 'area-unresolved-island' },
       ),
-    });
-  }
-  const wholeReason = new Map<string, Reason>();
-  const severalResult = new Map<string, AreaIslandResult>();
-  const severalReason = new Map<string, Reason>();
-  for (const [code, im] of idx.islandMunicipalityByCode) {
+    };
+    addMulti(p.result, p.islands);
+    return p;
+  });
+  const wholeReason = memo((code: string): Reason => {
     const mun = idx.byCode.get(code)!;
-    if (im.islands.length === 1) {
-      wholeReason.set(code, frozenReason('area.island.municipality', `${mun.name} lies wholly on ${im.islands[0]!.name}`, { source: im.record.source, factId: im.islands[0]!.id }));
-    } else {
-      const designations = new Set(im.islands.map((i) => i.designation));
-      severalResult.set(
-        code,
-        Object.freeze({
-          status: 'one-of-several',
-          id: null,
-          name: null,
-          designation: designations.size === 1 ? im.islands[0]!.designation : null,
-          candidates: Object.freeze(im.islands.map((i) => Object.freeze({ id: i.id, name: i.name, designation: i.designation }))),
-          matchedBy: 'municipality',
-          mayBeMainland: false,
-          exceptionIn: Object.freeze([]),
-        }),
-      );
-      severalReason.set(
-        code,
-        frozenReason('area.island.one-of-several', `${mun.name} lies wholly on islands (${im.islands.map((i) => i.name).join('・')}); the address does not say which: pass district to decide`, {
-          source: im.record.source,
-          factId: code,
-          interpretation: 'area-unresolved-island',
-        }),
-      );
-    }
-  }
+    const im = idx.islandMunicipalityByCode.get(code)!;
+    return frozenReason('area.island.municipality', `${mun.name} lies wholly on ${im.islands[0]!.name}`, { source: im.record.source, factId: im.islands[0]!.id });
+  });
+  const severalResult = memo((code: string): AreaIslandResult => {
+    const im = idx.islandMunicipalityByCode.get(code)!;
+    const designations = new Set(im.islands.map((i) => i.designation));
+    const result: AreaIslandResult = Object.freeze({
+      status: 'one-of-several',
+      id: null,
+      name: null,
+      designation: designations.size === 1 ? im.islands[0]!.designation : null,
+      candidates: Object.freeze(im.islands.map((i) => Object.freeze({ id: i.id, name: i.name, designation: i.designation }))),
+      matchedBy: 'municipality',
+      mayBeMainland: false,
+      exceptionIn: Object.freeze([]),
+    });
+    addMulti(result, im.islands);
+    return result;
+  });
+  const severalReason = memo((code: string): Reason => {
+    const mun = idx.byCode.get(code)!;
+    const im = idx.islandMunicipalityByCode.get(code)!;
+    return frozenReason('area.island.one-of-several', `${mun.name} lies wholly on islands (${im.islands.map((i) => i.name).join('・')}); the address does not say which: pass district to decide`, {
+      source: im.record.source,
+      factId: code,
+      interpretation: 'area-unresolved-island',
+    });
+  });
 
   // Zones.
   const asOf = idx.zoneDataAsOf;
@@ -619,9 +653,8 @@ function compile(cat: Catalog, data: AreaData): Compiled {
       inZone: status === 'designated' || status === 'partially-lifted' ? null : false,
       district: null,
     });
-  const zone = new Map<string, ZoneCompiled>();
-  for (const [code, e] of idx.zoneByCode) {
-    const rec = e.record;
+  const zone = memo((code: string): ZoneCompiled => {
+    const rec = idx.zoneByCode.get(code)!.record;
     const liftView = rec.lifts.map((l) => Object.freeze({ date: l.date, time: l.time ?? null, kind: l.kind, area: l.area }));
     const byLiftCount = [];
     for (let k = 0; k <= rec.lifts.length; k++) {
@@ -642,7 +675,7 @@ function compile(cat: Catalog, data: AreaData): Compiled {
       byLiftCount.push({ within: zoneResult(status, lifts, false), beyond: zoneResult(status, lifts, true), reason: r });
     }
     const none = Object.freeze([]) as AreaZoneResult['liftsSoFar'];
-    zone.set(code, {
+    return {
       byLiftCount,
       notYet: rec.designatedOn
         ? {
@@ -661,34 +694,18 @@ function compile(cat: Catalog, data: AreaData): Compiled {
             reason: frozenReason('area.zone.lifted', `${rec.municipality}: every 帰還困難区域 lifted on ${rec.fullyLiftedOn.date}`, { source: rec.fullyLiftedOn.source, factId: code }),
           }
         : undefined,
-    });
-  }
+    };
+  });
   const noLifts = Object.freeze([]) as AreaZoneResult['liftsSoFar'];
-  const municipalityReason = new Map<string, { byCode: Reason; byAddress: Reason }>();
   const datasetSource = data.dataset.source;
-  for (const m of data.municipalities) {
+  const municipalityReason = memo((code: string): { byCode: Reason; byAddress: Reason } => {
+    const m = idx.byCode.get(code)!;
     const label = `${m.prefecture}${m.name} (${m.code})`;
-    municipalityReason.set(m.code, {
+    return {
       byCode: frozenReason('area.municipality.matched', `${label} matched by code`, { source: datasetSource, factId: m.code }),
       byAddress: frozenReason('area.municipality.matched', `${label} matched from the address`, { source: datasetSource, factId: m.code }),
-    });
-  }
-  const multi = new Map<AreaIslandResult, Map<CompiledRule, Record<AreaIslandScope, MultiOutcome>>>();
-  const addMulti = (result: AreaIslandResult, islands: readonly IslandRecord[]) => {
-    const m = new Map<CompiledRule, Record<AreaIslandScope, MultiOutcome>>();
-    for (const doc of documents) {
-      for (const r of doc.rules) {
-        if (r.islandScope === undefined) continue;
-        m.set(r, {
-          'any-island': multiOutcome(doc.documentId, r, islands, result.mayBeMainland, 'any-island'),
-          'designated-remote-island': multiOutcome(doc.documentId, r, islands, result.mayBeMainland, 'designated-remote-island'),
-        });
-      }
-    }
-    multi.set(result, m);
-  };
-  for (const [code, r] of severalResult) addMulti(r, idx.islandMunicipalityByCode.get(code)!.islands);
-  for (const p of partialResult.values()) addMulti(p.result, p.islands);
+    };
+  });
   const { zoneDistrict, zoneOtherDistrict } = compileZoneDistricts(idx);
   return {
     multi,
@@ -804,7 +821,7 @@ function findIsland(res: MunicipalityResolution, idx: AreaIndex, callerIsland: b
           result = c.severalResult.get(code)!;
           reasons.push(c.severalReason.get(code)!);
         }
-      } else if (districts !== undefined && dk === null && c.partialResult.has(code)) {
+      } else if (districts !== undefined && dk === null && c.partialResult.get(code) !== undefined) {
         const p = c.partialResult.get(code)!;
         islands = p.islands;
         result = p.result;
@@ -889,9 +906,7 @@ interface DistrictCompiled {
   readonly certain: DistrictPick | undefined;
 }
 
-function compileZoneDistricts(idx: AreaIndex): { zoneDistrict: Map<ZoneDistrictIndexEntry, DistrictCompiled>; zoneOtherDistrict: Map<string, DistrictPick> } {
-  const zoneDistrict = new Map<ZoneDistrictIndexEntry, DistrictCompiled>();
-  const zoneOtherDistrict = new Map<string, DistrictPick>();
+function compileZoneDistricts(idx: AreaIndex): { zoneDistrict: Memo<ZoneDistrictIndexEntry, DistrictCompiled>; zoneOtherDistrict: Memo<string, DistrictPick | undefined> } {
   const asOf = idx.zoneDataAsOf;
   const pick = (
     fields: Pick<AreaZoneResult, 'status' | 'mayBeInZone' | 'liftsSoFar' | 'inZone' | 'district'>,
@@ -902,26 +917,27 @@ function compileZoneDistricts(idx: AreaIndex): { zoneDistrict: Map<ZoneDistrictI
     reason: r,
   });
   const none = Object.freeze([]) as AreaZoneResult['liftsSoFar'];
-  for (const [code, entry] of idx.zoneByCode) {
+  const zoneOtherDistrict = memo((code: string): DistrictPick | undefined => {
+    const entry = idx.zoneByCode.get(code)!;
     const rec = entry.record;
     const mun = rec.municipality;
-    if (rec.districtsComplete !== undefined) {
-      zoneOtherDistrict.set(
-        code,
-        pick(
+    if (rec.districtsComplete === undefined) return undefined;
+    return pick(
           { status: 'none', mayBeInZone: false, liftsSoFar: none, inZone: false, district: null },
           frozenReason(
             'area.zone.district-never',
             `${mun}: the zone lies only in ${entry.districts.filter((d) => d.record.zone !== 'never').map((d) => d.record.district).join('・')}; the site's district was never in it`,
             { source: rec.districtsComplete.source, factId: code, interpretation: 'area-zone-by-district' },
           ),
-        ),
-      );
-    }
-    for (const e of entry.districts) {
+        );
+  });
+  const zoneDistrict = memo((e: ZoneDistrictIndexEntry): DistrictCompiled => {
+      const code = zoneCodeOf(idx, e);
+      const rec = idx.zoneByCode.get(code)!.record;
+      const mun = rec.municipality;
       const d = e.record;
       if (d.zone === 'never') {
-        zoneDistrict.set(e, {
+        return {
           never: pick(
             { status: 'none', mayBeInZone: false, liftsSoFar: none, inZone: false, district: d.district },
             frozenReason('area.zone.district-never', `${mun}${d.district} was never in 帰還困難区域 (it was only 居住制限区域 or 避難指示解除準備区域)`, {
@@ -932,8 +948,7 @@ function compileZoneDistricts(idx: AreaIndex): { zoneDistrict: Map<ZoneDistrictI
           ),
           byK: [],
           certain: undefined,
-        });
-        continue;
+        };
       }
       const byK: DistrictPick[] = [];
       for (let k = 0; k <= d.lifts.length; k++) {
@@ -981,10 +996,15 @@ function compileZoneDistricts(idx: AreaIndex): { zoneDistrict: Map<ZoneDistrictI
               }),
             )
           : undefined;
-      zoneDistrict.set(e, { never: undefined, byK, certain });
-    }
-  }
+      return { never: undefined, byK, certain };
+  });
   return { zoneDistrict, zoneOtherDistrict };
+}
+
+/** The code of the zone municipality a district entry belongs to. */
+function zoneCodeOf(idx: AreaIndex, e: ZoneDistrictIndexEntry): string {
+  for (const [code, entry] of idx.zoneByCode) if (entry.districts.includes(e)) return code;
+  throw new Error('zone district without its municipality');
 }
 
 /** District-level 帰還困難区域 answer, or undefined when the district is not recorded (and the list is not complete). */
@@ -1005,13 +1025,13 @@ function districtZone(entry: ZoneIndexEntry, dk: string, at: number, c: Compiled
   return dc.byK[k]!;
 }
 
-function mountainAreaResults(idx: AreaIndex): Map<string, { result: AreaMountainResult; reason: Reason }> {
-  const out = new Map<string, { result: AreaMountainResult; reason: Reason }>();
-  for (const [code, entries] of idx.mountainByCode) {
+function mountainAreaResults(idx: AreaIndex): Memo<string, { result: AreaMountainResult; reason: Reason }> {
+  return memo((code) => {
+    const entries = idx.mountainByCode.get(code)!;
     const mun = idx.byCode.get(code)!;
     const whole = entries.some((e) => e.extent === 'whole');
     const names = entries.map((e) => e.formerMunicipality ?? '(former municipality not named)').join('・');
-    out.set(code, {
+    return {
       result: Object.freeze({ status: whole ? 'designated' : 'may-be', entries: Object.freeze([...entries]) }),
       reason: frozenReason(
         whole ? 'area.mountain.designated' : 'area.mountain.may-be',
@@ -1020,9 +1040,8 @@ function mountainAreaResults(idx: AreaIndex): Map<string, { result: AreaMountain
           : `${mun.name} contains a 振興山村 under the 山村振興法 (${names}); the site may be in it`,
         { source: entries[0]!.source, factId: code, interpretation: 'area-mountain-villages' },
       ),
-    });
-  }
-  return out;
+    };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -129,6 +129,14 @@ export function resolveMunicipality(input: ResolveMunicipalityInput, data: AreaD
     throw new InvalidInputError([], 'Expected { address?, municipalityCode?, district? }', { received: input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input });
   }
   data = expectTable(data, 'area data', ['data'], bundledAreaData());
+  return resolveRead(input, data);
+}
+
+/**
+ * {@link resolveMunicipality} of an input already read by the boundary and area data already checked
+ * (internal: classifyArea reads its own input once and passes the parts on).
+ */
+export function resolveRead(input: ResolveMunicipalityInput, data: AreaData): MunicipalityResolution {
   for (const key of ['address', 'district'] as const) {
     const v = input[key];
     if (v !== undefined && typeof v !== 'string') throw new InvalidInputError([key], `Expected a string, received ${v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v}`, {});
