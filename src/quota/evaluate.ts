@@ -466,14 +466,15 @@ function simulate(
  * those outside the contract's days. All such events are sorted once, on the first call; a month's
  * events are then one contiguous run (the month follows the instant).
  */
-function monthsInOrder(p: ParsedQuotaEvents, status: Uint8Array, traceEvents: boolean): (month: number) => readonly number[] {
-  let order: number[] | undefined;
+function monthsInOrder(p: ParsedQuotaEvents, status: Uint8Array, traceEvents: boolean): (month: number) => ArrayLike<number> {
+  let order: Int32Array | undefined;
   let runs: Map<number, { start: number; end: number }> | undefined;
   return (month) => {
     if (order === undefined || runs === undefined) {
-      order = [];
-      for (let i = 0; i < p.count; i++) if (status[i] === IN_SCOPE || (traceEvents && status[i] === OUTSIDE_CONTRACT)) order.push(i);
-      order.sort((a, b) => compareEvents(p, a, b));
+      const picked = new Int32Array(p.count);
+      let n = 0;
+      for (let i = 0; i < p.count; i++) if (status[i] === IN_SCOPE || (traceEvents && status[i] === OUTSIDE_CONTRACT)) picked[n++] = i;
+      order = sortEvents(p, picked.subarray(0, n));
       runs = new Map();
       for (let k = 0; k < order.length; k++) {
         const m = p.month[order[k]!]!;
@@ -483,8 +484,45 @@ function monthsInOrder(p: ParsedQuotaEvents, status: Uint8Array, traceEvents: bo
       }
     }
     const run = runs.get(month);
-    return run === undefined ? [] : order.slice(run.start, run.end);
+    return run === undefined ? EMPTY : order.subarray(run.start, run.end);
   };
+}
+
+const EMPTY = new Int32Array(0);
+
+/**
+ * The event indexes `idx` in {@link compareEvents} order (chronological, ties by id), sorted in place. When the
+ * instants are whole milliseconds spanning few enough that `(ms − first) × n + position` is an exact double, the
+ * indexes are sorted as those numbers in a typed array (no comparator call per comparison), then each run of
+ * equal instants is put in id order; otherwise with the comparator.
+ */
+function sortEvents(p: ParsedQuotaEvents, idx: Int32Array): Int32Array {
+  const n = idx.length;
+  if (n < 2) return idx;
+  let lo = Infinity;
+  let hi = -Infinity;
+  let whole = true;
+  for (let k = 0; k < n; k++) {
+    const t = p.ms[idx[k]!]!;
+    if (t < lo) lo = t;
+    if (t > hi) hi = t;
+    if (!Number.isInteger(t)) whole = false;
+  }
+  if (!whole || (hi - lo + 1) * n > Number.MAX_SAFE_INTEGER) return idx.sort((a, b) => compareEvents(p, a, b));
+  const keys = new Float64Array(n);
+  for (let k = 0; k < n; k++) keys[k] = (p.ms[idx[k]!]! - lo) * n + k;
+  keys.sort();
+  const positions = idx.slice();
+  for (let k = 0; k < n; k++) idx[k] = positions[keys[k]! % n]!;
+  // Runs of equal instants: ties by id.
+  for (let a = 0; a < n; ) {
+    let b = a + 1;
+    const t = p.ms[idx[a]!]!;
+    while (b < n && p.ms[idx[b]!]! === t) b++;
+    if (b - a > 1) idx.subarray(a, b).sort((x, y) => compareEvents(p, x, y));
+    a = b;
+  }
+  return idx;
 }
 
 function addOnsInMonth(r: ResolvedQuotaContract, m: number): { items: AddOnInMonth[]; carryable: number; nonCarryable: number } {
@@ -588,7 +626,7 @@ function buildMonth(
   options: ReadOptions,
   single: boolean,
   outside: { month: number; contract: number },
-  byMonth: (month: number) => readonly number[],
+  byMonth: (month: number) => ArrayLike<number>,
 ): QuotaResult {
   const monthText = formatYearMonth(m);
   const reasons: Reason[] = [];
@@ -647,50 +685,21 @@ function buildMonth(
     );
   }
 
-  // Events of the month, in order, when needed for `over` or the trace.
-  const needOrder = options.traceEvents || (total !== null && used > total);
+  // `over` needs the month's events in order only when the month is past its limit; the trace (one object
+  // and two texts per event) is built on first read of `result.trace` (see lazyTrace).
   let partial = false;
   const over: string[] = [];
-  const trace: QuotaEventTrace[] = [];
-  if (needOrder) {
-    const idx = byMonth(m);
+  if (total !== null && used > total) {
     let running = 0;
-    for (const i of idx) {
-      if (status[i] !== IN_SCOPE) {
-        trace.push({ id: p.ids[i]!, at: formatJapanInstant(p.ms[i]!), month: monthText, units: 0, usedAfter: null, status: 'outside-contract' });
-        continue;
-      }
+    const idx = byMonth(m);
+    for (let k = 0; k < idx.length; k++) {
+      const i = idx[k]!;
+      if (status[i] !== IN_SCOPE) continue;
       const u = p.units[i]!;
       running += u;
-      const past = total !== null && running > total;
-      if (past) {
+      if (running > total) {
         if (over.length === 0 && running - u < total) partial = true;
         over.push(p.ids[i]!);
-      }
-      if (options.traceEvents) {
-        trace.push({
-          id: p.ids[i]!,
-          at: formatJapanInstant(p.ms[i]!),
-          month: monthText,
-          units: p.units[i]!,
-          usedAfter: running,
-          status: total === null ? 'no-limit' : past ? 'over-limit' : 'within-limit',
-        });
-      }
-    }
-    if (single && options.traceEvents) {
-      const rest: number[] = [];
-      for (let i = 0; i < p.count; i++) if (p.month[i] !== m && status[i] !== IN_SCOPE) rest.push(i);
-      rest.sort((a, b) => compareEvents(p, a, b));
-      for (const i of rest) {
-        trace.push({
-          id: p.ids[i]!,
-          at: formatJapanInstant(p.ms[i]!),
-          month: formatYearMonth(p.month[i]!),
-          units: 0,
-          usedAfter: null,
-          status: status[i] === OUTSIDE_CONTRACT ? 'outside-contract' : 'outside-month',
-        });
       }
     }
   }
@@ -722,7 +731,76 @@ function buildMonth(
   } else {
     reasons.push(reason('quota.within-limit', `${used} of ${unitsText(total, unit)} used in ${monthText}; ${remaining} remaining`));
   }
-  return { planId: r.plan.id, month: monthText, limit: { total, unit, parts }, used, remaining, over, trace, reasons };
+  const result: QuotaResult = { planId: r.plan.id, month: monthText, limit: { total, unit, parts }, used, remaining, over, trace: [], reasons };
+  if (options.traceEvents) lazyTrace(result, () => monthTrace(p, status, m, monthText, total, single, byMonth));
+  return result;
+}
+
+/**
+ * Makes `result.trace` a property computed on first read (then an ordinary data property holding it); writing it
+ * first replaces it the same way. The answer is the same whenever it is read: the events it lists are parsed and
+ * frozen inputs, held only by this result.
+ */
+function lazyTrace(result: QuotaResult, build: () => QuotaEventTrace[]): void {
+  const settle = (value: readonly QuotaEventTrace[]) => Object.defineProperty(result, 'trace', { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(result, 'trace', {
+    get() {
+      const value = build();
+      settle(value);
+      return value;
+    },
+    set(value: readonly QuotaEventTrace[]) {
+      settle(value);
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+/** The trace of month `m`: its events in order with their status, then (evaluateQuota) the events ignored. */
+function monthTrace(
+  p: ParsedQuotaEvents,
+  status: Uint8Array,
+  m: number,
+  monthText: string,
+  total: number | null,
+  single: boolean,
+  byMonth: (month: number) => ArrayLike<number>,
+): QuotaEventTrace[] {
+  const trace: QuotaEventTrace[] = [];
+  let running = 0;
+  const idx = byMonth(m);
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k]!;
+    if (status[i] !== IN_SCOPE) {
+      trace.push({ id: p.ids[i]!, at: formatJapanInstant(p.ms[i]!), month: monthText, units: 0, usedAfter: null, status: 'outside-contract' });
+      continue;
+    }
+    running += p.units[i]!;
+    trace.push({
+      id: p.ids[i]!,
+      at: formatJapanInstant(p.ms[i]!),
+      month: monthText,
+      units: p.units[i]!,
+      usedAfter: running,
+      status: total === null ? 'no-limit' : running > total ? 'over-limit' : 'within-limit',
+    });
+  }
+  if (single) {
+    const rest: number[] = [];
+    for (let i = 0; i < p.count; i++) if (p.month[i] !== m && status[i] !== IN_SCOPE) rest.push(i);
+    for (const i of sortEvents(p, Int32Array.from(rest))) {
+      trace.push({
+        id: p.ids[i]!,
+        at: formatJapanInstant(p.ms[i]!),
+        month: formatYearMonth(p.month[i]!),
+        units: 0,
+        usedAfter: null,
+        status: status[i] === OUTSIDE_CONTRACT ? 'outside-contract' : 'outside-month',
+      });
+    }
+  }
+  return trace;
 }
 
 /** `1 inquiry`, `5 inquiries`, `3 incidents`. */

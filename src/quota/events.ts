@@ -3,7 +3,7 @@
  * plan's counting rule, and duplicate ids refused.
  */
 import { ConflictError, InvalidInputError } from '../errors.js';
-import { japanMonthIndexOf, parseInstantFast } from '../time/fast.js';
+import { fastInstantMs, japanMonthIndexOf, parseInstantFast } from '../time/fast.js';
 import type { QuotaCountingRule } from './schema.js';
 import type { InstantInput } from '../time/index.js';
 
@@ -55,7 +55,7 @@ export function parseQuotaEvents(events: unknown, rule: QuotaCountingRule | unde
   const month = new Int32Array(count);
   const units = new Int32Array(count);
   const perQuestion = rule?.countsPer === 'question';
-  const seen = new Map<string, number>();
+  const seen = new IdTable(count, ids);
   let severalQuestions = false;
   for (let i = 0; i < count; i++) {
     const e: unknown = events[i];
@@ -67,12 +67,15 @@ export function parseQuotaEvents(events: unknown, rule: QuotaCountingRule | unde
     if (typeof id !== 'string' || id.length === 0) {
       throw new InvalidInputError(['events', i, 'id'], 'Expected a non-empty event id string', { value: id });
     }
-    const first = seen.get(id);
-    if (first !== undefined) {
+    ids[i] = id;
+    const first = seen.add(i);
+    if (first >= 0) {
       throw new ConflictError(['events', i, 'id'], `Duplicate event id ${JSON.stringify(id)} (also events[${first}])`, { id, firstIndex: first });
     }
-    seen.set(id, i);
-    const t = parseInstantFast(ev.at, ['events', i, 'at']);
+    // The common ISO shapes are read without making the error path; anything else goes to parseInstantFast.
+    const at = ev.at;
+    let t = typeof at === 'string' ? fastInstantMs(at) : NaN;
+    if (t !== t) t = parseInstantFast(at, ['events', i, 'at']);
     let u = 1;
     const q = ev.questions;
     if (q !== undefined) {
@@ -82,12 +85,68 @@ export function parseQuotaEvents(events: unknown, rule: QuotaCountingRule | unde
       if (q > 1) severalQuestions = true;
       if (perQuestion) u = q;
     }
-    ids[i] = id;
     ms[i] = t;
     month[i] = japanMonthIndexOf(t);
     units[i] = u;
   }
   return { count, ids, ms, month, units, severalQuestions };
+}
+
+/**
+ * The set of event ids seen so far, as indexes into `ids`: an open-addressing hash table in one typed
+ * array (a million ids cost a tenth of what a `Map` of strings costs, and no garbage). The hash is fixed,
+ * so ids made to collide could make probing long: past a budget of probes proportional to the ids added,
+ * the table hands over to a `Map` (whose hash V8 seeds per process), so the work stays linear.
+ */
+class IdTable {
+  readonly #ids: readonly string[];
+  #table: Int32Array | undefined;
+  #mask: number;
+  #probes = 0;
+  readonly #budget: number;
+  #map: Map<string, number> | undefined;
+
+  constructor(count: number, ids: readonly string[]) {
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    this.#ids = ids;
+    this.#table = new Int32Array(size).fill(-1);
+    this.#mask = size - 1;
+    this.#budget = 8 * count + 1024;
+  }
+
+  /** Adds `ids[i]`; returns the index of an earlier event with the same id, else -1. */
+  add(i: number): number {
+    const id = this.#ids[i]!;
+    const table = this.#table;
+    if (table === undefined) return this.#addToMap(id, i);
+    let h = 0x811c9dc5;
+    for (let j = 0; j < id.length; j++) h = Math.imul(h ^ id.charCodeAt(j), 0x01000193);
+    let slot = h & this.#mask;
+    for (;;) {
+      const k = table[slot]!;
+      if (k < 0) {
+        table[slot] = i;
+        return -1;
+      }
+      if (this.#ids[k] === id) return k;
+      if (++this.#probes > this.#budget) {
+        // Too many collisions: move every id added so far (they are distinct) to a Map.
+        this.#map = new Map();
+        for (const x of table) if (x >= 0) this.#map.set(this.#ids[x]!, x);
+        this.#table = undefined;
+        return this.#addToMap(id, i);
+      }
+      slot = (slot + 1) & this.#mask;
+    }
+  }
+
+  #addToMap(id: string, i: number): number {
+    const first = this.#map!.get(id);
+    if (first !== undefined) return first;
+    this.#map!.set(id, i);
+    return -1;
+  }
 }
 
 /**
