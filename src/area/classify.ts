@@ -7,6 +7,7 @@
 import { expectTable, readInput } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { catalog as bundledCatalog } from '../catalog/bundled.js';
+import { bundledDocumentData } from '../catalog/documents.data.js';
 import type { Source } from '../catalog/primitives.js';
 import type { DocumentFixture } from '../catalog/schema.js';
 import { CatalogValidationError, InvalidInputError, type Issue } from '../errors.js';
@@ -440,7 +441,9 @@ function compile(cat: Catalog, data: AreaData): Compiled {
   const idx = data.index;
   const issues: Issue[] = [];
   const documents: CompiledDocument[] = [];
-  cat.documents.forEach((doc: DocumentFixture, d) => {
+  // The bundled catalog's documents are the bundled document data itself: read it without building the catalog's indexes.
+  const catalogDocuments = cat === bundledCatalog ? bundledDocumentData() : cat.documents;
+  catalogDocuments.forEach((doc: DocumentFixture, d) => {
     const section = doc.areaRules;
     if (!section) return;
     const planIds = Object.freeze(doc.plans.map((p) => p.id));

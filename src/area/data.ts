@@ -2,15 +2,16 @@
  * The area data (municipalities, islands, 帰還困難区域) validated once and indexed for
  * constant-time look-ups: by code, by folded name, by island name, districts by municipality.
  */
-import { brandTable, readonlyMaps } from '../boundary/index.js';
+import { brandTable, ReadonlyMapView } from '../boundary/index.js';
 import { CatalogValidationError, type Issue } from '../errors.js';
-import { deepFreeze, frozenData } from '../data/frozen.js';
+import { deepFreeze } from '../data/frozen.js';
 import type { Source } from '../catalog/primitives.js';
 import { japanMidnight, parseIsoDate } from '../time/index.js';
 import { daysFromCivil } from '../time/civil.js';
 import { placeKey } from './normalize.js';
 import { areasData } from './areas.data.js';
-import { municipalitiesData } from './municipalities.data.js';
+import { municipalitiesText } from './municipalities.data.js';
+import { decodeMunicipalities, type CompactMunicipalities } from './municipalities-codec.js';
 import type {
   AreasFixture,
   IslandDesignation,
@@ -172,7 +173,11 @@ let bundled: AreaData | undefined;
  * @example bundledAreaData().municipalities.length //=> 1916
  */
 export function bundledAreaData(): AreaData {
-  bundled ??= buildAreaData(municipalitiesData(), areasData());
+  // The municipality rows are decoded straight from the stored text: buildAreaData makes (and freezes) its own records.
+  if (bundled === undefined) {
+    const stored = JSON.parse(municipalitiesText) as MunicipalitiesFixture | CompactMunicipalities;
+    bundled = buildAreaData('byPrefecture' in stored ? decodeMunicipalities(stored) : stored, areasData());
+  }
   return bundled;
 }
 
@@ -193,9 +198,10 @@ export function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFi
     else byNameKey.set(key, [mun]);
     if (key.length > maxNameKeyLength) maxNameKeyLength = key.length;
   };
+  let lastPrefecture: string | undefined;
   for (const r of muniFixture.municipalities) {
     const space = r.name.indexOf(' ');
-    const kana = r.kana.replace(/\s+/g, '');
+    const kana = SPACE.test(r.kana) ? r.kana.replace(SPACES, '') : r.kana;
     let mun: Municipality;
     if (space > 0) {
       const city = r.name.slice(0, space);
@@ -204,12 +210,16 @@ export function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFi
     } else {
       mun = { code: r.code, code5: r.code.slice(0, 5), prefecture: r.prefecture, name: r.name, kana };
     }
-    frozenData.add(Object.freeze(mun)); // strings only, so frozen deeply: the index's deep freeze skips it
+    Object.freeze(mun); // strings only, so frozen deeply
     municipalities.push(mun);
     byCode.set(mun.code, mun);
     byCode5.set(mun.code5, mun);
     addName(placeKey(mun.name), mun);
-    prefectureByKey.set(placeKey(r.prefecture), r.prefecture);
+    if (r.prefecture !== lastPrefecture) {
+      lastPrefecture = r.prefecture;
+      const pk = placeKey(r.prefecture);
+      if (!prefectureByKey.has(pk)) prefectureByKey.set(pk, r.prefecture);
+    }
   }
 
   const issues: Issue[] = [];
@@ -231,11 +241,14 @@ export function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFi
   areas.islandMunicipalities.forEach((rec, i) => {
     const mun = muniAt(rec.municipalityCode, rec.municipality, ['islandMunicipalities', i]);
     const islands = rec.islandIds.map((id) => islandById.get(id)!);
-    islandMunicipalityByCode.set(rec.municipalityCode, {
-      record: rec,
-      islands,
-      restIsland: rec.restIslandId === undefined ? undefined : islandById.get(rec.restIslandId),
-    });
+    islandMunicipalityByCode.set(
+      rec.municipalityCode,
+      Object.freeze({
+        record: rec,
+        islands: Object.freeze(islands),
+        restIsland: rec.restIslandId === undefined ? undefined : islandById.get(rec.restIslandId),
+      }),
+    );
     if (mun) for (const isl of islands) pushTo(islandMunicipalitiesOf, isl.id, mun);
   });
 
@@ -245,11 +258,11 @@ export function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFi
     const mun = muniAt(rec.municipalityCode, rec.municipality, ['islandDistricts', i]);
     const island = islandById.get(rec.islandId)!;
     for (const d of rec.districts) {
-      pushTo(islandDistrictsByCode, rec.municipalityCode, { key: placeKey(d), district: d, island, source: rec });
+      pushTo(islandDistrictsByCode, rec.municipalityCode, Object.freeze({ key: placeKey(d), district: d, island, source: rec }));
     }
     if (mun) pushTo(islandDistrictOf, island.id, { mun });
   });
-  for (const list of islandDistrictsByCode.values()) list.sort((x, y) => y.key.length - x.key.length);
+  for (const list of islandDistrictsByCode.values()) Object.freeze(list.sort((x, y) => y.key.length - x.key.length));
 
   // Island names usable at the municipality position of an address.
   const islandAliasByKey = new Map<string, IslandAddressAlias>();
@@ -261,7 +274,7 @@ export function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFi
     if (isl.matchAsAddress === false) continue;
     const munis = [...(islandMunicipalitiesOf.get(isl.id) ?? [])];
     for (const d of islandDistrictOf.get(isl.id) ?? []) if (!munis.includes(d.mun)) munis.push(d.mun);
-    const alias: IslandAddressAlias = { island: isl, municipalities: munis };
+    const alias: IslandAddressAlias = Object.freeze({ island: isl, municipalities: Object.freeze(munis) });
     if (alias.municipalities.length === 0) continue;
     for (const n of [isl.name, ...(isl.aliases ?? [])]) {
       const key = placeKey(n);
@@ -275,25 +288,30 @@ export function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFi
   areas.returnDifficultZones.municipalities.forEach((rec, i) => {
     muniAt(rec.municipalityCode, rec.municipality, ['returnDifficultZones', 'municipalities', i]);
     const districts = (rec.districts ?? [])
-      .map((d): ZoneDistrictIndexEntry => ({ key: placeKey(d.district), record: d, liftInstants: d.lifts.map((l) => instantOf(l.date, l.time)) }))
+      .map((d): ZoneDistrictIndexEntry => Object.freeze({ key: placeKey(d.district), record: d, liftInstants: Object.freeze(d.lifts.map((l) => instantOf(l.date, l.time))) }))
       .sort((x, y) => y.key.length - x.key.length);
     const attributed = new Set((rec.districts ?? []).flatMap((d) => d.lifts.map((l) => l.date)));
     const unattributed = rec.lifts.filter((l) => !attributed.has(l.date)).map((l) => instantOf(l.date, l.time));
-    zoneByCode.set(rec.municipalityCode, {
-      record: rec,
-      liftInstants: rec.lifts.map((l) => instantOf(l.date, l.time)),
-      designatedInstant: rec.designatedOn ? instantOf(rec.designatedOn.date, undefined) : undefined,
-      fullyLiftedInstant: rec.fullyLiftedOn ? instantOf(rec.fullyLiftedOn.date, undefined) : undefined,
-      districts,
-      firstUnattributedLift: unattributed.length > 0 ? Math.min(...unattributed) : undefined,
-    });
+    zoneByCode.set(
+      rec.municipalityCode,
+      Object.freeze({
+        record: rec,
+        liftInstants: Object.freeze(rec.lifts.map((l) => instantOf(l.date, l.time))),
+        designatedInstant: rec.designatedOn ? instantOf(rec.designatedOn.date, undefined) : undefined,
+        fullyLiftedInstant: rec.fullyLiftedOn ? instantOf(rec.fullyLiftedOn.date, undefined) : undefined,
+        districts: Object.freeze(districts),
+        firstUnattributedLift: unattributed.length > 0 ? Math.min(...unattributed) : undefined,
+      }),
+    );
   });
   const mountainByCode = new Map<string, MountainVillageRecord[]>();
   (areas.mountainVillages?.entries ?? []).forEach((rec, i) => {
     muniAt(rec.municipalityCode, rec.municipality, ['mountainVillages', 'entries', i]);
     pushTo(mountainByCode, rec.municipalityCode, rec);
   });
+  for (const list of mountainByCode.values()) Object.freeze(list);
   if (issues.length > 0) throw new CatalogValidationError(issues);
+  deepFreeze(areas); // the records the index holds (already frozen when bundled)
 
   const asOf = areas.returnDifficultZones.dataAsOf;
   const y = Number(asOf.slice(0, 4));
@@ -308,33 +326,35 @@ export function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFi
     lengthsByPrefix.set(p2, set);
   }
   const nameKeyLengthsByPrefix = new Map([...lengthsByPrefix].map(([p2, set]) => [p2, Object.freeze([...set].sort((x, y) => y - x))] as const));
-  const prefectureKeyLengths = [...new Set([...prefectureByKey.keys()].map((k) => k.length))].sort((p, q) => q - p);
-  for (const list of byNameKey.values()) frozenData.add(Object.freeze(list)); // frozen municipalities only
-  const index: AreaIndex = {
-    byCode,
-    byCode5,
-    byNameKey,
-    islandAliasByKey,
+  const prefectureKeyLengths = Object.freeze([...new Set([...prefectureByKey.keys()].map((k) => k.length))].sort((p, q) => q - p));
+  for (const list of byNameKey.values()) Object.freeze(list); // frozen municipalities only
+  // Every value below is frozen as it is made (or is a frozen record of the areas); each map is shown through a read-only view.
+  const view = <K, V>(m: Map<K, V>): ReadonlyMap<K, V> => new ReadonlyMapView(m);
+  const index: AreaIndex = Object.freeze({
+    byCode: view(byCode),
+    byCode5: view(byCode5),
+    byNameKey: view(byNameKey),
+    islandAliasByKey: view(islandAliasByKey),
     maxNameKeyLength,
-    nameKeyLengthsByPrefix,
-    prefectureByKey,
+    nameKeyLengthsByPrefix: view(nameKeyLengthsByPrefix),
+    prefectureByKey: view(prefectureByKey),
     prefectureKeyLengths,
-    islandById,
-    islandMunicipalityByCode,
-    islandDistrictsByCode,
-    zoneByCode,
-    designationById: new Map(areas.designations.map((d) => [d.id, d] as const)),
+    islandById: view(islandById),
+    islandMunicipalityByCode: view(islandMunicipalityByCode),
+    islandDistrictsByCode: view(islandDistrictsByCode),
+    zoneByCode: view(zoneByCode),
+    designationById: view(new Map(areas.designations.map((d) => [d.id, d] as const))),
     zoneDataValidUntil,
     zoneDataAsOf: asOf,
     zoneSource: areas.returnDifficultZones.source,
-    mountainByCode,
-  };
-  return brandTable(
-    Object.freeze({ municipalities: Object.freeze(municipalities), dataset: deepFreeze(muniFixture.dataset), areas: deepFreeze(areas), index: readonlyMaps(index) }),
-    'area data',
-  );
+    mountainByCode: view(mountainByCode),
+  });
+  return brandTable(Object.freeze({ municipalities: Object.freeze(municipalities), dataset: deepFreeze(muniFixture.dataset), areas, index }), 'area data');
 }
 
+
+const SPACE = /\s/;
+const SPACES = /\s+/g;
 
 function instantOf(date: string, time: string | undefined): number {
   const day = parseIsoDate(date);

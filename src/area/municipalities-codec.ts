@@ -30,14 +30,28 @@ function packKana(kana: string): string {
   return out;
 }
 
+const TILDE = 0x7e;
+/** Scratch buffer of char codes (one reading at a time; a reading is a few dozen characters at most). */
+const units: number[] = [];
+
 function unpackKana(packed: string): string {
-  let out = '';
+  units.length = 0;
   for (let i = 0; i < packed.length; i++) {
-    const c = packed[i]!;
-    if (c === '~') out += packed[++i]!;
-    else out += String.fromCharCode(HIRAGANA_FIRST + c.charCodeAt(0) - ASCII_FIRST);
+    const c = packed.charCodeAt(i);
+    units.push(c === TILDE ? packed.charCodeAt(++i) : HIRAGANA_FIRST + c - ASCII_FIRST);
   }
-  return out;
+  return String.fromCharCode.apply(null, units);
+}
+
+/** The 6-digit code of a 5-digit code number: the check digit of {@link municipalityCheckDigit}, computed on the number. */
+function code6(code5: number): string {
+  let sum = 0;
+  let rest = code5;
+  for (let weight = 2; weight <= 6; weight++) {
+    sum += (rest % 10) * weight;
+    rest = Math.floor(rest / 10);
+  }
+  return String(code5 * 10 + ((11 - (sum % 11)) % 10)).padStart(6, '0');
 }
 
 /** The fixture again, in the schema's key order. */
@@ -47,8 +61,7 @@ export function decodeMunicipalities(compact: CompactMunicipalities): Municipali
   for (const [prefecture, deltas, names, kanas] of compact.byPrefecture) {
     for (let i = 0; i < deltas.length; i++) {
       code5 += deltas[i]!;
-      const c5 = String(code5).padStart(5, '0');
-      municipalities.push({ code: `${c5}${municipalityCheckDigit(c5)}`, prefecture, name: names[i]!, kana: unpackKana(kanas[i]!) });
+      municipalities.push({ code: code6(code5), prefecture, name: names[i]!, kana: unpackKana(kanas[i]!) });
     }
   }
   const out: { $schema?: string; dataset: MunicipalitiesFixture['dataset']; municipalities: typeof municipalities } = {} as never;

@@ -12,8 +12,11 @@ import type { AreaIndex, IslandAddressAlias, Municipality } from './data.js';
 import { placeKey } from './normalize.js';
 
 interface TrieNode {
-  /** Children by UTF-16 code unit. */
-  readonly next: Map<number, TrieNode>;
+  /** The first child's UTF-16 code unit (-1: none) and the child: most nodes have one child or none. */
+  c1: number;
+  n1: TrieNode | undefined;
+  /** Further children by UTF-16 code unit (only at nodes with several). */
+  more: Map<number, TrieNode> | undefined;
   /** Municipalities whose folded name ends here. */
   munis?: readonly Municipality[];
   /** The island alias whose folded name ends here. */
@@ -38,11 +41,27 @@ export interface TrieHit {
   readonly island: IslandAddressAlias['island'] | undefined;
 }
 
+function node(): TrieNode {
+  return { c1: -1, n1: undefined, more: undefined };
+}
+
+function child(n: TrieNode, c: number): TrieNode | undefined {
+  return n.c1 === c ? n.n1 : n.more?.get(c);
+}
+
 function insert(root: TrieNode, key: string): TrieNode {
   let n = root;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
-    n = n.next.get(c) ?? n.next.set(c, { next: new Map() }).get(c)!;
+    let next = child(n, c);
+    if (next === undefined) {
+      next = node();
+      if (n.c1 === -1) {
+        n.c1 = c;
+        n.n1 = next;
+      } else (n.more ??= new Map()).set(c, next);
+    }
+    n = next;
   }
   return n;
 }
@@ -53,8 +72,8 @@ const triesCache = new WeakMap<AreaIndex, AreaTries>();
 export function areaTries(idx: AreaIndex): AreaTries {
   let t = triesCache.get(idx);
   if (t === undefined) {
-    const prefectures: TrieNode = { next: new Map() };
-    const names: TrieNode = { next: new Map() };
+    const prefectures = node();
+    const names = node();
     const nameKeyOf = new Map<Municipality, string>();
     for (const [key, pref] of idx.prefectureByKey) insert(prefectures, key).prefecture = pref;
     for (const [key, munis] of idx.byNameKey) {
@@ -78,7 +97,7 @@ export function prefectureAt(tries: AreaTries, key: string, pos: number): { read
   let n: TrieNode | undefined = tries.prefectures;
   let best: { prefecture: string; length: number } | undefined;
   for (let i = pos; n !== undefined && i < key.length; i++) {
-    n = n.next.get(key.charCodeAt(i));
+    n = child(n, key.charCodeAt(i));
     if (n?.prefecture !== undefined) best = { prefecture: n.prefecture, length: i - pos + 1 };
   }
   return best;
@@ -94,7 +113,7 @@ export function longestNameAt(tries: AreaTries, key: string, start: number, pref
   let n: TrieNode | undefined = tries.names;
   let hit: TrieHit | undefined;
   for (let i = start; n !== undefined && i < key.length; i++) {
-    n = n.next.get(key.charCodeAt(i));
+    n = child(n, key.charCodeAt(i));
     // One-character keys were found only at the end of the text (looked up by the first two characters).
     if (n === undefined || (i === start && i + 1 !== key.length)) continue;
     let ok = n.munis && inPrefecture(n.munis, prefecture);

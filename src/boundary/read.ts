@@ -163,6 +163,96 @@ function isPlainScalar(v: unknown, st: State): boolean {
   return (typeof v === 'string' ? v.length <= st.maxString : typeof v === 'number' || typeof v === 'boolean' || v === undefined) && st.values < MAX_VALUES;
 }
 
+/**
+ * The known-shape fast path of the boundary (internal): whether `value` is a plain object (prototype
+ * `Object.prototype`) whose enumerable keys are all among `isKnown`'s, found by walking its keys without
+ * reading any value (no getter runs). Such an input can be read by the entry point itself, each field
+ * once into a local with {@link readField}, with the same answers and errors as {@link readInput} and no
+ * copy or freeze; anything else (a Proxy whose traps throw, another prototype, an unknown key) is for
+ * `readInput`.
+ * @example isKnownShape({ a: 1 }, (k) => k === 'a') //=> true
+ */
+export function isKnownShape(value: unknown, isKnown: (key: string) => boolean): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  try {
+    if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+    for (const k in value) if (!isKnown(k)) return false;
+  } catch {
+    return false; // readInput reports it
+  }
+  return true;
+}
+
+/**
+ * One field of a plain record, read once by the caller from `parent[key]` (the value is passed, not read
+ * here), checked and copied as {@link readInput} does for a field of `parent`: strings within the limit,
+ * numbers (`-0` as `0`), booleans and undefined as they are; anything else through the full read (a
+ * list or record is copied and frozen, a table of the library's loaders kept, a bigint rejected, …) with
+ * `parent` as the ancestor, so cycles and depths count as in `readInput(parent)`.
+ * @throws as {@link readInput}, with `path` `[key]`
+ * @example readField({ a: -0 }, 'a', -0) //=> 0
+ */
+export function readField(parent: object, key: string, value: unknown): unknown {
+  switch (typeof value) {
+    case 'string':
+      if (value.length <= MAX_STRING_LENGTH) return value;
+      break;
+    case 'number':
+      return value === 0 ? 0 : value;
+    case 'boolean':
+    case 'undefined':
+      return value;
+    default:
+      if (value === null) return null;
+      break;
+  }
+  if (isBrandedTable(value)) return value;
+  const st: State = { maxItems: MAX_ITEMS, maxString: MAX_STRING_LENGTH, keep: NO_KEYS, values: 1, open: [parent], openPaths: [[]] };
+  return copy(value, [key], 1, st);
+}
+
+/**
+ * {@link readField} for a field that takes a list of ids (`options`): a list of strings within the limit,
+ * without holes, is copied here into a fresh array that is NOT frozen (internal: the entry point reads it
+ * and never shares it); anything else is read by {@link readField} (same checks, same errors).
+ * @example readIdListField({}, 'options', ['a']) //=> ['a']
+ */
+export function readIdListField(parent: object, key: string, value: unknown): unknown {
+  let length = -1;
+  try {
+    if (Array.isArray(value)) length = (value as readonly unknown[]).length;
+  } catch {
+    length = -1;
+  }
+  if (length < 0 || length > MAX_ITEMS || isBrandedTable(value)) return readField(parent, key, value);
+  const a = value as readonly unknown[];
+  const out: unknown[] = [];
+  // Strings are kept as they are; from the first other item on, items go through the full read, as readInput's would.
+  let st: State | undefined;
+  for (let i = 0; i < length; i++) {
+    let item: unknown;
+    let present: boolean;
+    try {
+      present = i in a;
+      item = present ? a[i] : undefined;
+    } catch {
+      throw unreadable([key, i]);
+    }
+    if (!present) throw new InvalidInputError([key, i], `List has a hole at index ${i}`, { index: i });
+    if (st === undefined && typeof item === 'string' && item.length <= MAX_STRING_LENGTH) out.push(item);
+    else out.push(copy(item, [key, i], 2, (st ??= { maxItems: MAX_ITEMS, maxString: MAX_STRING_LENGTH, keep: NO_KEYS, values: 2 + i, open: [parent, a], openPaths: [[], [key]] })));
+  }
+  return st === undefined ? out : Object.freeze(out);
+}
+
+/**
+ * The error of a field whose getter or Proxy trap threw (internal, for the fast path's own reads).
+ * @example unreadableField('at').path //=> ['at']
+ */
+export function unreadableField(key: string): InvalidInputError {
+  return unreadable([key]);
+}
+
 function unreadable(path: ErrorPath): InvalidInputError {
   return new InvalidInputError(path, 'Could not read this value (a getter or proxy threw)', {});
 }

@@ -14,7 +14,7 @@ import { JAPAN_OFFSET_MS, formatJapanInstant, japanMidnight, type InstantInput }
 import { MS_PER_DAY } from '../time/civil.js';
 import { DAY_ALL_DAY, DAY_CLOSED, DAY_WINDOWS, explainDay, explainMinute } from './explain.js';
 import { parseInstantOrEpochMs } from '../time/fast.js';
-import { DAY_PENDING, HAS_EXPLAIN, HAS_UNKNOWN_AS, MASK_WORDS, compiledScheduleOf, dayStatus, plainQueryKeys, scheduleOfQuery, type CompiledSchedule, type ScheduleQuery, type UnknownHoursPolicy } from './schedule.js';
+import { ALL_PLAIN_KEYS, DAY_PENDING, HAS_EXPLAIN, readPlainQuery, HAS_UNKNOWN_AS, MASK_WORDS, compiledScheduleOf, dayStatus, plainQueryKeys, scheduleOfQuery, type CompiledSchedule, type ScheduleQuery, type UnknownHoursPolicy } from './schedule.js';
 
 /** Error paths, allocated once (the hot path allocates nothing). */
 const AT_PATH: ErrorPath = Object.freeze(['at']);
@@ -122,9 +122,15 @@ export function isOpen(input: IsOpenOptions & { readonly explain: true }): OpenV
 export function isOpen(input: IsOpenOptions & { readonly explain?: false | undefined }): boolean;
 export function isOpen(input: IsOpenOptions): boolean | OpenVerdict;
 export function isOpen(input: IsOpenOptions): boolean | OpenVerdict {
+  const fields = readPlainQuery(input);
+  if (fields !== undefined) return isOpenRead(fields as IsOpenOptions, ALL_PLAIN_KEYS);
   input = readInput(input);
   if (input === null || typeof input !== 'object') return compiledScheduleOf(input) as never; // throws the query error
-  const keys = plainQueryKeys(input);
+  return isOpenRead(input, plainQueryKeys(input));
+}
+
+/** {@link isOpen} of an input already read by the boundary, with its {@link plainQueryKeys}. */
+function isOpenRead(input: IsOpenOptions, keys: number): boolean | OpenVerdict {
   if ((keys < 0 || keys & HAS_EXPLAIN) && explainRequested(input.explain)) {
     const verdict = explainOpen(input);
     return { ...verdict, open: openAnswer(input, keys), explanation: explanationOf(verdict.reasons) };
@@ -153,7 +159,7 @@ function openAnswer(input: IsOpenOptions, keys: number): boolean {
  * @example explainOpen({ planId: 'helpdesk-support', channel: 'phone', at: '2018-10-31T11:00' }).open //=> 'unknown'
  */
 export function explainOpen(input: ExplainOpenOptions): OpenVerdict {
-  input = readInput(input);
+  input = (readPlainQuery(input) as ExplainOpenOptions | undefined) ?? readInput(input);
   const c = compiledScheduleOf(input);
   const ms = parseInstantOrEpochMs(input.at, AT_PATH);
   unknownPolicy(input.unknownAs, 'error');
@@ -230,7 +236,7 @@ export interface NextOpening {
  * @example nextOpening({ planId: 'itss-light-anshin-1', channel: 'support', at: '2026-12-28T18:00' }).opensAt //=> '2027-01-04T09:00:00+09:00'
  */
 export function nextOpening(input: NextOpeningOptions): NextOpening {
-  input = readInput(input);
+  input = (readPlainQuery(input) as NextOpeningOptions | undefined) ?? readInput(input);
   const c = compiledScheduleOf(input);
   const explain = explainRequested(input.explain);
   const next = nextOpeningOf(input, c);

@@ -3,12 +3,12 @@
  * subscriber's options, and compiles the hours into a per-day table (Uint8Array over the covered
  * years) plus minute windows, so that evaluating an instant allocates nothing.
  */
-import { expectTable } from '../boundary/index.js';
+import { expectTable, isKnownShape, readField, readIdListField, unreadableField } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { catalog as bundledCatalog } from '../catalog/bundled.js';
 import { getDocument, getOption, getPlan } from '../catalog/queries.js';
 import type { DocumentFixture } from '../catalog/schema.js';
-import { ConflictError, InvalidInputError, NotFoundError, OutOfRangeError, type ErrorPath } from '../errors.js';
+import { ConflictError, ContractRulesError, InvalidInputError, NotFoundError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { daysInMonth, formatIsoDate, isoDayOfWeek } from '../time/civil.js';
 import { bundledHolidayLaw, inYearEndSpan, type HolidayLaw, type HolidayOverride, type HolidayTable } from './holiday-law.js';
 import { tableOf } from './holidays.js';
@@ -151,6 +151,26 @@ let bundledPlain: Map<string, Map<string, SimpleEntry[]>> | undefined;
 /** Compiled schedules of the other queries, per catalog, by a key written from a snapshot of primitive values. */
 const extraCache = new WeakMap<Catalog, Map<string, CompiledSchedule>>();
 
+/** A schedule of a plain query recently asked for: its catalog, plan and channel, and its {@link SimpleEntry}. */
+interface RecentEntry extends SimpleEntry {
+  readonly catalog: Catalog;
+  readonly planId: string;
+  readonly channel: string;
+}
+/** How many recent plain queries are kept in front of the per-catalog maps. */
+const RECENT = 8;
+/**
+ * The last {@link RECENT} plain queries' schedules, replaced in turn (a memo of frozen entries whose keys
+ * are values that compiled without error, compared with `===`: it never changes an answer). It holds a
+ * catalog strongly only until eight other queries have replaced its entries.
+ */
+const recent: (RecentEntry | undefined)[] = new Array<RecentEntry | undefined>(RECENT).fill(undefined);
+let recentNext = 0;
+function remember(catalog: Catalog, planId: string, channel: string, e: SimpleEntry): void {
+  recent[recentNext] = Object.freeze({ catalog, planId, channel, heijitsu: e.heijitsu, sense: e.sense, options: e.options, compiled: e.compiled });
+  recentNext = (recentNext + 1) % RECENT;
+}
+
 function sameOptions(stored: readonly string[] | undefined, options: readonly unknown[] | undefined): boolean {
   if (stored === undefined || options === undefined) return stored === options;
   if (stored.length !== options.length) return false;
@@ -191,6 +211,94 @@ export function plainQueryKeys(query: object): number {
   return keys;
 }
 
+/** The fields of a plain query and its instant, each read once (see {@link readPlainQuery}); absent ones undefined. */
+export interface PlainQueryFields {
+  readonly planId: unknown;
+  readonly channel: unknown;
+  readonly at: unknown;
+  readonly options: unknown;
+  readonly unknownAs: unknown;
+  readonly explain: unknown;
+  readonly catalog: unknown;
+  readonly heijitsu: unknown;
+  readonly sense: unknown;
+}
+/** The {@link plainQueryKeys} of a {@link PlainQueryFields}: every key is present (undefined when absent). */
+export const ALL_PLAIN_KEYS = HAS_OPTIONS | HAS_CATALOG | HAS_HEIJITSU | HAS_SENSE | HAS_UNKNOWN_AS | HAS_EXPLAIN;
+
+function isPlainQueryKey(k: string): boolean {
+  switch (k) {
+    case 'planId':
+    case 'channel':
+    case 'at':
+    case 'options':
+    case 'unknownAs':
+    case 'explain':
+    case 'catalog':
+    case 'heijitsu':
+    case 'sense':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * The boundary's known-shape fast path for the calendar's per-call functions: a plain object with only the
+ * keys of a plain query (and `at`, `unknownAs`, `explain`) is read here, each field once, checked as
+ * `readInput` checks it (same errors, same paths), into a fresh internal record: no copy of the caller's
+ * object, no freeze. Anything else gives undefined, for `readInput`.
+ * @throws as readInput
+ */
+export function readPlainQuery(input: unknown): PlainQueryFields | undefined {
+  if (!isKnownShape(input, isPlainQueryKey)) return undefined;
+  let planId: unknown, channel: unknown, at: unknown, options: unknown, unknownAs: unknown, explain: unknown, catalog: unknown, heijitsu: unknown, sense: unknown;
+  let key: string | undefined;
+  try {
+    for (const k in input) {
+      key = k;
+      const v = input[k];
+      key = undefined;
+      switch (k) {
+        case 'planId':
+          planId = readField(input, k, v);
+          break;
+        case 'channel':
+          channel = readField(input, k, v);
+          break;
+        case 'at':
+          at = readField(input, k, v);
+          break;
+        case 'options':
+          options = readIdListField(input, k, v);
+          break;
+        case 'unknownAs':
+          unknownAs = readField(input, k, v);
+          break;
+        case 'explain':
+          explain = readField(input, k, v);
+          break;
+        case 'catalog':
+          catalog = readField(input, k, v);
+          break;
+        case 'heijitsu':
+          heijitsu = readField(input, k, v);
+          break;
+        case 'sense':
+          sense = readField(input, k, v);
+          break;
+        default:
+          readField(input, k, v); // a key that appeared since the walk (a Proxy): checked, not used
+      }
+    }
+  } catch (e) {
+    if (key !== undefined) throw unreadableField(key); // the field's getter or Proxy trap threw
+    if (e instanceof ContractRulesError) throw e; // a field's value refused by readField
+    throw new InvalidInputError([], 'Could not read this value (a getter or proxy threw)', {}); // the key walk itself (a Proxy)
+  }
+  return { planId, channel, at, options, unknownAs, explain, catalog, heijitsu, sense };
+}
+
 /**
  * The compiled schedule of a query, memoised per catalog and settings (the memo never changes an answer).
  * @throws {InvalidInputError} malformed query fields; {@link NotFoundError} unknown plan, option or channel;
@@ -229,13 +337,22 @@ export function scheduleOfQuery(query: ScheduleQuery, keys: number): CompiledSch
     (heijitsu === undefined || typeof heijitsu === 'string') &&
     (sense === undefined || typeof sense === 'string');
   if (simple) {
+    // The schedules of the last few plain queries first: a support desk alternating between a few plans
+    // hits here without the two map look-ups below.
+    for (let i = 0; i < RECENT; i++) {
+      const e = recent[i];
+      if (e !== undefined && e.planId === planId && e.channel === channel && e.catalog === cat && e.heijitsu === heijitsu && e.sense === sense && sameOptions(e.options, options)) return e.compiled;
+    }
     // The bundled catalog's table is held directly (a WeakMap look-up costs more than the rest of a hit).
     let perCat = cat === bundledCatalog ? bundledPlain : plainCache.get(cat);
     const entries = perCat?.get(planId)?.get(channel);
     if (entries !== undefined) {
       for (let i = 0; i < entries.length; i++) {
         const e = entries[i]!;
-        if (e.heijitsu === heijitsu && e.sense === sense && sameOptions(e.options, options)) return e.compiled;
+        if (e.heijitsu === heijitsu && e.sense === sense && sameOptions(e.options, options)) {
+          remember(cat, planId, channel, e);
+          return e.compiled;
+        }
       }
     }
     // Compile from a snapshot of the values read here, so that what is stored is what was compiled.
@@ -257,7 +374,9 @@ export function scheduleOfQuery(query: ScheduleQuery, keys: number): CompiledSch
       list = [];
       byChannel.set(channel, list);
     }
-    if (list.length < MAX_SIMPLE_ENTRIES) list.push(Object.freeze({ heijitsu, sense, options: optionsCopy as readonly string[] | undefined, compiled: c }));
+    const entry: SimpleEntry = Object.freeze({ heijitsu, sense, options: optionsCopy as readonly string[] | undefined, compiled: c });
+    if (list.length < MAX_SIMPLE_ENTRIES) list.push(entry);
+    remember(cat, planId, channel, entry);
     return c;
   }
   validateShape(query);

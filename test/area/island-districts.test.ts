@@ -8,12 +8,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../scripts/build-areas.js';
+import { decodePostalGroup, postalGroupIndex, type PostalCodecTable } from '../../src/postal/codec.js';
 
 const root = join(__dirname, '..', '..');
 
 /** 町域 names by 5-digit municipality code, read from src/postal/postal-data.json (format: scripts/build-postal.ts). */
 function postalTowns(): Map<string, Set<string>> {
-  const data = JSON.parse(readFileSync(join(root, 'src', 'postal', 'postal-data.json'), 'utf8')) as { g: Record<string, string> };
+  const table = JSON.parse(readFileSync(join(root, 'src', 'postal', 'postal-data.json'), 'utf8')) as PostalCodecTable;
+  const groups = [...postalGroupIndex(table).values()].map(([start, end]) => decodePostalGroup(table, start, end));
   const towns = new Map<string, Set<string>>();
   const add = (tokens: string, start: string | null): string | null => {
     let code = start;
@@ -27,7 +29,7 @@ function postalTowns(): Map<string, Set<string>> {
     }
     return code;
   };
-  for (const s of Object.values(data.g)) {
+  for (const s of groups) {
     const [head, ...rest] = s.split('#');
     const base = add(head!, null);
     for (const p of rest) add(p.slice(2), base);
