@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
-import { libraryEntryMap } from './scripts/entries.js';
+import { defineConfig, type Options } from 'tsup';
+import { libraryEntryMap, packageEntries } from './scripts/entries.js';
 
 const library = libraryEntryMap();
 const common = {
@@ -19,14 +19,36 @@ const common = {
   },
 } as const;
 
+/**
+ * The package carries one set of declarations: the CommonJS build's (`.d.cts`, with their shared chunks). Each
+ * entry point's ESM declaration file (`dist/<name>.d.ts`, what "exports" gives `import`) re-exports its `.d.cts`:
+ * the same types (an ES module may import a CommonJS one), without a second copy of every declaration.
+ */
+function writeEsmDeclarationStubs(): void {
+  mkdirSync('dist', { recursive: true });
+  for (const e of packageEntries) {
+    writeFileSync(`dist/${e.name}.d.ts`, `// The declarations of dist/${e.name}.cjs serve the ES module too (see tsup.config.ts).\nexport * from './${e.name}.cjs';\n`);
+  }
+}
+
+const postal: Options = {
+  entry: { postal: 'src/postal/index.ts' },
+  sourcemap: false,
+  clean: false,
+  // esnext keeps the import attribute (with { type: 'json' }) that Node's ESM loader needs (Node >= 20.10).
+  target: 'esnext',
+  external: ['./postal-data.json'],
+};
+
 export default defineConfig([
   {
     // ESM: the library's entry points and the CLI in one build, so the CLI imports the library's modules
-    // (shared chunks) instead of bundling a copy.
+    // (shared chunks) instead of bundling a copy. Its declarations are the CommonJS build's (see above).
     ...common,
     entry: { ...library, cli: 'src/cli/main.ts' },
     format: ['esm'],
-    dts: { entry: library },
+    dts: false,
+    onSuccess: async () => writeEsmDeclarationStubs(),
   },
   {
     ...common,
@@ -36,15 +58,11 @@ export default defineConfig([
   },
   {
     // support-contract-rules/postal: Japan Post's postal codes. The data stays one JSON file beside both builds
-    // (dist/postal-data.json), imported by each, so the package carries it once.
-    entry: { postal: 'src/postal/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: false,
-    clean: false,
-    // esnext keeps the import attribute (with { type: 'json' }) that Node's ESM loader needs (Node >= 20.10).
-    target: 'esnext',
-    external: ['./postal-data.json'],
+    // (dist/postal-data.json), imported by each, so the package carries it once. ESM here, CommonJS (with the
+    // declarations) below.
+    ...postal,
+    format: ['esm'],
+    dts: false,
     onSuccess: async () => {
       mkdirSync('dist', { recursive: true });
       copyFileSync('src/postal/postal-data.json', 'dist/postal-data.json');
@@ -58,4 +76,5 @@ export default defineConfig([
       }
     },
   },
+  { ...postal, format: ['cjs'], dts: true },
 ]);
