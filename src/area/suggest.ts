@@ -29,8 +29,8 @@ interface SuggestIndex {
   readonly order: ReadonlyMap<string | undefined, number[]>;
   readonly maxLength: number;
   /**
-   * Per name, for one search: how many of its characters occur in the text, and the last one's code and
-   * position. All zero between searches: a search sets only the entries of the names it touches and
+   * Per name, for one search: how many of its characters occur in the text, and the last one's number
+   * (in the search's list of distinct characters) and position. All zero between searches: a search sets only the entries of the names it touches and
    * clears them before it returns (allocating and zeroing arrays of every name per search costs more
    * than the search).
    */
@@ -141,7 +141,11 @@ export function closestMunicipalities(rest: string, prefecture: string | undefin
     return true;
   };
   try {
+    // The distinct characters as a list: a name's last shared character is kept as its number in it.
+    const charPositions: number[][] = [];
     for (const [c, js] of positions) {
+      const ci = charPositions.length;
+      charPositions.push(js);
       const post = ix.postings.get(c) ?? [];
       for (let p = 0; p < post.length; p += 2) {
         const m = post[p]!;
@@ -149,7 +153,7 @@ export function closestMunicipalities(rest: string, prefecture: string | undefin
         if (lengths[m]! <= js[0]!) break;
         if (pref !== -1 && prefectures[m] !== pref) continue;
         if (counts[m]!++ === 0) touched.push(m);
-        lastChar[m] = c;
+        lastChar[m] = ci;
         lastPos[m] = post[p + 1]!;
       }
     }
@@ -165,7 +169,11 @@ export function closestMunicipalities(rest: string, prefecture: string | undefin
       }
       const i = lastPos[m]!;
       let d = len;
-      for (const j of positions.get(lastChar[m]!)!) if (j < r) d = Math.min(d, Math.max(i, j) + Math.max(len - 1 - i, r - 1 - j));
+      const js = charPositions[lastChar[m]!]!;
+      for (let x = 0; x < js.length; x++) {
+        const j = js[x]!;
+        if (j < r) d = Math.min(d, Math.max(i, j) + Math.max(len - 1 - i, r - 1 - j));
+      }
       offer(m, d / len, d);
     }
     // Names sharing several: a lower bound first (length − shared characters), then the distance.
