@@ -21,8 +21,6 @@ interface SuggestIndex {
   readonly lengths: Int32Array;
   readonly prefectures: Int32Array;
   readonly prefectureNumber: ReadonlyMap<string, number>;
-  /** Per name: its rank in (key length, code) order (ties in score and distance are broken by code, as by rank within one length). */
-  readonly codeRank: Int32Array;
   /** Character → pairs (municipality index, position in its key), one per occurrence, longest keys first. */
   readonly postings: ReadonlyMap<number, number[]>;
   /** Municipality indexes by (key length, code), all and per prefecture. */
@@ -64,10 +62,6 @@ function suggestIndex(data: AreaData): SuggestIndex {
     const lengths = new Int32Array(n);
     const prefectures = new Int32Array(n);
     const prefectureNumber = new Map<string, number>();
-    const codeRank = new Int32Array(n);
-    const byCode = munis.map((_, i) => i).sort((a, b) => (munis[a]!.code < munis[b]!.code ? -1 : munis[a]!.code > munis[b]!.code ? 1 : 0));
-    // Equal codes share a rank, so the order is exactly that of comparing the codes.
-    byCode.forEach((m, i) => (codeRank[m] = i > 0 && munis[m]!.code === munis[byCode[i - 1]!]!.code ? codeRank[byCode[i - 1]!]! : i));
     for (let m = 0; m < n; m++) {
       lengths[m] = keys[m]!.length;
       const p = munis[m]!.prefecture;
@@ -81,7 +75,6 @@ function suggestIndex(data: AreaData): SuggestIndex {
       lengths,
       prefectures,
       prefectureNumber,
-      codeRank,
       postings,
       order,
       maxLength: keys[all[n - 1]!]?.length ?? 0,
@@ -104,7 +97,7 @@ const LIMIT = 5;
  */
 export function closestMunicipalities(rest: string, prefecture: string | undefined, data: AreaData): Municipality[] {
   const ix = suggestIndex(data);
-  const { munis, keys, lengths, prefectures, codeRank, counts, lastChar, lastPos } = ix;
+  const { munis, keys, lengths, prefectures, counts, lastChar, lastPos } = ix;
   // The prefecture as a number (-1: none given; -2: one no name is in).
   const pref = prefecture === undefined ? -1 : (ix.prefectureNumber.get(prefecture) ?? -2);
   const restLength = rest.length;
@@ -123,7 +116,7 @@ export function closestMunicipalities(rest: string, prefecture: string | undefin
   let size = 0;
   /** Whether (m, score, d) ranks after the entry at k: worse score, or equal and longer distance, or equal and later code. */
   const after = (k: number, m: number, score: number, d: number): boolean =>
-    score > topS[k]! || (score === topS[k] && (d > topD[k]! || (d === topD[k] && codeRank[m]! > codeRank[topM[k]!]!)));
+    score > topS[k]! || (score === topS[k] && (d > topD[k]! || (d === topD[k] && munis[m]!.code > munis[topM[k]!]!.code)));
   const offer = (m: number, score: number, d: number): boolean => {
     if (size === LIMIT && after(LIMIT - 1, m, score, d)) return false; // the common case: not among the best five
     let k = size;
