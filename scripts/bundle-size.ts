@@ -34,9 +34,10 @@ export const WHOLE_LIBRARY_GOAL = 150 * KB;
  * per-call speed work (169.3 KB at 04:00 UTC): classifyArea's address trie and bounded did-you-mean index, and the
  * uniform `explain` option, about 1.2 KB of code; 171 KB after the lazy calendar years (170.0 KB at 04:09 UTC);
  * 172 KB for issue 14's known-shape fast path of the boundary and the recent-schedule ring (170.7 KB on main at
- * 05:15 UTC, 171.4 KB with them).
+ * 05:15 UTC, 171.4 KB with them); 173 KB with the fast path in convertPrice, invoiceTotals and monthlyInvoice
+ * (172.1 KB at 05:40 UTC).
  */
-export const WHOLE_LIBRARY_LIMIT = 172 * KB;
+export const WHOLE_LIBRARY_LIMIT = 173 * KB;
 
 export function bundleCases(): BundleCase[] {
   return [

@@ -14,7 +14,7 @@ import { CatalogValidationError, InvalidInputError, type Issue } from '../errors
 import { explainRequested, explanationOf, reason, type Reason } from '../reasons.js';
 import { formatIsoDate, formatJapanInstant, japanEpochDay, japanMidnight, parseInstant, isoDateText } from '../time/index.js';
 import { fastEpochDay, parseIsoDateFast } from '../time/fast.js';
-import { bundledAreaData, type AreaData, type AreaIndex, type IslandDistrictIndexEntry, type Municipality, type ZoneDistrictIndexEntry, type ZoneIndexEntry } from './data.js';
+import { bundledAreaData, type AreaData, type AreaIndex, type IslandDistrictIndexEntry, type IslandMunicipalityIndexEntry, type Municipality, type ZoneDistrictIndexEntry, type ZoneIndexEntry } from './data.js';
 import { resolveRead, type MunicipalityResolution } from './resolve.js';
 import type { PostalLookup } from './postal.js';
 import type { AreaEffect, AreaIslandScope, AreaRule, IslandDesignationId, IslandRecord, MountainVillageRecord } from './schema.js';
@@ -184,6 +184,8 @@ export interface AreaClassification {
 const INPUT_KEYS: ReadonlySet<string> = new Set(['address', 'municipalityCode', 'district', 'postalCode', 'on', 'island', 'mountainous', 'islandScope', 'catalog', 'areaData', 'postal', 'explain']);
 const SCOPES: ReadonlySet<string> = new Set(['any-island', 'designated-remote-island']);
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** A character `String.prototype.trim` keeps: \s is exactly the white space and line terminators trim removes. */
+const NOT_BLANK = /\S/;
 
 /**
  * Classifies a site by address and/or municipality code on a date.
@@ -226,7 +228,7 @@ export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): Ar
   const { address, municipalityCode, district, postalCode, postal, island, mountainous, islandScope, on } = input;
   const explain = explainRequested(input.explain);
   if (address !== undefined && typeof address !== 'string') throw new InvalidInputError(['address'], 'address must be a string', { value: address });
-  if (address !== undefined && address.trim() === '') throw new InvalidInputError(['address'], 'address is empty', { value: address });
+  if (address !== undefined && !NOT_BLANK.test(address)) throw new InvalidInputError(['address'], 'address is empty', { value: address });
   if (district !== undefined && typeof district !== 'string') throw new InvalidInputError(['district'], 'district must be a string', { value: district });
   if (island !== undefined && typeof island !== 'boolean') throw new InvalidInputError(['island'], 'island must be true or false', { value: island });
   if (mountainous !== undefined && typeof mountainous !== 'boolean') {
@@ -261,10 +263,11 @@ export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): Ar
 
   const res = resolveRead({ address, municipalityCode, district, postalCode, postal }, data);
   const reasons: Reason[] = [];
-  pushMunicipalityReason(reasons, res, data, c);
-  const islandState = findIsland(res, data.index, island, c, reasons);
-  const zone = zoneOf(res, data.index, at, c, reasons);
-  const mountainEntries = res.municipality ? data.index.mountainByCode.get(res.municipality.code) : undefined;
+  const site = res.municipality ? c.municipality.get(res.municipality.code) : undefined;
+  pushMunicipalityReason(reasons, res, data, site);
+  const islandState = findIsland(res, site, island, c, reasons);
+  const zone = zoneOf(res, site, data.index, at, c, reasons);
+  const mountainEntries = site?.mountain;
   const mountainArea = mountainEntries === undefined ? null : c.mountainArea.get(res.municipality!.code)!;
   let mountainState: 'yes' | 'may-be' | 'no' = mountainous === true ? 'yes' : 'no';
   if (mountainous === undefined) {
@@ -358,18 +361,36 @@ interface Memo<K, V> {
   get(key: K): V;
 }
 
+/** Stands for a computed `undefined` in a {@link MemoTable}. */
+const NONE: unique symbol = Symbol('none');
+
+class MemoTable<K, V> implements Memo<K, V> {
+  private readonly done = new Map<K, V | typeof NONE>();
+  constructor(private readonly compute: (key: K) => V) {}
+  get(key: K): V {
+    let v = this.done.get(key);
+    if (v === undefined) {
+      const computed = this.compute(key);
+      v = computed === undefined ? NONE : computed;
+      this.done.set(key, v);
+    }
+    return (v === NONE ? undefined : v) as V;
+  }
+}
+
 function memo<K, V>(compute: (key: K) => V): Memo<K, V> {
-  const done = new Map<K, V>();
-  return {
-    get(key: K): V {
-      let v = done.get(key);
-      if (v === undefined && !done.has(key)) {
-        v = compute(key);
-        done.set(key, v);
-      }
-      return v as V;
-    },
-  };
+  return new MemoTable(compute);
+}
+
+/** What a call needs of one municipality, found with one look-up. */
+interface MunicipalityCompiled {
+  /** The reasons "matched by code" and "matched from the address". */
+  readonly byCode: Reason;
+  readonly byAddress: Reason;
+  readonly islandDistricts: readonly IslandDistrictIndexEntry[] | undefined;
+  readonly islandMunicipality: IslandMunicipalityIndexEntry | undefined;
+  readonly zone: ZoneIndexEntry | undefined;
+  readonly mountain: readonly MountainVillageRecord[] | undefined;
 }
 
 /** Compiled answers, each table filled per key on first use. */
@@ -398,7 +419,7 @@ interface Compiled {
   /** Per municipality with island districts but a mainland part: the undetermined result and reason (undefined for others). */
   readonly partialResult: Memo<string, { readonly result: AreaIslandResult; readonly islands: readonly IslandRecord[]; readonly reason: Reason } | undefined>;
   /** Per municipality code: the reasons "matched by code" and "matched from the address". */
-  readonly municipalityReason: Memo<string, { readonly byCode: Reason; readonly byAddress: Reason }>;
+  readonly municipality: Memo<string, MunicipalityCompiled>;
 }
 
 const compiledCache = new WeakMap<Catalog, WeakMap<AreaData, Compiled>>();
@@ -701,12 +722,16 @@ function compile(cat: Catalog, data: AreaData): Compiled {
   });
   const noLifts = Object.freeze([]) as AreaZoneResult['liftsSoFar'];
   const datasetSource = data.dataset.source;
-  const municipalityReason = memo((code: string): { byCode: Reason; byAddress: Reason } => {
+  const municipality = memo((code: string): MunicipalityCompiled => {
     const m = idx.byCode.get(code)!;
     const label = `${m.prefecture}${m.name} (${m.code})`;
     return {
       byCode: frozenReason('area.municipality.matched', `${label} matched by code`, { source: datasetSource, factId: m.code }),
       byAddress: frozenReason('area.municipality.matched', `${label} matched from the address`, { source: datasetSource, factId: m.code }),
+      islandDistricts: idx.islandDistrictsByCode.get(code),
+      islandMunicipality: idx.islandMunicipalityByCode.get(code),
+      zone: idx.zoneByCode.get(code),
+      mountain: idx.mountainByCode.get(code),
     };
   });
   const { zoneDistrict, zoneOtherDistrict } = compileZoneDistricts(idx);
@@ -714,7 +739,7 @@ function compile(cat: Catalog, data: AreaData): Compiled {
     multi,
     zoneDistrict,
     zoneOtherDistrict,
-    municipalityReason,
+    municipality,
     documents,
     islandResult,
     islandNameReason,
@@ -777,7 +802,7 @@ interface IslandState {
 
 const NO_ISLANDS: readonly IslandRecord[] = Object.freeze([]);
 
-function findIsland(res: MunicipalityResolution, idx: AreaIndex, callerIsland: boolean | undefined, c: Compiled, reasons: Reason[]): IslandState {
+function findIsland(res: MunicipalityResolution, site: MunicipalityCompiled | undefined, callerIsland: boolean | undefined, c: Compiled, reasons: Reason[]): IslandState {
   if (callerIsland === false) {
     reasons.push(c.island.callerNot);
     return { result: null, islands: NO_ISLANDS, callerSaysIsland: false };
@@ -792,7 +817,7 @@ function findIsland(res: MunicipalityResolution, idx: AreaIndex, callerIsland: b
   } else if (res.municipality) {
     const code = res.municipality.code;
     const dk = res.districtKey;
-    const districts = idx.islandDistrictsByCode.get(code);
+    const districts = site!.islandDistricts;
     if (districts !== undefined && dk !== null) {
       for (const e of districts) {
         if (dk.startsWith(e.key)) {
@@ -804,7 +829,7 @@ function findIsland(res: MunicipalityResolution, idx: AreaIndex, callerIsland: b
       }
     }
     if (islands === undefined) {
-      const im = idx.islandMunicipalityByCode.get(code);
+      const im = site!.islandMunicipality;
       if (im !== undefined) {
         if (im.islands.length === 1) {
           islands = im.islands;
@@ -850,11 +875,11 @@ function findIsland(res: MunicipalityResolution, idx: AreaIndex, callerIsland: b
 // ---------------------------------------------------------------------------------------------
 // 帰還困難区域
 
-function zoneOf(res: MunicipalityResolution, idx: AreaIndex, at: number, c: Compiled, reasons: Reason[]): AreaZoneResult {
+function zoneOf(res: MunicipalityResolution, site: MunicipalityCompiled | undefined, idx: AreaIndex, at: number, c: Compiled, reasons: Reason[]): AreaZoneResult {
   const beyond = at >= idx.zoneDataValidUntil;
   let entry: ZoneIndexEntry | undefined;
   if (res.municipality) {
-    entry = idx.zoneByCode.get(res.municipality.code);
+    entry = site!.zone;
   } else {
     const hits = res.candidates.filter((m) => idx.zoneByCode.has(m.code));
     if (hits.length > 0) {
@@ -1155,11 +1180,9 @@ function multiOutcome(documentId: string, c: CompiledRule, islands: readonly Isl
   };
 }
 
-function pushMunicipalityReason(reasons: Reason[], res: MunicipalityResolution, data: AreaData, c: Compiled): void {
-  const m = res.municipality;
-  if (m) {
-    const r = c.municipalityReason.get(m.code)!;
-    reasons.push(res.matchedBy === 'code' ? r.byCode : r.byAddress);
+function pushMunicipalityReason(reasons: Reason[], res: MunicipalityResolution, data: AreaData, site: MunicipalityCompiled | undefined): void {
+  if (site) {
+    reasons.push(res.matchedBy === 'code' ? site.byCode : site.byAddress);
   } else {
     reasons.push(
       reason('area.municipality.several', `The island name 「${res.matchedText}」 spans ${res.candidates.map((x) => x.name).join(', ')}; pass municipalityCode to name one`, {

@@ -239,7 +239,8 @@ function matchAddress(address: string, idx: AreaIndex, data: AreaData, byCode: M
     );
   }
   const municipality = munis.length === 1 ? munis[0]! : null;
-  const d = districtOfNormalized(restOf(text, end), municipality, tries);
+  // A municipality matched by its own name: its folded name is the matched part of the key (no look-up needed).
+  const d = districtOfNormalized(restOf(text, end), municipality, tries, hit.island === undefined ? key : undefined, hit.start, hit.length);
   return {
     municipality,
     candidates: municipality ? [] : [...munis],
@@ -257,15 +258,32 @@ function districtOf(raw: string, municipality: Municipality | null): { display: 
   return districtOfNormalized(normalizePlaceText(raw), municipality, undefined);
 }
 
-/** {@link districtOf} of text already normalised. */
-function districtOfNormalized(t: NormalizedText, municipality: Municipality | null, tries: AreaTries | undefined): { display: string | null; key: string | null } {
+/**
+ * {@link districtOf} of text already normalised. `nameIn`, `nameStart`, `nameLength`: where the municipality's
+ * folded name stands in a text, when known (saves finding it).
+ */
+function districtOfNormalized(
+  t: NormalizedText,
+  municipality: Municipality | null,
+  tries: AreaTries | undefined,
+  nameIn?: string,
+  nameStart = 0,
+  nameLength = 0,
+): { display: string | null; key: string | null } {
   let display = t.display;
   let key = t.key;
   if (municipality) {
-    const mk = tries === undefined ? placeKey(municipality.name) : nameKeyOf(tries, municipality);
-    if (key.startsWith(mk)) {
-      display = display.slice(mk.length);
-      key = key.slice(mk.length);
+    let repeated: number;
+    if (nameIn !== undefined) {
+      repeated = nameLength <= key.length ? nameLength : -1;
+      for (let i = 0; repeated > 0 && i < nameLength; i++) if (key.charCodeAt(i) !== nameIn.charCodeAt(nameStart + i)) repeated = -1;
+    } else {
+      const mk = tries === undefined ? placeKey(municipality.name) : nameKeyOf(tries, municipality);
+      repeated = key.startsWith(mk) ? mk.length : -1;
+    }
+    if (repeated > 0) {
+      display = display.slice(repeated);
+      key = key.slice(repeated);
     }
   }
   const strip = key.startsWith('大字') ? 2 : key.startsWith('字') ? 1 : 0;

@@ -18,11 +18,11 @@ interface TrieNode {
   /** Further children by UTF-16 code unit (only at nodes with several). */
   more: Map<number, TrieNode> | undefined;
   /** Municipalities whose folded name ends here. */
-  munis?: readonly Municipality[];
+  munis: readonly Municipality[] | undefined;
   /** The island alias whose folded name ends here. */
-  alias?: IslandAddressAlias;
+  alias: IslandAddressAlias | undefined;
   /** The prefecture whose folded name ends here (prefecture trie). */
-  prefecture?: string;
+  prefecture: string | undefined;
 }
 
 /** The tries of one index, and each municipality's folded name. */
@@ -42,7 +42,8 @@ export interface TrieHit {
 }
 
 function node(): TrieNode {
-  return { c1: -1, n1: undefined, more: undefined };
+  // Every field set at creation: one object shape for all nodes, so the walk's property reads stay monomorphic.
+  return { c1: -1, n1: undefined, more: undefined, munis: undefined, alias: undefined, prefecture: undefined };
 }
 
 function child(n: TrieNode, c: number): TrieNode | undefined {
@@ -95,12 +96,16 @@ export function nameKeyOf(tries: AreaTries, m: Municipality): string {
 /** Length of the longest prefecture key at `pos`, and the prefecture; undefined when none. */
 export function prefectureAt(tries: AreaTries, key: string, pos: number): { readonly prefecture: string; readonly length: number } | undefined {
   let n: TrieNode | undefined = tries.prefectures;
-  let best: { prefecture: string; length: number } | undefined;
+  let best: string | undefined;
+  let length = 0;
   for (let i = pos; n !== undefined && i < key.length; i++) {
     n = child(n, key.charCodeAt(i));
-    if (n?.prefecture !== undefined) best = { prefecture: n.prefecture, length: i - pos + 1 };
+    if (n !== undefined && n.prefecture !== undefined) {
+      best = n.prefecture;
+      length = i - pos + 1;
+    }
   }
-  return best;
+  return best === undefined ? undefined : { prefecture: best, length };
 }
 
 /** Municipalities of `munis` in `prefecture` (all when undefined). */
@@ -111,14 +116,30 @@ function inPrefecture(munis: readonly Municipality[], prefecture: string | undef
 /** The longest municipality name or island alias at `start` (of `prefecture`, when given). */
 export function longestNameAt(tries: AreaTries, key: string, start: number, prefecture: string | undefined): TrieHit | undefined {
   let n: TrieNode | undefined = tries.names;
-  let hit: TrieHit | undefined;
+  let munis: readonly Municipality[] | undefined;
+  let island: IslandAddressAlias['island'] | undefined;
+  let length = 0;
   for (let i = start; n !== undefined && i < key.length; i++) {
     n = child(n, key.charCodeAt(i));
     // One-character keys were found only at the end of the text (looked up by the first two characters).
     if (n === undefined || (i === start && i + 1 !== key.length)) continue;
-    let ok = n.munis && inPrefecture(n.munis, prefecture);
-    if (ok?.length) hit = { start, length: i - start + 1, municipalities: ok, island: undefined };
-    else if (n.alias && (ok = inPrefecture(n.alias.municipalities, prefecture)).length) hit = { start, length: i - start + 1, municipalities: ok, island: n.alias.island };
+    if (n.munis !== undefined) {
+      const ok = inPrefecture(n.munis, prefecture);
+      if (ok.length > 0) {
+        munis = ok;
+        island = undefined;
+        length = i - start + 1;
+        continue;
+      }
+    }
+    if (n.alias !== undefined) {
+      const ok = inPrefecture(n.alias.municipalities, prefecture);
+      if (ok.length > 0) {
+        munis = ok;
+        island = n.alias.island;
+        length = i - start + 1;
+      }
+    }
   }
-  return hit;
+  return munis === undefined ? undefined : { start, length, municipalities: munis, island };
 }
