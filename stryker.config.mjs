@@ -1,5 +1,5 @@
 // Mutation testing (npm run mutate; too slow for CI). Run one directory at a time on a shared machine:
-//   npm run mutate -- --mutate 'src/money/**/*.ts'
+//   npm run mutate -- --mutate 'src/money/**/*.ts'   (MUTATE_TESTS narrows the tests: vitest.mutate.config.ts)
 // The vitest runner runs only the tests related to each mutant.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -9,6 +9,7 @@ export default {
   mutate: ['src/**/*.ts', '!src/cli/main.ts', '!src/**/index.ts'],
   concurrency: 1,
   timeoutMS: 60_000,
+  dryRunTimeoutMinutes: 30,
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   tempDirName: '.stryker-tmp',

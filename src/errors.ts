@@ -87,14 +87,22 @@ export function isContractRulesError(value: unknown): value is ContractRulesErro
   }
 }
 
+/** Most segments of an error path (input nesting is at most 32 levels deep). */
+const MAX_PATH_SEGMENTS = 64;
+
 /** A frozen copy of a path: its string and number segments (a path given by a caller may be anything). */
 function pathOf(path: unknown): ErrorPath {
-  if (!Array.isArray(path)) return Object.freeze([]);
   const out: (string | number)[] = [];
   try {
-    for (const seg of path) if (typeof seg === 'string' || typeof seg === 'number') out.push(seg);
+    if (!Array.isArray(path)) return Object.freeze(out);
+    // At most MAX_PATH_SEGMENTS segments are read: a path is short, and a sparse array of length 1e8 must not cost a second.
+    const n = Math.min(path.length, MAX_PATH_SEGMENTS);
+    for (let i = 0; i < n; i++) {
+      const seg: unknown = path[i];
+      if (typeof seg === 'string' || typeof seg === 'number') out.push(seg);
+    }
   } catch {
-    // an unreadable path: the segments read so far
+    // an unreadable path (a revoked Proxy, a throwing trap or iterator): the segments read so far
   }
   return Object.freeze(out);
 }

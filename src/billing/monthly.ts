@@ -9,7 +9,7 @@
  * of a rate's sum, its shares, its trace texts) use `createInvoicer` (invoicer.ts), which owns a
  * memo for its lifetime and gives the same invoices.
  */
-import { expectTable, readInput } from '../boundary/index.js';
+import { expectTable, readInput, readKnownFields } from '../boundary/index.js';
 import { catalog as bundled } from '../catalog/bundled.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Source, TaxBasis } from '../catalog/primitives.js';
@@ -247,6 +247,21 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
 }
 
 /** The library defaults (bundled catalog and tax table), resolved once: frozen, derived data. */
+/** The keys of a {@link MonthlyInvoiceInput}: an input with these only is read field by field (the boundary's fast path). */
+const MONTHLY_KEYS: ReadonlySet<string> = new Set([
+  'contract',
+  'month',
+  'catalog',
+  'taxTable',
+  'rounding',
+  'partialMonth',
+  'prorationRounding',
+  'resubscriptionFeeMonth',
+  'unknownEndOfSale',
+  'explain',
+  'taxIncludedPrices',
+]);
+
 // Resolved on the first invoice, not on import (resolving reads the bundled catalog).
 let defaultOptions: ResolvedInvoiceOptions | undefined;
 
@@ -258,7 +273,7 @@ let defaultOptions: ResolvedInvoiceOptions | undefined;
  * @example invoiceMonth({ contract: { planId: 'oas-plan-a', start: '2025-04-01' }, month: '2025-06' }, undefined, createBillingMemo()).totalYen //=> 4290
  */
 export function invoiceMonth(input: MonthlyInvoiceInput, base: ResolvedInvoiceOptions | undefined, memo: BillingMemo | undefined): MonthlyInvoice {
-  input = readInput(input);
+  input = readKnownFields(input, MONTHLY_KEYS) ?? readInput(input);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { contract, month }', { value: valueText(input) });
   const span = monthSpanOf(input.month, memo);
   const monthIdx = span.index;

@@ -246,6 +246,34 @@ export function readIdListField(parent: object, key: string, value: unknown): un
 }
 
 /**
+ * The known-shape fast path as one call (internal), for entry points whose input is a flat record of
+ * known keys: `undefined` unless {@link isKnownShape}; else a fresh record (not frozen: the entry point
+ * reads it and never shares it) of each field read once and checked by {@link readField}, in the
+ * caller's key order — the same values and errors as `readInput`, without its copy of every level and
+ * its freeze. Lists and records inside are read by the full read (copied and frozen).
+ * @throws as readInput
+ * @example readKnownFields({ a: -0 }, new Set(['a'])) //=> { a: 0 }
+ */
+export function readKnownFields<T>(input: T, known: ReadonlySet<string>): T | undefined {
+  if (!isKnownShape(input, (k) => known.has(k))) return undefined;
+  const out: Record<string, unknown> = {};
+  let key: string | undefined;
+  try {
+    for (const k in input) {
+      key = k;
+      const v: unknown = input[k];
+      key = undefined;
+      out[k] = readField(input, k, v);
+    }
+  } catch (e) {
+    if (key !== undefined) throw unreadable([key]); // the field's getter or Proxy trap threw
+    if (e instanceof InvalidInputError || e instanceof OutOfRangeError) throw e; // a field's value refused by readField
+    throw unreadable([]); // the key walk itself (a Proxy)
+  }
+  return out as T;
+}
+
+/**
  * The error of a field whose getter or Proxy trap threw (internal, for the fast path's own reads).
  * @example unreadableField('at').path //=> ['at']
  */

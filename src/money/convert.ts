@@ -1,7 +1,7 @@
 /**
  * Converting a price between tax-included (税込) and tax-excluded (税抜) at the rate in force on a date.
  */
-import { readInput } from '../boundary/index.js';
+import { readInput, readKnownFields } from '../boundary/index.js';
 import type { TaxBasis } from '../catalog/primitives.js';
 import { InvalidInputError, type ErrorPath } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
@@ -99,7 +99,7 @@ export interface ConvertPriceResult {
  * @example convertPrice({ amountYen: 1760, basis: 'tax-included', on: '2019-03-31', statedRatePercent: 10 }).taxIncludedYen //=> 1728 (base 1,600 at 8%)
  */
 export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
-  input = readInput(input);
+  input = readKnownFields(input, CONVERT_KEYS) ?? readInput(input);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { amountYen, basis, on }', { value: valueText(input) });
   const amountYen = parseYenNumber(input.amountYen, ['amountYen']);
   const basis = parseTaxBasis(input.basis, ['basis']);
@@ -159,6 +159,9 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
     reasons,
   };
 }
+
+/** The keys of a {@link ConvertPriceInput}: an input with these only is read field by field (the boundary's fast path). */
+const CONVERT_KEYS: ReadonlySet<string> = new Set(['amountYen', 'basis', 'on', 'month', 'rounding', 'rateKind', 'taxTable', 'explain', 'statedRatePercent', 'taxIncludedPrices']);
 
 /** A tax-included amount stated at `stated`, on a day whose rate is `rate`: its tax-excluded base taxed at `rate`. */
 function rebasedPrice(

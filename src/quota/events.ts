@@ -55,7 +55,7 @@ export function parseQuotaEvents(events: unknown, rule: QuotaCountingRule | unde
   const month = new Int32Array(count);
   const units = new Int32Array(count);
   const perQuestion = rule?.countsPer === 'question';
-  const seen = new IdTable(count, ids);
+  const seen = idTable(ids, count);
   let severalQuestions = false;
   for (let i = 0; i < count; i++) {
     const e: unknown = events[i];
@@ -68,7 +68,7 @@ export function parseQuotaEvents(events: unknown, rule: QuotaCountingRule | unde
       throw new InvalidInputError(['events', i, 'id'], 'Expected a non-empty event id string', { value: id });
     }
     ids[i] = id;
-    const first = seen.add(i);
+    const first = seen(i);
     if (first >= 0) {
       throw new ConflictError(['events', i, 'id'], `Duplicate event id ${JSON.stringify(id)} (also events[${first}])`, { id, firstIndex: first });
     }
@@ -97,56 +97,38 @@ export function parseQuotaEvents(events: unknown, rule: QuotaCountingRule | unde
  * array (a million ids cost a tenth of what a `Map` of strings costs, and no garbage). The hash is fixed,
  * so ids made to collide could make probing long: past a budget of probes proportional to the ids added,
  * the table hands over to a `Map` (whose hash V8 seeds per process), so the work stays linear.
+ * The function returned adds `ids[i]` and gives the index of an earlier event with the same id, else -1.
  */
-class IdTable {
-  readonly #ids: readonly string[];
-  #table: Int32Array | undefined;
-  #mask: number;
-  #probes = 0;
-  readonly #budget: number;
-  #map: Map<string, number> | undefined;
-
-  constructor(count: number, ids: readonly string[]) {
-    let size = 16;
-    while (size < count * 2) size *= 2;
-    this.#ids = ids;
-    this.#table = new Int32Array(size).fill(-1);
-    this.#mask = size - 1;
-    this.#budget = 8 * count + 1024;
-  }
-
-  /** Adds `ids[i]`; returns the index of an earlier event with the same id, else -1. */
-  add(i: number): number {
-    const id = this.#ids[i]!;
-    const table = this.#table;
-    if (table === undefined) return this.#addToMap(id, i);
-    let h = 0x811c9dc5;
-    for (let j = 0; j < id.length; j++) h = Math.imul(h ^ id.charCodeAt(j), 0x01000193);
-    let slot = h & this.#mask;
-    for (;;) {
-      const k = table[slot]!;
-      if (k < 0) {
-        table[slot] = i;
-        return -1;
+function idTable(ids: readonly string[], count: number): (i: number) => number {
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  const mask = size - 1;
+  let table: Int32Array | undefined = new Int32Array(size).fill(-1);
+  let budget = 8 * count + 1024;
+  const map = new Map<string, number>();
+  return (i) => {
+    const id = ids[i]!;
+    if (table !== undefined) {
+      let h = 0x811c9dc5;
+      for (let j = 0; j < id.length; j++) h = Math.imul(h ^ id.charCodeAt(j), 0x01000193);
+      for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+        const k = table[slot]!;
+        if (k < 0) {
+          table[slot] = i;
+          return -1;
+        }
+        if (ids[k] === id) return k;
+        if (--budget < 0) break;
       }
-      if (this.#ids[k] === id) return k;
-      if (++this.#probes > this.#budget) {
-        // Too many collisions: move every id added so far (they are distinct) to a Map.
-        this.#map = new Map();
-        for (const x of table) if (x >= 0) this.#map.set(this.#ids[x]!, x);
-        this.#table = undefined;
-        return this.#addToMap(id, i);
-      }
-      slot = (slot + 1) & this.#mask;
+      // Too many collisions: every id added so far (they are distinct) moves to the Map.
+      for (const k of table) if (k >= 0) map.set(ids[k]!, k);
+      table = undefined;
     }
-  }
-
-  #addToMap(id: string, i: number): number {
-    const first = this.#map!.get(id);
+    const first = map.get(id);
     if (first !== undefined) return first;
-    this.#map!.set(id, i);
+    map.set(id, i);
     return -1;
-  }
+  };
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readInput } from '../../src/boundary/index.js';
-import { ContractRulesError, explainOpen, isOpen, nextOpening } from '../../src/index.js';
+import { ContractRulesError, convertPrice, explainOpen, invoiceTotals, isOpen, monthlyInvoice, nextOpening } from '../../src/index.js';
 
 const AT = '2026-11-20T10:00:00+09:00';
 const AT_MS = Date.parse(AT);
@@ -162,5 +162,49 @@ describe('each field is read once', () => {
     expect(isOpen(q)).toBe(false);
     options.push('itss-light-time-extension');
     expect(isOpen(q)).toBe(true);
+  });
+});
+
+describe('readKnownFields: convertPrice, invoiceTotals and monthlyInvoice read a flat input as the full read does', () => {
+  const price = { amountYen: 3900, basis: 'tax-excluded', on: '2025-06-01' } as const;
+  const invoice = { basis: 'tax-excluded', lines: [{ amountYen: 105, ratePercent: 10 }, { amountYen: 105, ratePercent: 10 }] } as const;
+  const monthly = { contract: { planId: 'oas-plan-a', start: '2025-04-01' }, month: '2025-06' } as const;
+  const cases: Record<string, [(q: never) => unknown, () => unknown]> = {
+    'convertPrice': [(q) => convertPrice(q), () => ({ ...price })],
+    'convertPrice, -0 yen': [(q) => convertPrice(q), () => ({ ...price, amountYen: -0 })],
+    'convertPrice, a bigint': [(q) => convertPrice(q), () => ({ ...price, amountYen: 1n })],
+    'convertPrice, an unknown key with a bigint': [(q) => convertPrice(q), () => ({ ...price, note: 1n })],
+    'convertPrice, a long string': [(q) => convertPrice(q), () => ({ ...price, on: '2'.repeat(20_000) })],
+    'convertPrice, junk table': [(q) => convertPrice(q), () => ({ ...price, taxTable: {} })],
+    'convertPrice, explain not a boolean': [(q) => convertPrice(q), () => ({ ...price, explain: 1 })],
+    'invoiceTotals': [(q) => invoiceTotals(q), () => ({ ...invoice, lines: invoice.lines.map((l) => ({ ...l })) })],
+    'invoiceTotals, a hole': [(q) => invoiceTotals(q), () => ({ ...invoice, lines: [, { amountYen: 1, ratePercent: 10 }] })],
+    'invoiceTotals, a line with a bigint': [(q) => invoiceTotals(q), () => ({ ...invoice, lines: [{ amountYen: 1n, ratePercent: 10 }] })],
+    'monthlyInvoice': [(q) => monthlyInvoice(q), () => ({ ...monthly, contract: { ...monthly.contract } })],
+    'monthlyInvoice, contract null': [(q) => monthlyInvoice(q), () => ({ ...monthly, contract: null })],
+    'monthlyInvoice, a cyclic contract': [(q) => monthlyInvoice(q), () => {
+      const c: Record<string, unknown> = { ...monthly.contract };
+      c.self = c;
+      return { ...monthly, contract: c };
+    }],
+  };
+  it.each(Object.keys(cases))('%s', (name) => {
+    const [f, make] = cases[name]!;
+    const [fast, full] = both(f, make);
+    expect(fast).toEqual(full);
+  });
+
+  it.each([
+    ['convertPrice', (q: never) => convertPrice(q), price],
+    ['invoiceTotals', (q: never) => invoiceTotals(q), invoice],
+    ['monthlyInvoice', (q: never) => monthlyInvoice(q), monthly],
+  ] as const)('%s reads each getter once, and a throwing getter names its field', (_, f, values) => {
+    const reads: Record<string, number> = {};
+    f(getters(values, reads) as never);
+    expect(reads).toEqual(Object.fromEntries(Object.keys(values).map((k) => [k, 1])));
+    const bad = { ...values };
+    Object.defineProperty(bad, 'basis' in values ? 'basis' : 'month', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const o = outcome(() => f(bad as never));
+    expect('error' in o && o.error.path).toEqual(['basis' in values ? 'basis' : 'month']);
   });
 });
