@@ -90,6 +90,8 @@ export interface InvoiceTotals {
 
 /** The keys of an {@link InvoiceTotalsInput}: an input with these only is read field by field (the boundary's fast path). */
 const TOTALS_KEYS: ReadonlySet<string> = new Set(['basis', 'lines', 'rounding', 'taxTable', 'explain']);
+/** The lines, flat records of these keys, are read field by field too. */
+const LINES = Object.freeze({ key: 'lines', isKnown: (k: string) => k === 'id' || k === 'amountYen' || k === 'ratePercent' || k === 'on' || k === 'rateKind' });
 
 /**
  * Totals of a qualified invoice: lines grouped by tax rate, each rate's tax computed once from the
@@ -114,7 +116,7 @@ const TOTALS_KEYS: ReadonlySet<string> = new Set(['basis', 'lines', 'rounding', 
  * //=> 272 (3,000 × 10/110 = 272.72…)
  */
 export function invoiceTotals(input: InvoiceTotalsInput): InvoiceTotals {
-  input = readKnownFields(input, TOTALS_KEYS) ?? readInput(input);
+  input = readKnownFields(input, TOTALS_KEYS, LINES) ?? readInput(input);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { basis, lines }', { value: valueText(input) });
   const basis = parseTaxBasis(input.basis, ['basis']);
   const rounding = parseRoundingMode(input.rounding, ['rounding']);

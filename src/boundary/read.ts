@@ -246,15 +246,73 @@ export function readIdListField(parent: object, key: string, value: unknown): un
 }
 
 /**
+ * {@link readField} for a field that takes a list of flat records (invoice `lines`): each item that is a
+ * plain object with only the keys `isKnown` accepts is read field by field, once, into a fresh record
+ * (not frozen: internal, never shared), its values checked as `readInput` checks them; any other item goes
+ * through the full read, as it would in `readInput` (same errors, same paths, in the same order). A list
+ * that is not a plain array within the limits is read by {@link readField}.
+ * @example readRecordListField({}, 'lines', [{ a: -0 }], (k) => k === 'a') //=> [{ a: 0 }]
+ */
+export function readRecordListField(parent: object, key: string, value: unknown, isKnown: (key: string) => boolean): unknown {
+  let length = -1;
+  try {
+    if (Array.isArray(value)) length = (value as readonly unknown[]).length;
+  } catch {
+    length = -1;
+  }
+  if (length < 0 || length > MAX_ITEMS || isBrandedTable(value)) return readField(parent, key, value);
+  const a = value as readonly unknown[];
+  const out: unknown[] = [];
+  const st: State = { maxItems: MAX_ITEMS, maxString: MAX_STRING_LENGTH, keep: NO_KEYS, values: 2, open: [parent, a], openPaths: [[], [key]] };
+  for (let i = 0; i < length; i++) {
+    let item: unknown;
+    let present: boolean;
+    try {
+      present = i in a;
+      item = present ? a[i] : undefined;
+    } catch {
+      throw unreadable([key, i]);
+    }
+    if (!present) throw new InvalidInputError([key, i], `List has a hole at index ${i}`, { index: i });
+    if (!isKnownShape(item, isKnown) || st.open.includes(item)) {
+      out.push(copy(item, [key, i], 2, st));
+      continue;
+    }
+    st.values++;
+    const record: Record<string, unknown> = {};
+    let field: string | undefined;
+    st.open.push(item);
+    st.openPaths.push([key, i]);
+    try {
+      for (const k in item) {
+        field = k;
+        const v: unknown = item[k];
+        field = undefined;
+        record[k] = isPlainScalar(v, st) ? (st.values++, v === 0 ? 0 : v) : copy(v, [key, i, k], 3, st);
+      }
+    } catch (e) {
+      if (field !== undefined) throw unreadable([key, i, field]); // the field's getter or Proxy trap threw
+      if (e instanceof InvalidInputError || e instanceof OutOfRangeError) throw e; // a value refused by copy
+      throw unreadable([key, i]); // the key walk itself (a Proxy)
+    }
+    st.open.pop();
+    st.openPaths.pop();
+    out.push(record);
+  }
+  return out;
+}
+
+/**
  * The known-shape fast path as one call (internal), for entry points whose input is a flat record of
  * known keys: `undefined` unless {@link isKnownShape}; else a fresh record (not frozen: the entry point
  * reads it and never shares it) of each field read once and checked by {@link readField}, in the
  * caller's key order — the same values and errors as `readInput`, without its copy of every level and
- * its freeze. Lists and records inside are read by the full read (copied and frozen).
+ * its freeze. Lists and records inside are read by the full read (copied and frozen), but for
+ * `recordList`, a list of flat records read by {@link readRecordListField}.
  * @throws as readInput
  * @example readKnownFields({ a: -0 }, new Set(['a'])) //=> { a: 0 }
  */
-export function readKnownFields<T>(input: T, known: ReadonlySet<string>): T | undefined {
+export function readKnownFields<T>(input: T, known: ReadonlySet<string>, recordList?: { readonly key: string; readonly isKnown: (key: string) => boolean }): T | undefined {
   if (!isKnownShape(input, (k) => known.has(k))) return undefined;
   const out: Record<string, unknown> = {};
   let key: string | undefined;
@@ -263,7 +321,7 @@ export function readKnownFields<T>(input: T, known: ReadonlySet<string>): T | un
       key = k;
       const v: unknown = input[k];
       key = undefined;
-      out[k] = readField(input, k, v);
+      out[k] = recordList !== undefined && k === recordList.key ? readRecordListField(input, k, v, recordList.isKnown) : readField(input, k, v);
     }
   } catch (e) {
     if (key !== undefined) throw unreadable([key]); // the field's getter or Proxy trap threw

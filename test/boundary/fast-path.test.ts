@@ -180,6 +180,32 @@ describe('readKnownFields: convertPrice, invoiceTotals and monthlyInvoice read a
     'invoiceTotals': [(q) => invoiceTotals(q), () => ({ ...invoice, lines: invoice.lines.map((l) => ({ ...l })) })],
     'invoiceTotals, a hole': [(q) => invoiceTotals(q), () => ({ ...invoice, lines: [, { amountYen: 1, ratePercent: 10 }] })],
     'invoiceTotals, a line with a bigint': [(q) => invoiceTotals(q), () => ({ ...invoice, lines: [{ amountYen: 1n, ratePercent: 10 }] })],
+    'invoiceTotals, a line with an unknown key holding a bigint': [(q) => invoiceTotals(q), () => ({ ...invoice, lines: [{ amountYen: 1, ratePercent: 10, note: 1n }] })],
+    'invoiceTotals, a line holding a record': [(q) => invoiceTotals(q), () => ({ ...invoice, lines: [{ amountYen: { v: 1 }, ratePercent: 10 }] })],
+    'invoiceTotals, a line -0 yen': [(q) => invoiceTotals(q), () => ({ ...invoice, lines: [{ amountYen: -0, ratePercent: 10 }, { amountYen: 5, ratePercent: 10 }] })],
+    'invoiceTotals, a line that is the list': [(q) => invoiceTotals(q), () => {
+      const lines: unknown[] = [];
+      lines.push(lines);
+      return { ...invoice, lines };
+    }],
+    'invoiceTotals, a line holding the input': [(q) => invoiceTotals(q), () => {
+      const input: Record<string, unknown> = { basis: 'tax-excluded' };
+      input.lines = [{ amountYen: 1, ratePercent: 10, id: input }];
+      return input;
+    }],
+    'invoiceTotals, a line holding itself': [(q) => invoiceTotals(q), () => {
+      const line: Record<string, unknown> = { ratePercent: 10 };
+      line.amountYen = [line];
+      return { ...invoice, lines: [line] };
+    }],
+    'invoiceTotals, a line with a throwing getter': [(q) => invoiceTotals(q), () => {
+      const line = { ratePercent: 10 };
+      Object.defineProperty(line, 'amountYen', { enumerable: true, get: () => { throw new Error('boom'); } });
+      return { ...invoice, lines: [{ amountYen: 1, ratePercent: 10 }, line] };
+    }],
+    'invoiceTotals, a line 20,000 characters of id': [(q) => invoiceTotals(q), () => ({ ...invoice, lines: [{ amountYen: 1, ratePercent: 10, id: 'x'.repeat(20_000) }] })],
+    'invoiceTotals, a line without prototype': [(q) => invoiceTotals(q), () => ({ ...invoice, lines: [Object.assign(Object.create(null), { amountYen: 1, ratePercent: 10 })] })],
+    'invoiceTotals, a line that is a proxy': [(q) => invoiceTotals(q), () => ({ ...invoice, lines: [new Proxy({ amountYen: 1, ratePercent: 10 }, {})] })],
     'monthlyInvoice': [(q) => monthlyInvoice(q), () => ({ ...monthly, contract: { ...monthly.contract } })],
     'monthlyInvoice, contract null': [(q) => monthlyInvoice(q), () => ({ ...monthly, contract: null })],
     'monthlyInvoice, a cyclic contract': [(q) => monthlyInvoice(q), () => {
@@ -192,6 +218,14 @@ describe('readKnownFields: convertPrice, invoiceTotals and monthlyInvoice read a
     const [f, make] = cases[name]!;
     const [fast, full] = both(f, make);
     expect(fast).toEqual(full);
+  });
+
+  it('invoiceTotals reads each field of each line once', () => {
+    const reads: Record<string, number> = {};
+    const lines = [getters({ id: 'a', amountYen: 105, ratePercent: 10 }, reads), { amountYen: 105, ratePercent: 10 }];
+    const r = invoiceTotals({ basis: 'tax-excluded', lines } as never);
+    expect(reads).toEqual({ id: 1, amountYen: 1, ratePercent: 1 });
+    expect(r.taxYen).toBe(21);
   });
 
   it.each([
