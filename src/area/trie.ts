@@ -29,8 +29,6 @@ interface TrieNode {
 export interface AreaTries {
   readonly prefectures: TrieNode;
   readonly names: TrieNode;
-  /** `placeKey(m.name)` for the municipalities of the index. */
-  readonly nameKeyOf: ReadonlyMap<Municipality, string>;
 }
 
 /** A longest match: where it starts and ends, the municipalities (of the prefecture, if given) and the island alias. */
@@ -75,22 +73,18 @@ export function areaTries(idx: AreaIndex): AreaTries {
   if (t === undefined) {
     const prefectures = node();
     const names = node();
-    const nameKeyOf = new Map<Municipality, string>();
     for (const [key, pref] of idx.prefectureByKey) insert(prefectures, key).prefecture = pref;
-    for (const [key, munis] of idx.byNameKey) {
-      insert(names, key).munis = munis;
-      for (const m of munis) nameKeyOf.set(m, key);
-    }
+    for (const [key, munis] of idx.byNameKey) insert(names, key).munis = munis;
     for (const [key, alias] of idx.islandAliasByKey) insert(names, key).alias = alias;
-    t = { prefectures, names, nameKeyOf };
+    t = { prefectures, names };
     triesCache.set(idx, t);
   }
   return t;
 }
 
-/** The folded name of a municipality (looked up, or folded when the index does not hold it). */
-export function nameKeyOf(tries: AreaTries, m: Municipality): string {
-  return tries.nameKeyOf.get(m) ?? placeKey(m.name);
+/** The folded name of a municipality (the index's key for it: folded on demand, not held per municipality). */
+export function nameKeyOf(_tries: AreaTries, m: Municipality): string {
+  return placeKey(m.name);
 }
 
 /** Length of the longest prefecture key at `pos`, and the prefecture; undefined when none. */
