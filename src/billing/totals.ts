@@ -6,7 +6,7 @@
  * reuse the tax, shares and trace texts of a rate's sum across invoices; values are stored frozen,
  * under keys naming every input they depend on, and never written into after.
  */
-import { MAX_DISTINCT_RATES, readInput, readKnownFields, withPath } from '../boundary/index.js';
+import { MAX_DISTINCT_RATES, readInput, readKnownFields, withPath, type InputShape } from '../boundary/index.js';
 import type { TaxBasis } from '../catalog/primitives.js';
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { Dec, formatYenDigits, parseRoundingMode, parseYenAmount, parseYenNumber, yenToNumber, type RoundingMode } from '../money/decimal.js';
@@ -89,9 +89,11 @@ export interface InvoiceTotals {
 }
 
 /** The keys of an {@link InvoiceTotalsInput}: an input with these only is read field by field (the boundary's fast path). */
-const TOTALS_KEYS: ReadonlySet<string> = new Set(['basis', 'lines', 'rounding', 'taxTable', 'explain']);
+const TOTALS_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['basis', 'lines', 'rounding', 'taxTable', 'explain']);
 /** The lines, flat records of these keys, are read field by field too. */
-const LINES = Object.freeze({ key: 'lines', isKnown: (k: string) => k === 'id' || k === 'amountYen' || k === 'ratePercent' || k === 'on' || k === 'rateKind' });
+const LINES: ReadonlyMap<string, InputShape> = /* @__PURE__ */ new Map([
+  ['lines', { kind: 'list', isKnown: (k: string) => k === 'id' || k === 'amountYen' || k === 'ratePercent' || k === 'on' || k === 'rateKind' }],
+]);
 
 /**
  * Totals of a qualified invoice: lines grouped by tax rate, each rate's tax computed once from the

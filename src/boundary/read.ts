@@ -246,24 +246,50 @@ export function readIdListField(parent: object, key: string, value: unknown): un
 }
 
 /**
- * {@link readField} for a field that takes a list of flat records (invoice `lines`): each item that is a
- * plain object with only the keys `isKnown` accepts is read field by field, once, into a fresh record
- * (not frozen: internal, never shared), its values checked as `readInput` checks them; any other item goes
- * through the full read, as it would in `readInput` (same errors, same paths, in the same order). A list
- * that is not a plain array within the limits is read by {@link readField}.
- * @example readRecordListField({}, 'lines', [{ a: -0 }], (k) => k === 'a') //=> [{ a: 0 }]
+ * The known shape of a nested input value (internal): a `'record'` (a plain object with only the keys
+ * `isKnown` accepts) or a `'list'` of such records; `fields` gives the shapes of some of the record's keys.
  */
-export function readRecordListField(parent: object, key: string, value: unknown, isKnown: (key: string) => boolean): unknown {
-  let length = -1;
+export interface InputShape {
+  readonly kind: 'record' | 'list';
+  readonly isKnown: (key: string) => boolean;
+  readonly fields?: ReadonlyMap<string, InputShape>;
+}
+
+/**
+ * {@link readField} for a field of a known {@link InputShape} (invoice `lines`, a billing `contract`): a
+ * value of that shape is read field by field, once, into fresh records and lists (not frozen: internal,
+ * never shared), every value checked as `readInput` checks it; anything that is not of the shape (another
+ * prototype, an unknown key, a Proxy whose traps throw, …) goes through the full read there, as it would
+ * in `readInput` — the same values, errors and paths, in the same order.
+ * @example readShapedField({}, 'lines', [{ a: -0 }], { kind: 'list', isKnown: (k) => k === 'a' }) //=> [{ a: 0 }]
+ */
+export function readShapedField(parent: object, key: string, value: unknown, shape: InputShape): unknown {
+  const st: State = { maxItems: MAX_ITEMS, maxString: MAX_STRING_LENGTH, keep: NO_KEYS, values: 1, open: [parent], openPaths: [[]] };
+  if (isPlainScalar(value, st)) return value === 0 ? 0 : value;
+  return shape.kind === 'list' ? readShapedList(value, [key], 1, st, shape) : readShapedRecord(value, [key], undefined, 1, st, shape);
+}
+
+/** copy() for a value expected to be a list of records of `shape`. */
+function readShapedList(v: unknown, path: ErrorPath, depth: number, st: State, shape: InputShape): unknown {
+  let isArray = false;
   try {
-    if (Array.isArray(value)) length = (value as readonly unknown[]).length;
+    isArray = Array.isArray(v);
   } catch {
-    length = -1;
+    isArray = false;
   }
-  if (length < 0 || length > MAX_ITEMS || isBrandedTable(value)) return readField(parent, key, value);
-  const a = value as readonly unknown[];
+  if (!isArray || depth >= MAX_DEPTH || st.open.includes(v as object) || isBrandedTable(v) || st.values >= MAX_VALUES) return copy(v, path, depth, st);
+  st.values++;
+  const a = v as readonly unknown[];
+  let length: number;
+  try {
+    length = a.length;
+  } catch {
+    throw unreadable(path);
+  }
+  if (length > st.maxItems) throw new OutOfRangeError(path, `List of ${length} items is longer than the limit of ${st.maxItems}`, { length, max: st.maxItems });
+  st.open.push(a);
+  st.openPaths.push(path);
   const out: unknown[] = [];
-  const st: State = { maxItems: MAX_ITEMS, maxString: MAX_STRING_LENGTH, keep: NO_KEYS, values: 2, open: [parent, a], openPaths: [[], [key]] };
   for (let i = 0; i < length; i++) {
     let item: unknown;
     let present: boolean;
@@ -271,33 +297,64 @@ export function readRecordListField(parent: object, key: string, value: unknown,
       present = i in a;
       item = present ? a[i] : undefined;
     } catch {
-      throw unreadable([key, i]);
+      throw unreadable([...path, i]);
     }
-    if (!present) throw new InvalidInputError([key, i], `List has a hole at index ${i}`, { index: i });
-    if (!isKnownShape(item, isKnown) || st.open.includes(item)) {
-      out.push(copy(item, [key, i], 2, st));
-      continue;
-    }
-    st.values++;
-    const record: Record<string, unknown> = {};
-    let field: string | undefined;
-    st.open.push(item);
-    st.openPaths.push([key, i]);
-    try {
-      for (const k in item) {
-        field = k;
-        const v: unknown = item[k];
-        field = undefined;
-        record[k] = isPlainScalar(v, st) ? (st.values++, v === 0 ? 0 : v) : copy(v, [key, i, k], 3, st);
+    if (!present) throw new InvalidInputError([...path, i], `List has a hole at index ${i}`, { index: i });
+    if (isPlainScalar(item, st)) {
+      st.values++;
+      out.push(item === 0 ? 0 : item);
+    } else out.push(readShapedRecord(item, path, i, depth + 1, st, shape));
+  }
+  st.open.pop();
+  st.openPaths.pop();
+  return out;
+}
+
+/**
+ * copy() for a value expected to be a record of `shape`, at `[...base, index]` (or at `base` when `index`
+ * is undefined). The path is made only when needed (an error, a nested value), so that a flat record of
+ * scalars (an invoice line) costs no allocation but its own copy; for the same reason the record joins the
+ * ancestors (cycle detection) only once a nested value is read.
+ */
+function readShapedRecord(r: unknown, base: ErrorPath, index: string | number | undefined, depth: number, st: State, shape: InputShape): unknown {
+  let path = index === undefined ? base : undefined;
+  if (depth >= MAX_DEPTH || st.values >= MAX_VALUES || !isKnownShape(r, shape.isKnown) || st.open.includes(r) || isBrandedTable(r)) {
+    return copy(r, path ?? [...base, index!], depth, st);
+  }
+  st.values++;
+  const out: Record<string, unknown> = {};
+  let field: string | undefined;
+  let opened = false;
+  try {
+    for (const k in r) {
+      field = k;
+      const x: unknown = r[k];
+      field = undefined;
+      let c: unknown;
+      if (isPlainScalar(x, st)) {
+        st.values++;
+        c = x === 0 ? 0 : x;
+      } else {
+        path ??= [...base, index!];
+        if (!opened) {
+          st.open.push(r);
+          st.openPaths.push(path);
+          opened = true;
+        }
+        const sub = shape.fields?.get(k);
+        c = sub === undefined ? copy(x, [...path, k], depth + 1, st) : sub.kind === 'list' ? readShapedList(x, [...path, k], depth + 1, st, sub) : readShapedRecord(x, path, k, depth + 1, st, sub);
       }
-    } catch (e) {
-      if (field !== undefined) throw unreadable([key, i, field]); // the field's getter or Proxy trap threw
-      if (e instanceof InvalidInputError || e instanceof OutOfRangeError) throw e; // a value refused by copy
-      throw unreadable([key, i]); // the key walk itself (a Proxy)
+      out[k] = c;
     }
+  } catch (e) {
+    path ??= [...base, index!];
+    if (field !== undefined) throw unreadable([...path, field]); // the field's getter or Proxy trap threw
+    if (e instanceof InvalidInputError || e instanceof OutOfRangeError) throw e; // a value refused
+    throw unreadable(path); // the key walk itself (a Proxy)
+  }
+  if (opened) {
     st.open.pop();
     st.openPaths.pop();
-    out.push(record);
   }
   return out;
 }
@@ -307,12 +364,12 @@ export function readRecordListField(parent: object, key: string, value: unknown,
  * known keys: `undefined` unless {@link isKnownShape}; else a fresh record (not frozen: the entry point
  * reads it and never shares it) of each field read once and checked by {@link readField}, in the
  * caller's key order — the same values and errors as `readInput`, without its copy of every level and
- * its freeze. Lists and records inside are read by the full read (copied and frozen), but for
- * `recordList`, a list of flat records read by {@link readRecordListField}.
+ * its freeze. Lists and records inside are read by the full read (copied and frozen), but those of a
+ * key given in `shapes`, read by {@link readShapedField}.
  * @throws as readInput
  * @example readKnownFields({ a: -0 }, new Set(['a'])) //=> { a: 0 }
  */
-export function readKnownFields<T>(input: T, known: ReadonlySet<string>, recordList?: { readonly key: string; readonly isKnown: (key: string) => boolean }): T | undefined {
+export function readKnownFields<T>(input: T, known: ReadonlySet<string>, shapes?: ReadonlyMap<string, InputShape>): T | undefined {
   if (!isKnownShape(input, (k) => known.has(k))) return undefined;
   const out: Record<string, unknown> = {};
   let key: string | undefined;
@@ -321,7 +378,8 @@ export function readKnownFields<T>(input: T, known: ReadonlySet<string>, recordL
       key = k;
       const v: unknown = input[k];
       key = undefined;
-      out[k] = recordList !== undefined && k === recordList.key ? readRecordListField(input, k, v, recordList.isKnown) : readField(input, k, v);
+      const shape = shapes?.get(k);
+      out[k] = shape === undefined ? readField(input, k, v) : readShapedField(input, k, v, shape);
     }
   } catch (e) {
     if (key !== undefined) throw unreadable([key]); // the field's getter or Proxy trap threw

@@ -161,7 +161,7 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
 }
 
 /** The keys of a {@link ConvertPriceInput}: an input with these only is read field by field (the boundary's fast path). */
-const CONVERT_KEYS: ReadonlySet<string> = new Set(['amountYen', 'basis', 'on', 'month', 'rounding', 'rateKind', 'taxTable', 'explain', 'statedRatePercent', 'taxIncludedPrices']);
+const CONVERT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['amountYen', 'basis', 'on', 'month', 'rounding', 'rateKind', 'taxTable', 'explain', 'statedRatePercent', 'taxIncludedPrices']);
 
 /** A tax-included amount stated at `stated`, on a day whose rate is `rate`: its tax-excluded base taxed at `rate`. */
 function rebasedPrice(
