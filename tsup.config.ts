@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
+import { lazyCjsRoot } from './scripts/cjs-root.js';
 import { libraryEntryMap, packageEntries } from './scripts/entries.js';
 
 const library = libraryEntryMap();
@@ -51,10 +53,13 @@ export default defineConfig([
     onSuccess: async () => writeEsmDeclarationStubs(),
   },
   {
+    // CommonJS, plus dist/common.cjs (the names every capability shares; not an entry point of the package),
+    // from which the lazy root (scripts/cjs-root.ts) takes them.
     ...common,
-    entry: library,
+    entry: { ...library, common: 'src/entries/common.ts' },
     format: ['cjs'],
     dts: { entry: library },
+    onSuccess: async () => writeFileSync('dist/index.cjs', lazyCjsRoot(join(process.cwd(), 'dist'))),
   },
   {
     // support-contract-rules/postal: Japan Post's postal codes. The data stays one JSON file beside both builds

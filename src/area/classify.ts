@@ -458,6 +458,21 @@ function scopeInterpretation(scope: AreaIslandScope): string {
   return scope === 'any-island' ? 'area-000-island-scope' : 'area-004-remote-island-scope';
 }
 
+/** The island result of a site on one of several islands (and perhaps the mainland). */
+function oneOfSeveral(islands: readonly IslandRecord[], mayBeMainland: boolean): AreaIslandResult {
+  const designations = new Set(islands.map((i) => i.designation));
+  return Object.freeze({
+    status: 'one-of-several',
+    id: null,
+    name: null,
+    designation: designations.size === 1 ? islands[0]!.designation : null,
+    candidates: Object.freeze(islands.map((i) => Object.freeze({ id: i.id, name: i.name, designation: i.designation }))),
+    matchedBy: 'municipality',
+    mayBeMainland,
+    exceptionIn: Object.freeze([]),
+  });
+}
+
 function compile(cat: Catalog, data: AreaData): Compiled {
   const idx = data.index;
   const issues: Issue[] = [];
@@ -612,19 +627,9 @@ function compile(cat: Catalog, data: AreaData): Compiled {
     // Only designated islands make the mainland-or-island question matter (三浦市's 城ヶ島 and 藤沢市's 江の島 are
     // undesignated, bridged, and named as exceptions by 000): those municipalities stay mainland unless the district says.
     if (islands.every((i) => i.designation === null)) return undefined;
-    const designations = new Set(islands.map((i) => i.designation));
     const p = {
       islands: Object.freeze(islands),
-      result: Object.freeze({
-        status: 'one-of-several',
-        id: null,
-        name: null,
-        designation: designations.size === 1 ? islands[0]!.designation : null,
-        candidates: Object.freeze(islands.map((i) => Object.freeze({ id: i.id, name: i.name, designation: i.designation }))),
-        matchedBy: 'municipality',
-        mayBeMainland: true,
-        exceptionIn: Object.freeze([]),
-      }) as AreaIslandResult,
+      result: oneOfSeveral(islands, true),
       reason: frozenReason(
         'area.island.cannot-tell',
         `${mun.name} has a mainland part and islands (${islands.map((i) => i.name).join('・')}); the address does not give the district (町字): pass district to decide`,
@@ -641,17 +646,7 @@ function compile(cat: Catalog, data: AreaData): Compiled {
   });
   const severalResult = memo((code: string): AreaIslandResult => {
     const im = idx.islandMunicipalityByCode.get(code)!;
-    const designations = new Set(im.islands.map((i) => i.designation));
-    const result: AreaIslandResult = Object.freeze({
-      status: 'one-of-several',
-      id: null,
-      name: null,
-      designation: designations.size === 1 ? im.islands[0]!.designation : null,
-      candidates: Object.freeze(im.islands.map((i) => Object.freeze({ id: i.id, name: i.name, designation: i.designation }))),
-      matchedBy: 'municipality',
-      mayBeMainland: false,
-      exceptionIn: Object.freeze([]),
-    });
+    const result = oneOfSeveral(im.islands, false);
     addMulti(result, im.islands);
     return result;
   });

@@ -188,7 +188,6 @@ export function bundledAreaData(): AreaData {
 export function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFixture): AreaData {
   const municipalities: Municipality[] = [];
   const byCode = new Map<string, Municipality>();
-  const byCode5 = new Map<string, Municipality>();
   const byNameKey = new Map<string, Municipality[]>();
   const prefectureByKey = new Map<string, string>();
   let maxNameKeyLength = 0;
@@ -213,7 +212,6 @@ export function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFi
     Object.freeze(mun); // strings only, so frozen deeply
     municipalities.push(mun);
     byCode.set(mun.code, mun);
-    byCode5.set(mun.code5, mun);
     addName(placeKey(mun.name), mun);
     if (r.prefecture !== lastPrefecture) {
       lastPrefecture = r.prefecture;
@@ -318,25 +316,34 @@ export function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFi
   const mo = Number(asOf.slice(5, 7));
   const zoneDataValidUntil = japanMidnight(mo === 12 ? daysFromCivil(y + 1, 1, 1) : daysFromCivil(y, mo + 1, 1));
 
-  const lengthsByPrefix = new Map<string, Set<number>>();
-  for (const k of [...byNameKey.keys(), ...islandAliasByKey.keys()]) {
-    const p2 = k.slice(0, 2);
-    const set = lengthsByPrefix.get(p2) ?? new Set<number>();
-    set.add(k.length);
-    lengthsByPrefix.set(p2, set);
-  }
-  const nameKeyLengthsByPrefix = new Map([...lengthsByPrefix].map(([p2, set]) => [p2, Object.freeze([...set].sort((x, y) => y - x))] as const));
+  // Tables no call reads (the 5-digit codes, the name-key lengths): built when first read.
+  const nameKeyLengthsByPrefix = () => {
+    const lengthsByPrefix = new Map<string, Set<number>>();
+    for (const k of [...byNameKey.keys(), ...islandAliasByKey.keys()]) {
+      const p2 = k.slice(0, 2);
+      const set = lengthsByPrefix.get(p2) ?? new Set<number>();
+      set.add(k.length);
+      lengthsByPrefix.set(p2, set);
+    }
+    return new Map([...lengthsByPrefix].map(([p2, set]) => [p2, Object.freeze([...set].sort((x, y) => y - x))] as const));
+  };
+  let byCode5View: ReadonlyMap<string, Municipality> | undefined;
+  let lengthsView: ReadonlyMap<string, readonly number[]> | undefined;
   const prefectureKeyLengths = Object.freeze([...new Set([...prefectureByKey.keys()].map((k) => k.length))].sort((p, q) => q - p));
   for (const list of byNameKey.values()) Object.freeze(list); // frozen municipalities only
   // Every value below is frozen as it is made (or is a frozen record of the areas); each map is shown through a read-only view.
   const view = <K, V>(m: Map<K, V>): ReadonlyMap<K, V> => new ReadonlyMapView(m);
   const index: AreaIndex = Object.freeze({
     byCode: view(byCode),
-    byCode5: view(byCode5),
+    get byCode5() {
+      return (byCode5View ??= view(new Map(municipalities.map((m) => [m.code5, m] as const))));
+    },
     byNameKey: view(byNameKey),
     islandAliasByKey: view(islandAliasByKey),
     maxNameKeyLength,
-    nameKeyLengthsByPrefix: view(nameKeyLengthsByPrefix),
+    get nameKeyLengthsByPrefix() {
+      return (lengthsView ??= view(nameKeyLengthsByPrefix()));
+    },
     prefectureByKey: view(prefectureByKey),
     prefectureKeyLengths,
     islandById: view(islandById),

@@ -17,14 +17,18 @@ import { editDistance } from '../text/closest.js';
 interface SuggestIndex {
   readonly munis: readonly Municipality[];
   readonly keys: readonly string[];
+  /** Per name: its key's length, and its prefecture's number (in `prefectureNumber`), read without visiting the record. */
+  readonly lengths: Int32Array;
+  readonly prefectures: Int32Array;
+  readonly prefectureNumber: ReadonlyMap<string, number>;
   /** Character → pairs (municipality index, position in its key), one per occurrence, longest keys first. */
   readonly postings: ReadonlyMap<number, number[]>;
   /** Municipality indexes by (key length, code), all and per prefecture. */
   readonly order: ReadonlyMap<string | undefined, number[]>;
   readonly maxLength: number;
   /**
-   * Per name, for one search: how many of its characters occur in the text, and the last one's code and
-   * position. All zero between searches: a search sets only the entries of the names it touches and
+   * Per name, for one search: how many of its characters occur in the text, and the last one's number
+   * (in the search's list of distinct characters) and position. All zero between searches: a search sets only the entries of the names it touches and
    * clears them before it returns (allocating and zeroing arrays of every name per search costs more
    * than the search).
    */
@@ -55,7 +59,29 @@ function suggestIndex(data: AreaData): SuggestIndex {
       }
     }
     const n = munis.length;
-    ix = { munis, keys, postings, order, maxLength: keys[all[n - 1]!]?.length ?? 0, counts: new Int32Array(n), lastChar: new Int32Array(n), lastPos: new Int32Array(n) };
+    const lengths = new Int32Array(n);
+    const prefectures = new Int32Array(n);
+    const prefectureNumber = new Map<string, number>();
+    for (let m = 0; m < n; m++) {
+      lengths[m] = keys[m]!.length;
+      const p = munis[m]!.prefecture;
+      let k = prefectureNumber.get(p);
+      if (k === undefined) prefectureNumber.set(p, (k = prefectureNumber.size));
+      prefectures[m] = k;
+    }
+    ix = {
+      munis,
+      keys,
+      lengths,
+      prefectures,
+      prefectureNumber,
+      postings,
+      order,
+      maxLength: keys[all[n - 1]!]?.length ?? 0,
+      counts: new Int32Array(n),
+      lastChar: new Int32Array(n),
+      lastPos: new Int32Array(n),
+    };
     indexCache.set(data, ix);
   }
   return ix;
@@ -71,7 +97,9 @@ const LIMIT = 5;
  */
 export function closestMunicipalities(rest: string, prefecture: string | undefined, data: AreaData): Municipality[] {
   const ix = suggestIndex(data);
-  const { munis, keys, counts, lastChar, lastPos } = ix;
+  const { munis, keys, lengths, prefectures, counts, lastChar, lastPos } = ix;
+  // The prefecture as a number (-1: none given; -2: one no name is in).
+  const pref = prefecture === undefined ? -1 : (ix.prefectureNumber.get(prefecture) ?? -2);
   const restLength = rest.length;
   // Positions of each character in the part of `rest` any name can reach.
   const positions = new Map<number, number[]>();
@@ -81,30 +109,44 @@ export function closestMunicipalities(rest: string, prefecture: string | undefin
   }
   // Per name: how many of its characters occur in its window of `rest`, and the last such (char, position).
   const touched: number[] = [];
-  // The best so far, in order: municipality index, score, distance.
-  const top: number[][] = [];
+  // The best so far, in order (parallel arrays): municipality index, score, distance; `size` of them.
+  const topM = [0, 0, 0, 0, 0];
+  const topS = [0, 0, 0, 0, 0];
+  const topD = [0, 0, 0, 0, 0];
+  let size = 0;
+  /** Whether (m, score, d) ranks after the entry at k: worse score, or equal and longer distance, or equal and later code. */
+  const after = (k: number, m: number, score: number, d: number): boolean =>
+    score > topS[k]! || (score === topS[k] && (d > topD[k]! || (d === topD[k] && munis[m]!.code > munis[topM[k]!]!.code)));
   const offer = (m: number, score: number, d: number): boolean => {
-    let k = top.length;
-    while (k > 0) {
-      const [bm, bs, bd] = top[k - 1]!;
-      if (score > bs! || (score === bs && (d > bd! || (d === bd && munis[m]!.code > munis[bm!]!.code)))) break;
-      k--;
-    }
+    if (size === LIMIT && after(LIMIT - 1, m, score, d)) return false; // the common case: not among the best five
+    let k = size;
+    while (k > 0 && !after(k - 1, m, score, d)) k--;
     if (k >= LIMIT) return false;
-    top.splice(k, 0, [m, score, d]);
-    if (top.length > LIMIT) top.pop();
+    for (let x = Math.min(size, LIMIT - 1); x > k; x--) {
+      topM[x] = topM[x - 1]!;
+      topS[x] = topS[x - 1]!;
+      topD[x] = topD[x - 1]!;
+    }
+    topM[k] = m;
+    topS[k] = score;
+    topD[k] = d;
+    if (size < LIMIT) size++;
     return true;
   };
   try {
+    // The distinct characters as a list: a name's last shared character is kept as its number in it.
+    const charPositions: number[][] = [];
     for (const [c, js] of positions) {
+      const ci = charPositions.length;
+      charPositions.push(js);
       const post = ix.postings.get(c) ?? [];
       for (let p = 0; p < post.length; p += 2) {
         const m = post[p]!;
         // Longest keys first: once a key is too short to reach the character, so are the rest.
-        if (keys[m]!.length <= js[0]!) break;
-        if (prefecture !== undefined && munis[m]!.prefecture !== prefecture) continue;
+        if (lengths[m]! <= js[0]!) break;
+        if (pref !== -1 && prefectures[m] !== pref) continue;
         if (counts[m]!++ === 0) touched.push(m);
-        lastChar[m] = c;
+        lastChar[m] = ci;
         lastPos[m] = post[p + 1]!;
       }
     }
@@ -112,7 +154,7 @@ export function closestMunicipalities(rest: string, prefecture: string | undefin
     // the characters before it and after it, each side the longer).
     const deferred: number[] = [];
     for (const m of touched) {
-      const len = keys[m]!.length;
+      const len = lengths[m]!;
       const r = Math.min(len, restLength);
       if (counts[m]! > 1) {
         deferred.push(m);
@@ -120,21 +162,27 @@ export function closestMunicipalities(rest: string, prefecture: string | undefin
       }
       const i = lastPos[m]!;
       let d = len;
-      for (const j of positions.get(lastChar[m]!)!) if (j < r) d = Math.min(d, Math.max(i, j) + Math.max(len - 1 - i, r - 1 - j));
+      const js = charPositions[lastChar[m]!]!;
+      for (let x = 0; x < js.length; x++) {
+        const j = js[x]!;
+        if (j < r) d = Math.min(d, Math.max(i, j) + Math.max(len - 1 - i, r - 1 - j));
+      }
       offer(m, d / len, d);
     }
     // Names sharing several: a lower bound first (length − shared characters), then the distance.
     for (const m of deferred) {
-      const len = keys[m]!.length;
+      const len = lengths[m]!;
       const r = Math.min(len, restLength);
-      if (top.length === LIMIT && (len - Math.min(counts[m]!, r)) / len > top[LIMIT - 1]![1]!) continue;
+      if (size === LIMIT && (len - Math.min(counts[m]!, r)) / len > topS[LIMIT - 1]!) continue;
       const d = editDistance(keys[m]!, rest.slice(0, r));
       offer(m, d / len, d);
     }
     // The names sharing nothing: score 1 at distance = length, ranked by (length, code).
-    for (const m of ix.order.get(prefecture) ?? []) if (counts[m] === 0 && !offer(m, 1, keys[m]!.length)) break;
+    for (const m of ix.order.get(prefecture) ?? []) if (counts[m] === 0 && !offer(m, 1, lengths[m]!)) break;
   } finally {
     for (const m of touched) counts[m] = 0;
   }
-  return top.map(([m]) => munis[m!]!);
+  const out: Municipality[] = [];
+  for (let k = 0; k < size; k++) out.push(munis[topM[k]!]!);
+  return out;
 }

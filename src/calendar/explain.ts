@@ -81,16 +81,27 @@ const dayMemo = new WeakMap<CompiledSchedule, Map<number, { readonly status: num
 
 /** Status and reasons of a day (no time-of-day reasoning): a fresh array of frozen reasons, built once per schedule and day. */
 export function explainDay(c: CompiledSchedule, day: number, path: ErrorPath): { status: number; reasons: Reason[] } {
+  const e = explainedDay(c, day, path);
+  return { status: e.status, reasons: [...e.reasons] };
+}
+
+/**
+ * {@link explainDay}'s status and frozen reasons, shared (internal: the caller copies what it returns).
+ * @throws as {@link dayStatus}
+ */
+export function explainedDay(c: CompiledSchedule, day: number, path: ErrorPath): { readonly status: number; readonly reasons: readonly Reason[] } {
   let memo = dayMemo.get(c);
   if (memo === undefined) {
     memo = new Map();
     dayMemo.set(c, memo);
   }
-  const hit = memo.get(day);
-  if (hit !== undefined) return { status: hit.status, reasons: [...hit.reasons] };
-  const built = buildExplainDay(c, day, path);
-  if (memo.size < DAY_MEMO_LIMIT) memo.set(day, Object.freeze({ status: built.status, reasons: Object.freeze(built.reasons.map((r) => Object.freeze(r))) }));
-  return built;
+  let hit = memo.get(day);
+  if (hit === undefined) {
+    const built = buildExplainDay(c, day, path);
+    hit = Object.freeze({ status: built.status, reasons: Object.freeze(built.reasons.map((r) => Object.freeze(r))) });
+    if (memo.size < DAY_MEMO_LIMIT) memo.set(day, hit);
+  }
+  return hit;
 }
 
 function buildExplainDay(c: CompiledSchedule, day: number, path: ErrorPath): { status: number; reasons: Reason[] } {

@@ -12,7 +12,7 @@ import { explainRequested, explanationOf, reason, type Reason } from '../reasons
 import { formatIsoDate } from '../time/civil.js';
 import { JAPAN_OFFSET_MS, formatJapanInstant, japanMidnight, type InstantInput } from '../time/japan.js';
 import { MS_PER_DAY } from '../time/civil.js';
-import { DAY_ALL_DAY, DAY_CLOSED, DAY_WINDOWS, explainDay, explainMinute } from './explain.js';
+import { DAY_ALL_DAY, DAY_CLOSED, DAY_WINDOWS, explainDay, explainedDay, explainMinute } from './explain.js';
 import { parseInstantOrEpochMs } from '../time/fast.js';
 import { ALL_PLAIN_KEYS, DAY_PENDING, HAS_EXPLAIN, readPlainQuery, HAS_UNKNOWN_AS, MASK_WORDS, compiledScheduleOf, dayStatus, plainQueryKeys, scheduleOfQuery, type CompiledSchedule, type ScheduleQuery, type UnknownHoursPolicy } from './schedule.js';
 
@@ -236,8 +236,15 @@ export interface NextOpening {
  * @example nextOpening({ planId: 'itss-light-anshin-1', channel: 'support', at: '2026-12-28T18:00' }).opensAt //=> '2027-01-04T09:00:00+09:00'
  */
 export function nextOpening(input: NextOpeningOptions): NextOpening {
-  input = (readPlainQuery(input) as NextOpeningOptions | undefined) ?? readInput(input);
-  const c = compiledScheduleOf(input);
+  const fields = readPlainQuery(input) as NextOpeningOptions | undefined;
+  let c: CompiledSchedule;
+  if (fields !== undefined) {
+    input = fields;
+    c = scheduleOfQuery(fields, ALL_PLAIN_KEYS);
+  } else {
+    input = readInput(input);
+    c = compiledScheduleOf(input);
+  }
   const explain = explainRequested(input.explain);
   const next = nextOpeningOf(input, c);
   return explain ? { ...next, explanation: explanationOf(next.reasons) } : next;
@@ -246,46 +253,17 @@ export function nextOpening(input: NextOpeningOptions): NextOpening {
 function nextOpeningOf(input: NextOpeningOptions, c: CompiledSchedule): NextOpening {
   const ms = parseInstantOrEpochMs(input.at, AT_PATH);
   const policy = unknownPolicy(input.unknownAs, 'error');
-  const base = { planId: c.resolved.planId, channel: c.resolved.channel.id, from: formatJapanInstant(ms) };
-  const found = (status: NextOpening['status'], openMs: number, windowIndex: number, day: number): NextOpening => {
-    // The reasons explainOpen gives at openMs (same schedule): the day's, then the minute's.
-    const local = openMs + JAPAN_OFFSET_MS;
-    const openDay = Math.floor(local / MS_PER_DAY);
-    const explained = explainDay(c, openDay, AT_PATH);
-    const reasons = explained.reasons;
-    if (explained.status === DAY_WINDOWS) explainMinute(c, Math.floor((local - openDay * MS_PER_DAY) / MS_PER_MINUTE), reasons);
-    // Each instant is written once: `from` and `opensAt` serve the reason and the window too.
-    const opensAt = openMs === ms ? base.from : formatJapanInstant(openMs);
-    if (status === 'opens-later') {
-      reasons.unshift(reason('calendar.next-opening', `Closed at ${base.from}; next open at ${opensAt}`, { factId: c.resolved.hoursChannel.factId }));
-    }
-    // Written key by key (no spread of `base`: on Node 20 a small-object spread is a slow path).
-    const out: { -readonly [K in keyof NextOpening]: NextOpening[K] } = {
-      status,
-      opensAt,
-      opensAtEpochMs: openMs,
-      planId: base.planId,
-      channel: base.channel,
-      from: base.from,
-      reasons,
-    };
-    if (windowIndex >= 0) {
-      const midnight = japanMidnight(day);
-      const startMs = midnight + c.starts[windowIndex]! * MS_PER_MINUTE;
-      out.window = { start: startMs === openMs ? opensAt : formatJapanInstant(startMs), end: formatJapanInstant(midnight + c.ends[windowIndex]! * MS_PER_MINUTE) };
-    }
-    return out;
-  };
+  const from = formatJapanInstant(ms);
 
   const state = openStateAt(c, ms, AT_PATH);
   const day0 = Math.floor((ms + JAPAN_OFFSET_MS) / MS_PER_DAY);
   if (state === 1 || (state === 2 && policy === 'open')) {
-    return found('open-now', ms, windowAt(c, ms), day0);
+    return foundOpening(c, ms, from, 'open-now', ms, windowAt(c, ms), day0);
   }
   const lastDay = c.mode === 'windows' ? c.lastDay : Math.max(c.lastDay, day0);
   for (let day = day0; day <= lastDay + 1; day++) {
     if (day > lastDay) {
-      if (c.mode === 'always') return found('opens-later', Math.max(ms, japanMidnight(day)), -1, day);
+      if (c.mode === 'always') return foundOpening(c, ms, from, 'opens-later', Math.max(ms, japanMidnight(day)), -1, day);
       break;
     }
     const status = dayStatus(c, day, AT_PATH);
@@ -293,15 +271,15 @@ function nextOpeningOf(input: NextOpeningOptions, c: CompiledSchedule): NextOpen
     if (status === DAY_WINDOWS) {
       for (let k = 0; k < c.starts.length; k++) {
         const start = midnight + c.starts[k]! * MS_PER_MINUTE;
-        if (start > ms) return found('opens-later', start, k, day);
+        if (start > ms) return foundOpening(c, ms, from, 'opens-later', start, k, day);
       }
     } else if (status === DAY_ALL_DAY) {
-      return found('opens-later', Math.max(ms, midnight), -1, day);
+      return foundOpening(c, ms, from, 'opens-later', Math.max(ms, midnight), -1, day);
     } else if (status !== DAY_CLOSED) {
-      if (policy === 'open') return found('opens-later', Math.max(ms, midnight), -1, day);
+      if (policy === 'open') return foundOpening(c, ms, from, 'opens-later', Math.max(ms, midnight), -1, day);
       if (policy === 'error') {
         const { reasons } = explainDay(c, day, AT_PATH);
-        return { status: 'unknown', opensAt: null, opensAtEpochMs: null, ...base, reasons };
+        return { status: 'unknown', opensAt: null, opensAtEpochMs: null, planId: c.resolved.planId, channel: c.resolved.channel.id, from, reasons };
       }
     }
   }
@@ -310,13 +288,52 @@ function nextOpeningOf(input: NextOpeningOptions, c: CompiledSchedule): NextOpen
     status: 'none-in-range',
     opensAt: null,
     opensAtEpochMs: null,
-    ...base,
+    planId: c.resolved.planId,
+    channel: c.resolved.channel.id,
+    from,
     reasons: [
-      reason('calendar.no-opening-in-range', `No opening from ${formatJapanInstant(ms)} to the end of ${law.toYear}, the last year the holiday law is computed for`, {
+      reason('calendar.no-opening-in-range', `No opening from ${from} to the end of ${law.toYear}, the last year the holiday law is computed for`, {
         factId: c.resolved.hoursChannel.factId,
       }),
     ],
   };
+}
+
+/** nextOpening's answer: open (now or later) at `openMs`, in window `windowIndex` (−1: none) of epoch day `day`. */
+function foundOpening(c: CompiledSchedule, ms: number, from: string, status: NextOpening['status'], openMs: number, windowIndex: number, day: number): NextOpening {
+  // The reasons explainOpen gives at openMs (same schedule): the day's, then the minute's; for a later
+  // opening, the step to it first.
+  const local = openMs + JAPAN_OFFSET_MS;
+  const openDay = Math.floor(local / MS_PER_DAY);
+  const explained = explainedDay(c, openDay, AT_PATH);
+  // Each instant is written once: `from` and `opensAt` serve the reason and the window too.
+  const opensAt = openMs === ms ? from : formatJapanInstant(openMs);
+  const reasons: Reason[] = [];
+  if (status === 'opens-later') {
+    // reason() written out: { rule, message, factId? }.
+    const factId = c.resolved.hoursChannel.factId;
+    const message = `Closed at ${from}; next open at ${opensAt}`;
+    reasons.push(factId === undefined ? { rule: 'calendar.next-opening', message } : { rule: 'calendar.next-opening', message, factId });
+  }
+  const dayReasons = explained.reasons;
+  for (let i = 0; i < dayReasons.length; i++) reasons.push(dayReasons[i]!);
+  if (explained.status === DAY_WINDOWS) explainMinute(c, Math.floor((local - openDay * MS_PER_DAY) / MS_PER_MINUTE), reasons);
+  // Written key by key (no spread: on Node 20 a small-object spread is a slow path).
+  const out: { -readonly [K in keyof NextOpening]: NextOpening[K] } = {
+    status,
+    opensAt,
+    opensAtEpochMs: openMs,
+    planId: c.resolved.planId,
+    channel: c.resolved.channel.id,
+    from,
+    reasons,
+  };
+  if (windowIndex >= 0) {
+    const midnight = japanMidnight(day);
+    const startMs = midnight + c.starts[windowIndex]! * MS_PER_MINUTE;
+    out.window = { start: startMs === openMs ? opensAt : formatJapanInstant(startMs), end: formatJapanInstant(midnight + c.ends[windowIndex]! * MS_PER_MINUTE) };
+  }
+  return out;
 }
 
 function windowAt(c: CompiledSchedule, ms: number): number {

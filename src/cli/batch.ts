@@ -210,7 +210,7 @@ export async function runBatch(io: CliIO, run: BatchRun): Promise<number> {
       }
     }
   };
-  const pool = run.jobs > 1 && io.startWorkers ? io.startWorkers(run.argv, run.jobs) : undefined;
+  const pool = run.jobs > 1 && io.startWorkers ? await io.startWorkers(run.argv, run.jobs) : undefined;
   try {
     if (pool) {
       const inFlight: Array<{ answer: Promise<ChunkCounts>; count: number }> = [];

@@ -30,7 +30,7 @@ export interface CliIO {
    * Starts `count` workers that answer chunks of a batch for the command line `argv` (each runs
    * {@link answerChunk} in its own thread). Absent: `--jobs` above 1 answers in this thread.
    */
-  readonly startWorkers?: (argv: readonly string[], count: number) => WorkerPool;
+  readonly startWorkers?: (argv: readonly string[], count: number) => WorkerPool | Promise<WorkerPool>;
 }
 
 /** Workers answering chunks of a batch; see {@link CliIO.startWorkers}. */

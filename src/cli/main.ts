@@ -1,20 +1,23 @@
 /**
  * The `support-contract-rules` executable. The only module of the package that touches the
  * process, the file system, standard input, the clock and worker threads; everything else is pure.
- * The same file is the worker of `--jobs N` batches (started with `workerData.argv`).
+ * The same file is the worker of `--jobs N` batches (started with {@link WORKER_MARK} as its argument and
+ * `workerData.argv`). A command line loads only what it uses: worker threads and promise-based file reading are
+ * imported when a batch or an input needs them, not at start.
  */
 import { once } from 'node:events';
 import { createReadStream, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { StringDecoder } from 'node:string_decoder';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { BatchChunk, ChunkAnswer, CliIO, WorkerPool } from './io.js';
 import { prepareBatch, runCli } from './run.js';
 
+/** The argument a worker of `--jobs N` is started with (so the main thread need not load node:worker_threads to tell). */
+const WORKER_MARK = '--support-contract-rules-batch-worker';
+
 async function readText(path: string): Promise<string> {
-  if (path !== '-') return readFile(path, 'utf8');
+  if (path !== '-') return (await import('node:fs/promises')).readFile(path, 'utf8');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
@@ -52,10 +55,11 @@ function version(): string {
 }
 
 /** Workers running this same file; each answers the chunks sent to it, in order. */
-function startWorkers(argv: readonly string[], count: number): WorkerPool {
+async function startWorkers(argv: readonly string[], count: number): Promise<WorkerPool> {
+  const { Worker } = await import('node:worker_threads');
   const file = fileURLToPath(import.meta.url);
   const workers = Array.from({ length: count }, () => {
-    const worker = new Worker(file, { workerData: { argv: [...argv] } });
+    const worker = new Worker(file, { workerData: { argv: [...argv] }, argv: [WORKER_MARK] });
     const waiting: Array<{ resolve: (a: ChunkAnswer) => void; reject: (e: unknown) => void }> = [];
     const fail = (e: unknown) => {
       for (const w of waiting.splice(0)) w.reject(e);
@@ -82,10 +86,10 @@ function startWorkers(argv: readonly string[], count: number): WorkerPool {
   };
 }
 
-if (!isMainThread && parentPort && (workerData as { argv?: string[] } | null)?.argv) {
-  const port = parentPort;
+/** A worker: answers the chunks its parent sends. */
+function serveWorker(port: import('node:worker_threads').MessagePort, workerData: { argv: string[] }): void {
   // Chunks that arrive while the command loads wait for it, in order.
-  const ready = prepareBatch((workerData as { argv: string[] }).argv);
+  const ready = prepareBatch(workerData.argv);
   ready.catch(() => undefined); // reported with each chunk below
   port.on('message', (chunk: BatchChunk) => {
     ready.then(
@@ -97,7 +101,10 @@ if (!isMainThread && parentPort && (workerData as { argv?: string[] } | null)?.a
       (e: unknown) => port.postMessage({ error: (e as Error)?.message ?? String(e) }),
     ).catch((e: unknown) => port.postMessage({ error: (e as Error)?.message ?? String(e) }));
   });
-} else {
+}
+
+/** The command line of this process. */
+function main(): void {
   // A reader that stops early (`| head`) closes the pipe: stop quietly, as other filters do.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -124,4 +131,14 @@ if (!isMainThread && parentPort && (workerData as { argv?: string[] } | null)?.a
       process.exitCode = 70;
     },
   );
+}
+
+if (process.argv.includes(WORKER_MARK)) {
+  void import('node:worker_threads').then(({ isMainThread, parentPort, workerData }) => {
+    const data = workerData as { argv?: string[] } | null;
+    if (!isMainThread && parentPort && data?.argv) serveWorker(parentPort, { argv: data.argv });
+    else main();
+  });
+} else {
+  main();
 }

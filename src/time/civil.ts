@@ -58,8 +58,17 @@ export function formatIsoDate(epochDay: number): string {
   // The last text written for each of 256 slots of days (a memo of derived text: it never changes an answer).
   const slot = epochDay & 255;
   if (isoDateDays[slot] === epochDay) return isoDateTexts[slot]!;
-  const { year, month, day } = civilFromDays(epochDay);
-  const text = `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+  // civilFromDays inlined (no object), and the year padded only when it has fewer than four digits.
+  const z = epochDay + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const text = `${year >= 1000 && year <= 9999 ? year : String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
   isoDateDays[slot] = epochDay;
   isoDateTexts[slot] = text;
   return text;

@@ -259,12 +259,30 @@ export function formatJapanInstant(epochMs: number): string {
   const local = epochMs + JAPAN_OFFSET_MS;
   const epochDay = Math.floor(local / MS_PER_DAY);
   const msOfDay = local - epochDay * MS_PER_DAY;
-  const h = Math.floor(msOfDay / 3_600_000);
-  const mi = Math.floor((msOfDay % 3_600_000) / 60_000);
-  const s = Math.floor((msOfDay % 60_000) / 1000);
-  const ms = msOfDay % 1000;
-  return `${formatIsoDate(epochDay)}T${pad2(h)}:${pad2(mi)}:${pad2(s)}${ms ? `.${String(ms).padStart(3, '0')}` : ''}+09:00`;
+  const second = Math.floor(msOfDay / 1000);
+  const ms = msOfDay - second * 1000;
+  const date = formatIsoDate(epochDay);
+  const time = timeOfDayText(second);
+  return ms === 0 ? date + time : `${date}${time.slice(0, 9)}.${String(ms).padStart(3, '0')}+09:00`;
 }
+
+/**
+ * `THH:MM:SS+09:00` of a second of the day, the last text for each of 512 slots kept (a memo of derived
+ * text: it never changes an answer; opening times repeat).
+ */
+function timeOfDayText(second: number): string {
+  const slot = second & 511;
+  if (timeSeconds[slot] === second) return timeTexts[slot]!;
+  const h = Math.floor(second / 3600);
+  const rest = second - h * 3600;
+  const mi = Math.floor(rest / 60);
+  const text = `T${pad2(h)}:${pad2(mi)}:${pad2(rest - mi * 60)}+09:00`;
+  timeSeconds[slot] = second;
+  timeTexts[slot] = text;
+  return text;
+}
+const timeSeconds = /* @__PURE__ */ new Array<number>(512).fill(NaN);
+const timeTexts = /* @__PURE__ */ new Array<string>(512).fill('');
 
 function describe(v: unknown): string {
   if (v === null) return 'null';

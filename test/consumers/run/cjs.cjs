@@ -2,6 +2,12 @@
 // specifiers), makes a few real calls, and prints the names each entry point exports (as JSON).
 'use strict';
 const assert = require('node:assert/strict');
+// The CommonJS root loads nothing until a name is read (dist/index.cjs, scripts/cjs-root.ts): then only what owns it.
+const loaded = () => Object.keys(require.cache).filter((f) => f.includes('support-contract-rules')).length;
+const root = require('support-contract-rules');
+assert.equal(loaded(), 1, 'require of the root loads the root file only');
+void root.ContractRulesError;
+assert.ok(loaded() <= 4, `the shared names load a few files, not the library (${loaded()})`);
 const { ContractRulesError, convertPrice, getPlan, isContractRulesError, isHoliday } = require('support-contract-rules');
 
 assert.equal(getPlan('itss-light-anshin-1').id, 'itss-light-anshin-1');
