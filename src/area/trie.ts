@@ -25,10 +25,13 @@ interface TrieNode {
   prefecture: string | undefined;
 }
 
-/** The tries of one index, and each municipality's folded name. */
+/** The tries of one index. */
 export interface AreaTries {
   readonly prefectures: TrieNode;
+  /** The names' trie: below the root, each first character's branch is built when an address first reaches it. */
   readonly names: TrieNode;
+  /** The names (with what ends there) not yet in the trie, by first character. */
+  readonly pending: Map<number, Array<readonly [string, readonly Municipality[] | undefined, IslandAddressAlias | undefined]>>;
 }
 
 /** A longest match: where it starts and ends, the municipalities (of the prefecture, if given) and the island alias. */
@@ -72,14 +75,33 @@ export function areaTries(idx: AreaIndex): AreaTries {
   let t = triesCache.get(idx);
   if (t === undefined) {
     const prefectures = node();
-    const names = node();
     for (const [key, pref] of idx.prefectureByKey) insert(prefectures, key).prefecture = pref;
-    for (const [key, munis] of idx.byNameKey) insert(names, key).munis = munis;
-    for (const [key, alias] of idx.islandAliasByKey) insert(names, key).alias = alias;
-    t = { prefectures, names };
+    const pending: AreaTries['pending'] = new Map();
+    const later = (key: string, munis: readonly Municipality[] | undefined, alias: IslandAddressAlias | undefined) => {
+      const c = key.charCodeAt(0);
+      const list = pending.get(c);
+      if (list === undefined) pending.set(c, [[key, munis, alias]]);
+      else list.push([key, munis, alias]);
+    };
+    for (const [key, munis] of idx.byNameKey) later(key, munis, undefined);
+    for (const [key, alias] of idx.islandAliasByKey) later(key, undefined, alias);
+    t = { prefectures, names: node(), pending };
     triesCache.set(idx, t);
   }
   return t;
+}
+
+/** Adds the names starting with character `c` to the trie, if not yet there (the trie is the same as built all at once). */
+function grow(tries: AreaTries, c: number): boolean {
+  const list = tries.pending.get(c);
+  if (list === undefined) return false;
+  tries.pending.delete(c);
+  for (const [key, munis, alias] of list) {
+    const end = insert(tries.names, key);
+    if (munis !== undefined) end.munis = munis;
+    if (alias !== undefined) end.alias = alias;
+  }
+  return true;
 }
 
 /** The folded name of a municipality (the index's key for it: folded on demand, not held per municipality). */
@@ -114,7 +136,11 @@ export function longestNameAt(tries: AreaTries, key: string, start: number, pref
   let island: IslandAddressAlias['island'] | undefined;
   let length = 0;
   for (let i = start; n !== undefined && i < key.length; i++) {
-    n = child(n, key.charCodeAt(i));
+    const c = key.charCodeAt(i);
+    const parent: TrieNode = n;
+    n = child(parent, c);
+    // The first character's branch, built on first reach.
+    if (n === undefined && i === start && grow(tries, c)) n = child(parent, c);
     // One-character keys were found only at the end of the text (looked up by the first two characters).
     if (n === undefined || (i === start && i + 1 !== key.length)) continue;
     if (n.munis !== undefined) {
