@@ -13,6 +13,9 @@ export default {
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   tempDirName: '.stryker-tmp',
+  // Not copied into the sandbox: reports, builds, and the sandboxes of another run (a second directory run at once
+  // with its own tempDirName, e.g. '.stryker-tmp-money').
+  ignorePatterns: ['/reports', '/dist', '/.stryker-tmp*'],
   cleanTempDir: 'always',
   thresholds: { high: 85, low: 70, break: null },
   ignoreStatic: true,

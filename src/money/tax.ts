@@ -336,6 +336,19 @@ export function intUnroundedTaxText(amountYen: number, basis: TaxBasis, rate: Ra
     r -= d;
   }
   if (r === 0) return String(q);
+  if (d <= MAX_FAST_DENOMINATOR) {
+    // The six places at once: r × 10^6 stays an exact integer. The long division below writes the same
+    // digits and stops at the last non-zero one, so trailing zeros are cut when nothing remains.
+    const scaled = r * 1_000_000;
+    const six = Math.floor(scaled / d);
+    const rest = scaled - six * d;
+    let digits = String(six).padStart(6, '0');
+    if (rest !== 0) return `${q}.${digits}…`;
+    let end = 6;
+    while (digits.charCodeAt(end - 1) === 48) end--; // '0'
+    if (end < 6) digits = digits.slice(0, end);
+    return `${q}.${digits}`;
+  }
   let digits = '';
   for (let k = 0; k < 6 && r !== 0; k++) {
     r *= 10;
@@ -345,6 +358,8 @@ export function intUnroundedTaxText(amountYen: number, basis: TaxBasis, rate: Ra
   }
   return r === 0 ? `${q}.${digits}` : `${q}.${digits}…`;
 }
+/** Largest denominator whose remainder times 10^6 is an exact integer (with room to spare). */
+const MAX_FAST_DENOMINATOR = 1_000_000_000;
 
 /** Largest product the integer fast path takes: every intermediate value stays an exact integer. */
 const MAX_SAFE_PRODUCT = Number.MAX_SAFE_INTEGER;

@@ -52,3 +52,15 @@ describe('readRolloverPolicy equals RolloverPolicySchema', () => {
     );
   });
 });
+
+describe('the limits of validForMonths (1 to 120)', () => {
+  it.each([
+    [120, { ok: true, policy: { kind: 'carry-over', maxUnitsPerMonth: 2, validForMonths: 120 } }],
+    [121, { ok: false, issue: { path: ['validForMonths'], message: 'Too big: expected number to be <=120' } }],
+    [1, { ok: true, policy: { kind: 'carry-over', maxUnitsPerMonth: 2, validForMonths: 1 } }],
+    [0, { ok: false, issue: { path: ['validForMonths'], message: 'Too small: expected number to be >=1' } }],
+  ])('%s months', (validForMonths, expected) => {
+    expect(readRolloverPolicy({ kind: 'carry-over', maxUnitsPerMonth: 2, validForMonths })).toEqual(expected);
+    expect(viaZod({ kind: 'carry-over', maxUnitsPerMonth: 2, validForMonths })).toEqual(expected);
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * The generated data modules: each bundled fixture, validated by its capability's zod schema, written
+ * as a plain TypeScript module holding the validated JSON (zod's key order) as text. The library reads
+ * bundled data only through these modules, so importing it runs no zod parse; the schemas check the data
+ * here, when it is generated, and test/data/generated-data.test.ts proves the modules equal the
+ * zod-validated fixtures.
+ */
+// @ts-nocheck
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import { AreasFixtureSchema, MunicipalitiesFixtureSchema } from '../src/area/schema.js';
+import { encodeMunicipalities } from '../src/area/municipalities-codec.js';
+import { encodeInterned } from '../src/data/intern.js';
+import { HolidayLawFixtureSchema } from '../src/calendar/schema.js';
+import { DocumentFixtureSchema } from '../src/schemas/document.js';
+import { ConsumptionTaxFixtureSchema } from '../src/money/tax-schema.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** One generated module: which fixtures, validated by which schema, exported under which name. */
+export interface DataModuleSpec {
+  /** Path of the module, from the repository root. */
+  readonly module: string;
+  /** Fixture files (under fixtures/); several make an array. */
+  readonly fixtures: readonly string[];
+  readonly schema: z.ZodType;
+  /** Name of the exported accessor. */
+  readonly name: string;
+  /** The type the accessor returns, and where it is imported from (relative to the module). */
+  readonly type: string;
+  readonly typeFrom: string;
+  readonly doc: string;
+  /** A compact encoding: the encoder (undefined when it cannot give the value back) and the decoder's name and module. */
+  readonly codec?: { readonly encode: (value: never) => unknown; readonly decode: string; readonly from: string };
+  /**
+   * Also export the stored JSON text under this name, for a reader that decodes it into its own structures
+   * without the frozen intermediate value (the area index builds its municipalities straight from it).
+   */
+  readonly textName?: string;
+}
+
+export const DOCUMENT_FIXTURES = [
+  '000-office-anshin-support.json',
+  '001-it-support-security.json',
+  '002-helpdesk-support.json',
+  '003-ucom-remote-support.json',
+  '004-iij-mpc-ultra-sendback.json',
+] as const;
+
+export const dataModules: readonly DataModuleSpec[] = [
+  {
+    module: 'src/catalog/documents.data.ts',
+    fixtures: DOCUMENT_FIXTURES,
+    schema: DocumentFixtureSchema,
+    name: 'bundledDocumentData',
+    type: 'readonly DocumentFixture[]',
+    typeFrom: './schema.js',
+    doc: 'The five bundled document fixtures, validated by DocumentFixtureSchema.',
+  },
+  {
+    module: 'src/money/consumption-tax.data.ts',
+    fixtures: ['consumption-tax.json'],
+    schema: ConsumptionTaxFixtureSchema,
+    name: 'consumptionTaxData',
+    type: 'ConsumptionTaxFixture',
+    typeFrom: './tax-schema.js',
+    doc: 'fixtures/consumption-tax.json, validated by ConsumptionTaxFixtureSchema.',
+  },
+  {
+    module: 'src/calendar/holidays.data.ts',
+    fixtures: ['holidays.json'],
+    schema: HolidayLawFixtureSchema,
+    name: 'holidayLawData',
+    type: 'HolidayLawFixture',
+    typeFrom: './schema.js',
+    doc: 'fixtures/holidays.json, validated by HolidayLawFixtureSchema.',
+  },
+  {
+    module: 'src/area/municipalities.data.ts',
+    fixtures: ['municipalities.json'],
+    schema: MunicipalitiesFixtureSchema,
+    name: 'municipalitiesData',
+    type: 'MunicipalitiesFixture',
+    typeFrom: './schema.js',
+    doc: 'fixtures/municipalities.json, validated by MunicipalitiesFixtureSchema.',
+    codec: { encode: encodeMunicipalities as (value: never) => unknown, decode: 'decodeMunicipalities', from: './municipalities-codec.js' },
+    textName: 'municipalitiesText',
+  },
+  {
+    module: 'src/area/areas.data.ts',
+    fixtures: ['areas.json'],
+    schema: AreasFixtureSchema,
+    name: 'areasData',
+    type: 'AreasFixture',
+    typeFrom: './schema.js',
+    doc: 'fixtures/areas.json, validated by AreasFixtureSchema.',
+    codec: { encode: encodeInterned as (value: never) => unknown, decode: 'decodeInterned', from: '../data/intern.js' },
+  },
+];
+
+/** The zod-validated value of a spec's fixtures (throws when a fixture is invalid). */
+export function validatedData(spec: DataModuleSpec): unknown {
+  const values = spec.fixtures.map((f) => {
+    const raw: unknown = JSON.parse(readFileSync(join(root, 'fixtures', f), 'utf8'));
+    const r = spec.schema.safeParse(raw);
+    if (!r.success) throw new Error(`fixtures/${f} does not match its schema:\n${r.error.message}`);
+    return r.data;
+  });
+  return spec.fixtures.length === 1 && spec.type !== 'readonly DocumentFixture[]' ? values[0] : values;
+}
+
+/** A JavaScript single-quoted string literal of a text. */
+function quoted(text: string): string {
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r')}'`;
+}
+
+/** The text of a spec's generated module. */
+export function dataModuleText(spec: DataModuleSpec): string {
+  const value = validatedData(spec);
+  const compact = spec.codec?.encode(value as never);
+  const json = JSON.stringify(compact ?? value);
+  const from = spec.fixtures.map((f) => `fixtures/${f}`).join(', ');
+  const decoder = compact === undefined ? '' : `, ${spec.codec!.decode}`;
+  if (spec.textName !== undefined) {
+    return [
+      `// Generated by \`npm run generate\` from ${from}. Do not edit.`,
+      `import { frozenJson } from '../data/frozen.js';`,
+      ...(compact === undefined ? [] : [`import { ${spec.codec!.decode} } from '${spec.codec!.from}';`]),
+      `import type { ${spec.type.replace(/^readonly |\[\]$/g, '')} } from '${spec.typeFrom}';`,
+      '',
+      `/** The stored JSON text of ${from}${compact === undefined ? '' : ` (compact: decode with ${spec.codec!.decode})`}. */`,
+      `export const ${spec.textName}: string =`,
+      `  ${quoted(json)};`,
+      '',
+      `/** ${spec.doc}${compact === undefined ? '' : ' Stored compactly (see its decoder).'} Parsed and deep-frozen on first call. */`,
+      `export const ${spec.name}: () => ${spec.type} = /* @__PURE__ */ frozenJson<${spec.type}>(${spec.textName}${decoder});`,
+      '',
+    ].join('\n');
+  }
+  return [
+    `// Generated by \`npm run generate\` from ${from}. Do not edit.`,
+    `import { frozenJson } from '../data/frozen.js';`,
+    ...(compact === undefined ? [] : [`import { ${spec.codec!.decode} } from '${spec.codec!.from}';`]),
+    `import type { ${spec.type.replace(/^readonly |\[\]$/g, '')} } from '${spec.typeFrom}';`,
+    '',
+    `/** ${spec.doc}${compact === undefined ? '' : ' Stored compactly (see its decoder).'} Parsed and deep-frozen on first call. */`,
+    `export const ${spec.name}: () => ${spec.type} = /* @__PURE__ */ frozenJson<${spec.type}>(`,
+    `  ${quoted(json)}${decoder},`,
+    ');',
+    '',
+  ].join('\n');
+}
+
+/** Module path → text, for every generated data module. */
+export function dataModuleFiles(): Record<string, string> {
+  return Object.fromEntries(dataModules.map((s) => [s.module, dataModuleText(s)]));
+}

@@ -1,0 +1,112 @@
+/**
+ * Text normalisation for addresses and place names: width (NFKC), white space, and the spelling
+ * variants that make two writings of one place differ (ケ/ヶ/ヵ/が, ノ/の, a few old kanji forms).
+ */
+// @ts-nocheck
+
+
+/**
+ * Characters folded to one spelling for matching only (both the data and the input are folded,
+ * so the fold never has to be "right", only consistent). 嶋 is deliberately not folded:
+ * 鹿嶋市 (茨城県) and 鹿島市 (佐賀県) are different cities.
+ */
+const FOLD: Readonly<Record<string, string>> = {
+  ヶ: 'ケ',
+  ヵ: 'ケ',
+  が: 'ケ',
+  ノ: 'の',
+  之: 'の',
+  﨑: '崎',
+  髙: '高',
+  邊: '辺',
+  邉: '辺',
+  澤: '沢',
+  濱: '浜',
+  齋: '斎',
+  齊: '斎',
+  龍: '竜',
+  舘: '館',
+  條: '条',
+  檜: '桧',
+};
+
+/**
+ * An address or name after normalisation: `display` keeps the writing, `key` is folded; same length.
+ * @example normalizePlaceText('城ヶ島') //=> { display: '城ヶ島', key: '城ケ島' }
+ */
+export interface NormalizedText {
+  /** NFKC, white space removed. */
+  readonly display: string;
+  /** `display` with spelling variants folded (index-aligned with `display`). */
+  readonly key: string;
+}
+
+/**
+ * Characters NFKC may change in Japanese address text: full/half-width forms, ideographic space,
+ * combining and spacing (semi-)voiced marks, compatibility ideographs and enclosed/squared forms,
+ * general punctuation, CJK and Kangxi radicals. Text without them is already NFKC-stable for our purposes, so the costly
+ * normalize() call is skipped.
+ */
+const NEEDS_NFKC = /[\u00a0-\u00ff\u2000-\u2bff\u2e80-\u2fff\u3000\u3099-\u309c\u3200-\u33ff\uf900-\ufaff\ufb00-\ufffd]/;
+const SPACE = /\s/;
+const SPACES = /\s+/g;
+const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`);
+const FOLDABLE_G = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+const foldChar = (ch: string): string => FOLD[ch] ?? ch;
+/** Anything at all to do: NFKC candidates, white space or foldable characters. */
+const ANY_WORK = new RegExp(`${NEEDS_NFKC.source.slice(0, -1)}\\s${Object.keys(FOLD).join('')}]`);
+
+/**
+ * Normalises a place name or address for matching: NFKC (full-width → half-width digits and
+ * letters, half-width kana → full-width), all white space removed, then variants folded.
+ * @example normalizePlaceText('三浦市　三崎町城ヶ島').key //=> '三浦市三崎町城ケ島'
+ */
+export function normalizePlaceText(input: string): NormalizedText {
+  if (!ANY_WORK.test(input)) return { display: input, key: input };
+  let display = NEEDS_NFKC.test(input) ? input.normalize('NFKC') : input;
+  if (SPACE.test(display)) display = display.replace(SPACES, '');
+  const key = FOLDABLE.test(display) ? display.replace(FOLDABLE_G, foldChar) : display;
+  return { display, key };
+}
+
+/**
+ * The normalised text from index `start` on, as {@link normalizePlaceText} would give for
+ * `text.display.slice(start)`: the slices themselves (the fold is per character), unless the rest holds
+ * a character NFKC might still change, when it is normalised afresh.
+ * @example restOf(normalizePlaceText('三浦市三崎町城ヶ島'), 3).key //=> '三崎町城ケ島'
+ */
+export function restOf(text: NormalizedText, start: number): NormalizedText {
+  const display = text.display.slice(start);
+  if (NEEDS_NFKC.test(display)) return normalizePlaceText(display);
+  return { display, key: text.key.slice(start) };
+}
+
+/**
+ * Folds a name (municipality, island, district) the way {@link normalizePlaceText} folds input.
+ * @example placeKey('江ノ島') //=> '江の島'
+ */
+export function placeKey(name: string): string {
+  return normalizePlaceText(name).key;
+}
+
+/**
+ * Length of a leading postcode (〒123-4567, 123-4567, 1234567) in normalised text, or 0.
+ * @example leadingPostcodeLength('〒100-0005東京都') //=> 9
+ */
+export function leadingPostcodeLength(s: string): number {
+  let i = 0;
+  if (s.charCodeAt(0) === 0x3012 /* 〒 */) i = 1;
+  const start = i;
+  let digits = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digits++;
+      i++;
+    } else if (digits === 3 && (c === 0x2d || c === 0x2212 || c === 0x2010 || c === 0x2015 || c === 0x30fc || c === 0xff0d)) {
+      i++;
+    } else break;
+    if (digits === 7) break;
+  }
+  return digits === 7 ? i : start === 1 ? 1 : 0;
+}

@@ -1,0 +1,10 @@
+/**
+ * The input boundary (internal): read each input once into a frozen copy, check limits and brands, freeze
+ * what the library shares. See read.ts, brand.ts, freeze.ts, fields.ts and limits.ts.
+ */
+// @ts-nocheck
+
+export { brandTable, expectTable, isBrandedTable, type TableKind } from './brand.js';
+export { deepFreeze, ReadonlyMapView, ReadonlySetView, readonlyMaps } from './freeze.js';
+export { checkIdLength, isKnownShape, plainKey, readField, readIdListField, readKnownFields, readInput, readOptions, unreadableField, withPath, type ReadLimits } from './read.js';
+export * from './limits.js';

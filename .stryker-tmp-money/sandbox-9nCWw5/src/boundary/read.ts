@@ -1,0 +1,350 @@
+/**
+ * The one input boundary. Every public entry point passes its input through {@link readInput} before any
+ * work: each field is read exactly once (a getter or a Proxy trap runs once, and a throwing one becomes a
+ * typed error), into a plain, frozen copy that the evaluators then read as often as they like.
+ *
+ * Rejected before any work, each with a typed error whose `path` names the field:
+ * - bigint, symbol and function values;
+ * - arrays with holes, and arrays or strings or objects beyond the limits in `limits.ts`;
+ * - nesting deeper than `MAX_DEPTH` (and so cycles);
+ * - a table (`catalog`, …) not made by the library's loaders (see `brand.ts`).
+ * `-0` becomes `0`. Objects without a prototype become plain objects; `toJSON` is never called.
+ * Class instances (a `Date`, a js-joda or Temporal value, a `Decimal`) and the library's tables pass through
+ * as they are: the evaluators read them with the parsers of src/time and src/money.
+ */
+// @ts-nocheck
+
+import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
+import { isBrandedTable } from './brand.js';
+import { MAX_DEPTH, MAX_ID_LENGTH, MAX_ITEMS, MAX_KEYS, MAX_STRING_LENGTH, MAX_VALUES } from './limits.js';
+
+/** Limits of one read (defaults from limits.ts). */
+export interface ReadLimits {
+  /** Most items of any list in the input. */
+  readonly maxItems?: number;
+  /** Most characters of any string in the input. */
+  readonly maxString?: number;
+  /**
+   * Keys of the top-level object whose values are kept as they are, not copied: a caller's callback table
+   * (`postal`), which the entry point then reads once itself (see area/postal.ts `readPostalTable`).
+   */
+  readonly keep?: readonly string[];
+}
+
+interface State {
+  readonly maxItems: number;
+  readonly maxString: number;
+  readonly keep: readonly string[];
+  values: number;
+  /**
+   * The objects being copied (the ancestors of the current value, at most MAX_DEPTH) and their paths: a
+   * repeat is a cycle. A list compared by identity: a Map would give each input object a hash first.
+   */
+  readonly open: object[];
+  readonly openPaths: ErrorPath[];
+}
+
+/**
+ * Reads a caller's input once into a plain frozen value.
+ * @throws {InvalidInputError} a value of a kind no input takes, a hole, an unreadable field
+ * @throws {OutOfRangeError} a list, string or object beyond the limits
+ * @example readInput({ a: [1, -0] }, []) //=> { a: [1, 0] }
+ */
+export function readInput<T = unknown>(value: T, path: ErrorPath = [], limits: ReadLimits = {}): T {
+  const state: State = { maxItems: limits.maxItems ?? MAX_ITEMS, maxString: limits.maxString ?? MAX_STRING_LENGTH, keep: limits.keep ?? NO_KEYS, values: 0, open: [], openPaths: [] };
+  return copy(value, path, 0, state) as T;
+}
+
+const NO_KEYS: readonly string[] = Object.freeze([]);
+
+function copy(v: unknown, path: ErrorPath, depth: number, st: State): unknown {
+  if (++st.values > MAX_VALUES) throw new OutOfRangeError(path, `Input holds more than ${MAX_VALUES} values`, { max: MAX_VALUES });
+  switch (typeof v) {
+    case 'string':
+      if (v.length > st.maxString) throw tooLong(path, v.length, st.maxString);
+      return v;
+    case 'number':
+      return v === 0 ? 0 : v;
+    case 'boolean':
+    case 'undefined':
+      return v;
+    case 'bigint':
+      throw new InvalidInputError(path, 'Expected a number or a string, received a bigint', { received: 'bigint' });
+    case 'symbol':
+      throw new InvalidInputError(path, 'Expected a JSON value, received a symbol', { received: 'symbol' });
+    case 'function':
+      if (isBrandedTable(v)) return v;
+      throw new InvalidInputError(path, 'Expected a JSON value, received a function', { received: 'function' });
+    default:
+      break;
+  }
+  if (v === null) return null;
+  if (isBrandedTable(v)) return v;
+  if (depth >= MAX_DEPTH) throw new OutOfRangeError(path, `Input nested deeper than ${MAX_DEPTH} levels`, { max: MAX_DEPTH });
+  let isArray: boolean;
+  let proto: unknown;
+  try {
+    isArray = Array.isArray(v);
+    proto = isArray ? undefined : Object.getPrototypeOf(v);
+  } catch {
+    throw unreadable(path);
+  }
+  if (!isArray && proto !== Object.prototype && proto !== null) return v; // a Date, a js-joda or Temporal value, a Decimal: read by the parsers
+  const o = v as object;
+  const seen = st.open.indexOf(o);
+  if (seen >= 0) throw new InvalidInputError(st.openPaths[seen]!, 'Input is cyclic: this value contains itself', {});
+  st.open.push(o);
+  st.openPaths.push(path);
+  const out = isArray ? copyArray(v as readonly unknown[], path, depth, st) : copyRecord(v as Record<string, unknown>, path, depth, st);
+  st.open.pop();
+  st.openPaths.pop();
+  return out;
+}
+
+function copyArray(a: readonly unknown[], path: ErrorPath, depth: number, st: State): readonly unknown[] {
+  let length: number;
+  try {
+    length = a.length;
+  } catch {
+    throw unreadable(path);
+  }
+  if (length > st.maxItems) {
+    throw new OutOfRangeError(path, `List of ${length} items is longer than the limit of ${st.maxItems}`, { length, max: st.maxItems });
+  }
+  const out = new Array<unknown>(length);
+  for (let i = 0; i < length; i++) {
+    let item: unknown;
+    let present: boolean;
+    try {
+      present = i in a;
+      item = present ? a[i] : undefined;
+    } catch {
+      throw unreadable([...path, i]);
+    }
+    if (!present) throw new InvalidInputError([...path, i], `List has a hole at index ${i}`, { index: i });
+    if (isPlainScalar(item, st)) {
+      st.values++;
+      out[i] = item === 0 ? 0 : item;
+    } else out[i] = copy(item, [...path, i], depth + 1, st);
+  }
+  return Object.freeze(out);
+}
+
+function copyRecord(r: Record<string, unknown>, path: ErrorPath, depth: number, st: State): Record<string, unknown> {
+  let keys: string[];
+  try {
+    keys = Object.keys(r);
+  } catch {
+    throw unreadable(path);
+  }
+  if (keys.length > MAX_KEYS) throw new OutOfRangeError(path, `Object with ${keys.length} keys; the limit is ${MAX_KEYS}`, { keys: keys.length, max: MAX_KEYS });
+  const out: Record<string, unknown> = {};
+  for (const k of keys) {
+    if (k.length > MAX_ID_LENGTH) throw new OutOfRangeError(path, `Key of ${k.length} characters is longer than the limit of ${MAX_ID_LENGTH}`, { max: MAX_ID_LENGTH });
+    let item: unknown;
+    try {
+      item = r[k];
+    } catch {
+      throw unreadable([...path, k]);
+    }
+    // Plain values (the usual fields) are copied here, as copy() would, without making their path.
+    let c: unknown;
+    if (depth === 0 && st.keep.length !== 0 && st.keep.includes(k)) c = item;
+    else if (isPlainScalar(item, st)) {
+      st.values++;
+      c = item === 0 ? 0 : item;
+    } else c = copy(item, [...path, k], depth + 1, st);
+    if (k === '__proto__') Object.defineProperty(out, k, { value: c, enumerable: true, writable: false, configurable: false });
+    else out[k] = c;
+  }
+  return Object.freeze(out);
+}
+
+/** A string within the limit, a number, a boolean or undefined, with room left under MAX_VALUES: what copy() returns as it is (-0 aside). */
+function isPlainScalar(v: unknown, st: State): boolean {
+  return (typeof v === 'string' ? v.length <= st.maxString : typeof v === 'number' || typeof v === 'boolean' || v === undefined) && st.values < MAX_VALUES;
+}
+
+/**
+ * The known-shape fast path of the boundary (internal): whether `value` is a plain object (prototype
+ * `Object.prototype`) whose enumerable keys are all among `isKnown`'s, found by walking its keys without
+ * reading any value (no getter runs). Such an input can be read by the entry point itself, each field
+ * once into a local with {@link readField}, with the same answers and errors as {@link readInput} and no
+ * copy or freeze; anything else (a Proxy whose traps throw, another prototype, an unknown key) is for
+ * `readInput`.
+ * @example isKnownShape({ a: 1 }, (k) => k === 'a') //=> true
+ */
+export function isKnownShape(value: unknown, isKnown: (key: string) => boolean): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  try {
+    if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+    for (const k in value) if (!isKnown(k)) return false;
+  } catch {
+    return false; // readInput reports it
+  }
+  return true;
+}
+
+/**
+ * One field of a plain record, read once by the caller from `parent[key]` (the value is passed, not read
+ * here), checked and copied as {@link readInput} does for a field of `parent`: strings within the limit,
+ * numbers (`-0` as `0`), booleans and undefined as they are; anything else through the full read (a
+ * list or record is copied and frozen, a table of the library's loaders kept, a bigint rejected, …) with
+ * `parent` as the ancestor, so cycles and depths count as in `readInput(parent)`.
+ * @throws as {@link readInput}, with `path` `[key]`
+ * @example readField({ a: -0 }, 'a', -0) //=> 0
+ */
+export function readField(parent: object, key: string, value: unknown): unknown {
+  switch (typeof value) {
+    case 'string':
+      if (value.length <= MAX_STRING_LENGTH) return value;
+      break;
+    case 'number':
+      return value === 0 ? 0 : value;
+    case 'boolean':
+    case 'undefined':
+      return value;
+    default:
+      if (value === null) return null;
+      break;
+  }
+  if (isBrandedTable(value)) return value;
+  const st: State = { maxItems: MAX_ITEMS, maxString: MAX_STRING_LENGTH, keep: NO_KEYS, values: 1, open: [parent], openPaths: [[]] };
+  return copy(value, [key], 1, st);
+}
+
+/**
+ * {@link readField} for a field that takes a list of ids (`options`): a list of strings within the limit,
+ * without holes, is copied here into a fresh array that is NOT frozen (internal: the entry point reads it
+ * and never shares it); anything else is read by {@link readField} (same checks, same errors).
+ * @example readIdListField({}, 'options', ['a']) //=> ['a']
+ */
+export function readIdListField(parent: object, key: string, value: unknown): unknown {
+  let length = -1;
+  try {
+    if (Array.isArray(value)) length = (value as readonly unknown[]).length;
+  } catch {
+    length = -1;
+  }
+  if (length < 0 || length > MAX_ITEMS || isBrandedTable(value)) return readField(parent, key, value);
+  const a = value as readonly unknown[];
+  const out: unknown[] = [];
+  // Strings are kept as they are; from the first other item on, items go through the full read, as readInput's would.
+  let st: State | undefined;
+  for (let i = 0; i < length; i++) {
+    let item: unknown;
+    let present: boolean;
+    try {
+      present = i in a;
+      item = present ? a[i] : undefined;
+    } catch {
+      throw unreadable([key, i]);
+    }
+    if (!present) throw new InvalidInputError([key, i], `List has a hole at index ${i}`, { index: i });
+    if (st === undefined && typeof item === 'string' && item.length <= MAX_STRING_LENGTH) out.push(item);
+    else out.push(copy(item, [key, i], 2, (st ??= { maxItems: MAX_ITEMS, maxString: MAX_STRING_LENGTH, keep: NO_KEYS, values: 2 + i, open: [parent, a], openPaths: [[], [key]] })));
+  }
+  return st === undefined ? out : Object.freeze(out);
+}
+
+/**
+ * The known-shape fast path as one call (internal), for entry points whose input is a flat record of
+ * known keys: `undefined` unless {@link isKnownShape}; else a fresh record (not frozen: the entry point
+ * reads it and never shares it) of each field read once and checked by {@link readField}, in the
+ * caller's key order — the same values and errors as `readInput`, without its copy of every level and
+ * its freeze. Lists and records inside are read by the full read (copied and frozen).
+ * @throws as readInput
+ * @example readKnownFields({ a: -0 }, new Set(['a'])) //=> { a: 0 }
+ */
+export function readKnownFields<T>(input: T, known: ReadonlySet<string>): T | undefined {
+  if (!isKnownShape(input, (k) => known.has(k))) return undefined;
+  const out: Record<string, unknown> = {};
+  let key: string | undefined;
+  try {
+    for (const k in input) {
+      key = k;
+      const v: unknown = input[k];
+      key = undefined;
+      out[k] = readField(input, k, v);
+    }
+  } catch (e) {
+    if (key !== undefined) throw unreadable([key]); // the field's getter or Proxy trap threw
+    if (e instanceof InvalidInputError || e instanceof OutOfRangeError) throw e; // a field's value refused by readField
+    throw unreadable([]); // the key walk itself (a Proxy)
+  }
+  return out as T;
+}
+
+/**
+ * The error of a field whose getter or Proxy trap threw (internal, for the fast path's own reads).
+ * @example unreadableField('at').path //=> ['at']
+ */
+export function unreadableField(key: string): InvalidInputError {
+  return unreadable([key]);
+}
+
+function unreadable(path: ErrorPath): InvalidInputError {
+  return new InvalidInputError(path, 'Could not read this value (a getter or proxy threw)', {});
+}
+
+function tooLong(path: ErrorPath, length: number, max: number): OutOfRangeError {
+  return new OutOfRangeError(path, `String of ${length} characters is longer than the limit of ${max}`, { length, max });
+}
+
+/**
+ * Requires an id or name of plausible length before any look-up (so no "did you mean" search runs on a huge text).
+ * @throws {OutOfRangeError} a string longer than `MAX_ID_LENGTH`
+ * @example checkIdLength('oas-plan-a', ['planId']) //=> 'oas-plan-a'
+ */
+export function checkIdLength<T>(value: T, path: ErrorPath): T {
+  if (typeof value === 'string' && value.length > MAX_ID_LENGTH) throw tooLong(path, value.length, MAX_ID_LENGTH);
+  return value;
+}
+
+/**
+ * A cache key for a value read by {@link readInput}: its JSON text when it is plain data only (strings, finite
+ * numbers, booleans, null, arrays, plain objects), else `undefined` (then the caller does not cache). No
+ * `toJSON` is ever called, so no caller can steer another caller's cache entry.
+ * @example plainKey(['a', 1]) //=> '["a",1]'
+ */
+export function plainKey(value: unknown): string | undefined {
+  return isPlainData(value, 0) ? JSON.stringify(value) : undefined;
+}
+
+function isPlainData(v: unknown, depth: number): boolean {
+  if (v === null || v === undefined || typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (typeof v !== 'object' || depth > MAX_DEPTH) return false;
+  if (Array.isArray(v)) return v.every((x) => isPlainData(x, depth + 1));
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return false;
+  return Object.keys(v).every((k) => isPlainData((v as Record<string, unknown>)[k], depth + 1));
+}
+
+/**
+ * Reads an optional options argument: `undefined` is `{}`, a plain object is read by {@link readInput}.
+ * @throws {InvalidInputError} anything else (null, an array, a primitive), at `path`
+ * @example readOptions(undefined, []) //=> {}
+ */
+export function readOptions<T>(options: T, path: ErrorPath): T {
+  if (options === undefined) return {} as T;
+  const o = readInput(options, path);
+  if (o === null || typeof o !== 'object' || Array.isArray(o) || Object.getPrototypeOf(o) !== Object.prototype) {
+    throw new InvalidInputError(path, 'Expected an options object', { received: o === null ? 'null' : Array.isArray(o) ? 'an array' : typeof o });
+  }
+  return o;
+}
+
+/**
+ * Runs `f`; an error of the library without a path (an overflow found deep in a computation) is given `path`,
+ * the input field whose size caused it, so that a field-caused error always names its field.
+ * @example withPath(['lines'], () => 1) //=> 1
+ */
+export function withPath<T>(path: ErrorPath, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof OutOfRangeError && e.path.length === 0) throw new OutOfRangeError(path, e.message, { ...e.details });
+    throw e;
+  }
+}

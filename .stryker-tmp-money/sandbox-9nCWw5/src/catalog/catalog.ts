@@ -1,0 +1,96 @@
+/**
+ * The catalog: every document's plans, options and fees, validated once and frozen.
+ * Users load their own or modified fixtures through `parseCatalog` / `loadCatalog`
+ * (`support-contract-rules/schemas`), which validate with zod and then build the catalog here.
+ */
+// @ts-nocheck
+
+import { brandTable, deepFreeze, readonlyMaps } from '../boundary/index.js';
+import type { Issue } from '../errors.js';
+import type { CatalogInput, DocumentFixture, FeeDefinition, OptionDefinition, PlanDefinition } from './schema.js';
+
+/** A plan as the catalog exposes it: the fixture's plan plus the document it comes from. */
+export type Plan = PlanDefinition & {
+  /** File name of the seed document, e.g. `001_1058c0f8b62eb4e2.txt`. */
+  readonly document: string;
+  /** Id of the document fixture, e.g. `it-support-security`. */
+  readonly documentId: string;
+};
+/** An option with the document it comes from. */
+export type Option = OptionDefinition & { readonly document: string; readonly documentId: string };
+/** A fee with the document it comes from. */
+export type Fee = FeeDefinition & { readonly document: string; readonly documentId: string };
+
+/** A validated, frozen, indexed catalog. */
+export interface Catalog {
+  readonly documents: readonly DocumentFixture[];
+  readonly plans: readonly Plan[];
+  readonly options: readonly Option[];
+  readonly fees: readonly Fee[];
+  /** Look-up tables built once at load. */
+  readonly index: CatalogIndex;
+}
+
+/** Look-up tables of a catalog, built once at load. */
+export interface CatalogIndex {
+  readonly planById: ReadonlyMap<string, Plan>;
+  readonly optionById: ReadonlyMap<string, Option>;
+  readonly feeById: ReadonlyMap<string, Fee>;
+  /** Document fixtures by id and by file name. */
+  readonly documentByKey: ReadonlyMap<string, DocumentFixture>;
+  /** Normalised plan names (and category + name, and aliases) to plans. */
+  readonly plansByName: ReadonlyMap<string, readonly Plan[]>;
+}
+
+/** Result of `parseCatalog`: never throws. */
+export type ParseCatalogResult =
+  | { readonly success: true; readonly data: Catalog }
+  | { readonly success: false; readonly issues: readonly Issue[] };
+
+/** Normalises a name for look-up: NFKC, no white space, ヶ/ケ folded. @example normalizeName('ＵＣＯＭ光 リモートサポート') //=> 'UCOM光リモートサポート' */
+export function normalizeName(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, '').replace(/[ヶヵ]/g, 'ケ');
+}
+
+/** Builds the frozen, indexed catalog of validated documents (internal; no validation here). */
+export function buildCatalog(input: CatalogInput): Catalog {
+  const plans: Plan[] = [];
+  const options: Option[] = [];
+  const fees: Fee[] = [];
+  const documentByKey = new Map<string, DocumentFixture>();
+  for (const doc of input.documents) {
+    const tag = { document: doc.document.file, documentId: doc.document.id };
+    documentByKey.set(doc.document.id, doc);
+    documentByKey.set(doc.document.file, doc);
+    for (const p of doc.plans) plans.push({ ...p, ...tag });
+    for (const o of doc.options) options.push({ ...o, ...tag });
+    for (const f of doc.fees) fees.push({ ...f, ...tag });
+  }
+  const plansByName = new Map<string, Plan[]>();
+  const addName = (key: string, p: Plan) => {
+    const k = normalizeName(key);
+    const list = plansByName.get(k) ?? [];
+    if (!list.includes(p)) list.push(p);
+    plansByName.set(k, list);
+  };
+  for (const p of plans) {
+    addName(p.name, p);
+    if (p.category) addName(`${p.category} ${p.name}`, p);
+    for (const a of p.aliases ?? []) addName(a, p);
+  }
+  const catalog: Catalog = {
+    documents: input.documents,
+    plans,
+    options,
+    fees,
+    index: readonlyMaps({
+      planById: new Map(plans.map((p) => [p.id, p])),
+      optionById: new Map(options.map((o) => [o.id, o])),
+      feeById: new Map(fees.map((f) => [f.id, f])),
+      documentByKey,
+      plansByName,
+    }),
+  };
+  return brandTable(deepFreeze(catalog), 'catalog');
+}
+

@@ -1,0 +1,146 @@
+/**
+ * The `support-contract-rules` executable. The only module of the package that touches the
+ * process, the file system, standard input, the clock and worker threads; everything else is pure.
+ * The same file is the worker of `--jobs N` batches (started with {@link WORKER_MARK} as its argument and
+ * `workerData.argv`). A command line loads only what it uses: worker threads and promise-based file reading are
+ * imported when a batch or an input needs them, not at start.
+ */
+// @ts-nocheck
+
+import { once } from 'node:events';
+import { createReadStream, readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { StringDecoder } from 'node:string_decoder';
+import { fileURLToPath } from 'node:url';
+import type { BatchChunk, ChunkAnswer, CliIO, WorkerPool } from './io.js';
+import { prepareBatch, runCli } from './run.js';
+
+/** The argument a worker of `--jobs N` is started with (so the main thread need not load node:worker_threads to tell). */
+const WORKER_MARK = '--support-contract-rules-batch-worker';
+
+async function readText(path: string): Promise<string> {
+  if (path !== '-') return (await import('node:fs/promises')).readFile(path, 'utf8');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A file (or standard input) in pieces of whole lines, decoded as UTF-8 across chunk boundaries. */
+async function* readLines(path: string): AsyncGenerator<readonly string[]> {
+  const stream = path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 1 << 16 });
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  for await (const chunk of stream) {
+    const text = rest + decoder.write(chunk as Buffer);
+    const lines = text.split('\n');
+    rest = lines.pop()!;
+    if (lines.length > 0) yield lines;
+  }
+  rest += decoder.end();
+  if (rest.length > 0) yield [rest];
+}
+
+async function write(bytes: Uint8Array): Promise<void> {
+  if (!process.stdout.write(bytes)) await once(process.stdout, 'drain');
+}
+
+function version(): string {
+  for (const rel of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'support-contract-rules' && pkg.version) return pkg.version;
+    } catch {
+      // try the next place
+    }
+  }
+  return 'unknown';
+}
+
+/** Workers running this same file; each answers the chunks sent to it, in order. */
+async function startWorkers(argv: readonly string[], count: number): Promise<WorkerPool> {
+  const { Worker } = await import('node:worker_threads');
+  const file = fileURLToPath(import.meta.url);
+  const workers = Array.from({ length: count }, () => {
+    const worker = new Worker(file, { workerData: { argv: [...argv] }, argv: [WORKER_MARK] });
+    const waiting: Array<{ resolve: (a: ChunkAnswer) => void; reject: (e: unknown) => void }> = [];
+    const fail = (e: unknown) => {
+      for (const w of waiting.splice(0)) w.reject(e);
+    };
+    worker.on('message', (m: { answer?: ChunkAnswer; error?: string }) => {
+      const w = waiting.shift();
+      if (m.error !== undefined) w?.reject(new Error(`worker: ${m.error}`));
+      else w?.resolve(m.answer!);
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`worker exited with code ${code}`)));
+    return { worker, waiting };
+  });
+  return {
+    answer: (i, chunk) =>
+      new Promise((resolve, reject) => {
+        const w = workers[i]!;
+        w.waiting.push({ resolve, reject });
+        w.worker.postMessage(chunk);
+      }),
+    close: async () => {
+      await Promise.all(workers.map((w) => w.worker.terminate()));
+    },
+  };
+}
+
+/** A worker: answers the chunks its parent sends. */
+function serveWorker(port: import('node:worker_threads').MessagePort, workerData: { argv: string[] }): void {
+  // Chunks that arrive while the command loads wait for it, in order.
+  const ready = prepareBatch(workerData.argv);
+  ready.catch(() => undefined); // reported with each chunk below
+  port.on('message', (chunk: BatchChunk) => {
+    ready.then(
+      (answer) => {
+        const a = answer(chunk);
+        // The output bytes move to the main thread, not copied.
+        port.postMessage({ answer: a }, [a.bytes.buffer as ArrayBuffer]);
+      },
+      (e: unknown) => port.postMessage({ error: (e as Error)?.message ?? String(e) }),
+    ).catch((e: unknown) => port.postMessage({ error: (e as Error)?.message ?? String(e) }));
+  });
+}
+
+/** The command line of this process. */
+function main(): void {
+  // A reader that stops early (`| head`) closes the pipe: stop quietly, as other filters do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  const io: CliIO = {
+    out: (t) => void process.stdout.write(t),
+    err: (t) => void process.stderr.write(t),
+    readText,
+    readLines,
+    write,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    now: () => performance.now(),
+    version,
+    startWorkers,
+  };
+  runCli(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`internal error (please report it with the command line): ${(e as Error)?.stack ?? String(e)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}
+
+if (process.argv.includes(WORKER_MARK)) {
+  void import('node:worker_threads').then(({ isMainThread, parentPort, workerData }) => {
+    const data = workerData as { argv?: string[] } | null;
+    if (!isMainThread && parentPort && data?.argv) serveWorker(parentPort, { argv: data.argv });
+    else main();
+  });
+} else {
+  main();
+}

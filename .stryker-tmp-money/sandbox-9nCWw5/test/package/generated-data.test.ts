@@ -1,0 +1,56 @@
+/**
+ * Bundled data reaches the library through generated data modules (src/<capability>/<name>.data.ts),
+ * validated by the zod schemas when generated. Here: each module is up to date, and what it gives equals
+ * the zod-validated fixture (same values, same key order), deeply frozen.
+ */
+// @ts-nocheck
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dataModules, dataModuleText, validatedData } from '../../scripts/data-modules.js';
+
+const root = join(__dirname, '..', '..');
+
+function isDeepFrozen(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  return Object.isFrozen(value) && Object.values(value).every(isDeepFrozen);
+}
+
+describe.each(dataModules.map((s) => [s.module, s] as const))('%s', (module, spec) => {
+  it('is up to date with its fixtures (run `npm run generate`)', () => {
+    expect(readFileSync(join(root, module), 'utf8'), `${module} is stale: run npm run generate`).toBe(dataModuleText(spec));
+  });
+  it('equals the zod-validated fixture, deeply frozen', async () => {
+    const mod = (await import(join(root, module))) as Record<string, () => unknown>;
+    const value = mod[spec.name]!();
+    const validated = validatedData(spec);
+    expect(value).toEqual(validated);
+    expect(JSON.stringify(value)).toBe(JSON.stringify(validated));
+    expect(isDeepFrozen(value)).toBe(true);
+    expect(mod[spec.name]!()).toBe(value);
+  });
+});
+
+describe('the municipality codec', () => {
+  it('gives back exactly what it encoded, and declines a shape it does not know', async () => {
+    const { encodeMunicipalities, decodeMunicipalities } = await import('../../src/area/municipalities-codec.js');
+    const spec = dataModules.find((s) => s.name === 'municipalitiesData')!;
+    const fixture = validatedData(spec) as Parameters<typeof encodeMunicipalities>[0];
+    const compact = encodeMunicipalities(fixture)!;
+    expect(JSON.stringify(decodeMunicipalities(compact))).toBe(JSON.stringify(fixture));
+    const extraField = { ...fixture, municipalities: fixture.municipalities.map((m, i) => (i === 0 ? { ...m, mountainous: true } : m)) };
+    expect(encodeMunicipalities(extraField as typeof fixture)).toBeUndefined();
+  });
+});
+
+describe('the string-interning codec', () => {
+  it('gives back exactly what it encoded, and declines a value holding its marker', async () => {
+    const { encodeInterned, decodeInterned } = await import('../../src/data/intern.js');
+    const value = { a: 'a passage quoted twice', b: ['a passage quoted twice', { c: 'a passage quoted twice', d: 'short' }] };
+    const compact = encodeInterned(value)!;
+    expect(compact.s).toEqual(['a passage quoted twice']);
+    expect(decodeInterned(JSON.parse(JSON.stringify(compact)))).toEqual(value);
+    expect(encodeInterned({ a: '\u0000 looks like a reference' })).toBeUndefined();
+  });
+});

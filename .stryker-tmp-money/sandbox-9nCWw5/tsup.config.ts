@@ -1,0 +1,86 @@
+// @ts-nocheck
+import { join } from 'node:path';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { defineConfig, type Options } from 'tsup';
+import { lazyCjsRoot } from './scripts/cjs-root.js';
+import { libraryEntryMap, packageEntries } from './scripts/entries.js';
+
+const library = libraryEntryMap();
+const common = {
+  target: 'node20',
+  clean: false,
+  // No source maps: the package ships its JavaScript readable (not minified) and no copy of the sources.
+  sourcemap: false,
+  treeshake: false,
+  // Shared modules become chunks, so each class (ContractRulesError, …) and each data module exists once
+  // per format, whichever entry points a program imports.
+  splitting: true,
+  shims: false,
+  // Japanese text (passages, names, the area lists) as UTF-8, not \uXXXX escapes: the data chunks are a quarter smaller.
+  esbuildOptions(options: { charset?: string }) {
+    options.charset = 'utf8';
+  },
+} as const;
+
+/**
+ * The package carries one set of declarations: the CommonJS build's (`.d.cts`, with their shared chunks). Each
+ * entry point's ESM declaration file (`dist/<name>.d.ts`, what "exports" gives `import`) re-exports its `.d.cts`:
+ * the same types (an ES module may import a CommonJS one), without a second copy of every declaration.
+ */
+function writeEsmDeclarationStubs(): void {
+  mkdirSync('dist', { recursive: true });
+  for (const e of packageEntries) {
+    writeFileSync(`dist/${e.name}.d.ts`, `// The declarations of dist/${e.name}.cjs serve the ES module too (see tsup.config.ts).\nexport * from './${e.name}.cjs';\n`);
+  }
+}
+
+const postal: Options = {
+  entry: { postal: 'src/postal/index.ts' },
+  sourcemap: false,
+  clean: false,
+  // esnext keeps the import attribute (with { type: 'json' }) that Node's ESM loader needs (Node >= 20.10).
+  target: 'esnext',
+  external: ['./postal-data.json'],
+};
+
+export default defineConfig([
+  {
+    // ESM: the library's entry points and the CLI in one build, so the CLI imports the library's modules
+    // (shared chunks) instead of bundling a copy. Its declarations are the CommonJS build's (see above).
+    ...common,
+    entry: { ...library, cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    dts: false,
+    onSuccess: async () => writeEsmDeclarationStubs(),
+  },
+  {
+    // CommonJS, plus dist/common.cjs (the names every capability shares; not an entry point of the package),
+    // from which the lazy root (scripts/cjs-root.ts) takes them.
+    ...common,
+    entry: { ...library, common: 'src/entries/common.ts' },
+    format: ['cjs'],
+    dts: { entry: library },
+    onSuccess: async () => writeFileSync('dist/index.cjs', lazyCjsRoot(join(process.cwd(), 'dist'))),
+  },
+  {
+    // support-contract-rules/postal: Japan Post's postal codes. The data stays one JSON file beside both builds
+    // (dist/postal-data.json), imported by each, so the package carries it once. ESM here, CommonJS (with the
+    // declarations) below.
+    ...postal,
+    format: ['esm'],
+    dts: false,
+    onSuccess: async () => {
+      mkdirSync('dist', { recursive: true });
+      copyFileSync('src/postal/postal-data.json', 'dist/postal-data.json');
+      // The fixtures and JSON schemas, as exported (./fixtures/*.json, ./schemas/*.json): the same JSON without
+      // indentation (the repository keeps them readable; the package need not carry the whitespace).
+      for (const dir of ['fixtures', 'schemas']) {
+        mkdirSync(`dist/${dir}`, { recursive: true });
+        for (const f of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+          writeFileSync(`dist/${dir}/${f}`, JSON.stringify(JSON.parse(readFileSync(`${dir}/${f}`, 'utf8'))) + '\n');
+        }
+      }
+    },
+  },
+  { ...postal, format: ['cjs'], dts: true },
+]);
