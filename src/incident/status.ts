@@ -3,7 +3,7 @@
  * closed on the user's agreement or the resolution of the fault, or automatically once the period
  * after the support staff's reply has passed with no contact from the user.
  */
-import { readInput } from '../boundary/index.js';
+import { readInput, readKnownFields, type InputShape } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { ConflictError, InvalidInputError } from '../errors.js';
 import { explainRequested, explanationOf, type Reason, reason } from '../reasons.js';
@@ -98,6 +98,11 @@ interface ParsedEvent {
   readonly id?: string;
 }
 
+/** The keys of an {@link IncidentStatusInput}: an input with these only is read field by field (the boundary's fast path). */
+const STATUS_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['events', 'at', 'policy', 'midnightReply', 'planId', 'catalog', 'explain', 'businessDayChannel', 'businessCalendar']);
+/** The events, flat records of these keys, are read field by field too. */
+const EVENTS: ReadonlyMap<string, InputShape> = /* @__PURE__ */ new Map([['events', { kind: 'list', isKnown: (k: string) => k === 'type' || k === 'at' || k === 'id' }]]);
+
 /**
  * The state of a 002 helpdesk incident at an instant.
  *
@@ -130,7 +135,7 @@ interface ParsedEvent {
  * //     lastSupportReplyAt: '2026-11-20T15:00:00+09:00', policy: 'civil-code', planId: 'helpdesk-support', reasons: [...] }
  */
 export function incidentStatus(input: IncidentStatusInput): IncidentStatus {
-  input = readInput(input);
+  input = readKnownFields(input, STATUS_KEYS, EVENTS) ?? readInput(input);
   const obj = expectRecord(input, [], 'an object { events, at }');
   const explain = explainRequested(obj.explain);
   const status = statusOf(input, obj);

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readInput } from '../../src/boundary/index.js';
-import { ContractRulesError, convertPrice, explainOpen, invoiceTotals, isOpen, monthlyInvoice, nextOpening } from '../../src/index.js';
+import { ContractRulesError, convertPrice, explainOpen, incidentStatus, invoiceTotals, isOpen, monthlyInvoice, nextOpening } from '../../src/index.js';
 
 const AT = '2026-11-20T10:00:00+09:00';
 const AT_MS = Date.parse(AT);
@@ -208,6 +208,20 @@ describe('readKnownFields: convertPrice, invoiceTotals and monthlyInvoice read a
     'invoiceTotals, a line that is a proxy': [(q) => invoiceTotals(q), () => ({ ...invoice, lines: [new Proxy({ amountYen: 1, ratePercent: 10 }, {})] })],
     'monthlyInvoice': [(q) => monthlyInvoice(q), () => ({ ...monthly, contract: { ...monthly.contract } })],
     'monthlyInvoice, contract null': [(q) => monthlyInvoice(q), () => ({ ...monthly, contract: null })],
+    'incidentStatus': [(q) => incidentStatus(q), () => ({ events: [{ type: 'accepted', at: '2026-11-20T10:00' }, { type: 'support-reply', at: '2026-11-20T11:00', id: 'r1' }], at: '2026-11-20T12:00', explain: true })],
+    'incidentStatus, an event with a hole': [(q) => incidentStatus(q), () => ({ events: [, { type: 'accepted', at: '2026-11-20T10:00' }], at: '2026-11-20T12:00' })],
+    'incidentStatus, an event with a bigint': [(q) => incidentStatus(q), () => ({ events: [{ type: 'accepted', at: 1n }], at: '2026-11-20T12:00' })],
+    'incidentStatus, an event with an unknown key': [(q) => incidentStatus(q), () => ({ events: [{ type: 'accepted', at: '2026-11-20T10:00', note: Symbol('x') }], at: '2026-11-20T12:00' })],
+    'incidentStatus, an event with a throwing getter': [(q) => incidentStatus(q), () => {
+      const e = { type: 'accepted' };
+      Object.defineProperty(e, 'at', { enumerable: true, get: () => { throw new Error('boom'); } });
+      return { events: [e], at: '2026-11-20T12:00' };
+    }],
+    'incidentStatus, events that contain themselves': [(q) => incidentStatus(q), () => {
+      const events: unknown[] = [];
+      events.push(events);
+      return { events, at: '2026-11-20T12:00' };
+    }],
     'monthlyInvoice, options and charges': [(q) => monthlyInvoice(q), () => ({
       month: '2026-11',
       contract: {
