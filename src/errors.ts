@@ -53,11 +53,11 @@ export class ContractRulesError extends Error {
     details: Record<string, unknown> = {},
   ) {
     const safePath = pathOf(path);
-    super(safePath.length > 0 ? `${formatPath(safePath)}: ${message}` : message);
+    super(safePath.length > 0 ? `${formatSegments(safePath)}: ${message}` : message);
     this.name = 'ContractRulesError';
     this.code = code;
     this.path = safePath;
-    this.details = jsonSafeDetails(details);
+    this.details = prepared.has(details) ? details : jsonSafeDetails(details);
     Object.defineProperty(this, BRAND, { value: true });
   }
 
@@ -120,8 +120,24 @@ function jsonSafeDetails(details: Record<string, unknown>): Readonly<Record<stri
 
 const MAX_DETAIL_DEPTH = 8;
 /** Most items of a list, keys of an object and characters of a text copied into error details. */
-const MAX_DETAIL_ITEMS = 50;
-const MAX_DETAIL_TEXT = 1_000;
+export const MAX_DETAIL_ITEMS = 50;
+export const MAX_DETAIL_TEXT = 1_000;
+
+/** Details the library built already in the form {@link jsonSafeDetails} gives, so the constructor keeps them as they are. */
+const prepared = new WeakSet<object>();
+
+/**
+ * Internal (not exported by any entry point): marks `details` as already JSON-safe, so an error keeps the
+ * object instead of copying it (the copy costs microseconds on hot paths such as an address matching
+ * nothing). The caller vouches that `details` is exactly what the copy would give: plain objects and
+ * arrays frozen at every level, holding only strings of at most MAX_DETAIL_TEXT characters, finite numbers
+ * other than -0, booleans and null, lists and objects of at most MAX_DETAIL_ITEMS entries, and no value
+ * of a caller (test/errors checks the marked details of the library against the copy).
+ */
+export function preparedDetails<T extends Record<string, unknown>>(details: T): T {
+  prepared.add(Object.freeze(details));
+  return details;
+}
 
 function safe(v: unknown, depth: number, seen: Set<unknown>): unknown {
   switch (typeof v) {
@@ -252,8 +268,13 @@ export class CatalogValidationError extends ContractRulesError {
  * @example formatPath(['documents', 0, 'plans', 2, 'monthlyFeeYen']) //=> 'documents[0].plans[2].monthlyFeeYen'
  */
 export function formatPath(path: ErrorPath): string {
+  return formatSegments(pathOf(path));
+}
+
+/** {@link formatPath} of a path already copied by `pathOf`. */
+function formatSegments(path: ErrorPath): string {
   let out = '';
-  for (const seg of pathOf(path)) {
+  for (const seg of path) {
     out += typeof seg === 'number' ? `[${seg}]` : out === '' ? seg : `.${seg}`;
   }
   return out;

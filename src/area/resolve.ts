@@ -4,7 +4,7 @@
  * island names such as 伊豆大島 or 城ヶ島 accepted in place of the municipality).
  */
 import { checkIdLength, expectTable, readInput } from '../boundary/index.js';
-import { ConflictError, formatPath, InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
+import { ConflictError, formatPath, InvalidInputError, MAX_DETAIL_ITEMS, MAX_DETAIL_TEXT, NotFoundError, preparedDetails, type ErrorPath } from '../errors.js';
 import { bundledAreaData, type AreaData, type AreaIndex, type Municipality } from './data.js';
 import { leadingPostcodeLength, normalizePlaceText, placeKey, restOf, type NormalizedText } from './normalize.js';
 import { closestMunicipalities } from './suggest.js';
@@ -335,14 +335,38 @@ function unknownAddress(
   const where = prefecture ? ` in ${prefecture}` : '';
   const other = elsewhere.length > 0 ? ` (${elsewhere.map((m) => `${m.name} is in ${m.prefecture}`).join(', ')})` : '';
   const closestNames = closest.map((m) => `${m.name} (${m.prefecture})`);
-  const err = new NotFoundError(['address'], `No municipality${where} found in ${JSON.stringify(address)}${other}; closest: ${closestNames.join(', ')}`, {
+  const details = {
     value: address,
     prefecture: prefecture ?? null,
-    inOtherPrefectures: elsewhere.map((m) => ({ code: m.code, prefecture: m.prefecture, name: m.name })),
-    closest: closestNames,
-    candidates: closest.map((m) => ({ code: m.code, prefecture: m.prefecture, name: m.name })),
-  });
-  return err;
+    inOtherPrefectures: Object.freeze(elsewhere.map(entry)),
+    closest: Object.freeze(closestNames),
+    candidates: Object.freeze(closest.map(entry)),
+  };
+  // Built already in the error's JSON-safe form (frozen plain data of strings), so the error keeps it
+  // without a copy; texts or lists longer than an error keeps (a long address, a caller's area data with
+  // long names) take the ordinary copy, which shortens them.
+  const fits =
+    address.length <= MAX_DETAIL_TEXT &&
+    (prefecture ?? '').length <= MAX_DETAIL_TEXT &&
+    elsewhere.length <= MAX_DETAIL_ITEMS &&
+    closest.length <= MAX_DETAIL_ITEMS &&
+    elsewhere.every(fitsDetails) &&
+    closest.every(fitsDetails);
+  return new NotFoundError(
+    ['address'],
+    `No municipality${where} found in ${JSON.stringify(address)}${other}; closest: ${closestNames.join(', ')}`,
+    fits ? preparedDetails(details) : details,
+  );
+}
+
+/** A municipality as error details list it (frozen: see preparedDetails). */
+function entry(m: Municipality): { readonly code: string; readonly prefecture: string; readonly name: string } {
+  return Object.freeze({ code: m.code, prefecture: m.prefecture, name: m.name });
+}
+
+/** Whether a municipality's texts (and its `name (prefecture)` label) are short enough for error details as they are. */
+function fitsDetails(m: Municipality): boolean {
+  return m.code.length <= MAX_DETAIL_TEXT && m.name.length + m.prefecture.length + 3 <= MAX_DETAIL_TEXT;
 }
 
 function describeValue(v: unknown): string {

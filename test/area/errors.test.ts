@@ -1,6 +1,6 @@
 /** Bad input on every public entry point of the area module: typed errors with code and path. */
 import { describe, expect, it } from 'vitest';
-import { CatalogValidationError, classifyArea, findMunicipality, getMunicipality, isValidMunicipalityCode, parseMunicipalityCode, resolveMunicipality } from '../../src/index.js';
+import { CatalogValidationError, classifyArea, NotFoundError, findMunicipality, getMunicipality, isValidMunicipalityCode, parseMunicipalityCode, resolveMunicipality } from '../../src/index.js';
 import { loadAreaData } from '../../src/schemas/index.js';
 import municipalitiesJson from '../../fixtures/municipalities.json';
 import areasJson from '../../fixtures/areas.json';
@@ -47,6 +47,25 @@ describe('classifyArea: bad input', () => {
     const e = thrown(() => classifyArea({ address: '東京都三浦市', on: ON }));
     expect(e.code).toBe('not_found');
     expect(e.message).toContain('三浦市 is in 神奈川県');
+  });
+  it('an unmatched address: details built without a copy are exactly what the copy gives, frozen, and serialisable', () => {
+    const deepFrozen = (v: unknown): boolean =>
+      v === null || typeof v !== 'object' || (Object.isFrozen(v) && Object.values(v).every(deepFrozen));
+    for (const address of ['神奈川県三浦氏三崎町', '東京都三浦市', 'あいうえお市1-2', '北海道かきくけこ町']) {
+      const e = thrown(() => classifyArea({ address, on: ON }));
+      expect(e.code).toBe('not_found');
+      expect(e.path).toEqual(['address']);
+      expect(deepFrozen(e.details)).toBe(true);
+      // The ordinary JSON-safe copy of the same values gives equal details.
+      expect(new NotFoundError(['address'], 'x', JSON.parse(JSON.stringify(e.details)) as Record<string, unknown>).details).toEqual(e.details);
+      expect(JSON.parse(JSON.stringify(e))).toEqual({ code: 'not_found', path: ['address'], details: JSON.parse(JSON.stringify(e.details)), name: 'NotFoundError' });
+      expect(e.details.value).toBe(address);
+    }
+    // An address longer than error details keep is shortened, as for every error.
+    const long = `三浦氏${'あ'.repeat(1500)}`;
+    const e = thrown(() => classifyArea({ address: long, on: ON }));
+    expect(e.details.value).toBe(`${long.slice(0, 1000)}… (${long.length} characters)`);
+    expect(deepFrozen(e.details)).toBe(true);
   });
   it('a wrong check digit names the right one', () => {
     const e = thrown(() => classifyArea({ municipalityCode: '133613', on: ON }));

@@ -106,3 +106,14 @@ describe('order of events when instants span too much for the typed-array key (t
     expect(r.trace.map((t) => t.id)).toEqual(['c', 'a', 'b']);
   });
 });
+
+describe('order of events too far apart for the typed-array key (1,200 events over 248 years: the comparator sorts)', () => {
+  it('chronological first, ids only among equal instants', () => {
+    const events: QuotaEvent[] = Array.from({ length: 1200 }, (_, i) => ({ id: `e${String(1199 - i).padStart(4, '0')}`, at: i % 2 === 0 ? '2199-12-31T23:59' : '1952-01-01T00:00' }));
+    const r = evaluateQuota({ contract: { planId: 'oas-plan-a' }, month: '2026-11', events });
+    const byId = (a: string, b: string) => (a < b ? -1 : 1);
+    const early = events.filter((_, i) => i % 2 === 1).map((e) => e.id).sort(byId);
+    const late = events.filter((_, i) => i % 2 === 0).map((e) => e.id).sort(byId);
+    expect(r.trace.map((t) => t.id)).toEqual([...early, ...late]);
+  });
+});

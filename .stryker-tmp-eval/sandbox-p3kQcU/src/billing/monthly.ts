@@ -11,7 +11,7 @@
  */
 // @ts-nocheck
 
-import { expectTable, readInput, readKnownFields } from '../boundary/index.js';
+import { expectTable, readInput, readKnownFields, type InputShape } from '../boundary/index.js';
 import { catalog as bundled } from '../catalog/bundled.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Source, TaxBasis } from '../catalog/primitives.js';
@@ -24,6 +24,7 @@ import { Dec, divideRoundYen, formatYenDigits, parseRoundingMode, yenToNumber, t
 import { compile, consumptionTaxTable, rateOnDay, remember, type CompiledRate, type CompiledTable, type ConsumptionTaxTable } from '../money/tax.js';
 import { reason, type Reason } from '../reasons.js';
 import { formatIsoDate, formatYearMonth, isoDateText, monthBounds, pad2, parseIsoDate, parseYearMonth } from '../time/index.js';
+import { fastEpochDay } from '../time/fast.js';
 import { quotedValueText, valueText } from '../money/describe.js';
 import { PriceNotStatedError } from './errors.js';
 import type { FeeWaiver } from './schema.js';
@@ -250,7 +251,7 @@ export function monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice {
 
 /** The library defaults (bundled catalog and tax table), resolved once: frozen, derived data. */
 /** The keys of a {@link MonthlyInvoiceInput}: an input with these only is read field by field (the boundary's fast path). */
-const MONTHLY_KEYS: ReadonlySet<string> = new Set([
+const MONTHLY_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'contract',
   'month',
   'catalog',
@@ -264,6 +265,23 @@ const MONTHLY_KEYS: ReadonlySet<string> = new Set([
   'taxIncludedPrices',
 ]);
 
+const keys = (...names: string[]) => (k: string) => names.includes(k);
+/** The contract, its options, one-off charges and earlier contracts are read field by field too. */
+const CONTRACT_SHAPE: ReadonlyMap<string, InputShape> = /* @__PURE__ */ new Map([
+  [
+    'contract',
+    {
+      kind: 'record',
+      isKnown: keys('planId', 'start', 'end', 'options', 'oneOffCharges', 'earlierContracts'),
+      fields: new Map<string, InputShape>([
+        ['options', { kind: 'list', isKnown: keys('optionId', 'start', 'end') }],
+        ['oneOffCharges', { kind: 'list', isKnown: keys('feeId', 'quantity', 'on', 'waived', 'occasion') }],
+        ['earlierContracts', { kind: 'list', isKnown: keys('planId', 'start', 'end') }],
+      ]),
+    },
+  ],
+]);
+
 // Resolved on the first invoice, not on import (resolving reads the bundled catalog).
 let defaultOptions: ResolvedInvoiceOptions | undefined;
 
@@ -275,7 +293,7 @@ let defaultOptions: ResolvedInvoiceOptions | undefined;
  * @example invoiceMonth({ contract: { planId: 'oas-plan-a', start: '2025-04-01' }, month: '2025-06' }, undefined, createBillingMemo()).totalYen //=> 4290
  */
 export function invoiceMonth(input: MonthlyInvoiceInput, base: ResolvedInvoiceOptions | undefined, memo: BillingMemo | undefined): MonthlyInvoice {
-  input = readKnownFields(input, MONTHLY_KEYS) ?? readInput(input);
+  input = readKnownFields(input, MONTHLY_KEYS, CONTRACT_SHAPE) ?? readInput(input);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { contract, month }', { value: valueText(input) });
   const span = monthSpanOf(input.month, memo);
   const monthIdx = span.index;
@@ -589,7 +607,11 @@ function rebaseLines(lines: Line[], reasons: Reason[], cp: CompiledPlan, catalog
  * already found for the same string. Only valid dates are kept, so errors are the same either way.
  */
 function dayOf(value: unknown, parent: ErrorPath, key: string, memo: BillingMemo | undefined): number {
-  if (memo === undefined || typeof value !== 'string') return parseIsoDate(value, [...parent, key]);
+  if (memo === undefined || typeof value !== 'string') {
+    // A well-formed date by the fast reader (the same day as parseIsoDate), else parseIsoDate for its error; the path is made only then.
+    const day = typeof value === 'string' ? fastEpochDay(value) : NaN;
+    return day === day ? day : parseIsoDate(value, [...parent, key]);
+  }
   const hit = memo.days.get(value);
   if (hit !== undefined) return hit;
   return remember(memo.days, value, parseIsoDate(value, [...parent, key]), memo.limit);

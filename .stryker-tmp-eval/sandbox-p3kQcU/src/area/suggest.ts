@@ -23,6 +23,11 @@ interface SuggestIndex {
   readonly lengths: Int32Array;
   readonly prefectures: Int32Array;
   readonly prefectureNumber: ReadonlyMap<string, number>;
+  /**
+   * Per name: its place in (key length, code) order. Two names tied on score and distance d > 0 have one
+   * length (score = d / length), so their places compare as their codes (codes are unique).
+   */
+  readonly place: Int32Array;
   /** Character → pairs (municipality index, position in its key), one per occurrence, longest keys first. */
   readonly postings: ReadonlyMap<number, number[]>;
   /** Municipality indexes by (key length, code), all and per prefecture. */
@@ -64,6 +69,8 @@ function suggestIndex(data: AreaData): SuggestIndex {
     const lengths = new Int32Array(n);
     const prefectures = new Int32Array(n);
     const prefectureNumber = new Map<string, number>();
+    const place = new Int32Array(n);
+    all.forEach((m, i) => (place[m] = i));
     for (let m = 0; m < n; m++) {
       lengths[m] = keys[m]!.length;
       const p = munis[m]!.prefecture;
@@ -77,6 +84,7 @@ function suggestIndex(data: AreaData): SuggestIndex {
       lengths,
       prefectures,
       prefectureNumber,
+      place,
       postings,
       order,
       maxLength: keys[all[n - 1]!]?.length ?? 0,
@@ -99,7 +107,7 @@ const LIMIT = 5;
  */
 export function closestMunicipalities(rest: string, prefecture: string | undefined, data: AreaData): Municipality[] {
   const ix = suggestIndex(data);
-  const { munis, keys, lengths, prefectures, counts, lastChar, lastPos } = ix;
+  const { munis, keys, lengths, prefectures, place, counts, lastChar, lastPos } = ix;
   // The prefecture as a number (-1: none given; -2: one no name is in).
   const pref = prefecture === undefined ? -1 : (ix.prefectureNumber.get(prefecture) ?? -2);
   const restLength = rest.length;
@@ -118,7 +126,7 @@ export function closestMunicipalities(rest: string, prefecture: string | undefin
   let size = 0;
   /** Whether (m, score, d) ranks after the entry at k: worse score, or equal and longer distance, or equal and later code. */
   const after = (k: number, m: number, score: number, d: number): boolean =>
-    score > topS[k]! || (score === topS[k] && (d > topD[k]! || (d === topD[k] && munis[m]!.code > munis[topM[k]!]!.code)));
+    score > topS[k]! || (score === topS[k] && (d > topD[k]! || (d === topD[k] && (d > 0 ? place[m]! > place[topM[k]!]! : munis[m]!.code > munis[topM[k]!]!.code))));
   const offer = (m: number, score: number, d: number): boolean => {
     if (size === LIMIT && after(LIMIT - 1, m, score, d)) return false; // the common case: not among the best five
     let k = size;

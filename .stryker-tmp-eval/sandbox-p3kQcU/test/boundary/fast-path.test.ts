@@ -182,8 +182,64 @@ describe('readKnownFields: convertPrice, invoiceTotals and monthlyInvoice read a
     'invoiceTotals': [(q) => invoiceTotals(q), () => ({ ...invoice, lines: invoice.lines.map((l) => ({ ...l })) })],
     'invoiceTotals, a hole': [(q) => invoiceTotals(q), () => ({ ...invoice, lines: [, { amountYen: 1, ratePercent: 10 }] })],
     'invoiceTotals, a line with a bigint': [(q) => invoiceTotals(q), () => ({ ...invoice, lines: [{ amountYen: 1n, ratePercent: 10 }] })],
+    'invoiceTotals, a line with an unknown key holding a bigint': [(q) => invoiceTotals(q), () => ({ ...invoice, lines: [{ amountYen: 1, ratePercent: 10, note: 1n }] })],
+    'invoiceTotals, a line holding a record': [(q) => invoiceTotals(q), () => ({ ...invoice, lines: [{ amountYen: { v: 1 }, ratePercent: 10 }] })],
+    'invoiceTotals, a line -0 yen': [(q) => invoiceTotals(q), () => ({ ...invoice, lines: [{ amountYen: -0, ratePercent: 10 }, { amountYen: 5, ratePercent: 10 }] })],
+    'invoiceTotals, a line that is the list': [(q) => invoiceTotals(q), () => {
+      const lines: unknown[] = [];
+      lines.push(lines);
+      return { ...invoice, lines };
+    }],
+    'invoiceTotals, a line holding the input': [(q) => invoiceTotals(q), () => {
+      const input: Record<string, unknown> = { basis: 'tax-excluded' };
+      input.lines = [{ amountYen: 1, ratePercent: 10, id: input }];
+      return input;
+    }],
+    'invoiceTotals, a line holding itself': [(q) => invoiceTotals(q), () => {
+      const line: Record<string, unknown> = { ratePercent: 10 };
+      line.amountYen = [line];
+      return { ...invoice, lines: [line] };
+    }],
+    'invoiceTotals, a line with a throwing getter': [(q) => invoiceTotals(q), () => {
+      const line = { ratePercent: 10 };
+      Object.defineProperty(line, 'amountYen', { enumerable: true, get: () => { throw new Error('boom'); } });
+      return { ...invoice, lines: [{ amountYen: 1, ratePercent: 10 }, line] };
+    }],
+    'invoiceTotals, a line 20,000 characters of id': [(q) => invoiceTotals(q), () => ({ ...invoice, lines: [{ amountYen: 1, ratePercent: 10, id: 'x'.repeat(20_000) }] })],
+    'invoiceTotals, a line without prototype': [(q) => invoiceTotals(q), () => ({ ...invoice, lines: [Object.assign(Object.create(null), { amountYen: 1, ratePercent: 10 })] })],
+    'invoiceTotals, a line that is a proxy': [(q) => invoiceTotals(q), () => ({ ...invoice, lines: [new Proxy({ amountYen: 1, ratePercent: 10 }, {})] })],
     'monthlyInvoice': [(q) => monthlyInvoice(q), () => ({ ...monthly, contract: { ...monthly.contract } })],
     'monthlyInvoice, contract null': [(q) => monthlyInvoice(q), () => ({ ...monthly, contract: null })],
+    'monthlyInvoice, options and charges': [(q) => monthlyInvoice(q), () => ({
+      month: '2026-11',
+      contract: {
+        planId: 'itss-standard-anshin-1',
+        start: '2025-04-10',
+        options: [{ optionId: 'itss-standard-time-extension', start: '2025-04-10' }],
+        oneOffCharges: [{ feeId: 'itss-visit-basic-work', quantity: 1, on: '2026-11-10', waived: { reason: 'goodwill' } }],
+      },
+    })],
+    'monthlyInvoice, an option with a hole': [(q) => monthlyInvoice(q), () => ({ month: '2026-11', contract: { planId: 'itss-standard-anshin-1', start: '2025-04-10', options: [, { optionId: 'itss-standard-time-extension', start: '2025-04-10' }] } })],
+    'monthlyInvoice, an option with a bigint': [(q) => monthlyInvoice(q), () => ({ month: '2026-11', contract: { planId: 'itss-standard-anshin-1', start: '2025-04-10', options: [{ optionId: 'x', start: 1n }] } })],
+    'monthlyInvoice, an option with an unknown key': [(q) => monthlyInvoice(q), () => ({ month: '2026-11', contract: { planId: 'itss-standard-anshin-1', start: '2025-04-10', options: [{ optionId: 'itss-standard-time-extension', start: '2025-04-10', note: 1n }] } })],
+    'monthlyInvoice, a contract with an unknown key': [(q) => monthlyInvoice(q), () => ({ month: '2026-11', contract: { planId: 'oas-plan-a', start: '2025-04-10', note: 'x' } })],
+    'monthlyInvoice, an option that is the contract': [(q) => monthlyInvoice(q), () => {
+      const contract: Record<string, unknown> = { planId: 'itss-standard-anshin-1', start: '2025-04-10' };
+      contract.options = [contract];
+      return { month: '2026-11', contract };
+    }],
+    'monthlyInvoice, options that contain themselves': [(q) => monthlyInvoice(q), () => {
+      const options: unknown[] = [];
+      options.push(options);
+      return { month: '2026-11', contract: { planId: 'itss-standard-anshin-1', start: '2025-04-10', options } };
+    }],
+    'monthlyInvoice, a throwing getter in an option': [(q) => monthlyInvoice(q), () => {
+      const o = { optionId: 'itss-standard-time-extension' };
+      Object.defineProperty(o, 'start', { enumerable: true, get: () => { throw new Error('boom'); } });
+      return { month: '2026-11', contract: { planId: 'itss-standard-anshin-1', start: '2025-04-10', options: [o] } };
+    }],
+    'monthlyInvoice, a contract that is a class instance': [(q) => monthlyInvoice(q), () => ({ month: '2026-11', contract: new (class { planId = 'oas-plan-a'; start = '2025-04-10'; })() })],
+    'monthlyInvoice, a -0 quantity': [(q) => monthlyInvoice(q), () => ({ month: '2026-11', contract: { planId: 'itss-standard-anshin-1', start: '2025-04-10', oneOffCharges: [{ feeId: 'itss-visit-basic-work', quantity: -0, on: '2026-11-10' }] } })],
     'monthlyInvoice, a cyclic contract': [(q) => monthlyInvoice(q), () => {
       const c: Record<string, unknown> = { ...monthly.contract };
       c.self = c;
@@ -194,6 +250,23 @@ describe('readKnownFields: convertPrice, invoiceTotals and monthlyInvoice read a
     const [f, make] = cases[name]!;
     const [fast, full] = both(f, make);
     expect(fast).toEqual(full);
+  });
+
+  it('monthlyInvoice reads each field of the contract and of its options once', () => {
+    const reads: Record<string, number> = {};
+    const optionReads: Record<string, number> = {};
+    const contract = getters({ planId: 'itss-standard-anshin-1', start: '2025-04-10', options: [getters({ optionId: 'itss-standard-time-extension', start: '2025-04-10' }, optionReads)] }, reads);
+    monthlyInvoice({ month: '2026-11', contract } as never);
+    expect(reads).toEqual({ planId: 1, start: 1, options: 1 });
+    expect(optionReads).toEqual({ optionId: 1, start: 1 });
+  });
+
+  it('invoiceTotals reads each field of each line once', () => {
+    const reads: Record<string, number> = {};
+    const lines = [getters({ id: 'a', amountYen: 105, ratePercent: 10 }, reads), { amountYen: 105, ratePercent: 10 }];
+    const r = invoiceTotals({ basis: 'tax-excluded', lines } as never);
+    expect(reads).toEqual({ id: 1, amountYen: 1, ratePercent: 1 });
+    expect(r.taxYen).toBe(21);
   });
 
   it.each([

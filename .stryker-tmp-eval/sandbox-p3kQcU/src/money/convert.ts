@@ -163,7 +163,7 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
 }
 
 /** The keys of a {@link ConvertPriceInput}: an input with these only is read field by field (the boundary's fast path). */
-const CONVERT_KEYS: ReadonlySet<string> = new Set(['amountYen', 'basis', 'on', 'month', 'rounding', 'rateKind', 'taxTable', 'explain', 'statedRatePercent', 'taxIncludedPrices']);
+const CONVERT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['amountYen', 'basis', 'on', 'month', 'rounding', 'rateKind', 'taxTable', 'explain', 'statedRatePercent', 'taxIncludedPrices']);
 
 /** A tax-included amount stated at `stated`, on a day whose rate is `rate`: its tax-excluded base taxed at `rate`. */
 function rebasedPrice(
@@ -288,8 +288,11 @@ function conversionMemo(table: ConsumptionTaxTable, rate: CompiledRate, kind: Co
       }));
     }
     // (Each call copies the frozen list by spreading it: `slice()` of a frozen array is V8's slow path.)
-    entry = Object.freeze({ taxDate, reasons: Object.freeze(out.map((r) => Object.freeze(r))), rateLine: `rate ${rate.key}% on ${taxDate}` });
-    if (memo.size < REASON_MEMO_LIMIT) memo.set(key, entry);
+    // Frozen only when kept: an entry beyond the limit is this call's alone.
+    if (memo.size < REASON_MEMO_LIMIT) {
+      entry = Object.freeze({ taxDate, reasons: Object.freeze(out.map((r) => Object.freeze(r))), rateLine: `rate ${rate.key}% on ${taxDate}` });
+      memo.set(key, entry);
+    } else entry = { taxDate, reasons: out, rateLine: `rate ${rate.key}% on ${taxDate}` };
   }
   return entry;
 }

@@ -8,7 +8,7 @@
  */
 // @ts-nocheck
 
-import { MAX_DISTINCT_RATES, readInput, readKnownFields, withPath } from '../boundary/index.js';
+import { MAX_DISTINCT_RATES, readInput, readKnownFields, withPath, type InputShape } from '../boundary/index.js';
 import type { TaxBasis } from '../catalog/primitives.js';
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { Dec, formatYenDigits, parseRoundingMode, parseYenAmount, parseYenNumber, yenToNumber, type RoundingMode } from '../money/decimal.js';
@@ -91,7 +91,11 @@ export interface InvoiceTotals {
 }
 
 /** The keys of an {@link InvoiceTotalsInput}: an input with these only is read field by field (the boundary's fast path). */
-const TOTALS_KEYS: ReadonlySet<string> = new Set(['basis', 'lines', 'rounding', 'taxTable', 'explain']);
+const TOTALS_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['basis', 'lines', 'rounding', 'taxTable', 'explain']);
+/** The lines, flat records of these keys, are read field by field too. */
+const LINES: ReadonlyMap<string, InputShape> = /* @__PURE__ */ new Map([
+  ['lines', { kind: 'list', isKnown: (k: string) => k === 'id' || k === 'amountYen' || k === 'ratePercent' || k === 'on' || k === 'rateKind' }],
+]);
 
 /**
  * Totals of a qualified invoice: lines grouped by tax rate, each rate's tax computed once from the
@@ -116,7 +120,7 @@ const TOTALS_KEYS: ReadonlySet<string> = new Set(['basis', 'lines', 'rounding', 
  * //=> 272 (3,000 × 10/110 = 272.72…)
  */
 export function invoiceTotals(input: InvoiceTotalsInput): InvoiceTotals {
-  input = readKnownFields(input, TOTALS_KEYS) ?? readInput(input);
+  input = readKnownFields(input, TOTALS_KEYS, LINES) ?? readInput(input);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { basis, lines }', { value: valueText(input) });
   const basis = parseTaxBasis(input.basis, ['basis']);
   const rounding = parseRoundingMode(input.rounding, ['rounding']);

@@ -15,7 +15,8 @@
  * Answers are checked before any timing: the CLI's whole output (lean and whole, `--jobs 1` and `2`) is
  * hashed and compared with the JSON of the in-process invoices (default options), line by line.
  * Peak memory is the maximum resident set size (/usr/bin/time -v) of the CLI fed through a pipe (input
- * written with back-pressure) and read through a pipe. The same runs give the steady rate: the CPU time
+ * written with back-pressure) and read through a pipe, beside the live heap at its end (after full GCs): what
+ * the batch keeps, as opposed to garbage not yet collected. The same runs give the steady rate: the CPU time
  * of the 900,000 lines between the 100,000- and the 1,000,000-line runs (start-up and JIT warm-up cancel
  * out), beside the in-process CPU time per invoice.
  * Builds dist/ first when it is missing or older than src/.
@@ -39,6 +40,8 @@ const built = join(root, 'dist', 'cli.js');
 // during the bench cannot change the CLI under it.
 const copy = join(root, 'node_modules', '.cache', `cli-bench-${process.pid}`);
 const cliPath = join(copy, 'dist', 'cli.js');
+/** Preloaded (--require) by the peak-memory runs: prints the live heap after full GCs when the process exits. */
+const liveHeapHook = join(copy, 'live-heap.cjs');
 const REQUESTS = 100_000;
 const ROUNDS = 3;
 /** The lean line's fields: what a billing script sums. */
@@ -108,10 +111,12 @@ function hashOutput(argv: readonly string[]): Promise<string> {
  * Peak memory (kB) and wall time of the CLI answering `lines` requests (cycling `requests`) fed
  * through a pipe with back-pressure, its output read through a pipe (bytes counted).
  */
-function peakMemory(requests: readonly string[], lines: number, lean: boolean): Promise<{ kb: number; ms: number; cpuMs: number; bytes: number }> {
+function peakMemory(requests: readonly string[], lines: number, lean: boolean): Promise<{ kb: number; ms: number; cpuMs: number; bytes: number; liveMb: number }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn('/usr/bin/time', ['-v', ...[process.execPath, ...cliArgs('-', 1, lean)]], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // The live heap at the end (after full GCs, printed at exit by a preloaded hook) tells what is kept from
+    // what the collector has not yet reclaimed (maxRSS includes both).
+    const child = spawn('/usr/bin/time', ['-v', ...[process.execPath, '--expose-gc', '--require', liveHeapHook, ...cliArgs('-', 1, lean)]], { stdio: ['pipe', 'pipe', 'pipe'] });
     let err = '';
     let bytes = 0;
     child.stdout.on('data', (d: Buffer) => (bytes += d.length));
@@ -122,8 +127,9 @@ function peakMemory(requests: readonly string[], lines: number, lean: boolean): 
       const user = /User time \(seconds\): ([\d.]+)/.exec(err);
       const system = /System time \(seconds\): ([\d.]+)/.exec(err);
       const cpuMs = user && system ? (Number(user[1]) + Number(system[1])) * 1000 : NaN;
+      const live = /live heap (\d+)/.exec(err);
       if (code !== 0 || !m) reject(new Error(`CLI exited ${code}: ${err.slice(-500)}`));
-      else resolve({ kb: Number(m[1]), ms: performance.now() - t0, cpuMs, bytes });
+      else resolve({ kb: Number(m[1]), ms: performance.now() - t0, cpuMs, bytes, liveMb: live ? Number(live[1]) / 2 ** 20 : NaN });
     });
     let i = 0;
     const BLOCK = 1000;
@@ -183,6 +189,7 @@ export async function run(): Promise<void> {
   const script = join(copy, 'script.mjs');
   writeFileSync(file, requests.join('\n') + '\n');
   writeFileSync(script, SCRIPT);
+  writeFileSync(liveHeapHook, "process.on('exit', () => { globalThis.gc(); globalThis.gc(); process.stderr.write(`live heap ${process.memoryUsage().heapUsed}\\n`); });\n");
   try {
     // Correctness: every output is the JSON of the in-process invoices (default options), line for line.
     const whole = createHash('sha256');
@@ -264,10 +271,10 @@ export async function run(): Promise<void> {
       for (const leanRun of [true, false]) {
         const cpuOf: Record<number, number> = {};
         for (const lines of [10_000, 100_000, 1_000_000]) {
-          const { kb, ms, cpuMs, bytes } = await peakMemory(requests, lines, leanRun);
+          const { kb, ms, cpuMs, bytes, liveMb } = await peakMemory(requests, lines, leanRun);
           cpuOf[lines] = cpuMs;
           console.log(
-            `${leanRun ? 'lean lines    ' : 'whole invoices'} ${lines.toLocaleString('en-US').padStart(9)} lines: ${(kb / 1024).toFixed(0).padStart(4)} MB maxRSS  ${(ms / 1000).toFixed(1).padStart(6)} s wall  ${(cpuMs / 1000).toFixed(1).padStart(6)} s CPU  (${(bytes / 1e6).toFixed(0)} MB out)`,
+            `${leanRun ? 'lean lines    ' : 'whole invoices'} ${lines.toLocaleString('en-US').padStart(9)} lines: ${(kb / 1024).toFixed(0).padStart(4)} MB maxRSS ${liveMb.toFixed(1).padStart(5)} MB live heap at the end  ${(ms / 1000).toFixed(1).padStart(6)} s wall  ${(cpuMs / 1000).toFixed(1).padStart(6)} s CPU  (${(bytes / 1e6).toFixed(0)} MB out)`,
           );
         }
         // The steady rate: the CPU of the 900,000 lines between the 100,000- and the 1,000,000-line runs

@@ -42,8 +42,9 @@ export const WHOLE_LIBRARY_GOAL = 150 * KB;
  * at 05:53 UTC. What is big (esbuild metafile, gzip): the area data (areas ~23.6 KB, of which verbatim passages
  * ~7.9 KB and source notes ~4.4 KB; municipalities ~21 KB: names ~9.5 KB, readings ~7 KB), the documents ~32 KB,
  * code ~91 KB (decimal.js ~12 KB).
+ * 174 KB with issue 14's shaped reads of invoice lines and billing contracts (173.4 KB at 06:20 UTC).
  */
-export const WHOLE_LIBRARY_LIMIT = 173 * KB;
+export const WHOLE_LIBRARY_LIMIT = 174 * KB;
 
 export function bundleCases(): BundleCase[] {
   return [

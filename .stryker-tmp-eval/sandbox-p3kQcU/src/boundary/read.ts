@@ -248,15 +248,130 @@ export function readIdListField(parent: object, key: string, value: unknown): un
 }
 
 /**
+ * The known shape of a nested input value (internal): a `'record'` (a plain object with only the keys
+ * `isKnown` accepts) or a `'list'` of such records; `fields` gives the shapes of some of the record's keys.
+ */
+export interface InputShape {
+  readonly kind: 'record' | 'list';
+  readonly isKnown: (key: string) => boolean;
+  readonly fields?: ReadonlyMap<string, InputShape>;
+}
+
+/**
+ * {@link readField} for a field of a known {@link InputShape} (invoice `lines`, a billing `contract`): a
+ * value of that shape is read field by field, once, into fresh records and lists (not frozen: internal,
+ * never shared), every value checked as `readInput` checks it; anything that is not of the shape (another
+ * prototype, an unknown key, a Proxy whose traps throw, …) goes through the full read there, as it would
+ * in `readInput` — the same values, errors and paths, in the same order.
+ * @example readShapedField({}, 'lines', [{ a: -0 }], { kind: 'list', isKnown: (k) => k === 'a' }) //=> [{ a: 0 }]
+ */
+export function readShapedField(parent: object, key: string, value: unknown, shape: InputShape): unknown {
+  const st: State = { maxItems: MAX_ITEMS, maxString: MAX_STRING_LENGTH, keep: NO_KEYS, values: 1, open: [parent], openPaths: [[]] };
+  if (isPlainScalar(value, st)) return value === 0 ? 0 : value;
+  return shape.kind === 'list' ? readShapedList(value, [key], 1, st, shape) : readShapedRecord(value, [key], undefined, 1, st, shape);
+}
+
+/** copy() for a value expected to be a list of records of `shape`. */
+function readShapedList(v: unknown, path: ErrorPath, depth: number, st: State, shape: InputShape): unknown {
+  let isArray = false;
+  try {
+    isArray = Array.isArray(v);
+  } catch {
+    isArray = false;
+  }
+  if (!isArray || depth >= MAX_DEPTH || st.open.includes(v as object) || isBrandedTable(v) || st.values >= MAX_VALUES) return copy(v, path, depth, st);
+  st.values++;
+  const a = v as readonly unknown[];
+  let length: number;
+  try {
+    length = a.length;
+  } catch {
+    throw unreadable(path);
+  }
+  if (length > st.maxItems) throw new OutOfRangeError(path, `List of ${length} items is longer than the limit of ${st.maxItems}`, { length, max: st.maxItems });
+  st.open.push(a);
+  st.openPaths.push(path);
+  const out: unknown[] = [];
+  for (let i = 0; i < length; i++) {
+    let item: unknown;
+    let present: boolean;
+    try {
+      present = i in a;
+      item = present ? a[i] : undefined;
+    } catch {
+      throw unreadable([...path, i]);
+    }
+    if (!present) throw new InvalidInputError([...path, i], `List has a hole at index ${i}`, { index: i });
+    if (isPlainScalar(item, st)) {
+      st.values++;
+      out.push(item === 0 ? 0 : item);
+    } else out.push(readShapedRecord(item, path, i, depth + 1, st, shape));
+  }
+  st.open.pop();
+  st.openPaths.pop();
+  return out;
+}
+
+/**
+ * copy() for a value expected to be a record of `shape`, at `[...base, index]` (or at `base` when `index`
+ * is undefined). The path is made only when needed (an error, a nested value), so that a flat record of
+ * scalars (an invoice line) costs no allocation but its own copy; for the same reason the record joins the
+ * ancestors (cycle detection) only once a nested value is read.
+ */
+function readShapedRecord(r: unknown, base: ErrorPath, index: string | number | undefined, depth: number, st: State, shape: InputShape): unknown {
+  let path = index === undefined ? base : undefined;
+  if (depth >= MAX_DEPTH || st.values >= MAX_VALUES || !isKnownShape(r, shape.isKnown) || st.open.includes(r) || isBrandedTable(r)) {
+    return copy(r, path ?? [...base, index!], depth, st);
+  }
+  st.values++;
+  const out: Record<string, unknown> = {};
+  let field: string | undefined;
+  let opened = false;
+  try {
+    for (const k in r) {
+      field = k;
+      const x: unknown = r[k];
+      field = undefined;
+      let c: unknown;
+      if (isPlainScalar(x, st)) {
+        st.values++;
+        c = x === 0 ? 0 : x;
+      } else {
+        path ??= [...base, index!];
+        if (!opened) {
+          st.open.push(r);
+          st.openPaths.push(path);
+          opened = true;
+        }
+        const sub = shape.fields?.get(k);
+        c = sub === undefined ? copy(x, [...path, k], depth + 1, st) : sub.kind === 'list' ? readShapedList(x, [...path, k], depth + 1, st, sub) : readShapedRecord(x, path, k, depth + 1, st, sub);
+      }
+      out[k] = c;
+    }
+  } catch (e) {
+    path ??= [...base, index!];
+    if (field !== undefined) throw unreadable([...path, field]); // the field's getter or Proxy trap threw
+    if (e instanceof InvalidInputError || e instanceof OutOfRangeError) throw e; // a value refused
+    throw unreadable(path); // the key walk itself (a Proxy)
+  }
+  if (opened) {
+    st.open.pop();
+    st.openPaths.pop();
+  }
+  return out;
+}
+
+/**
  * The known-shape fast path as one call (internal), for entry points whose input is a flat record of
  * known keys: `undefined` unless {@link isKnownShape}; else a fresh record (not frozen: the entry point
  * reads it and never shares it) of each field read once and checked by {@link readField}, in the
  * caller's key order — the same values and errors as `readInput`, without its copy of every level and
- * its freeze. Lists and records inside are read by the full read (copied and frozen).
+ * its freeze. Lists and records inside are read by the full read (copied and frozen), but those of a
+ * key given in `shapes`, read by {@link readShapedField}.
  * @throws as readInput
  * @example readKnownFields({ a: -0 }, new Set(['a'])) //=> { a: 0 }
  */
-export function readKnownFields<T>(input: T, known: ReadonlySet<string>): T | undefined {
+export function readKnownFields<T>(input: T, known: ReadonlySet<string>, shapes?: ReadonlyMap<string, InputShape>): T | undefined {
   if (!isKnownShape(input, (k) => known.has(k))) return undefined;
   const out: Record<string, unknown> = {};
   let key: string | undefined;
@@ -265,7 +380,8 @@ export function readKnownFields<T>(input: T, known: ReadonlySet<string>): T | un
       key = k;
       const v: unknown = input[k];
       key = undefined;
-      out[k] = readField(input, k, v);
+      const shape = shapes?.get(k);
+      out[k] = shape === undefined ? readField(input, k, v) : readShapedField(input, k, v, shape);
     }
   } catch (e) {
     if (key !== undefined) throw unreadable([key]); // the field's getter or Proxy trap threw
