@@ -742,15 +742,22 @@ function buildMonth(
  * frozen inputs, held only by this result.
  */
 function lazyTrace(result: QuotaResult, build: () => QuotaEventTrace[]): void {
-  const settle = (value: readonly QuotaEventTrace[]) => Object.defineProperty(result, 'trace', { value, writable: true, enumerable: true, configurable: true });
+  let built: readonly QuotaEventTrace[] | undefined;
+  // Once the caller has frozen or sealed the result, the accessor stays: it keeps answering the built trace
+  // (and ignores writes, as a frozen data property would outside strict mode) instead of failing to redefine it.
+  const settle = (value: readonly QuotaEventTrace[]): void => {
+    built = value;
+    if (Object.getOwnPropertyDescriptor(result, 'trace')?.configurable === true) {
+      Object.defineProperty(result, 'trace', { value, writable: true, enumerable: true, configurable: true });
+    }
+  };
   Object.defineProperty(result, 'trace', {
     get() {
-      const value = build();
-      settle(value);
-      return value;
+      if (built === undefined) settle(build());
+      return built;
     },
     set(value: readonly QuotaEventTrace[]) {
-      settle(value);
+      if (Object.getOwnPropertyDescriptor(result, 'trace')?.configurable === true) settle(value);
     },
     enumerable: true,
     configurable: true,

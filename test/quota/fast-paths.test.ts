@@ -170,6 +170,20 @@ describe('the trace, built on first read', () => {
     expect(s.trace).toBe('replaced');
   });
 
+  it('still answers (and raises no TypeError) when the caller freezes or seals the result before reading it', () => {
+    const frozen = Object.freeze(evaluateQuota(input));
+    expect(frozen.trace).toEqual(expectedTrace);
+    expect(frozen.trace).toBe(frozen.trace);
+    expect(() => structuredClone(frozen)).not.toThrow();
+    expect(JSON.parse(JSON.stringify(frozen)).trace).toEqual(expectedTrace);
+    const sealed = Object.seal(evaluateQuota(input)) as { trace: unknown };
+    sealed.trace = 'ignored once sealed';
+    expect(sealed.trace).toEqual(expectedTrace);
+    const readThenFrozen = evaluateQuota(input);
+    const first = readThenFrozen.trace;
+    expect(Object.freeze(readThenFrozen).trace).toBe(first);
+  });
+
   it('is empty (and built at once) without traceEvents', () => {
     const r = evaluateQuota({ ...input, traceEvents: false });
     expect(Object.getOwnPropertyDescriptor(r, 'trace')).toMatchObject({ value: [] });
