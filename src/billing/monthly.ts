@@ -621,12 +621,23 @@ function monthSpanOf(value: unknown, memo: BillingMemo | undefined): MonthSpan {
     const hit = memo.months.get(value);
     if (hit !== undefined) return hit;
   }
+  if (memo === undefined && typeof value === 'string') {
+    const hit = recentSpans.get(value);
+    if (hit !== undefined) return hit;
+  }
   const index = parseYearMonth(value, ['month']);
   const { firstDay, lastDay } = monthBounds(index);
   const text = value as string;
   const span: MonthSpan = Object.freeze({ text, index, firstDay, lastDay, lastDate: `${text}-${pad2(lastDay - firstDay + 1)}` });
-  return memo === undefined ? span : remember(memo.months, text, span, memo.limit);
+  if (memo !== undefined) return remember(memo.months, text, span, memo.limit);
+  // Plain calls share a small memo of the month texts that parsed (frozen derived data; it never changes an answer).
+  if (recentSpans.size >= RECENT_SPANS) recentSpans.clear();
+  recentSpans.set(text, span);
+  return span;
 }
+/** Month spans of plain calls, by the month text that parsed; cleared when it holds {@link RECENT_SPANS}. */
+const recentSpans = new Map<string, MonthSpan>();
+const RECENT_SPANS = 256;
 
 /** The last month (index) a monthly fee over a period with this end is billed; Infinity when open. */
 function lastBilledMonth(cp: CompiledPlan, end: EndMonths | undefined): number {
