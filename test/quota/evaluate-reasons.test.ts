@@ -277,3 +277,17 @@ describe('evaluateQuota: the answer and its reasons, word for word', () => {
   });
 });
 
+
+describe('carry-over lots used up', () => {
+  it('a lot used up in one month is not listed in the next (no 0-unit part, no reason)', () => {
+    // プラン B (10 a month), carry-over of up to 2 for 2 months from 2026-09: September leaves 2 (usable through
+    // November); October uses 12, the 2 carried included, and leaves nothing; November has its 10 only.
+    const events = Array.from({ length: 12 }, (_, i) => ({ id: `o${i}`, at: `2026-10-${String(i + 1).padStart(2, '0')}T10:00` }));
+    const r = evaluateQuota({ contract: { planId: 'oas-plan-b', start: '2026-09-01' }, month: '2026-11', rollover: { kind: 'carry-over', maxUnitsPerMonth: 2, validForMonths: 2 }, events, traceEvents: false });
+    expect(r.limit.parts.map((p) => [p.kind, p.units])).toEqual([['plan', 10]]);
+    expect([r.limit.total, r.remaining]).toEqual([10, 10]);
+    expect(r.reasons.map((x) => x.rule)).not.toContain('quota.carried-over');
+    const oct = evaluateQuota({ contract: { planId: 'oas-plan-b', start: '2026-09-01' }, month: '2026-10', rollover: { kind: 'carry-over', maxUnitsPerMonth: 2, validForMonths: 2 }, events, traceEvents: false });
+    expect([oct.limit.total, oct.used, oct.over]).toEqual([12, 12, []]);
+  });
+});
