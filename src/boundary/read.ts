@@ -111,15 +111,7 @@ function copyArray(a: readonly unknown[], path: ErrorPath, depth: number, st: St
   }
   const out = new Array<unknown>(length);
   for (let i = 0; i < length; i++) {
-    let item: unknown;
-    let present: boolean;
-    try {
-      present = i in a;
-      item = present ? a[i] : undefined;
-    } catch {
-      throw unreadable([...path, i]);
-    }
-    if (!present) throw new InvalidInputError([...path, i], `List has a hole at index ${i}`, { index: i });
+    const item = listItem(a, i, path);
     if (isPlainScalar(item, st)) {
       st.values++;
       out[i] = item === 0 ? 0 : item;
@@ -230,15 +222,7 @@ export function readIdListField(parent: object, key: string, value: unknown): un
   // Strings are kept as they are; from the first other item on, items go through the full read, as readInput's would.
   let st: State | undefined;
   for (let i = 0; i < length; i++) {
-    let item: unknown;
-    let present: boolean;
-    try {
-      present = i in a;
-      item = present ? a[i] : undefined;
-    } catch {
-      throw unreadable([key, i]);
-    }
-    if (!present) throw new InvalidInputError([key, i], `List has a hole at index ${i}`, { index: i });
+    const item = listItem(a, i, [key]);
     if (st === undefined && typeof item === 'string' && item.length <= MAX_STRING_LENGTH) out.push(item);
     else out.push(copy(item, [key, i], 2, (st ??= { maxItems: MAX_ITEMS, maxString: MAX_STRING_LENGTH, keep: NO_KEYS, values: 2 + i, open: [parent, a], openPaths: [[], [key]] })));
   }
@@ -291,15 +275,7 @@ function readShapedList(v: unknown, path: ErrorPath, depth: number, st: State, s
   st.openPaths.push(path);
   const out: unknown[] = [];
   for (let i = 0; i < length; i++) {
-    let item: unknown;
-    let present: boolean;
-    try {
-      present = i in a;
-      item = present ? a[i] : undefined;
-    } catch {
-      throw unreadable([...path, i]);
-    }
-    if (!present) throw new InvalidInputError([...path, i], `List has a hole at index ${i}`, { index: i });
+    const item = listItem(a, i, path);
     if (isPlainScalar(item, st)) {
       st.values++;
       out.push(item === 0 ? 0 : item);
@@ -395,6 +371,20 @@ export function readKnownFields<T>(input: T, known: ReadonlySet<string>, shapes?
  */
 export function unreadableField(key: string): InvalidInputError {
   return unreadable([key]);
+}
+
+/** Item `i` of list `a`, read once: a getter or trap that throws, or a hole, is a typed error at `[...path, i]`. */
+function listItem(a: readonly unknown[], i: number, path: ErrorPath): unknown {
+  let present: boolean;
+  let item: unknown;
+  try {
+    present = i in a;
+    item = present ? a[i] : undefined;
+  } catch {
+    throw unreadable([...path, i]);
+  }
+  if (!present) throw new InvalidInputError([...path, i], `List has a hole at index ${i}`, { index: i });
+  return item;
 }
 
 function unreadable(path: ErrorPath): InvalidInputError {
