@@ -302,7 +302,7 @@ describe('the period’s reason under each policy', () => {
       events: [A('2026-11-20T10:00+09:00'), R('2026-11-20T15:00+09:00')],
       at: '2026-11-21T00:00+09:00',
       policy: 'business-days',
-      businessCalendar: { holidayOverrides: [{ date: '2026-11-24', holiday: true, name: 'x' }] },
+      businessCalendar: { holidayOverrides: [{ date: '2026-11-24', name: 'x' }] },
     } as IncidentStatusInput);
     expect(s.closesAt).toBe('2026-12-02T00:00:00+09:00');
     expect(s.reasons[2]!.message).toContain(': 2026-11-25, 2026-11-26, 2026-11-27, 2026-11-30, 2026-12-01;');
