@@ -3,10 +3,10 @@
  * adding business days, and business minutes between two instants.
  */
 import { readInput } from '../boundary/index.js';
-import { ConflictError, InvalidInputError } from '../errors.js';
+import { ConflictError, InvalidInputError, OutOfRangeError } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
-import { MS_PER_DAY, formatIsoDate } from '../time/civil.js';
-import { JAPAN_OFFSET_MS, formatJapanInstant, japanMidnight, type InstantInput } from '../time/japan.js';
+import { MS_PER_DAY, daysFromCivil, formatIsoDate } from '../time/civil.js';
+import { JAPAN_OFFSET_MS, MAX_YEAR, MIN_YEAR, formatJapanInstant, japanMidnight, type InstantInput } from '../time/japan.js';
 import { DAY_ALL_DAY, DAY_CLOSED, DAY_SERVICE_HOURS_UNKNOWN, DAY_WINDOWS, explainDay } from './explain.js';
 import { unknownHoursError, unknownPolicy } from './open.js';
 import { parseInstantOrEpochMs, parseIsoDateFast } from '../time/fast.js';
@@ -97,7 +97,8 @@ export interface AddBusinessDaysResult {
  * +1 is the first business day after it. `days: 0` returns `date` if it is a business day, else the
  * next business day.
  * @throws {InvalidInputError} `days` not an integer (`['days']`), bad date (`['date']`)
- * @throws {OutOfRangeError} unknown hours on the way unless `unknownAs`; leaving 1970–2099
+ * @throws {OutOfRangeError} unknown hours on the way unless `unknownAs`; holidays needed outside 1970–2099; a walk
+ * leaving the supported dates 1900-01-01 – 2199-12-31 (`['days']`: e.g. `unknownAs: 'closed'` where every day is unknown)
  * @example addBusinessDays({ planId: 'helpdesk-support', channel: 'phone', date: '2026-12-28', days: 1 }).date //=> '2027-01-04' (年末年始 12/29–1/3)
  */
 export function addBusinessDays(input: AddBusinessDaysOptions): AddBusinessDaysResult {
@@ -117,14 +118,26 @@ export function addBusinessDays(input: AddBusinessDaysOptions): AddBusinessDaysR
   const reasons: Reason[] = [];
   const step = n < 0 ? -1 : 1;
   let remaining = Math.abs(n);
+  // The walk stays within the dates the library accepts (MIN_YEAR–MAX_YEAR): a channel open every day, or one whose
+  // days are all unknown and taken as closed, would otherwise walk without end (or for 2^53 days).
+  const minDay = daysFromCivil(MIN_YEAR, 1, 1);
+  const maxDay = daysFromCivil(MAX_YEAR, 12, 31);
+  const outside = (d: number): OutOfRangeError =>
+    new OutOfRangeError(['days'], `${formatIsoDate(parseIsoDateFast(input.date, ['date']))} ${n >= 0 ? '+' : '−'} ${Math.abs(n)} business day(s) of ${c.resolved.channel.id} ends outside the supported dates ${MIN_YEAR}-01-01 – ${MAX_YEAR}-12-31 (${formatIsoDate(d)} reached)`, {
+      value: n,
+      min: MIN_YEAR,
+      max: MAX_YEAR,
+    });
   if (n === 0) {
     while (!isBiz(day)) {
       skipped.push(formatIsoDate(day));
       day += 1;
+      if (day > maxDay) throw outside(day - 1);
     }
   }
   while (remaining > 0) {
     day += step;
+    if (day < minDay || day > maxDay) throw outside(day - step);
     if (isBiz(day)) remaining--;
     else skipped.push(formatIsoDate(day));
   }
