@@ -118,10 +118,10 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
   }
   // Integer arithmetic where it is exact (always at a whole-percent rate for amounts below 9 × 10^14), decimal.js otherwise.
   let taxYen = intTaxYen(amountYen, basis, rate, rounding);
-  if (taxYen < 0) taxYen = yenToNumber(taxOfAmount(new Dec(amountYen), basis, rate, rounding));
+  if (taxYen < 0) taxYen = yenToNumber(taxOfAmount(new Dec(amountYen), basis, rate, rounding), ['amountYen']);
   const excluded = basis === 'tax-excluded' ? amountYen : amountYen - taxYen;
   let included = basis === 'tax-excluded' ? amountYen + taxYen : amountYen;
-  if (!Number.isSafeInteger(included)) included = yenToNumber(new Dec(amountYen).plus(taxYen)); // throws OutOfRangeError
+  if (!Number.isSafeInteger(included)) included = yenToNumber(new Dec(amountYen).plus(taxYen), ['amountYen']); // throws OutOfRangeError
   const memo = conversionMemo(table, rate, kind, basis, day, text, viaMonth);
   const taxDate = text ?? memo.taxDate;
   const reasons = [...memo.reasons];
@@ -198,9 +198,9 @@ function rebasedPrice(
     ratePercent: rate.ratePercent,
     rateKind: kind,
     rounding,
-    taxExcludedYen: yenToNumber(base),
-    taxYen: yenToNumber(tax),
-    taxIncludedYen: yenToNumber(included),
+    taxExcludedYen: yenToNumber(base, ['amountYen']),
+    taxYen: yenToNumber(tax, ['amountYen']),
+    taxIncludedYen: yenToNumber(included, ['amountYen']),
     trace,
     reasons,
   };
