@@ -6,7 +6,12 @@ import { libraryEntryMap, packageEntries } from './scripts/entries.js';
 
 const library = libraryEntryMap();
 const common = {
-  target: 'node20',
+  // node20.10: the first Node 20 whose ES module loader takes import attributes (`with { type: 'json' }`), which the
+  // data modules use for their JSON text files; esbuild keeps the attribute for this target.
+  target: 'node20.10',
+  // The bundled data's JSON text files (src/<capability>/<name>.data.json, written by `npm run generate`) stay files:
+  // both builds load the same dist/<name>.data.json, so the package carries each text once.
+  external: [/\.data\.json$/],
   clean: false,
   // No source maps: the package ships no copy of the sources. Its JavaScript is minified for whitespace and syntax
   // only: identifiers (function, class and variable names) stay readable in stack traces and when debugging.
@@ -76,6 +81,11 @@ export default defineConfig([
     onSuccess: async () => {
       mkdirSync('dist', { recursive: true });
       copyFileSync('src/postal/postal-data.json', 'dist/postal-data.json');
+      // The data modules' JSON text files, beside the chunks that import them (see `external` above).
+      for (const cap of readdirSync('src')) {
+        if (cap.includes('.')) continue;
+        for (const f of readdirSync(join('src', cap)).filter((n) => n.endsWith('.data.json'))) copyFileSync(join('src', cap, f), join('dist', f));
+      }
       // The fixtures and JSON schemas, as exported (./fixtures/*.json, ./schemas/*.json): the same JSON without
       // indentation (the repository keeps them readable; the package need not carry the whitespace).
       for (const dir of ['fixtures', 'schemas']) {

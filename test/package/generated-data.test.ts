@@ -1,12 +1,12 @@
 /**
- * Bundled data reaches the library through generated data modules (src/<capability>/<name>.data.ts),
- * validated by the zod schemas when generated. Here: each module is up to date, and what it gives equals
+ * Bundled data reaches the library through generated data modules (src/<capability>/<name>.data.ts, with their
+ * JSON text in src/<capability>/<name>.data.json), validated by the zod schemas when generated. Here: each module is up to date, and what it gives equals
  * the zod-validated fixture (same values, same key order), deeply frozen.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataModules, dataModuleText, validatedData } from '../../scripts/data-modules.js';
+import { dataModules, dataModuleText, dataTextFile, dataTextPath, validatedData } from '../../scripts/data-modules.js';
 
 const root = join(__dirname, '..', '..');
 
@@ -18,6 +18,8 @@ function isDeepFrozen(value: unknown): boolean {
 describe.each(dataModules.map((s) => [s.module, s] as const))('%s', (module, spec) => {
   it('is up to date with its fixtures (run `npm run generate`)', () => {
     expect(readFileSync(join(root, module), 'utf8'), `${module} is stale: run npm run generate`).toBe(dataModuleText(spec));
+    const textFile = dataTextPath(spec);
+    expect(readFileSync(join(root, textFile), 'utf8'), `${textFile} is stale: run npm run generate`).toBe(dataTextFile(spec));
   });
   it('equals the zod-validated fixture, deeply frozen', async () => {
     const mod = (await import(join(root, module))) as Record<string, () => unknown>;
