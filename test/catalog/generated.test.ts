@@ -26,3 +26,19 @@ describe('generated files are up to date (run `npm run generate`)', () => {
     }
   });
 });
+
+describe('the JSON schemas are written compactly', () => {
+  it('repeated subschemas are written once under $defs and inline back to the same schema', async () => {
+    const { hoistRepeated, inlineRefs } = await import('../../scripts/generators.js');
+    const passage = { type: 'object', properties: { document: { type: 'string', minLength: 1 }, passage: { type: 'string', minLength: 1 } }, required: ['document', 'passage'] };
+    const schema = { type: 'object', properties: { a: passage, b: { type: 'array', items: passage }, c: { anyOf: [passage, { type: 'null' }] }, enum: { enum: [passage] } } };
+    const hoisted = hoistRepeated(JSON.parse(JSON.stringify(schema)), 50);
+    expect(hoisted.$defs).toEqual({ s0: passage });
+    expect(hoisted.properties).toEqual({ a: { $ref: '#/$defs/s0' }, b: { type: 'array', items: { $ref: '#/$defs/s0' } }, c: { anyOf: [{ $ref: '#/$defs/s0' }, { type: 'null' }] }, enum: { enum: [passage] } });
+    expect(inlineRefs(hoisted)).toEqual(schema);
+  });
+  it('catalog.schema.json refers to document.schema.json for its documents', () => {
+    const catalog = JSON.parse(jsonSchemaFiles()['catalog.schema.json']!) as { properties: { documents: { items: unknown } } };
+    expect(catalog.properties.documents.items).toEqual({ $ref: 'document.schema.json' });
+  });
+});
