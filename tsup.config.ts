@@ -11,7 +11,7 @@ const common = {
   target: 'node20.10',
   // The bundled data's JSON text files (src/<capability>/<name>.data.json, written by `npm run generate`) stay files:
   // both builds load the same dist/<name>.data.json, so the package carries each text once.
-  external: [/\.data\.json$/],
+  external: [/\.data\.json$/] as RegExp[],
   clean: false,
   // No source maps: the package ships no copy of the sources. Its JavaScript is minified for whitespace and syntax
   // only: identifiers (function, class and variable names) stay readable in stack traces and when debugging.

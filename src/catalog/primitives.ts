@@ -12,7 +12,7 @@ import { daysInMonth } from '../time/civil.js';
  * joined with words the document does not contain (no " … ", " / ", "(blank cell)").
  * @example PassageSchema.parse(['ライトあんしんプラン1', '2,200円']).length //=> 2
  */
-export const PassageSchema = z
+export const PassageSchema: PassageSchemaType = z
   .union([
     z.string().min(1),
     z.array(z.string().min(1)).min(2, 'A passage array holds two or more excerpts; a single excerpt is a string'),
@@ -24,13 +24,25 @@ export const PassageSchema = z
 export { passageExcerpts, passageText } from './passage.js';
 
 /**
+ * The zod type of {@link PassageSchema}, named so that declarations refer to it instead of repeating it wherever a
+ * schema holds a passage.
+ */
+export interface PassageSchemaType extends z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]> {}
+
+/**
+ * The zod type of {@link SourceSchema}, named so that declarations refer to it instead of repeating it in each of the
+ * several hundred schemas that hold a source.
+ */
+export interface SourceSchemaType extends z.ZodObject<{ document: z.ZodString; passage: PassageSchemaType; note: z.ZodOptional<z.ZodString> }, z.core.$strict> {}
+
+/**
  * Where a fact comes from: a source document's file name (sources/) or a reference id (docs/references.md),
  * and the passage. Every fact has one.
  * @example SourceSchema.parse({ document: '003_ffc254f782656f39.txt', passage: '500円(税別)' }).passage //=> '500円(税別)'
  * @example SourceSchema.safeParse({ document: 'ref:shohizei-ho-29', passage: '3%' }).success //=> true
  * @example SourceSchema.safeParse({ document: 'notes.md', passage: '3%' }).success //=> false
  */
-export const SourceSchema = z
+export const SourceSchema: SourceSchemaType = z
   .object({
     document: z
       .string()
