@@ -1,10 +1,23 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 import { lazyCjsRoot } from './scripts/cjs-root.js';
 import { libraryEntryMap, packageEntries } from './scripts/entries.js';
 
 const library = libraryEntryMap();
+
+/**
+ * The documents, the holiday law and the tax table are imported by their data modules as JSON files of fixtures/
+ * (src/<capability>/<name>.data.ts): both builds load them from dist/fixtures/, the copy `./fixtures/*.json` exports,
+ * so the package carries each fixture once.
+ */
+const fixturesExternal: Plugin = {
+  name: 'fixtures-external',
+  setup(build) {
+    build.onResolve({ filter: /\/fixtures\/[^/]+\.json$/ }, (args) => ({ path: `./fixtures/${basename(args.path)}`, external: true }));
+  },
+};
 const common = {
   // node20.10: the first Node 20 whose ES module loader takes import attributes (`with { type: 'json' }`), which the
   // data modules use for their JSON text files; esbuild keeps the attribute for this target.
@@ -12,6 +25,7 @@ const common = {
   // The bundled data's JSON text files (src/<capability>/<name>.data.json, written by `npm run generate`) stay files:
   // both builds load the same dist/<name>.data.json, so the package carries each text once.
   external: [/\.data\.json$/] as RegExp[],
+  esbuildPlugins: [fixturesExternal] as Plugin[],
   clean: false,
   // No source maps: the package ships no copy of the sources. Its JavaScript is minified for whitespace and syntax
   // only: identifiers (function, class and variable names) stay readable in stack traces and when debugging.

@@ -32,6 +32,15 @@ export function frozenJson<T>(text: string, decode?: (json: never) => T): () => 
 }
 
 /**
+ * A memoised, deep-frozen value: the function returned gets the value and deep-freezes it on its first call (the
+ * bundled fixtures imported as JSON modules).
+ */
+export function frozenValue<T>(get: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= deepFreeze(get()));
+}
+
+/**
  * A frozen stand-in for a record built on first use: each named field is a getter that builds the record
  * (once) and reads the field from it. Exported bundled tables (the catalog, the holiday law, the tax table)
  * must exist when their module is imported; this lets them exist without building anything then.

@@ -1,6 +1,8 @@
 /**
- * Bundled data reaches the library through generated data modules (src/<capability>/<name>.data.ts, with their
- * JSON text in src/<capability>/<name>.data.json), validated by the zod schemas when generated. Here: each module is up to date, and what it gives equals
+ * Bundled data reaches the library through generated data modules (src/<capability>/<name>.data.ts), validated by
+ * the zod schemas when generated: the documents, the holiday law and the tax table import their fixture files (each
+ * written in its schema's key order, so the file is the validated value); the compact area data and municipalities
+ * import their JSON text (src/area/<name>.data.json). Here: each module is up to date, and what it gives equals
  * the zod-validated fixture (same values, same key order), deeply frozen.
  */
 import { readFileSync } from 'node:fs';
@@ -18,8 +20,10 @@ function isDeepFrozen(value: unknown): boolean {
 describe.each(dataModules.map((s) => [s.module, s] as const))('%s', (module, spec) => {
   it('is up to date with its fixtures (run `npm run generate`)', () => {
     expect(readFileSync(join(root, module), 'utf8'), `${module} is stale: run npm run generate`).toBe(dataModuleText(spec));
-    const textFile = dataTextPath(spec);
-    expect(readFileSync(join(root, textFile), 'utf8'), `${textFile} is stale: run npm run generate`).toBe(dataTextFile(spec));
+    if (spec.codec !== undefined) {
+      const textFile = dataTextPath(spec);
+      expect(readFileSync(join(root, textFile), 'utf8'), `${textFile} is stale: run npm run generate`).toBe(dataTextFile(spec));
+    }
   });
   it('equals the zod-validated fixture, deeply frozen', async () => {
     const mod = (await import(join(root, module))) as Record<string, () => unknown>;
