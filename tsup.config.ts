@@ -82,6 +82,14 @@ export default defineConfig([
     ...common,
     entry: { ...library, common: 'src/entries/common.ts' },
     format: ['cjs'],
+    // The CommonJS build (what `require` loads; no bundler tree-shakes it) also shortens local identifiers, keeping
+    // each function's and class's `name` (esbuild's keepNames), which is what V8's stack traces print. The ES module
+    // build keeps its identifiers: keepNames would add module-level calls that stop a bundler dropping unused code.
+    esbuildOptions(options: { charset?: string; minifyWhitespace?: boolean; minifySyntax?: boolean; minifyIdentifiers?: boolean; keepNames?: boolean }) {
+      common.esbuildOptions(options);
+      options.minifyIdentifiers = true;
+      options.keepNames = true;
+    },
     dts: { entry: library },
     onSuccess: async () => writeFileSync('dist/index.cjs', lazyCjsRoot(join(process.cwd(), 'dist'))),
   },

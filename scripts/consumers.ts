@@ -50,13 +50,22 @@ if (!existsSync(join(root, 'dist', 'index.js'))) {
   console.error('dist/ is missing: run `npm run build` first');
   process.exit(1);
 }
+/** Most bytes the packed package may hold unpacked (issue 13: ≤ 3 MB). */
+const PACKAGE_LIMIT_BYTES = 3_000_000;
 const entries = entryPoints(root);
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; dependencies?: Record<string, string> };
 const dir = mkdtempSync(join(tmpdir(), 'scr-consumers-'));
 try {
   // 1. The tarball, installed.
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }).toString()) as Array<{ filename: string }>;
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }).toString()) as Array<{ filename: string; size: number; unpackedSize: number }>;
   const tarball = join(dir, packed[0]!.filename);
+  // The package's size (deterministic for a given build): issue 13's goal, held here.
+  const { size, unpackedSize } = packed[0]!;
+  console.log(`package: ${unpackedSize.toLocaleString('en-US')} bytes unpacked, tarball ${size.toLocaleString('en-US')} bytes`);
+  if (unpackedSize > PACKAGE_LIMIT_BYTES) {
+    console.error(`npm pack unpacked ${unpackedSize} bytes, above the limit of ${PACKAGE_LIMIT_BYTES} (3 MB)`);
+    process.exit(1);
+  }
   const installed = join(dir, 'node_modules', pkg.name);
   mkdirSync(installed, { recursive: true });
   execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);

@@ -36,7 +36,7 @@ export interface DataModuleSpec {
   /** A compact encoding: the encoder (undefined when it cannot give the value back) and the decoder's name and module. */
   readonly codec?: { readonly encode: (value: never) => unknown; readonly decode: string; readonly from: string };
   /**
-   * Also export the stored JSON text under this name, for a reader that decodes it into its own structures
+   * Also export the parsed compact JSON under this name, for a reader that decodes it into its own structures
    * without the frozen intermediate value (the area index builds its municipalities straight from it).
    */
   readonly textName?: string;
@@ -87,7 +87,7 @@ export const dataModules: readonly DataModuleSpec[] = [
     typeFrom: './schema.js',
     doc: 'fixtures/municipalities.json, validated by MunicipalitiesFixtureSchema.',
     codec: { encode: encodeMunicipalities as (value: never) => unknown, decode: 'decodeMunicipalities', from: './municipalities-codec.js' },
-    textName: 'municipalitiesText',
+    textName: 'municipalitiesJson',
   },
   {
     module: 'src/area/areas.data.ts',
@@ -123,11 +123,21 @@ export function dataTextPath(spec: DataModuleSpec): string {
   return spec.module.replace(/\.ts$/, '.json');
 }
 
-/** The text of a spec's JSON text file: the stored JSON (compact when the spec has a codec) as one JSON string. */
-export function dataTextFile(spec: DataModuleSpec): string {
+/**
+ * A spec's stored text: its compact JSON with each `"` written as `quote`, a character the JSON does not otherwise
+ * hold and that a JSON string holds without escaping (a `"` inside a JSON string costs two bytes).
+ */
+export function storedText(spec: DataModuleSpec): { readonly text: string; readonly quote: string } {
   const value = validatedData(spec);
-  const compact = spec.codec?.encode(value as never);
-  return JSON.stringify(JSON.stringify(compact ?? value)) + '\n';
+  const json = JSON.stringify(spec.codec?.encode(value as never) ?? value);
+  const quote = ["'", '`', '~', '^', '|', '!'].find((q) => !json.includes(q));
+  if (quote === undefined) throw new Error(`${spec.module}: no quote substitute is free in its text`);
+  return { text: json.replaceAll('"', quote), quote };
+}
+
+/** The text of a spec's JSON text file: the stored text (see {@link storedText}) as one JSON string. */
+export function dataTextFile(spec: DataModuleSpec): string {
+  return JSON.stringify(storedText(spec).text) + '\n';
 }
 
 /** An import name for the i-th fixture of a spec. */
@@ -163,21 +173,23 @@ export function dataModuleText(spec: DataModuleSpec): string {
       '',
     ].join('\n');
   }
-  const decoder = `, ${spec.codec!.decode}`;
   const jsonFile = dataTextPath(spec).split('/').at(-1)!;
-  const textName = spec.textName ?? 'text';
+  const { quote } = storedText(spec);
   return [
     ...head,
-    `import { frozenJson } from '../data/frozen.js';`,
+    `import { ${spec.textName === undefined ? 'frozenJson' : 'frozenJson, storedJson'} } from '../data/frozen.js';`,
     `import { ${spec.codec!.decode} } from '${spec.codec!.from}';`,
     typeImport,
     `import stored from './${jsonFile}' with { type: 'json' };`,
     '',
-    `/** The stored JSON text of ${from} (compact: decode with ${spec.codec!.decode}), from ./${jsonFile}. */`,
-    `${spec.textName === undefined ? '' : 'export '}const ${textName}: string = stored;`,
+    `/** In ./${jsonFile}, the compact JSON of ${from} has each \`"\` written as this character (which it does not otherwise hold). */`,
+    `const QUOTE = ${JSON.stringify(quote)};`,
+    ...(spec.textName === undefined
+      ? []
+      : ['', `/** The compact JSON of ${from}, parsed (decode it with ${spec.codec!.decode}). */`, `export const ${spec.textName} = (): unknown => storedJson(stored, QUOTE);`]),
     '',
-    `/** ${spec.doc} Stored compactly (see its decoder). Parsed and deep-frozen on first call. */`,
-    `export const ${spec.name}: () => ${spec.type} = /* @__PURE__ */ frozenJson<${spec.type}>(${textName}${decoder});`,
+    `/** ${spec.doc} Stored compactly (see its decoder). Parsed, decoded and deep-frozen on first call. */`,
+    `export const ${spec.name}: () => ${spec.type} = /* @__PURE__ */ frozenJson<${spec.type}>(stored, ${spec.codec!.decode}, QUOTE);`,
     '',
   ].join('\n');
 }

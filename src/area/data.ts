@@ -10,7 +10,7 @@ import { japanMidnight, parseIsoDate } from '../time/index.js';
 import { daysFromCivil } from '../time/civil.js';
 import { placeKey } from './normalize.js';
 import { areasData } from './areas.data.js';
-import { municipalitiesText } from './municipalities.data.js';
+import { municipalitiesJson } from './municipalities.data.js';
 import { decodeMunicipalities, type CompactMunicipalities } from './municipalities-codec.js';
 import type {
   AreasFixture,
@@ -175,7 +175,7 @@ let bundled: AreaData | undefined;
 export function bundledAreaData(): AreaData {
   // The municipality rows are decoded straight from the stored text: buildAreaData makes (and freezes) its own records.
   if (bundled === undefined) {
-    const stored = JSON.parse(municipalitiesText) as MunicipalitiesFixture | CompactMunicipalities;
+    const stored = municipalitiesJson() as MunicipalitiesFixture | CompactMunicipalities;
     bundled = buildAreaData('byPrefecture' in stored ? decodeMunicipalities(stored) : stored, areasData());
   }
   return bundled;

@@ -21,14 +21,19 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** Parses stored JSON text whose `"` are written as `quote` (see scripts/data-modules.ts, `storedText`). */
+export function storedJson(text: string, quote?: string): unknown {
+  return JSON.parse(quote === undefined ? text : text.replaceAll(quote, '"'));
+}
+
 /**
- * A memoised, deep-frozen parse of generated JSON text (decoded from a compact form when `decode` is given):
- * the function returned parses on its first call.
+ * A memoised, deep-frozen parse of generated JSON text (its `"` written as `quote` when given; decoded from a compact
+ * form when `decode` is given): the function returned parses on its first call.
  * Side-effect free until called, so a bundler drops what no capability uses.
  */
-export function frozenJson<T>(text: string, decode?: (json: never) => T): () => T {
+export function frozenJson<T>(text: string, decode?: (json: never) => T, quote?: string): () => T {
   let value: T | undefined;
-  return () => (value ??= deepFreeze(decode ? decode(JSON.parse(text) as never) : (JSON.parse(text) as T)));
+  return () => (value ??= deepFreeze(decode ? decode(storedJson(text, quote) as never) : (storedJson(text, quote) as T)));
 }
 
 /**

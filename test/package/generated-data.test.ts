@@ -49,12 +49,20 @@ describe('the municipality codec', () => {
 });
 
 describe('the string-interning codec', () => {
-  it('gives back exactly what it encoded, and declines a value holding its marker', async () => {
+  it('gives back exactly what it encoded (strings and key lists stored once), and declines a value holding its markers', async () => {
     const { encodeInterned, decodeInterned } = await import('../../src/data/intern.js');
-    const value = { a: 'a passage quoted twice', b: ['a passage quoted twice', { c: 'a passage quoted twice', d: 'short' }] };
+    const source = { document: '000_34f9cbb9e8f7f627.txt', passage: 'a passage quoted twice' };
+    const value = { a: 'a passage quoted twice', b: ['a passage quoted twice', { c: 'a passage quoted twice', d: 'short' }], facts: [{ id: 'x', source }, { id: 'y', source: { ...source, note: 'n' } }, { id: 'z', source }] };
     const compact = encodeInterned(value)!;
-    expect(compact.s).toEqual(['a passage quoted twice']);
-    expect(decodeInterned(JSON.parse(JSON.stringify(compact)))).toEqual(value);
-    expect(encodeInterned({ a: '\u0000 looks like a reference' })).toBeUndefined();
+    expect(compact.s).toEqual(['a passage quoted twice', '000_34f9cbb9e8f7f627.txt']);
+    expect(compact.k).toEqual([['id', 'source'], ['document', 'passage']]);
+    expect((compact.v as { facts: unknown[] }).facts[0]).toEqual(['\uE0010', 'x', ['\uE0011', '\uE0001', '\uE0000']]);
+    const back = decodeInterned(JSON.parse(JSON.stringify(compact)));
+    expect(back).toEqual(value);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(value));
+    expect(encodeInterned({ a: '\uE000 looks like a reference' })).toBeUndefined();
+    expect(encodeInterned({ a: ['\uE0010', 'looks like an object'] })).toBeUndefined();
+    expect(encodeInterned({ '\uE001': 1 })).toBeUndefined();
+    expect(encodeInterned(JSON.parse('[{"__proto__": 1}, {"__proto__": 2}]'))).toBeUndefined();
   });
 });
