@@ -14,7 +14,7 @@
  */
 import { LocalDate } from '@js-joda/core';
 import { describe, expect, it } from 'vitest';
-import { ConflictError, InvalidInputError, monthlyInvoice, type BillingContract, type MonthlyInvoice } from '../../src/index.js';
+import { ConflictError, InvalidInputError, monthlyInvoice, NotFoundError, type BillingContract, type MonthlyInvoice } from '../../src/index.js';
 import { textOf } from '../helpers/passage.js';
 
 const light = { planId: 'itss-light-anshin-1', start: '2019-05-01' };
@@ -217,6 +217,64 @@ describe('dates as js-joda LocalDate values', () => {
       path: ['contract', 'earlierContracts', 0],
       message: 'contract.earlierContracts[0]: Expected an earlier contract { planId, start, end }',
       details: {},
+    });
+  });
+});
+
+describe('periods of options and earlier contracts', () => {
+  it('003 with an empty list of earlier contracts is a first contract (「本サービス初回契約の場合は不要」): no 事務手数料', () => {
+    const i = inv({ planId: 'ucom-remote-support', start: '2025-04-10', earlierContracts: [] }, '2025-04');
+    expect(i.lines).toEqual([]);
+    expect(rules(i)).toEqual(['billing.month-not-billed', 'billing.first-contract-no-fee', 'billing.nothing-to-bill']);
+  });
+
+  it('an option ending before the contract is not billed after its own end', () => {
+    const i = inv({ planId: 'itss-light-anshin-1', start: '2025-04-10', end: '2025-08-01', options: [{ optionId: 'itss-light-time-extension', start: '2025-05-01', end: '2025-06-01' }] }, '2025-07');
+    expect(amounts(i)).toEqual([['itss-light-anshin-1', 1, 2200, 2200, 10, '2025-07-31', 200, 2000, 2200]]);
+  });
+
+  it('an open option ends with the contract: billed through the last month of service, not after', () => {
+    const c = { planId: 'itss-light-anshin-1', start: '2025-04-10', end: '2025-07-01', options: [{ optionId: 'itss-light-time-extension', start: '2025-05-01' }] };
+    // 2,200 + 1,100 = 3,300; × 10/110 = 300: shares 200 and 100.
+    expect(amounts(inv(c, '2025-06'))).toEqual([
+      ['itss-light-anshin-1', 1, 2200, 2200, 10, '2025-06-30', 200, 2000, 2200],
+      ['itss-light-time-extension', 1, 1100, 1100, 10, '2025-06-30', 100, 1000, 1100],
+    ]);
+    const july = inv(c, '2025-07');
+    expect(july.lines).toEqual([]);
+    expect(rules(july)).toEqual(['billing.month-not-billed', 'billing.nothing-to-bill']);
+  });
+
+  it('two different options of a スタンダード plan in the same month do not overlap (「問い合わせ回数追加*1 3,850円」「時間延長 2,200円」)', () => {
+    const options = [{ optionId: 'itss-standard-extra-inquiries', start: '2025-05-03' }, { optionId: 'itss-standard-time-extension', start: '2025-05-01' }];
+    // 3,850 + 3,850 + 2,200 = 9,900; × 10/110 = 900: shares 350, 350, 200.
+    const i = inv({ planId: 'itss-standard-anshin-1', start: '2025-04-10', options }, '2025-05');
+    expect(i.lines.map((l) => [l.factId, l.amountYen, l.taxYen])).toEqual([
+      ['itss-standard-anshin-1', 3850, 350],
+      ['itss-standard-extra-inquiries', 3850, 350],
+      ['itss-standard-time-extension', 2200, 200],
+    ]);
+    expect(totals(i)).toEqual([9000, 900, 9900, 9900]);
+    const reversed = inv({ planId: 'itss-standard-anshin-1', start: '2025-04-10', options: [options[1], options[0]] }, '2025-05');
+    expect(reversed.lines.map((l) => [l.factId, l.amountYen, l.taxYen])).toEqual([
+      ['itss-standard-anshin-1', 3850, 350],
+      ['itss-standard-time-extension', 2200, 200],
+      ['itss-standard-extra-inquiries', 3850, 350],
+    ]);
+  });
+
+  it("an unknown fee lists only the document's fees that apply to the plan (プラン1 ライト: not the visit menu of the あんしん plans)", () => {
+    expect(refusal(() => inv({ planId: 'itss-legacy-light-1', start: '2012-06-01', oneOffCharges: [{ feeId: 'x', quantity: 1, on: '2019-03-01' }] }, '2019-03'))).toEqual({
+      cls: NotFoundError,
+      path: ['contract', 'oneOffCharges', 0, 'feeId'],
+      message: 'contract.oneOffCharges[0].feeId: Unknown fee "x" for itss-legacy-light-1; this document\'s fees: itss-initial-fee',
+      details: { value: 'x' },
+    });
+    expect(refusal(() => inv({ planId: 'iij-mpc-management-entry', start: '2025-01-01', oneOffCharges: [{ feeId: 'x', quantity: 1, on: '2025-03-01' }] }, '2025-03'))).toEqual({
+      cls: NotFoundError,
+      path: ['contract', 'oneOffCharges', 0, 'feeId'],
+      message: 'contract.oneOffCharges[0].feeId: Unknown fee "x" for iij-mpc-management-entry',
+      details: { value: 'x' },
     });
   });
 });
