@@ -278,3 +278,17 @@ describe('periods of options and earlier contracts', () => {
     });
   });
 });
+
+describe('daily proration at the end of a month (option partialMonth: daily; 001 states no partial-month rule)', () => {
+  it('a 解約日 on the 31st: 30 of 31 days, 2,200 × 30/31 = 2,129.03… → 2,129; tax 193.5… → 193', () => {
+    const i = monthlyInvoice({ partialMonth: 'daily', contract: { planId: 'itss-light-anshin-1', start: '2025-04-10', end: '2025-05-31' }, month: '2025-05' });
+    expect(i.lines.map((l) => [l.amountYen, l.taxYen, l.proration])).toEqual([[2129, 193, { activeDays: 30, daysInMonth: 31, rounding: 'floor' }]]);
+    expect(i.trace[0]).toBe('ライトあんしんプラン1 (itss-light-anshin-1): monthly fee 2025-05, 30/31 days: 2,200 → 2,129 税込 at 10% (2025-05-31); tax share 193');
+  });
+
+  it('a 解約日 on the 1st of the next month: the whole month, no proration', () => {
+    const i = monthlyInvoice({ partialMonth: 'daily', contract: { planId: 'itss-light-anshin-1', start: '2025-04-10', end: '2025-06-01' }, month: '2025-05' });
+    expect(i.lines.map((l) => [l.amountYen, l.taxYen])).toEqual([[2200, 200]]);
+    expect(i.lines[0]).not.toHaveProperty('proration');
+  });
+});
