@@ -292,3 +292,54 @@ describe('daily proration at the end of a month (option partialMonth: daily; 001
     expect(i.lines[0]).not.toHaveProperty('proration');
   });
 });
+
+describe('a contract in the 1990s (month arithmetic on 19xx dates)', () => {
+  // 000 「◎表示金額は税抜きです。 … プラン A (～3台) … 月額利用料 3,900円」; 3% until 1997-03-31, 5% from 1997-04-01 (consumption-tax.json);
+  // 000 「・ 訪問故障切り分けサポート時に機器設定を依頼された場合、基本作業費は免除いたします。」.
+  const c = {
+    planId: 'oas-plan-a',
+    start: '1997-03-15',
+    end: '1999-01-01',
+    oneOffCharges: [{ feeId: 'oas-visit-basic-work', quantity: 1, on: '1998-05-10', occasion: 'fault-isolation-visit' }],
+  };
+  const row = (i: MonthlyInvoice) => i.lines.map((l) => [l.factId, l.amountYen, l.ratePercent, l.taxDate, l.taxYen]);
+  it('billed from the start month 1997-03 through the last month of service 1998-12', () => {
+    expect(inv(c, '1997-02').reasons[0]!.message).toBe('oas-plan-a is not billed for 1997-02 (billed from 1997-03 to 1998-12)');
+    expect(inv(c, '1997-02').lines).toEqual([]);
+    // 3,900 × 3% = 117; the 工事費 (¥0) on the start month's invoice.
+    expect(row(inv(c, '1997-03'))).toEqual([
+      ['oas-plan-a', 3900, 3, '1997-03-31', 117],
+      ['oas-construction-fee', 0, 3, '1997-03-15', 0],
+    ]);
+    // 3,900 × 5% = 195.
+    expect(row(inv(c, '1997-04'))).toEqual([['oas-plan-a', 3900, 5, '1997-04-30', 195]]);
+    expect(row(inv(c, '1998-12'))).toEqual([['oas-plan-a', 3900, 5, '1998-12-31', 195]]);
+    expect(inv(c, '1999-01').lines).toEqual([]);
+  });
+  it('a charge is on the invoice of its own month (1998-05), not another', () => {
+    expect(row(inv(c, '1998-04'))).toEqual([['oas-plan-a', 3900, 5, '1998-04-30', 195]]);
+    expect(row(inv(c, '1998-05'))).toEqual([
+      ['oas-plan-a', 3900, 5, '1998-05-31', 195],
+      ['oas-visit-basic-work', 0, 5, '1998-05-10', 0],
+    ]);
+  });
+});
+
+describe('a date that is missing or not a text is refused at its path, word for word', () => {
+  const expected = (path: (string | number)[], received: string, details: object) => ({
+    cls: InvalidInputError,
+    path,
+    message: `${path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')}: Expected a date string YYYY-MM-DD (or a js-joda LocalDate or Temporal PlainDate), received ${received}`,
+    details,
+  });
+  it.each<[string, unknown, (string | number)[], string, object]>([
+    ['no start', { planId: 'itss-light-anshin-1' }, ['contract', 'start'], 'undefined', {}],
+    ['a null start', { planId: 'itss-light-anshin-1', start: null }, ['contract', 'start'], 'null', { value: null }],
+    ['a boolean start', { planId: 'itss-light-anshin-1', start: true }, ['contract', 'start'], 'boolean', { value: true }],
+    ['an option without start', { planId: 'itss-light-anshin-1', start: '2025-04-10', options: [{ optionId: 'itss-light-time-extension' }] }, ['contract', 'options', 0, 'start'], 'undefined', {}],
+    ['a charge on null', { planId: 'itss-light-anshin-1', start: '2025-04-10', oneOffCharges: [{ feeId: 'itss-visit-printer', quantity: 1, on: null }] }, ['contract', 'oneOffCharges', 0, 'on'], 'null', { value: null }],
+    ['an earlier contract without start', { planId: 'itss-light-anshin-1', start: '2025-04-10', earlierContracts: [{ planId: 'itss-light-anshin-1', end: '2025-01-01' }] }, ['contract', 'earlierContracts', 0, 'start'], 'undefined', {}],
+  ])('%s', (_name, contract, path, received, details) => {
+    expect(refusal(() => inv(contract, '2025-05'))).toEqual(expected(path, received, details));
+  });
+});
