@@ -213,7 +213,6 @@ function buildTable(law: HolidayLaw, overrides: readonly NormalizedOverride[]): 
   /** Stage 1 of a year: its 国民の祝日 by rule, the one-off 休日, then the caller's overrides (as the law's order). */
   const placeYear = (y: number) => {
     if (y < 0 || y >= years || stage[y]! >= 1) return;
-    stage[y] = 1;
     const year = law.fromYear + y;
     for (const h of f.nationalHolidays) {
       if (year < h.fromYear || (h.toYear !== null && year > h.toYear)) continue;
@@ -239,6 +238,9 @@ function buildTable(law: HolidayLaw, overrides: readonly NormalizedOverride[]): 
         put(o.day, { name: o.name, kind: asNational ? 'national-holiday' : 'special-holiday', factId: 'override' }, asNational ? CODE_NATIONAL : CODE_SPECIAL, asNational);
       }
     }
+    // Placed only once every rule answered: a law without an equinox date or formula for the year throws above, and
+    // throws again on the next read instead of answering from the days placed before the throw.
+    stage[y] = 1;
   };
 
   /**
@@ -293,8 +295,9 @@ function buildTable(law: HolidayLaw, overrides: readonly NormalizedOverride[]): 
   let lastYear = -1; // the year most recently read: consecutive reads of one year skip the look-up
   const code = (i: number): number => {
     if (lastYear < 0 || i < yearStart[lastYear]! || i >= yearStart[lastYear + 1]!) {
-      lastYear = yearOf(i);
-      if (stage[lastYear] !== 2) deriveYear(lastYear);
+      const y = yearOf(i);
+      if (stage[y] !== 2) deriveYear(y);
+      lastYear = y; // only once derived: a year whose derivation threw is derived again (and throws again) when next read
     }
     return codes[i]!;
   };
