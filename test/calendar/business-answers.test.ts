@@ -27,7 +27,7 @@ function refusal(f: () => unknown): ContractRulesError {
   throw new Error('expected a refusal');
 }
 
-function expectRefusal(f: () => unknown, cls: abstract new (...a: never[]) => ContractRulesError, code: string, path: unknown[], message: string, details: Record<string, unknown>) {
+function expectRefusal(f: () => unknown, cls: abstract new (...a: never[]) => ContractRulesError, code: string, path: readonly unknown[], message: string, details: Record<string, unknown>) {
   const e = refusal(f);
   expect(e).toBeInstanceOf(cls);
   expect(e.code).toBe(code);

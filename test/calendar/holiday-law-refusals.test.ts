@@ -23,7 +23,7 @@ function refusal(f: () => unknown): ContractRulesError {
   throw new Error('expected a refusal');
 }
 
-function expectRefusal(f: () => unknown, cls: typeof InvalidInputError | typeof OutOfRangeError, code: string, path: unknown[], message: string, details: Record<string, unknown>) {
+function expectRefusal(f: () => unknown, cls: typeof InvalidInputError | typeof OutOfRangeError, code: string, path: readonly unknown[], message: string, details: Record<string, unknown>) {
   const e = refusal(f);
   expect(e).toBeInstanceOf(cls);
   expect(e.code).toBe(code);
