@@ -48,10 +48,6 @@ export function tableOf(options: HolidayOptions | undefined, path: ErrorPath = [
   return holidayTable(law, options.holidayOverrides, [...path, 'holidayOverrides']);
 }
 
-function isHolidayLaw(x: unknown): x is HolidayLaw {
-  return x !== null && typeof x === 'object' && Object.isFrozen(x) && 'fixture' in x && typeof (x as HolidayLaw).fromYear === 'number';
-}
-
 /** Index of an epoch day in a table, or throws when the day is not covered. */
 export function tableIndex(table: HolidayTable, day: number, path: ErrorPath): number {
   const i = day - table.firstDay;
