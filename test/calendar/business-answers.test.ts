@@ -190,6 +190,25 @@ describe('addBusinessDays', () => {
     expect(addBusinessDays({ ...iij, date: '2026-11-20', days: -2, unknownAs: 'open' }).date).toBe('2026-11-18');
   });
 
+  it('0 days where no business day comes: the refusal says + 0 and names the last date reached', () => {
+    expectRefusal(
+      () => addBusinessDays({ ...iij, date: '2026-11-20', days: 0, unknownAs: 'closed' }),
+      OutOfRangeError,
+      'out_of_range',
+      ['days'],
+      'days: 2026-11-20 + 0 business day(s) of support ends outside the supported dates 1900-01-01 – 2199-12-31 (2199-12-31 reached)',
+      { value: 0, min: 1900, max: 2199 },
+    );
+  });
+
+  it('002 past the holiday law: the holiday of 2100-01-01 cannot be known, refused at days', () => {
+    expectRefusal(() => addBusinessDays({ ...phone, date: '2099-12-30', days: 1 }), OutOfRangeError, 'out_of_range', ['days'], 'days: Service days depend on holidays, which are computed for 1970–2099 only: 2100-01-01 is outside', {
+      value: '2100-01-01',
+      fromYear: 1970,
+      toYear: 2099,
+    });
+  });
+
   it.each([1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, '1', null, undefined])('days %j is refused', (days) => {
     expectRefusal(() => addBusinessDays({ ...phone, date: '2026-11-20', days: days as never }), InvalidInputError, 'invalid_input', ['days'], 'days: Expected an integer number of business days', { value: days });
   });
@@ -228,6 +247,12 @@ describe('businessMinutesBetween', () => {
   it('an interval ending at midnight does not read the next day (2099-12-31 to 2100-01-01 needs no 2100 holiday)', () => {
     expect(businessMinutesBetween({ ...phone, start: '2099-12-30T10:00', end: '2100-01-01T00:00' }).businessMinutes).toBe(0);
     expect(businessMinutesBetween({ ...phone, start: '2099-12-28T16:00', end: '2100-01-01T00:00' }).businessMinutes).toBe(60);
+  });
+
+  it('an empty interval reads no day: 0 minutes on an unknown day and on a day past the holiday law', () => {
+    expect(businessMinutesBetween({ ...phone, start: '2018-10-31T10:00', end: '2018-10-31T10:00' }).businessMinutes).toBe(0);
+    expect(businessMinutesBetween({ ...phone, start: '2100-01-01T00:00', end: '2100-01-01T00:00' }).businessMinutes).toBe(0);
+    expect(businessMinutesBetween({ ...phone, start: '2099-12-31T23:00', end: '2100-01-01T00:00' }).businessMinutes).toBe(0);
   });
 
   it('a day past the holiday law is refused at end', () => {
