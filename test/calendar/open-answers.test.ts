@@ -77,6 +77,35 @@ describe('isOpen', () => {
   });
 });
 
+describe('queries with more fields than the plain ones (closures), and no query at all', () => {
+  it('isOpen reads unknownAs and explain beside closures', () => {
+    expect(isOpen({ ...phone, closures: [], at: '2018-10-20T11:00', unknownAs: 'open' })).toBe(true);
+    expect(isOpen({ ...phone, closures: [], at: '2018-10-20T11:00', unknownAs: 'closed' })).toBe(false);
+    expect(refusal(() => isOpen({ ...phone, closures: [], at: '2018-10-20T11:00' })).path).toEqual(['at']);
+    const v = isOpen({ ...phone, closures: [{ start: '2026-11-20', end: '2026-11-20' }], at: '2026-11-20T11:00', explain: true });
+    expect(v.open).toBe(false);
+    expect(v.explanation!.at(-1)).toBe('calendar.company-closure.closed: 2026-11-20 is in the company closure 当社の休業日 (2026-11-20 – 2026-11-20) (interpretation calendar-closures-scope)');
+    expect(isOpen({ ...phone, closures: [], at: '2026-11-20T11:00', explain: false })).toBe(true);
+    expect(nextOpening({ ...phone, closures: [], at: '2026-11-20T12:30', explain: true }).explanation).toHaveLength(6);
+    expect(nextOpening({ ...phone, closures: [{ start: '2026-11-20', end: '2026-11-24' }], at: '2026-11-20T12:30' }).opensAt).toBe('2026-11-25T10:00:00+09:00');
+  });
+
+  it.each([null, 5, 'x', undefined])('%j is not a query', (q) => {
+    for (const f of [isOpen, explainOpen, nextOpening]) {
+      const e = refusal(() => f(q as never));
+      expect(e).toBeInstanceOf(InvalidInputError);
+      expect(e.path).toEqual([]);
+      expect(e.message).toBe('Expected a query object { planId, channel, … }');
+      expect(e.details).toEqual(q === undefined ? {} : { value: q });
+    }
+  });
+
+  it('explain must be a boolean', () => {
+    const e = refusal(() => isOpen({ ...phone, at: '2026-11-20T11:00', explain: 'yes' as never }));
+    expect([e.code, e.path, e.message, e.details]).toEqual(['invalid_input', ['explain'], 'explain: explain must be a boolean', { value: 'string' }]);
+  });
+});
+
 describe('explainOpen', () => {
   it('FAX handled in phone hours: closed on Saturday, but accepted', () => {
     expect(brief(explainOpen({ ...fax, at: '2026-11-21T11:00' }))).toEqual({
