@@ -87,6 +87,18 @@ describe('compileOpeningHours', () => {
     expect(e.details).toEqual({ value: '2100-01-05', fromYear: 1970, toYear: 2099 });
   });
 
+  it('before 1970 (negative epoch minutes) a windowed channel is refused like isOpen, not read from 1970-01-01', () => {
+    const q = { planId: 'itss-light-anshin-1', channel: 'support' } as const;
+    for (const ms of [jst(1969, 12, 31, 10), jst(1969, 12, 31, 23, 59), jst(1969, 12, 31, 0, 0)]) {
+      const e = refusal(() => compileOpeningHours(q).stateAt(ms));
+      expect(e.message).toBe('at: Service days depend on holidays, which are computed for 1970–2099 only: 1969-12-31 is outside');
+      expect(refusal(() => isOpen({ ...q, at: ms })).message).toBe(e.message);
+    }
+    // 1970-01-01 is 元日: closed all day, from its first minute.
+    expect(compileOpeningHours(q).stateAt(jst(1970, 1, 1, 0, 0))).toBe('closed');
+    expect(compileOpeningHours(q).stateAt(jst(1970, 1, 5, 9, 0))).toBe('open'); // Monday, after 年末年始 (12/29–1/3)
+  });
+
   it('24時間365日 is open at every instant, also past the holiday law; the 001 option too', () => {
     const h = compileOpeningHours(allDay);
     for (const ms of [jst(2026, 1, 1, 0), jst(2026, 11, 22, 23, 59, 59, 999), jst(2150, 6, 1, 3), jst(1960, 6, 1, 3)]) {
