@@ -74,6 +74,12 @@ describe('holidaysIn: whole years', () => {
     expect(list[10]).toEqual({ date: '2026-06-15', name: '追加の祝日', kind: 'national-holiday', factId: 'override' });
   });
 
+  it('the last day of a year is listed when it is a 休日 (an override on 2030-12-31)', () => {
+    const list = holidaysIn(2030, { holidayOverrides: [{ date: '2030-12-31', name: '大晦日の休日' }] });
+    expect(list.at(-1)).toEqual({ date: '2030-12-31', name: '大晦日の休日', kind: 'national-holiday', factId: 'override' });
+    expect(list[0]!.date).toBe('2030-01-01');
+  });
+
   it.each([
     ['2026', InvalidInputError, 'year: Expected an integer year', { value: '2026' }],
     [2026.5, InvalidInputError, 'year: Expected an integer year', { value: 2026.5 }],
