@@ -45,6 +45,13 @@ describe('振替休日 across the new year, whichever day is read first', () => 
     expect(isHoliday('1979-01-02', { holidayLaw: law, holidayOverrides: overrides })).toBe(false);
   });
 
+  it('without 元日, the same January 1 read right after December 31', () => {
+    const law = withoutGanjitsu();
+    const holidayOverrides = [{ date: '1978-12-31', name: '臨時の祝日 ' }];
+    expect(holidayName('1978-12-31', { holidayLaw: law, holidayOverrides })).toBe('臨時の祝日 ');
+    expect(holidayName('1979-01-01', { holidayLaw: law, holidayOverrides })).toBe('振替休日');
+  });
+
   it('without 元日, January 1 between two 祝日 is a 国民の休日, read first', () => {
     // Tuesday 2008-01-01 between 祝日 on Monday 2007-12-31 and Wednesday 2008-01-02.
     const law = withoutGanjitsu();
@@ -53,6 +60,39 @@ describe('振替休日 across the new year, whichever day is read first', () => 
       { date: '2008-01-02', name: '二日の祝日' },
     ];
     expect(findHoliday('2008-01-01', { holidayLaw: law, holidayOverrides: overrides })).toMatchObject({ name: '国民の休日', kind: 'citizens-holiday', factId: 'citizens-holiday-2007' });
+  });
+});
+
+describe('removals stay removed whichever year is derived first', () => {
+  it('a removed 振替休日 in late December (2018-12-24, after Sunday 2018-12-23 天皇誕生日) stays removed after January is read', () => {
+    const holidayOverrides = [{ date: '2018-12-24', name: null }];
+    expect(isHoliday('2018-12-24')).toBe(true);
+    expect(isHoliday('2018-12-24', { holidayOverrides })).toBe(false);
+    expect(isHoliday('2019-01-14', { holidayOverrides })).toBe(true); // 成人の日: 2019 derived, looking back into December
+    expect(isHoliday('2018-12-24', { holidayOverrides })).toBe(false);
+  });
+
+  it('a removed 振替休日 on January 2 (after a Sunday 祝日 on 2028-12-31) stays removed after December is read', () => {
+    const holidayOverrides = [
+      { date: '2028-12-31', name: '臨時の祝日' },
+      { date: '2029-01-02', name: null },
+    ];
+    expect(isHoliday('2029-01-02', { holidayOverrides })).toBe(false);
+    expect(isHoliday('2028-06-01', { holidayOverrides })).toBe(false); // 2028 derived after 2029
+    expect(isHoliday('2029-01-02', { holidayOverrides })).toBe(false);
+    expect(holidayName('2029-01-02', { holidayOverrides: [{ date: '2028-12-31', name: '臨時の祝日' }] })).toBe('振替休日');
+  });
+
+  it('a law starting in 2000: a removal clears its own day', () => {
+    const law = lawWith((l) => {
+      l.coverage.fromYear = 2000;
+      l.coverage.toYear = 2010;
+    });
+    expect(isHoliday('2005-11-23', { holidayLaw: law })).toBe(true);
+    expect(isHoliday('2005-11-23', { holidayLaw: law, holidayOverrides: [{ date: '2005-11-23', name: null }] })).toBe(false);
+    expect(findHoliday('2005-11-23', { holidayLaw: law, holidayOverrides: [{ date: '2005-11-23', name: '改名' }] })).toMatchObject({ name: '改名', factId: 'override' });
+    // 2005-01-10 成人の日 removed from the list.
+    expect(holidaysIn(2005, { holidayLaw: law, holidayOverrides: [{ date: '2005-01-10', name: null }] }).map((h) => h.date)).not.toContain('2005-01-10');
   });
 });
 
