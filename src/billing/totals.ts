@@ -335,12 +335,15 @@ const ZERO = new Dec(0);
  * @example computeTotals('tax-excluded', [{ amount: new Dec(3900), rate: rateMath(10), tieKey: '' }], 'floor').taxYen //=> 390
  */
 export function computeTotals(basis: TaxBasis, lines: readonly TaxLine[], mode: RoundingMode, memo?: BillingMemo): TotalsCore {
+  // Stryker disable next-line BlockStatement: without the integer path the decimal path below gives the same core
   if (memo === undefined) {
     // Integer arithmetic where every value stays a safe integer (the same yen as below).
     const n = lines.length;
+    // Stryker disable ArrayDeclaration: pre-sized arrays whose every index is written below; an empty array ends the same
     const amounts: number[] = new Array<number>(n);
     const rates: RateMath[] = new Array<RateMath>(n);
     const tieKeys: string[] = new Array<string>(n);
+    // Stryker restore ArrayDeclaration
     for (let i = 0; i < n; i++) {
       const line = lines[i]!;
       amounts[i] = line.amountYen ?? yenToNumber(line.amount);
@@ -359,6 +362,7 @@ export function computeTotals(basis: TaxBasis, lines: readonly TaxLine[], mode: 
     const line = lines[i]!;
     let g = groupOf.get(line.rate.key);
     if (g === undefined) {
+      // Stryker disable next-line StringLiteral: unroundedTax is written once the group's tax is known
       g = { rate: line.rate, indexes: [i], amount: line.amount, tax: ZERO, amountYen: 0, taxYen: 0, taxExcludedYen: 0, taxIncludedYen: 0, unroundedTax: '' };
       groups.push(g);
       groupOf.set(line.rate.key, g);
@@ -374,6 +378,7 @@ export function computeTotals(basis: TaxBasis, lines: readonly TaxLine[], mode: 
   const lineAmountYen: number[] = [];
   const lineTaxExcludedYen: number[] = [];
   const lineTaxIncludedYen: number[] = [];
+  // Stryker disable next-line ConditionalExpression,BlockStatement: every line belongs to a group, whose loop below writes its index in each array
   for (let i = 0; i < n; i++) {
     lineTaxYen.push(0);
     lineAmountYen.push(0);
@@ -407,6 +412,7 @@ export function computeTotals(basis: TaxBasis, lines: readonly TaxLine[], mode: 
     g.taxYen = taxed.taxYen;
     g.taxExcludedYen = excludedBasis ? taxed.amountYen : taxed.otherYen;
     g.taxIncludedYen = excludedBasis ? taxed.otherYen : taxed.amountYen;
+    // Stryker disable next-line BlockStatement: a one-line group's share by largest remainder is the group's whole tax, the same values
     if (only) {
       const i = g.indexes[0]!;
       lineTaxYen[i] = g.taxYen;
@@ -419,6 +425,7 @@ export function computeTotals(basis: TaxBasis, lines: readonly TaxLine[], mode: 
     // plan and options give the same shares on many invoices); computed exactly otherwise.
     let shares: TaxShares | undefined;
     let key: string | undefined;
+    // Stryker disable next-line BlockStatement: without the memo's shares they are computed again, the same
     if (memo !== undefined) {
       key = `${excludedBasis ? 'x' : 'i'}${g.taxYen}`;
       for (let j = 0; j < g.indexes.length; j++) {
@@ -463,6 +470,7 @@ export function computeTotals(basis: TaxBasis, lines: readonly TaxLine[], mode: 
  * takes the decimal path). Lines are given as parallel arrays of amounts, rates and tie keys.
  * @example totalsInt('tax-excluded', 1, [3900], [rateMath(10)], [''], 'floor')?.taxYen //=> 390
  */
+// Stryker disable next-line BlockStatement: undefined sends every invoice to computeTotals' decimal path, which gives the same core
 export function totalsInt(basis: TaxBasis, n: number, amounts: readonly number[], rates: readonly RateMath[], tieKeys: readonly string[], mode: RoundingMode): TotalsCore | undefined {
   const excludedBasis = basis === 'tax-excluded';
   const groups: RateGroup[] = [];
@@ -470,6 +478,7 @@ export function totalsInt(basis: TaxBasis, n: number, amounts: readonly number[]
   // Lines grouped by rate: the previous line's group, else a Map look-up (linear in the lines, whatever the number of rates).
   const groupIndex = new Map<string, number>();
   let lastKey: string | undefined;
+  // Stryker disable next-line UnaryOperator: read only after the first line, which always sets it (lastKey starts undefined)
   let lastK = -1;
   for (let i = 0; i < n; i++) {
     const rate = rates[i]!;
@@ -480,6 +489,7 @@ export function totalsInt(basis: TaxBasis, n: number, amounts: readonly number[]
       if (found === undefined) {
         lastK = groups.length;
         groupIndex.set(rate.key, lastK);
+        // Stryker disable next-line StringLiteral: unroundedTax is written once the group's tax is known
         groups.push({ rate, indexes: [i], amountYen: 0, taxYen: 0, taxExcludedYen: 0, taxIncludedYen: 0, unroundedTax: '' });
         sums.push(amounts[i]!);
         continue;
@@ -489,6 +499,7 @@ export function totalsInt(basis: TaxBasis, n: number, amounts: readonly number[]
     groups[k]!.indexes.push(i);
     sums[k]! += amounts[i]!;
   }
+  // Stryker disable next-line ConditionalExpression: a sum beyond 2^53 − 1 is also caught by intTaxYen (product) or by `other` below (rate 0); undefined only takes the decimal path
   for (let k = 0; k < sums.length; k++) if (sums[k]! > Number.MAX_SAFE_INTEGER) return undefined;
   const higher = (a: RateMath, b: RateMath): number => b.intNumerator * a.intExDenominator - a.intNumerator * b.intExDenominator;
   if (groups.length === 2) {
@@ -512,20 +523,25 @@ export function totalsInt(basis: TaxBasis, n: number, amounts: readonly number[]
       sums[k] = s2[k]!;
     }
   }
+  // Stryker disable ArrayDeclaration: pre-sized arrays whose every index is written below; an empty array ends the same
   const lineTaxYen: number[] = new Array<number>(n).fill(0);
   const lineAmountYen: number[] = new Array<number>(n).fill(0);
   const lineTaxExcludedYen: number[] = new Array<number>(n).fill(0);
   const lineTaxIncludedYen: number[] = new Array<number>(n).fill(0);
+  // Stryker restore ArrayDeclaration
   let taxAll = 0;
   let sumAll = 0;
   for (let k = 0; k < groups.length; k++) {
     const g = groups[k]!;
     const sum = sums[k]!;
     const taxYen = intTaxYen(sum, basis, g.rate, mode);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: intTaxYen is −1 exactly when intUnroundedTaxText is undefined (the same product test), refused on the next line; undefined only takes the decimal path
     if (taxYen < 0) return undefined;
     const unrounded = intUnroundedTaxText(sum, basis, g.rate);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: undefined only takes the decimal path, which gives the same core; the product is checked on the line above too
     if (unrounded === undefined) return undefined;
     const other = taxYen === 0 ? sum : excludedBasis ? sum + taxYen : sum - taxYen;
+    // Stryker disable next-line EqualityOperator: at 2^53 − 1 or below it, undefined only takes the decimal path, which gives the same core
     if (other > Number.MAX_SAFE_INTEGER) return undefined;
     g.amountYen = sum;
     g.taxYen = taxYen;
@@ -535,6 +551,7 @@ export function totalsInt(basis: TaxBasis, n: number, amounts: readonly number[]
     taxAll += taxYen;
     sumAll += sum;
     const idx = g.indexes;
+    // Stryker disable next-line BlockStatement: a one-line group's largest-remainder share is its whole tax (or the decimal path when the product is unsafe), the same values
     if (idx.length === 1) {
       const i = idx[0]!;
       lineTaxYen[i] = taxYen;
@@ -547,6 +564,7 @@ export function totalsInt(basis: TaxBasis, n: number, amounts: readonly number[]
     // (ties: the larger amount, then the tie key, then the earlier line).
     const m = idx.length;
     const parts: number[] = new Array<number>(m).fill(0);
+    // Stryker disable next-line LogicalOperator: a zero sum has a zero tax; with a zero tax every share is 0 either way
     if (sum !== 0 && taxYen !== 0) {
       const rem: number[] = new Array<number>(m).fill(0);
       let given = 0;
@@ -554,9 +572,13 @@ export function totalsInt(basis: TaxBasis, n: number, amounts: readonly number[]
         const w = amounts[idx[j]!]!;
         if (w === 0) continue;
         const p = taxYen * w;
+        // Stryker disable next-line EqualityOperator: at 2^53 − 1 or below it, undefined only takes the decimal path, which gives the same shares
         if (p > Number.MAX_SAFE_INTEGER) return undefined;
         let q = Math.floor(p / sum);
         let r = p - q * sum;
+        // Unreachable: p and sum are safe integers, so Math.floor(p / sum) is the exact floor (rounding p / sum up to the next
+        // integer k + 1 needs (k + 1) × sum − p < 1, i.e. p ≥ 2^53). The corrections only guard the arithmetic.
+        // Stryker disable BlockStatement,AssignmentOperator: unreachable (above)
         if (r < 0) {
           q -= 1;
           r += sum;
@@ -564,6 +586,7 @@ export function totalsInt(basis: TaxBasis, n: number, amounts: readonly number[]
           q += 1;
           r -= sum;
         }
+        // Stryker restore BlockStatement,AssignmentOperator
         parts[j] = q;
         rem[j] = r;
         given += q;
@@ -611,6 +634,7 @@ export function totalsInt(basis: TaxBasis, n: number, amounts: readonly number[]
     taxYen = taxAll;
     taxExcludedYen = excludedBasis ? sumAll : sumAll - taxAll;
     taxIncludedYen = excludedBasis ? sumAll + taxAll : sumAll;
+    // Stryker disable next-line EqualityOperator: at 2^53 − 1 or below it, undefined only takes the decimal path, which gives the same core
     if (sumAll > Number.MAX_SAFE_INTEGER || taxIncludedYen > Number.MAX_SAFE_INTEGER) return undefined;
   }
   return { groups, lineTaxYen, lineAmountYen, lineTaxExcludedYen, lineTaxIncludedYen, taxYen, taxExcludedYen, taxIncludedYen };
