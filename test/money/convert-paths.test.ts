@@ -419,3 +419,20 @@ describe('the memo of reasons never mixes two conversions', () => {
     }
   });
 });
+
+describe('a re-based amount whose answer is beyond 2^53 − 1', () => {
+  it('2^53 − 1 yen stated at 8 %, on a 10 % day: base 8,339,999,309,945,363 + tax 833,999,930,994,536 is refused at amountYen', () => {
+    const e = refusal(() => convertPrice({ amountYen: Number.MAX_SAFE_INTEGER, basis: 'tax-included', on: '2025-06-01', statedRatePercent: 8 }));
+    expect(e).toBeInstanceOf(OutOfRangeError);
+    expect([e.code, e.path, e.message, e.details]).toEqual([
+      'out_of_range',
+      ['amountYen'],
+      'amountYen: Yen amount 9173999240939899 cannot be returned as an exact number',
+      { value: '9173999240939899' },
+    ]);
+  });
+  it('a smaller amount stated at 8 % still answers exactly: 8,830,000,000,000,000 → 8,993,518,518,518,518', () => {
+    const r = convertPrice({ amountYen: '8830000000000000', basis: 'tax-included', on: '2025-06-01', statedRatePercent: 8 });
+    expect([r.taxExcludedYen, r.taxYen, r.taxIncludedYen]).toEqual([8_175_925_925_925_926, 817_592_592_592_592, 8_993_518_518_518_518]);
+  });
+});
