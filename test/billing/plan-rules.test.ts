@@ -411,6 +411,16 @@ describe('rules no bundled document reaches (edited copies of the fixtures)', ()
     expect(cp.initialFees).toEqual([]);
     expect('initialReason' in cp.fees.get('oas-construction-fee')!).toBe(false);
   });
+  it('an initial fee whose amount is not stated says so', () => {
+    const c = editedCatalog((docs) => {
+      const fee = docs.find((d) => d.document.id === 'office-anshin-support')!.fees.find((f: { id: string }) => f.id === 'oas-construction-fee');
+      fee.amountYen = null;
+    });
+    const f = compiledPlan(c, 'oas-plan-a', ['planId']).initialFees[0]!;
+    expect([f.fee.id, f.amountText, f.amount, f.amountYen]).toEqual(['oas-construction-fee', '—', null, null]);
+    expect(f.initialReason!.message).toBe("工事費 (amount not stated) is charged once, on the start month's invoice");
+    expect(f.reason.message).toBe('工事費: amount not stated per 契約 (税抜)');
+  });
   it('an initial fee that applies to other plans only is not on this plan’s invoice', () => {
     const c = editedCatalog((docs) => {
       const fee = docs.find((d) => d.document.id === 'office-anshin-support')!.fees.find((f: { id: string }) => f.id === 'oas-construction-fee');
