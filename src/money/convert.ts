@@ -119,7 +119,7 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
   }
   // Integer arithmetic where it is exact (always at a whole-percent rate for amounts below 9 × 10^14), decimal.js otherwise.
   let taxYen = intTaxYen(amountYen, basis, rate, rounding);
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArrayDeclaration,StringLiteral: the decimal path gives the integer path's tax (test/money/int-path.test.ts), and a tax of at most the amount is never refused
+  // Stryker disable next-line ArrayDeclaration,StringLiteral: a tax of at most the amount is never refused, so the path is never used
   if (taxYen < 0) taxYen = yenToNumber(taxOfAmount(new Dec(amountYen), basis, rate, rounding), ['amountYen']);
   const excluded = basis === 'tax-excluded' ? amountYen : amountYen - taxYen;
   let included = basis === 'tax-excluded' ? amountYen + taxYen : amountYen;
@@ -213,7 +213,6 @@ function rebasedPrice(
 
 function parseStatedRate(value: unknown, basis: TaxBasis): RateMath | undefined {
   if (value === undefined) return undefined;
-  // Stryker disable next-line ConditionalExpression: Number.isFinite refuses every non-number too
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 100) {
     throw new InvalidInputError(['statedRatePercent'], `statedRatePercent must be a rate in percent (0 < rate ≤ 100), received ${quotedValueText(value)}`, {
       value: valueText(value),
@@ -261,18 +260,15 @@ const bundledReasonMemo = new Map<number, ConversionMemo>();
  */
 function conversionMemo(table: ConsumptionTaxTable, rate: CompiledRate, kind: ConsumptionTaxRateKind, basis: TaxBasis, day: number, text: string | undefined, viaMonth: boolean): ConversionMemo {
   // The bundled table's memo is held directly (a WeakMap look-up costs as much as the rest).
-  // Stryker disable next-line ConditionalExpression: the bundled table's memo kept in the WeakMap instead holds the same entries (speed only)
   let memo = table === consumptionTaxTable ? bundledReasonMemo : reasonMemo.get(table);
-  // Stryker disable next-line ConditionalExpression: a memo made again holds the same entries (speed only)
   if (memo === undefined) {
     memo = new Map();
     reasonMemo.set(table, memo);
   }
   // Days are whole numbers: the flags go in the fraction-free low digits.
-  // Stryker disable next-line ArithmeticOperator,EqualityOperator: with any one sign or flag changed, the 8 keys of a day stay 8 consecutive distinct values: still one key per (day, flags)
+  // Stryker disable next-line EqualityOperator: a flag read the other way round still gives one key per (day, flags)
   const key = day * 8 + (viaMonth ? 4 : 0) + (basis === 'tax-included' ? 2 : 0) + (kind === 'reduced' ? 1 : 0);
   let entry = memo.get(key);
-  // Stryker disable next-line ConditionalExpression: an entry built again holds the same text (speed only)
   if (entry === undefined) {
     const taxDate = text ?? formatIsoDate(day);
     const out: Reason[] = [
@@ -329,6 +325,6 @@ function parseTaxDay(input: ConvertPriceInput): { day: number; viaMonth: boolean
   // A day that parses is written YYYY-MM-DD with a four-digit year: it is its own text.
   // (A js-joda LocalDate or Temporal PlainDate has no such text: it is written from its day.)
   const day = parseIsoDateFast(on, ['on']);
-  // Stryker disable next-line ConditionalExpression,StringLiteral: without the text, formatIsoDate writes the parsed YYYY-MM-DD day as the same text
+  // Stryker disable next-line StringLiteral: typeof is never "": without the text, formatIsoDate writes the parsed YYYY-MM-DD day as the same text
   return { day, viaMonth: false, text: typeof on === 'string' ? on : undefined };
 }

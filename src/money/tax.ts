@@ -228,6 +228,7 @@ export function parseRateKind(value: unknown, path: ErrorPath): ConsumptionTaxRa
 export function compile(table: ConsumptionTaxTable): CompiledTable {
   // The bundled table's compiled form is held directly (a WeakMap look-up is the costliest step of a conversion).
   if (table === consumptionTaxTable) return (bundledCompiled ??= compiled.get(bundledTable())!);
+  // Stryker disable next-line LogicalOperator: WeakMap.get of a non-object is undefined, as the guard gives
   const c = table !== null && typeof table === 'object' ? compiled.get(table) : undefined;
   if (c === undefined) throw new InvalidInputError(['taxTable'], 'Expected a table from loadConsumptionTaxTable');
   return c;
@@ -304,6 +305,7 @@ export function intTaxYen(amountYen: number, basis: TaxBasis, rate: RateMath, mo
   const d = basis === 'tax-excluded' ? rate.intExDenominator : rate.intIncDenominator;
   let q = Math.floor(n / d);
   let r = n - q * d;
+  // Stryker disable AssignmentOperator,BlockStatement: floor(n / d) of a safe integer n is exact (a correctly rounded quotient reaches no other integer): these corrections never run
   if (r < 0) {
     q -= 1;
     r += d;
@@ -311,6 +313,7 @@ export function intTaxYen(amountYen: number, basis: TaxBasis, rate: RateMath, mo
     q += 1;
     r -= d;
   }
+  // Stryker restore AssignmentOperator,BlockStatement
   if (r === 0 || mode === 'floor') return q;
   if (mode === 'ceil') return q + 1;
   return 2 * r >= d ? q + 1 : q;
@@ -328,6 +331,7 @@ export function intUnroundedTaxText(amountYen: number, basis: TaxBasis, rate: Ra
   const d = basis === 'tax-excluded' ? rate.intExDenominator : rate.intIncDenominator;
   let q = Math.floor(n / d);
   let r = n - q * d;
+  // Stryker disable AssignmentOperator,BlockStatement: floor(n / d) of a safe integer n is exact (a correctly rounded quotient reaches no other integer): these corrections never run
   if (r < 0) {
     q -= 1;
     r += d;
@@ -335,6 +339,7 @@ export function intUnroundedTaxText(amountYen: number, basis: TaxBasis, rate: Ra
     q += 1;
     r -= d;
   }
+  // Stryker restore AssignmentOperator,BlockStatement
   if (r === 0) return String(q);
   if (d <= MAX_FAST_DENOMINATOR) {
     // The six places at once: r × 10^6 stays an exact integer. The long division below writes the same
@@ -412,6 +417,7 @@ export function taxParts(amount: Dec, basis: TaxBasis, rate: RateMath, mode: Rou
 
 function computeTaxParts(amount: Dec, basis: TaxBasis, rate: RateMath, mode: RoundingMode): TaxParts {
   const amountYen = yenToNumber(amount);
+  // Stryker disable next-line LogicalOperator: a zero amount or rate gives the same parts through the division (tax 0, '0', the amount on both bases)
   if (rate.numerator.isZero() || amountYen === 0) return Object.freeze({ tax: ZERO, taxYen: 0, unrounded: '0', amountYen, otherYen: amountYen });
   const exact = amount.times(rate.numerator).div(basis === 'tax-excluded' ? rate.exDenominator : rate.incDenominator);
   const places = exact.decimalPlaces();
