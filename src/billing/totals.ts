@@ -671,6 +671,7 @@ function allocate(total: Dec, weights: readonly Dec[], tieKeys: readonly string[
   const products: Dec[] = [];
   let given = ZERO;
   for (const w of weights) {
+    // Stryker disable next-line BlockStatement: a zero weight then takes the general path, 0 × total ÷ sum = 0: the same part and product
     if (w.isZero()) {
       parts.push(ZERO);
       products.push(ZERO);
@@ -685,6 +686,7 @@ function allocate(total: Dec, weights: readonly Dec[], tieKeys: readonly string[
   // The yen left over: fewer than the number of weights, so a small exact number.
   let left = yenToNumber(total.minus(given));
   // Remainders are only needed when some yen are left over (often none: shares are whole).
+  // Stryker disable next-line ArrayDeclaration: with no yen left over the remainders are never read
   const remainders: Dec[] = left > 0 ? products.map((n, i) => n.minus(parts[i]!.times(sum))) : [];
   if (left > 0) {
     const order = weights.map((_, i) => i);
@@ -730,9 +732,11 @@ export function traceOfTotals(t: TotalsCore, basis: TaxBasis, mode: RoundingMode
   const single = t.groups.length === 1;
   let total: string | undefined;
   for (const g of t.groups) {
+    // Stryker disable next-line EqualityOperator,LogicalOperator: memoKey is set exactly when there is a memo, so each variant reads the memo as before or computes the same texts
     let texts: RateTraceTexts | undefined = memo !== undefined && g.memoKey !== undefined ? memo.traces.get(g.memoKey) : undefined;
     if (texts === undefined) {
       texts = rateTraceTexts(g, basis, mode);
+      // Stryker disable next-line EqualityOperator,LogicalOperator: memoKey is set exactly when there is a memo, so each variant remembers as before or not at all (texts computed again the same)
       if (memo !== undefined && g.memoKey !== undefined) remember(memo.traces, g.memoKey, texts, memo.limit);
     }
     out.push(`${g.rate.key}%: ${g.indexes.length} line(s), ${texts.group}`);
