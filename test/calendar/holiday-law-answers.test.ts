@@ -11,7 +11,7 @@
  * or a January 1 first, in a table of their own.
  */
 import { describe, expect, it } from 'vitest';
-import { findHoliday, holidayName, holidaysIn, isHoliday } from '../../src/calendar/index.js';
+import { findHoliday, holidayName, holidaysIn, isHoliday, isHolidayEpochDay } from '../../src/calendar/index.js';
 import { bundledHolidayLaw, holidayTable, inYearEndSpan, KIND_CODES } from '../../src/calendar/holiday-law.js';
 import { loadHolidayLaw } from '../../src/schemas/index.js';
 import { daysFromCivil } from '../../src/time/civil.js';
@@ -81,6 +81,19 @@ describe('removals stay removed whichever year is derived first', () => {
     expect(isHoliday('2028-06-01', { holidayOverrides })).toBe(false); // 2028 derived after 2029
     expect(isHoliday('2029-01-02', { holidayOverrides })).toBe(false);
     expect(holidayName('2029-01-02', { holidayOverrides: [{ date: '2028-12-31', name: '臨時の祝日' }] })).toBe('振替休日');
+  });
+
+  it('a law starting in 2000 answers 2005 as the bundled law does (the Cabinet Office list)', () => {
+    const law = lawWith((l) => {
+      l.coverage.fromYear = 2000;
+      l.coverage.toYear = 2010;
+    });
+    const y2005 = ['2005-01-01', '2005-01-10', '2005-02-11', '2005-03-20', '2005-03-21', '2005-04-29', '2005-05-03', '2005-05-04', '2005-05-05', '2005-07-18', '2005-09-19', '2005-09-23', '2005-10-10', '2005-11-03', '2005-11-23', '2005-12-23'];
+    expect(holidaysIn(2005, { holidayLaw: law }).map((h) => h.date)).toEqual(y2005);
+    expect(holidaysIn(2005).map((h) => h.date)).toEqual(y2005);
+    expect(isHolidayEpochDay(daysFromCivil(2005, 3, 21), { holidayLaw: law })).toBe(true); // 振替休日 for Sunday 春分の日
+    expect(isHolidayEpochDay(daysFromCivil(2005, 3, 22), { holidayLaw: law })).toBe(false);
+    expect(isHolidayEpochDay(daysFromCivil(2000, 1, 1), { holidayLaw: law })).toBe(true);
   });
 
   it('a law starting in 2000: a removal clears its own day', () => {
