@@ -56,7 +56,8 @@ export function compileOpeningHours(input: CompileOpeningHoursOptions): OpeningH
   const state = (ms: number): number => {
     if (typeof ms !== 'number' || ms - ms !== 0) throw new InvalidInputError(path, 'Expected epoch milliseconds', { value: ms });
     const localMinute = Math.floor((ms + JAPAN_OFFSET_MS) / MS_PER_MINUTE);
-    const day = (localMinute / MINUTES_PER_DAY) | 0;
+    // Math.floor, not `| 0`: minutes before 1970-01-01 (negative) belong to the day before, not to day 0.
+    const day = Math.floor(localMinute / MINUTES_PER_DAY);
     const i = day - firstDay;
     if (i >= 0 && day <= lastDay) {
       const status = days[i]!;
