@@ -7,19 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { addBusinessDays } from '../../src/calendar/index.js';
 import { OutOfRangeError } from '../../src/errors.js';
+import { thrown } from '../helpers/values.js';
 
 const allDay = { planId: 'oas-plan-a', channel: 'onsite-diagnosis' } as const;
 const phone = { planId: 'helpdesk-support', channel: 'phone' } as const;
 
-function refusal(f: () => unknown): OutOfRangeError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(OutOfRangeError);
-    return e as OutOfRangeError;
-  }
-  throw new Error('expected a refusal');
-}
+const refusal = (f: () => unknown): OutOfRangeError => thrown(f, OutOfRangeError);
 
 describe('addBusinessDays: the walk stays within 1900-01-01 – 2199-12-31', () => {
   it('004: every day unknown, taken as closed: refused when the walk reaches 2199-12-31', () => {

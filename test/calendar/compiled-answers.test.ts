@@ -9,21 +9,12 @@
 import { describe, expect, it } from 'vitest';
 import { compileOpeningHours, isOpen, listServiceChannels } from '../../src/calendar/index.js';
 import { ContractRulesError, InvalidInputError, OutOfRangeError } from '../../src/errors.js';
+import { thrown } from '../helpers/values.js';
 
 const phone = { planId: 'helpdesk-support', channel: 'phone' } as const;
 const allDay = { planId: 'oas-plan-a', channel: 'onsite-diagnosis' } as const;
 /** Epoch milliseconds of a Japan local time. */
 const jst = (y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0) => Date.UTC(y, mo - 1, d, h - 9, mi, s, ms);
-
-function refusal(f: () => unknown): ContractRulesError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ContractRulesError);
-    return e as ContractRulesError;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('compileOpeningHours', () => {
   it('names the plan and channel, and is frozen', () => {
@@ -60,12 +51,12 @@ describe('compileOpeningHours', () => {
 
   it('unknown hours: stateAt says unknown; isOpenAt follows unknownAs', () => {
     const at = jst(2018, 10, 31, 11);
-    const e = refusal(() => compileOpeningHours(phone).isOpenAt(at));
+    const e = thrown(() => compileOpeningHours(phone).isOpenAt(at));
     expect(e).toBeInstanceOf(OutOfRangeError);
     expect(e.path).toEqual(['at']);
     expect(e.message).toBe("at: Hours of helpdesk-support phone on 2018-10-31 are unknown: the document states the hours in force from 2018-11-01 only (pass unknownAs: 'open' or 'closed' to decide, or use explainOpen)");
     expect(e.details).toEqual({ planId: 'helpdesk-support', channel: 'phone', date: '2018-10-31', knownFrom: '2018-11-01' });
-    expect(refusal(() => compileOpeningHours({ ...phone, unknownAs: 'error' }).isOpenAt(at)).code).toBe('out_of_range');
+    expect(thrown(() => compileOpeningHours({ ...phone, unknownAs: 'error' }).isOpenAt(at)).code).toBe('out_of_range');
     expect(compileOpeningHours(phone).stateAt(at)).toBe('unknown');
     expect(compileOpeningHours({ ...phone, unknownAs: 'open' }).isOpenAt(at)).toBe(true);
     expect(compileOpeningHours({ ...phone, unknownAs: 'closed' }).isOpenAt(at)).toBe(false);
@@ -74,13 +65,13 @@ describe('compileOpeningHours', () => {
     expect(compileOpeningHours(phone).stateAt(jst(2018, 11, 1, 0, 0))).toBe('closed');
     // Before the table's first day (1970): still unknown, by the slow path.
     expect(compileOpeningHours(phone).stateAt(jst(1969, 1, 5, 11))).toBe('unknown');
-    expect(refusal(() => compileOpeningHours(phone).isOpenAt(jst(1969, 1, 5, 11))).message).toBe(
+    expect(thrown(() => compileOpeningHours(phone).isOpenAt(jst(1969, 1, 5, 11))).message).toBe(
       "at: Hours of helpdesk-support phone on 1969-01-05 are unknown: the document states the hours in force from 2018-11-01 only (pass unknownAs: 'open' or 'closed' to decide, or use explainOpen)",
     );
   });
 
   it('a windowed channel past the holiday law is refused at at', () => {
-    const e = refusal(() => compileOpeningHours(phone).stateAt(jst(2100, 1, 5, 12)));
+    const e = thrown(() => compileOpeningHours(phone).stateAt(jst(2100, 1, 5, 12)));
     expect(e).toBeInstanceOf(OutOfRangeError);
     expect(e.path).toEqual(['at']);
     expect(e.message).toBe('at: Service days depend on holidays, which are computed for 1970–2099 only: 2100-01-05 is outside');
@@ -90,9 +81,9 @@ describe('compileOpeningHours', () => {
   it('before 1970 (negative epoch minutes) a windowed channel is refused like isOpen, not read from 1970-01-01', () => {
     const q = { planId: 'itss-light-anshin-1', channel: 'support' } as const;
     for (const ms of [jst(1969, 12, 31, 10), jst(1969, 12, 31, 23, 59), jst(1969, 12, 31, 0, 0)]) {
-      const e = refusal(() => compileOpeningHours(q).stateAt(ms));
+      const e = thrown(() => compileOpeningHours(q).stateAt(ms));
       expect(e.message).toBe('at: Service days depend on holidays, which are computed for 1970–2099 only: 1969-12-31 is outside');
-      expect(refusal(() => isOpen({ ...q, at: ms })).message).toBe(e.message);
+      expect(thrown(() => isOpen({ ...q, at: ms })).message).toBe(e.message);
     }
     // 1970-01-01 is 元日: closed all day, from its first minute.
     expect(compileOpeningHours(q).stateAt(jst(1970, 1, 1, 0, 0))).toBe('closed');
@@ -119,7 +110,7 @@ describe('compileOpeningHours', () => {
   ])('%s is not an instant', (_what, ms, value) => {
     const h = compileOpeningHours(phone);
     for (const f of [h.stateAt, h.isOpenAt]) {
-      const e = refusal(() => f(ms as never));
+      const e = thrown(() => f(ms as never));
       expect(e).toBeInstanceOf(InvalidInputError);
       expect(e.path).toEqual(['at']);
       expect(e.message).toBe('at: Expected epoch milliseconds');
@@ -128,7 +119,7 @@ describe('compileOpeningHours', () => {
   });
 
   it('a bad unknownAs is refused when compiling', () => {
-    const e = refusal(() => compileOpeningHours({ ...phone, unknownAs: 'y' as never }));
+    const e = thrown(() => compileOpeningHours({ ...phone, unknownAs: 'y' as never }));
     expect([e.code, e.path, e.message, e.details]).toEqual(['invalid_input', ['unknownAs'], "unknownAs: Expected 'error', 'open' or 'closed'", { value: 'y' }]);
   });
 });
@@ -179,8 +170,8 @@ describe('listServiceChannels', () => {
   });
 
   it('refuses a catalog not made by loadCatalog and an unknown plan', () => {
-    const e = refusal(() => listServiceChannels('helpdesk-support', {} as never));
+    const e = thrown(() => listServiceChannels('helpdesk-support', {} as never));
     expect([e.code, e.path, e.message, e.details]).toEqual(['invalid_input', ['catalog'], 'catalog: Expected a catalog made by loadCatalog()', { kind: 'catalog', loader: 'loadCatalog' }]);
-    expect(refusal(() => listServiceChannels('nope')).path).toEqual(['planId']);
+    expect(thrown(() => listServiceChannels('nope')).path).toEqual(['planId']);
   });
 });

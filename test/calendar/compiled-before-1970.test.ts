@@ -7,21 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { compileOpeningHours, isOpen } from '../../src/calendar/index.js';
 import { OutOfRangeError } from '../../src/errors.js';
+import { thrown } from '../helpers/values.js';
 
 const light = { planId: 'itss-light-anshin-1', channel: 'support' } as const;
 const JST = 9 * 3_600_000;
 const at1970 = Date.UTC(1970, 0, 5, 9, 0) - JST; // 1970-01-05 09:00 JST, a Monday
 const at1969 = Date.UTC(1969, 11, 31, 10, 0) - JST; // 1969-12-31 10:00 JST
 
-function refusal(f: () => unknown): OutOfRangeError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(OutOfRangeError);
-    return e as OutOfRangeError;
-  }
-  throw new Error('expected a refusal');
-}
+const refusal = (f: () => unknown): OutOfRangeError => thrown(f, OutOfRangeError);
 
 describe('compileOpeningHours before 1970', () => {
   it('1969-12-31 10:00 JST is refused after a 1970 instant was read, as isOpen refuses it', () => {

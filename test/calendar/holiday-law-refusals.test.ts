@@ -11,20 +11,12 @@ import { loadHolidayLaw } from '../../src/schemas/index.js';
 import { ContractRulesError, InvalidInputError, OutOfRangeError } from '../../src/errors.js';
 import { daysFromCivil, formatIsoDate } from '../../src/time/civil.js';
 import lawJson from '../../fixtures/holidays.json';
+import { thrown } from '../helpers/values.js';
 
 /** The typed error `f` throws (fails when it throws nothing or something else). */
-function refusal(f: () => unknown): ContractRulesError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ContractRulesError);
-    return e as ContractRulesError;
-  }
-  throw new Error('expected a refusal');
-}
 
 function expectRefusal(f: () => unknown, cls: typeof InvalidInputError | typeof OutOfRangeError, code: string, path: readonly unknown[], message: string, details: Record<string, unknown>) {
-  const e = refusal(f);
+  const e = thrown(f);
   expect(e).toBeInstanceOf(cls);
   expect(e.code).toBe(code);
   expect(e.path).toEqual(path);

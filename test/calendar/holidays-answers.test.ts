@@ -8,19 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { findHoliday, holidayName, holidaysIn, isHoliday, isHolidayEpochDay } from '../../src/calendar/index.js';
 import { ContractRulesError, InvalidInputError, OutOfRangeError } from '../../src/errors.js';
 import { daysFromCivil } from '../../src/time/civil.js';
-
-function refusal(f: () => unknown): ContractRulesError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ContractRulesError);
-    return e as ContractRulesError;
-  }
-  throw new Error('expected a refusal');
-}
+import { thrown } from '../helpers/values.js';
 
 function expectRefusal(f: () => unknown, cls: abstract new (...a: never[]) => ContractRulesError, path: readonly unknown[], message: string, details: Record<string, unknown>) {
-  const e = refusal(f);
+  const e = thrown(f);
   expect(e).toBeInstanceOf(cls);
   expect(e.code).toBe(cls === InvalidInputError ? 'invalid_input' : 'out_of_range');
   expect(e.path).toEqual(path);

@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainOpen, isOpen, nextOpening, type NextOpening, type OpenVerdict } from '../../src/calendar/index.js';
 import { ContractRulesError, InvalidInputError, OutOfRangeError } from '../../src/errors.js';
+import { thrown } from '../helpers/values.js';
 
 const phone = { planId: 'helpdesk-support', channel: 'phone' } as const;
 const fax = { planId: 'helpdesk-support', channel: 'fax-email-web' } as const;
@@ -27,20 +28,10 @@ function brief<T extends { reasons: readonly { rule: string; message: string }[]
   return { ...v, reasons: v.reasons.map((r) => `${r.rule} | ${r.message}`) };
 }
 
-function refusal(f: () => unknown): ContractRulesError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ContractRulesError);
-    return e as ContractRulesError;
-  }
-  throw new Error('expected a refusal');
-}
-
 describe('isOpen', () => {
   it('unknown hours (002 before 2018-11-01): refused at at by default and with error; answered with open / closed', () => {
     for (const unknownAs of [undefined, 'error'] as const) {
-      const e = refusal(() => isOpen({ ...phone, at: '2018-10-31T11:00', ...(unknownAs ? { unknownAs } : {}) }));
+      const e = thrown(() => isOpen({ ...phone, at: '2018-10-31T11:00', ...(unknownAs ? { unknownAs } : {}) }));
       expect(e).toBeInstanceOf(OutOfRangeError);
       expect(e.path).toEqual(['at']);
       expect(e.message).toBe("at: Hours of helpdesk-support phone on 2018-10-31 are unknown: the document states the hours in force from 2018-11-01 only (pass unknownAs: 'open' or 'closed' to decide, or use explainOpen)");
@@ -54,7 +45,7 @@ describe('isOpen', () => {
   });
 
   it('a bad unknownAs is refused', () => {
-    const e = refusal(() => isOpen({ ...phone, at: '2026-11-20T11:00', unknownAs: 'x' as never }));
+    const e = thrown(() => isOpen({ ...phone, at: '2026-11-20T11:00', unknownAs: 'x' as never }));
     expect(e).toBeInstanceOf(InvalidInputError);
     expect(e.path).toEqual(['unknownAs']);
     expect(e.message).toBe("unknownAs: Expected 'error', 'open' or 'closed'");
@@ -81,7 +72,7 @@ describe('queries with more fields than the plain ones (closures), and no query 
   it('isOpen reads unknownAs and explain beside closures', () => {
     expect(isOpen({ ...phone, closures: [], at: '2018-10-20T11:00', unknownAs: 'open' })).toBe(true);
     expect(isOpen({ ...phone, closures: [], at: '2018-10-20T11:00', unknownAs: 'closed' })).toBe(false);
-    expect(refusal(() => isOpen({ ...phone, closures: [], at: '2018-10-20T11:00' })).path).toEqual(['at']);
+    expect(thrown(() => isOpen({ ...phone, closures: [], at: '2018-10-20T11:00' })).path).toEqual(['at']);
     const v = isOpen({ ...phone, closures: [{ start: '2026-11-20', end: '2026-11-20' }], at: '2026-11-20T11:00', explain: true });
     expect(v.open).toBe(false);
     expect(v.explanation!.at(-1)).toBe('calendar.company-closure.closed: 2026-11-20 is in the company closure 当社の休業日 (2026-11-20 – 2026-11-20) (interpretation calendar-closures-scope)');
@@ -92,7 +83,7 @@ describe('queries with more fields than the plain ones (closures), and no query 
 
   it.each([null, 5, 'x', undefined])('%j is not a query', (q) => {
     for (const f of [isOpen, explainOpen, nextOpening]) {
-      const e = refusal(() => f(q as never));
+      const e = thrown(() => f(q as never));
       expect(e).toBeInstanceOf(InvalidInputError);
       expect(e.path).toEqual([]);
       expect(e.message).toBe('Expected a query object { planId, channel, … }');
@@ -101,7 +92,7 @@ describe('queries with more fields than the plain ones (closures), and no query 
   });
 
   it('explain must be a boolean', () => {
-    const e = refusal(() => isOpen({ ...phone, at: '2026-11-20T11:00', explain: 'yes' as never }));
+    const e = thrown(() => isOpen({ ...phone, at: '2026-11-20T11:00', explain: 'yes' as never }));
     expect([e.code, e.path, e.message, e.details]).toEqual(['invalid_input', ['explain'], 'explain: explain must be a boolean', { value: 'string' }]);
   });
 });
@@ -161,7 +152,7 @@ describe('explainOpen', () => {
     expect(explainOpen({ ...phone, at: '2018-10-31T11:00', unknownAs: 'open' }).open).toBe('unknown');
     expect(explainOpen({ ...ucom, at: '2026-11-21T11:00' }).open).toBe('unknown');
     expect(explainOpen({ ...iij, at: '2026-11-21T11:00' }).open).toBe('unknown');
-    const e = refusal(() => explainOpen({ ...phone, at: '2026-11-20T11:00', unknownAs: 'x' as never }));
+    const e = thrown(() => explainOpen({ ...phone, at: '2026-11-20T11:00', unknownAs: 'x' as never }));
     expect([e.code, e.path, e.message, e.details]).toEqual(['invalid_input', ['unknownAs'], "unknownAs: Expected 'error', 'open' or 'closed'", { value: 'x' }]);
   });
 });
@@ -276,7 +267,7 @@ describe('nextOpening', () => {
   });
 
   it('a bad unknownAs is refused', () => {
-    const e = refusal(() => nextOpening({ ...phone, at: '2026-11-20T11:00', unknownAs: 'x' as never }));
+    const e = thrown(() => nextOpening({ ...phone, at: '2026-11-20T11:00', unknownAs: 'x' as never }));
     expect([e.code, e.path, e.message, e.details]).toEqual(['invalid_input', ['unknownAs'], "unknownAs: Expected 'error', 'open' or 'closed'", { value: 'x' }]);
   });
 });

@@ -6,21 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { isBusinessDay, isOpen } from '../../src/calendar/index.js';
 import { ConflictError, ContractRulesError, InvalidInputError, NotFoundError } from '../../src/errors.js';
+import { thrown } from '../helpers/values.js';
 
 type Cls = typeof InvalidInputError | typeof NotFoundError | typeof ConflictError;
 const I = InvalidInputError;
 const N = NotFoundError;
 const C = ConflictError;
-
-function refusal(f: () => unknown): ContractRulesError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ContractRulesError);
-    return e as ContractRulesError;
-  }
-  throw new Error('expected a refusal');
-}
 
 const cases: Array<[string, Record<string, unknown>, Cls, string, readonly (string | number)[], string, Record<string, unknown>]> = [
   ['planId a number', { planId: 5 }, I, 'invalid_input', ['planId'], 'planId: Expected a plan id string', { value: 5 }],
@@ -59,7 +50,7 @@ const dayCases: typeof cases = [
 ];
 
 function check(f: () => unknown, cls: Cls, code: string, path: readonly (string | number)[], message: string, details: Record<string, unknown>) {
-  const e = refusal(f);
+  const e = thrown(f);
   expect(e).toBeInstanceOf(cls);
   expect(e.code).toBe(code);
   expect(e.path).toEqual(path);

@@ -6,15 +6,18 @@ import { expect } from 'vitest';
 import { bundledFixtures, ContractRulesError, type Catalog } from '../../src/index.js';
 import { loadCatalog } from '../../src/schemas/index.js';
 
-/** Runs `fn` and returns the typed error it throws (fails the test when it throws nothing or something else). */
-export function thrown(fn: () => unknown): ContractRulesError {
+/**
+ * Runs `fn` and returns the typed error it throws (fails the test when it throws nothing, or something that is not
+ * a `type`: ContractRulesError unless a subclass is given).
+ */
+export function thrown<E extends ContractRulesError = ContractRulesError>(fn: () => unknown, type: abstract new (...args: never[]) => E = ContractRulesError as never): E {
   try {
     fn();
   } catch (e) {
-    expect(e).toBeInstanceOf(ContractRulesError);
-    return e as ContractRulesError;
+    expect(e).toBeInstanceOf(type);
+    return e as E;
   }
-  throw new Error('expected a ContractRulesError, nothing was thrown');
+  throw new Error(`expected a ${type.name}, nothing was thrown`);
 }
 
 /** Deep-freezes a value so that any mutation by the code under test throws. */

@@ -15,6 +15,7 @@ import { LocalDate } from '@js-joda/core';
 import { describe, expect, it } from 'vitest';
 import { ContractRulesError, convertPrice, InvalidInputError, OutOfRangeError, type ConvertPriceInput } from '../../src/index.js';
 import { loadConsumptionTaxTable } from '../../src/schemas/index.js';
+import { thrown } from '../helpers/values.js';
 
 type Source = { document: string; passage: string; note?: string };
 const taxFixture = JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'consumption-tax.json'), 'utf8')) as {
@@ -34,16 +35,6 @@ const REDUCED_2019 = rateFact('jp-consumption-tax-reduced-2019');
 const TAX_POINT = rule('taxPoint');
 const FROM_INCLUDED = rule('taxFromTaxIncluded');
 
-function refusal(f: () => unknown): ContractRulesError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ContractRulesError);
-    return e as ContractRulesError;
-  }
-  throw new Error('expected a typed error');
-}
-
 describe('the fixture facts these tests rest on', () => {
   it('8 % from 2014-04-01, 10 % from 2019-10-01, reduced 8 % from 2019-10-01; tax from a tax-included total × rate/(100 + rate)', () => {
     expect(EIGHT_2014.source.passage).toBe('| 2014-04-01 | 8% | |');
@@ -62,7 +53,7 @@ describe('refusals word for word', () => {
     ['a string', 'x', 'x'],
     ['a boolean', true, 'true'],
   ])('a non-object input (%s) is refused at the root', (_, input, text) => {
-    const e = refusal(() => convertPrice(input as ConvertPriceInput));
+    const e = thrown(() => convertPrice(input as ConvertPriceInput));
     expect(e).toBeInstanceOf(InvalidInputError);
     expect([e.code, e.path, e.message, e.details]).toEqual(['invalid_input', [], 'Expected { amountYen, basis, on }', { value: text }]);
   });
@@ -75,7 +66,7 @@ describe('refusals word for word', () => {
     ['a string', '10', '"10"', '10'],
     ['null', null, 'null', 'null'],
   ])('statedRatePercent %s', (_, statedRatePercent, quoted, text) => {
-    const e = refusal(() => convertPrice({ ...ok, statedRatePercent: statedRatePercent as number }));
+    const e = thrown(() => convertPrice({ ...ok, statedRatePercent: statedRatePercent as number }));
     expect(e).toBeInstanceOf(InvalidInputError);
     expect([e.code, e.path, e.message, e.details]).toEqual([
       'invalid_input',
@@ -85,7 +76,7 @@ describe('refusals word for word', () => {
     ]);
   });
   it('statedRatePercent with a tax-excluded amount', () => {
-    const e = refusal(() => convertPrice({ ...ok, basis: 'tax-excluded', statedRatePercent: 10 }));
+    const e = thrown(() => convertPrice({ ...ok, basis: 'tax-excluded', statedRatePercent: 10 }));
     expect(e).toBeInstanceOf(InvalidInputError);
     expect([e.code, e.path, e.message, e.details]).toEqual([
       'invalid_input',
@@ -96,7 +87,7 @@ describe('refusals word for word', () => {
   });
   it('an unknown taxIncludedPrices reading (with or without a stated rate)', () => {
     for (const extra of [{}, { statedRatePercent: 10 }]) {
-      const e = refusal(() => convertPrice({ ...ok, ...extra, taxIncludedPrices: 'x' as never }));
+      const e = thrown(() => convertPrice({ ...ok, ...extra, taxIncludedPrices: 'x' as never }));
       expect(e).toBeInstanceOf(InvalidInputError);
       expect([e.code, e.path, e.message, e.details]).toEqual([
         'invalid_input',
@@ -111,7 +102,7 @@ describe('refusals word for word', () => {
     [1, '1'],
     [null, 'null'],
   ])('explain %j', (explain, text) => {
-    const e = refusal(() => convertPrice({ ...ok, explain: explain as boolean }));
+    const e = thrown(() => convertPrice({ ...ok, explain: explain as boolean }));
     expect(e).toBeInstanceOf(InvalidInputError);
     expect([e.code, e.path, e.message, e.details]).toEqual(['invalid_input', ['explain'], 'explain: explain must be a boolean', { value: text }]);
   });
@@ -120,7 +111,7 @@ describe('refusals word for word', () => {
     [undefined, 'undefined', 'undefined'],
     [1, '1', '1'],
   ])('basis %j', (basis, quoted, text) => {
-    const e = refusal(() => convertPrice({ ...ok, basis: basis as 'tax-included' }));
+    const e = thrown(() => convertPrice({ ...ok, basis: basis as 'tax-included' }));
     expect(e).toBeInstanceOf(InvalidInputError);
     expect([e.code, e.path, e.message, e.details]).toEqual([
       'invalid_input',
@@ -130,7 +121,7 @@ describe('refusals word for word', () => {
     ]);
   });
   it('both on and month', () => {
-    const e = refusal(() => convertPrice({ ...ok, month: '2019-03' }));
+    const e = thrown(() => convertPrice({ ...ok, month: '2019-03' }));
     expect(e).toBeInstanceOf(InvalidInputError);
     expect([e.code, e.path, e.message, e.details]).toEqual([
       'invalid_input',
@@ -140,7 +131,7 @@ describe('refusals word for word', () => {
     ]);
   });
   it('neither on nor month', () => {
-    const e = refusal(() => convertPrice({ amountYen: 1, basis: 'tax-included' }));
+    const e = thrown(() => convertPrice({ amountYen: 1, basis: 'tax-included' }));
     expect(e).toBeInstanceOf(InvalidInputError);
     expect([e.code, e.path, e.message, e.details]).toEqual([
       'invalid_input',
@@ -150,7 +141,7 @@ describe('refusals word for word', () => {
     ]);
   });
   it('a month before the first standard rate is refused at month (its last day, 1989-03-31, has no rate)', () => {
-    const e = refusal(() => convertPrice({ amountYen: 1, basis: 'tax-included', month: '1989-03' }));
+    const e = thrown(() => convertPrice({ amountYen: 1, basis: 'tax-included', month: '1989-03' }));
     expect(e).toBeInstanceOf(OutOfRangeError);
     expect([e.code, e.path, e.message, e.details]).toEqual([
       'out_of_range',
@@ -160,7 +151,7 @@ describe('refusals word for word', () => {
     ]);
   });
   it('a day before the first reduced rate is refused at on', () => {
-    const e = refusal(() => convertPrice({ amountYen: 1, basis: 'tax-excluded', on: '2019-09-30', rateKind: 'reduced' }));
+    const e = thrown(() => convertPrice({ amountYen: 1, basis: 'tax-excluded', on: '2019-09-30', rateKind: 'reduced' }));
     expect(e).toBeInstanceOf(OutOfRangeError);
     expect([e.code, e.path, e.message, e.details]).toEqual([
       'out_of_range',
@@ -422,7 +413,7 @@ describe('the memo of reasons never mixes two conversions', () => {
 
 describe('a re-based amount whose answer is beyond 2^53 − 1', () => {
   it('2^53 − 1 yen stated at 8 %, on a 10 % day: base 8,339,999,309,945,363 + tax 833,999,930,994,536 is refused at amountYen', () => {
-    const e = refusal(() => convertPrice({ amountYen: Number.MAX_SAFE_INTEGER, basis: 'tax-included', on: '2025-06-01', statedRatePercent: 8 }));
+    const e = thrown(() => convertPrice({ amountYen: Number.MAX_SAFE_INTEGER, basis: 'tax-included', on: '2025-06-01', statedRatePercent: 8 }));
     expect(e).toBeInstanceOf(OutOfRangeError);
     expect([e.code, e.path, e.message, e.details]).toEqual([
       'out_of_range',
