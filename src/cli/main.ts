@@ -7,7 +7,6 @@
  */
 import { once } from 'node:events';
 import { createReadStream, readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { StringDecoder } from 'node:string_decoder';
 import { fileURLToPath } from 'node:url';
 import type { BatchChunk, ChunkAnswer, CliIO, WorkerPool } from './io.js';
@@ -118,7 +117,11 @@ function main(): void {
     write,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
-    now: () => performance.now(),
+    // process.hrtime, not performance.now(): node:perf_hooks would be loaded for it.
+    now: () => {
+      const [s, ns] = process.hrtime();
+      return s * 1000 + ns / 1e6;
+    },
     version,
     startWorkers,
   };

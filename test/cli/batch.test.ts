@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createInvoicer } from '../../src/billing/index.js';
-import { CHUNK_LINES } from '../../src/cli/batch.js';
+import { CHUNK_LINES, grouped } from '../../src/cli/batch.js';
 import { EXIT } from '../../src/cli/command.js';
 import type { BatchChunk, CliIO, WorkerPool } from '../../src/cli/io.js';
 import { prepareBatch, runCli } from '../../src/cli/run.js';
@@ -138,5 +138,13 @@ describe('streaming and --jobs', () => {
   it('--jobs needs a batch and a positive count', async () => {
     expect((await cli(['invoice', '-', '--jobs', '2', '--json'], request('oas-plan-a'))).code).toBe(EXIT.usage);
     expect((await cli(['invoice', '-', '--jobs', '0', '--format', 'ndjson'], request('oas-plan-a'))).code).toBe(EXIT.usage);
+  });
+});
+
+describe('grouped (the counts of the summary and the progress line)', () => {
+  it("writes what toLocaleString('en-US') writes, without loading Intl", () => {
+    for (const n of [0, 7, 999, 1000, 12_345, 100_000, 999_999, 1_000_000, 1_234_567_890, Number.MAX_SAFE_INTEGER, -1234, 1.5]) {
+      expect(grouped(n)).toBe(n.toLocaleString('en-US'));
+    }
   });
 });
