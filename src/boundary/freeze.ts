@@ -3,7 +3,6 @@
  * shared table is frozen, and a shared `Map` is exposed only through a view without `set`/`delete`/`clear`,
  * so no caller can change another caller's answers.
  */
-import { frozenData } from '../data/frozen.js';
 
 /**
  * A read-only view over a map: the `ReadonlyMap` methods only. The underlying map stays private.
@@ -92,7 +91,7 @@ export function deepFreeze<T>(value: T): T {
   const seen = new Set<unknown>();
   while (stack.length > 0) {
     const v = stack.pop();
-    if (v === null || (typeof v !== 'object' && typeof v !== 'function') || seen.has(v) || frozenData.has(v)) continue;
+    if (v === null || (typeof v !== 'object' && typeof v !== 'function') || seen.has(v)) continue;
     seen.add(v);
     if (v instanceof ReadonlyMapView || v instanceof ReadonlySetView) {
       for (const [k, x] of v.entries()) stack.push(k, x);

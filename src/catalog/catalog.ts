@@ -3,7 +3,8 @@
  * Users load their own or modified fixtures through `parseCatalog` / `loadCatalog`
  * (`support-contract-rules/schemas`), which validate with zod and then build the catalog here.
  */
-import { brandTable, deepFreeze, readonlyMaps } from '../boundary/index.js';
+import { brandTable, ReadonlyMapView } from '../boundary/index.js';
+import { deepFreeze } from '../data/frozen.js';
 import type { Issue } from '../errors.js';
 import type { CatalogInput, DocumentFixture, FeeDefinition, OptionDefinition, PlanDefinition } from './schema.js';
 
@@ -50,19 +51,25 @@ export function normalizeName(name: string): string {
   return name.normalize('NFKC').replace(/\s+/g, '').replace(/[ヶヵ]/g, 'ケ');
 }
 
-/** Builds the frozen, indexed catalog of validated documents (internal; no validation here). */
+/**
+ * Builds the frozen, indexed catalog of validated documents (internal; no validation here). The documents are the
+ * library's own data (the bundled fixtures, or zod's output in `parseCatalog`): they are deep-frozen first (the
+ * bundled ones already are, which costs one check), and then each object built here is frozen as it is made, so no
+ * second walk of the documents is needed.
+ */
 export function buildCatalog(input: CatalogInput): Catalog {
+  const documents = deepFreeze(input.documents);
   const plans: Plan[] = [];
   const options: Option[] = [];
   const fees: Fee[] = [];
   const documentByKey = new Map<string, DocumentFixture>();
-  for (const doc of input.documents) {
+  for (const doc of documents) {
     const tag = { document: doc.document.file, documentId: doc.document.id };
     documentByKey.set(doc.document.id, doc);
     documentByKey.set(doc.document.file, doc);
-    for (const p of doc.plans) plans.push({ ...p, ...tag });
-    for (const o of doc.options) options.push({ ...o, ...tag });
-    for (const f of doc.fees) fees.push({ ...f, ...tag });
+    for (const p of doc.plans) plans.push(Object.freeze({ ...p, ...tag }));
+    for (const o of doc.options) options.push(Object.freeze({ ...o, ...tag }));
+    for (const f of doc.fees) fees.push(Object.freeze({ ...f, ...tag }));
   }
   const plansByName = new Map<string, Plan[]>();
   const addName = (key: string, p: Plan) => {
@@ -76,19 +83,20 @@ export function buildCatalog(input: CatalogInput): Catalog {
     if (p.category) addName(`${p.category} ${p.name}`, p);
     for (const a of p.aliases ?? []) addName(a, p);
   }
+  for (const list of plansByName.values()) Object.freeze(list);
   const catalog: Catalog = {
-    documents: input.documents,
-    plans,
-    options,
-    fees,
-    index: readonlyMaps({
-      planById: new Map(plans.map((p) => [p.id, p])),
-      optionById: new Map(options.map((o) => [o.id, o])),
-      feeById: new Map(fees.map((f) => [f.id, f])),
-      documentByKey,
-      plansByName,
+    documents,
+    plans: Object.freeze(plans),
+    options: Object.freeze(options),
+    fees: Object.freeze(fees),
+    index: Object.freeze({
+      planById: new ReadonlyMapView(new Map(plans.map((p) => [p.id, p]))),
+      optionById: new ReadonlyMapView(new Map(options.map((o) => [o.id, o]))),
+      feeById: new ReadonlyMapView(new Map(fees.map((f) => [f.id, f]))),
+      documentByKey: new ReadonlyMapView(documentByKey),
+      plansByName: new ReadonlyMapView(plansByName),
     }),
   };
-  return brandTable(deepFreeze(catalog), 'catalog');
+  return brandTable(Object.freeze(catalog), 'catalog');
 }
 
