@@ -14,7 +14,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ContractRulesError, InvalidInputError } from '../errors.js';
 import { runBatch } from './batch.js';
 import { errorRecord, reportError, UsageError, writeJson } from './format.js';
-import { answerJson } from './json.js';
+import { answerJson, stringJson } from './json.js';
 import { readJsonInput } from './input.js';
 import type { BatchAnswerer, CliCommand, CliIO } from './io.js';
 import { didYouMean } from './suggest.js';
@@ -214,7 +214,7 @@ export function fieldsText(fields: readonly string[]): (answer: unknown) => stri
       const v = Object.prototype.hasOwnProperty.call(src, f) ? src[f] : undefined;
       s += prefixes[i]!;
       if (typeof v === 'number') s += Number.isFinite(v) ? String(v) : 'null';
-      else if (typeof v === 'string') s += JSON.stringify(v);
+      else if (typeof v === 'string') s += stringJson(v);
       else s += v === undefined ? 'null' : answerJson(v);
     }
     return `${s}}`;

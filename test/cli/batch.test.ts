@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createInvoicer } from '../../src/billing/index.js';
 import { CHUNK_LINES, grouped } from '../../src/cli/batch.js';
 import { EXIT } from '../../src/cli/command.js';
+import { stringJson } from '../../src/cli/json.js';
 import type { BatchChunk, CliIO, WorkerPool } from '../../src/cli/io.js';
 import { prepareBatch, runCli } from '../../src/cli/run.js';
 import { cli } from '../helpers/cli.js';
@@ -146,5 +147,12 @@ describe('grouped (the counts of the summary and the progress line)', () => {
     for (const n of [0, 7, 999, 1000, 12_345, 100_000, 999_999, 1_000_000, 1_234_567_890, Number.MAX_SAFE_INTEGER, -1234, 1.5]) {
       expect(grouped(n)).toBe(n.toLocaleString('en-US'));
     }
+  });
+});
+
+describe('stringJson (the JSON of the strings of batch answers, kept for the short ones)', () => {
+  it('writes what JSON.stringify writes, the first time and the next', () => {
+    const strings = ['', 'oas-plan-a', '2025-06', 'a"b\\c', 'tab\there', '\u0000\u001f', '\ud800 alone', '月額料金', 'x'.repeat(64), 'y'.repeat(65), '__proto__'];
+    for (const round of [1, 2]) for (const s of strings) expect([round, stringJson(s)]).toEqual([round, JSON.stringify(s)]);
   });
 });
