@@ -11,7 +11,8 @@ import { daysFromCivil } from '../time/civil.js';
 import { placeKey } from './normalize.js';
 import { areasData } from './areas.data.js';
 import { municipalitiesJson } from './municipalities.data.js';
-import { decodeMunicipalities, type CompactMunicipalities } from './municipalities-codec.js';
+import { decodeColumns, type CompactMunicipalities } from './municipalities-codec.js';
+import { MunicipalityCodeMap, MunicipalityTable } from './municipality-table.js';
 import type {
   AreasFixture,
   IslandDesignation,
@@ -173,10 +174,14 @@ let bundled: AreaData | undefined;
  * @example bundledAreaData().municipalities.length //=> 1916
  */
 export function bundledAreaData(): AreaData {
-  // The municipality rows are decoded straight from the stored text: buildAreaData makes (and freezes) its own records.
+  // The municipality rows are read straight from the stored columns: a record is made when a call reaches it. The
+  // codes the area fixture names were cross-checked when the data modules were generated (and by the tests).
   if (bundled === undefined) {
     const stored = municipalitiesJson() as MunicipalitiesFixture | CompactMunicipalities;
-    bundled = buildAreaData('byPrefecture' in stored ? decodeMunicipalities(stored) : stored, areasData());
+    bundled =
+      'byPrefecture' in stored
+        ? buildFromTable(MunicipalityTable.fromColumns(decodeColumns(stored)), stored.dataset, areasData(), false)
+        : buildAreaData(stored, areasData());
   }
   return bundled;
 }
@@ -186,58 +191,85 @@ export function bundledAreaData(): AreaData {
  * @throws {CatalogValidationError} an area record names an unknown code or the wrong name
  */
 export function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFixture): AreaData {
-  const municipalities: Municipality[] = [];
-  const byCode = new Map<string, Municipality>();
-  const byNameKey = new Map<string, Municipality[]>();
+  return buildFromTable(MunicipalityTable.fromFixture(muniFixture), muniFixture.dataset, areas, true);
+}
+
+/** What ends at a folded name in the names' trie (src/area/trie.ts): municipalities, or an island alias. */
+export type NameEntry = readonly [key: string, municipalities: readonly Municipality[] | undefined, alias: IslandAddressAlias | undefined];
+
+/** The names of an index by the first UTF-16 unit of their folded form, each branch made when first asked for (internal). */
+export interface NameBranches {
+  /** Folded prefecture name → prefecture. */
+  readonly prefectureByKey: ReadonlyMap<string, string>;
+  /** The municipality names and island aliases whose folded form starts with `c` (undefined: none). */
+  branch(c: number): readonly NameEntry[] | undefined;
+}
+
+const nameBranchesOf = new WeakMap<AreaIndex, NameBranches>();
+
+/** The name branches of an index built by this module (internal: src/area/trie.ts). */
+export function nameBranches(idx: AreaIndex): NameBranches {
+  return nameBranchesOf.get(idx)!;
+}
+
+function buildFromTable(table: MunicipalityTable, dataset: MunicipalitiesFixture['dataset'], areas: AreasFixture, crossCheck: boolean): AreaData {
   const prefectureByKey = new Map<string, string>();
-  let maxNameKeyLength = 0;
-  const addName = (key: string, mun: Municipality) => {
-    const list = byNameKey.get(key);
-    if (list) list.push(mun);
-    else byNameKey.set(key, [mun]);
-    if (key.length > maxNameKeyLength) maxNameKeyLength = key.length;
-  };
-  let lastPrefecture: string | undefined;
-  for (const r of muniFixture.municipalities) {
-    const space = r.name.indexOf(' ');
-    const kana = SPACE.test(r.kana) ? r.kana.replace(SPACES, '') : r.kana;
-    let mun: Municipality;
-    if (space > 0) {
-      const city = r.name.slice(0, space);
-      const ward = r.name.slice(space + 1).trim();
-      mun = { code: r.code, code5: r.code.slice(0, 5), prefecture: r.prefecture, name: city + ward, kana, city, ward };
-    } else {
-      mun = { code: r.code, code5: r.code.slice(0, 5), prefecture: r.prefecture, name: r.name, kana };
-    }
-    Object.freeze(mun); // strings only, so frozen deeply
-    municipalities.push(mun);
-    byCode.set(mun.code, mun);
-    addName(placeKey(mun.name), mun);
-    if (r.prefecture !== lastPrefecture) {
-      lastPrefecture = r.prefecture;
-      const pk = placeKey(r.prefecture);
-      if (!prefectureByKey.has(pk)) prefectureByKey.set(pk, r.prefecture);
-    }
+  for (const p of table.prefectures) {
+    const pk = placeKey(p);
+    if (!prefectureByKey.has(pk)) prefectureByKey.set(pk, p);
   }
+  const byCodeMap = new MunicipalityCodeMap(table);
+
+  // Rows by the first unit of their folded name; each branch's lists of municipalities by folded name, made on first use.
+  let rowsByFirst: Map<number, number[]> | undefined;
+  const rowsStarting = (c: number): number[] | undefined => {
+    if (rowsByFirst === undefined) {
+      rowsByFirst = new Map();
+      for (let row = 0; row < table.count; row++) {
+        const f = table.keyFirstUnit(row);
+        const list = rowsByFirst.get(f);
+        if (list) list.push(row);
+        else rowsByFirst.set(f, [row]);
+      }
+    }
+    return rowsByFirst.get(c);
+  };
+  const listsByFirst = new Map<number, Map<string, Municipality[]>>();
+  const namesStarting = (c: number): Map<string, Municipality[]> => {
+    let lists = listsByFirst.get(c);
+    if (lists === undefined) {
+      lists = new Map();
+      for (const row of rowsStarting(c) ?? []) {
+        const key = table.key(row);
+        const list = lists.get(key);
+        if (list) list.push(table.record(row));
+        else lists.set(key, [table.record(row)]);
+      }
+      for (const list of lists.values()) Object.freeze(list); // frozen municipalities only
+      listsByFirst.set(c, lists);
+    }
+    return lists;
+  };
+  const hasName = (key: string): boolean => key.length > 0 && namesStarting(key.charCodeAt(0)).has(key);
 
   const issues: Issue[] = [];
-  const muniAt = (code: string, name: string, path: (string | number)[]): Municipality | undefined => {
-    const mun = byCode.get(code);
-    if (!mun) {
+  const check = (code: string, name: string, path: (string | number)[]): void => {
+    if (!crossCheck) return;
+    const row = table.rowOf(code);
+    if (row < 0) {
       issues.push({ code: 'custom', path: ['areas', ...path, 'municipalityCode'], message: `Unknown municipality code ${code}` });
-      return undefined;
+    } else if (table.key(row) !== placeKey(name)) {
+      issues.push({ code: 'custom', path: ['areas', ...path, 'municipality'], message: `Code ${code} is ${table.record(row).name}, not ${name}` });
     }
-    if (placeKey(mun.name) !== placeKey(name)) {
-      issues.push({ code: 'custom', path: ['areas', ...path, 'municipality'], message: `Code ${code} is ${mun.name}, not ${name}` });
-    }
-    return mun;
   };
 
   const islandById = new Map(areas.islands.map((i) => [i.id, i] as const));
   const islandMunicipalityByCode = new Map<string, IslandMunicipalityIndexEntry>();
-  const islandMunicipalitiesOf = new Map<string, Municipality[]>();
+  /** Island id → codes of the municipalities it belongs to (wholly, then by district), in the order the records give. */
+  const islandCodesOf = new Map<string, string[]>();
+  const islandDistrictCodesOf = new Map<string, string[]>();
   areas.islandMunicipalities.forEach((rec, i) => {
-    const mun = muniAt(rec.municipalityCode, rec.municipality, ['islandMunicipalities', i]);
+    check(rec.municipalityCode, rec.municipality, ['islandMunicipalities', i]);
     const islands = rec.islandIds.map((id) => islandById.get(id)!);
     islandMunicipalityByCode.set(
       rec.municipalityCode,
@@ -247,44 +279,56 @@ export function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFi
         restIsland: rec.restIslandId === undefined ? undefined : islandById.get(rec.restIslandId),
       }),
     );
-    if (mun) for (const isl of islands) pushTo(islandMunicipalitiesOf, isl.id, mun);
+    for (const isl of islands) pushTo(islandCodesOf, isl.id, rec.municipalityCode);
   });
 
   const islandDistrictsByCode = new Map<string, IslandDistrictIndexEntry[]>();
-  const islandDistrictOf = new Map<string, { mun: Municipality }[]>();
   areas.islandDistricts.forEach((rec, i) => {
-    const mun = muniAt(rec.municipalityCode, rec.municipality, ['islandDistricts', i]);
+    check(rec.municipalityCode, rec.municipality, ['islandDistricts', i]);
     const island = islandById.get(rec.islandId)!;
     for (const d of rec.districts) {
       pushTo(islandDistrictsByCode, rec.municipalityCode, Object.freeze({ key: placeKey(d), district: d, island, source: rec }));
     }
-    if (mun) pushTo(islandDistrictOf, island.id, { mun });
+    pushTo(islandDistrictCodesOf, island.id, rec.municipalityCode);
   });
   for (const list of islandDistrictsByCode.values()) Object.freeze(list.sort((x, y) => y.key.length - x.key.length));
 
-  // Island names usable at the municipality position of an address.
-  const islandAliasByKey = new Map<string, IslandAddressAlias>();
+  // Island names usable at the municipality position of an address: each island's alias made when first needed.
   const aliasCount = new Map<string, number>();
-  for (const isl of areas.islands) {
-    for (const k of new Set([isl.name, ...(isl.aliases ?? [])].map(placeKey))) aliasCount.set(k, (aliasCount.get(k) ?? 0) + 1);
-  }
-  for (const isl of areas.islands) {
-    if (isl.matchAsAddress === false) continue;
-    const munis = [...(islandMunicipalitiesOf.get(isl.id) ?? [])];
-    for (const d of islandDistrictOf.get(isl.id) ?? []) if (!munis.includes(d.mun)) munis.push(d.mun);
-    const alias: IslandAddressAlias = Object.freeze({ island: isl, municipalities: Object.freeze(munis) });
-    if (alias.municipalities.length === 0) continue;
-    for (const n of [isl.name, ...(isl.aliases ?? [])]) {
-      const key = placeKey(n);
-      if (aliasCount.get(key)! > 1 || byNameKey.has(key)) continue;
-      islandAliasByKey.set(key, alias);
-      if (key.length > maxNameKeyLength) maxNameKeyLength = key.length;
+  const islandKeys = areas.islands.map((isl) => [isl.name, ...(isl.aliases ?? [])].map(placeKey));
+  for (const keys of islandKeys) for (const k of new Set(keys)) aliasCount.set(k, (aliasCount.get(k) ?? 0) + 1);
+  const aliases = new Map<IslandRecord, IslandAddressAlias | null>();
+  const aliasOf = (isl: IslandRecord): IslandAddressAlias | null => {
+    let alias = aliases.get(isl);
+    if (alias === undefined) {
+      const munis: Municipality[] = [];
+      for (const code of islandCodesOf.get(isl.id) ?? []) {
+        const m = byCodeMap.get(code);
+        if (m) munis.push(m);
+      }
+      for (const code of islandDistrictCodesOf.get(isl.id) ?? []) {
+        const m = byCodeMap.get(code);
+        if (m && !munis.includes(m)) munis.push(m);
+      }
+      alias = munis.length === 0 ? null : Object.freeze({ island: isl, municipalities: Object.freeze(munis) });
+      aliases.set(isl, alias);
     }
-  }
+    return alias;
+  };
+  /** Island keys that may be an alias (one island only, usable in an address): whether a municipality name takes it is asked later. */
+  const aliasCandidates: Array<readonly [string, IslandRecord]> = [];
+  areas.islands.forEach((isl, i) => {
+    if (isl.matchAsAddress === false) return;
+    for (const key of islandKeys[i]!) if (aliasCount.get(key)! <= 1) aliasCandidates.push([key, isl]);
+  });
+  const aliasFor = (key: string, isl: IslandRecord): IslandAddressAlias | undefined => {
+    if (hasName(key)) return undefined;
+    return aliasOf(isl) ?? undefined;
+  };
 
   const zoneByCode = new Map<string, ZoneIndexEntry>();
   areas.returnDifficultZones.municipalities.forEach((rec, i) => {
-    muniAt(rec.municipalityCode, rec.municipality, ['returnDifficultZones', 'municipalities', i]);
+    check(rec.municipalityCode, rec.municipality, ['returnDifficultZones', 'municipalities', i]);
     const districts = (rec.districts ?? [])
       .map((d): ZoneDistrictIndexEntry => Object.freeze({ key: placeKey(d.district), record: d, liftInstants: Object.freeze(d.lifts.map((l) => instantOf(l.date, l.time))) }))
       .sort((x, y) => y.key.length - x.key.length);
@@ -304,7 +348,7 @@ export function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFi
   });
   const mountainByCode = new Map<string, MountainVillageRecord[]>();
   (areas.mountainVillages?.entries ?? []).forEach((rec, i) => {
-    muniAt(rec.municipalityCode, rec.municipality, ['mountainVillages', 'entries', i]);
+    check(rec.municipalityCode, rec.municipality, ['mountainVillages', 'entries', i]);
     pushTo(mountainByCode, rec.municipalityCode, rec);
   });
   for (const list of mountainByCode.values()) Object.freeze(list);
@@ -316,10 +360,34 @@ export function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFi
   const mo = Number(asOf.slice(5, 7));
   const zoneDataValidUntil = japanMidnight(mo === 12 ? daysFromCivil(y + 1, 1, 1) : daysFromCivil(y, mo + 1, 1));
 
-  // Tables no call reads (the 5-digit codes, the name-key lengths): built when first read.
+  // The whole-table maps (by name, by 5-digit code, the aliases, the key lengths): no call needs them whole, so each
+  // is made when first read. The look-ups read the name branches instead (src/area/trie.ts).
+  let byNameKey: Map<string, readonly Municipality[]> | undefined;
+  const fullByNameKey = (): Map<string, readonly Municipality[]> => {
+    if (byNameKey === undefined) {
+      byNameKey = new Map();
+      for (let row = 0; row < table.count; row++) {
+        const key = table.key(row);
+        if (!byNameKey.has(key)) byNameKey.set(key, namesStarting(table.keyFirstUnit(row)).get(key)!);
+      }
+    }
+    return byNameKey;
+  };
+  let islandAliasByKey: Map<string, IslandAddressAlias> | undefined;
+  const fullAliases = (): Map<string, IslandAddressAlias> => {
+    if (islandAliasByKey === undefined) {
+      islandAliasByKey = new Map();
+      for (const [key, isl] of aliasCandidates) {
+        const alias = aliasFor(key, isl);
+        if (alias !== undefined) islandAliasByKey.set(key, alias);
+      }
+    }
+    return islandAliasByKey;
+  };
+  let maxNameKeyLength: number | undefined;
   const nameKeyLengthsByPrefix = () => {
     const lengthsByPrefix = new Map<string, Set<number>>();
-    for (const k of [...byNameKey.keys(), ...islandAliasByKey.keys()]) {
+    for (const k of [...fullByNameKey().keys(), ...fullAliases().keys()]) {
       const p2 = k.slice(0, 2);
       const set = lengthsByPrefix.get(p2) ?? new Set<number>();
       set.add(k.length);
@@ -329,18 +397,31 @@ export function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFi
   };
   let byCode5View: ReadonlyMap<string, Municipality> | undefined;
   let lengthsView: ReadonlyMap<string, readonly number[]> | undefined;
+  let byNameKeyView: ReadonlyMap<string, readonly Municipality[]> | undefined;
+  let aliasView: ReadonlyMap<string, IslandAddressAlias> | undefined;
   const prefectureKeyLengths = Object.freeze([...new Set([...prefectureByKey.keys()].map((k) => k.length))].sort((p, q) => q - p));
-  for (const list of byNameKey.values()) Object.freeze(list); // frozen municipalities only
   // Every value below is frozen as it is made (or is a frozen record of the areas); each map is shown through a read-only view.
-  const view = <K, V>(m: Map<K, V>): ReadonlyMap<K, V> => new ReadonlyMapView(m);
+  const view = <K, V>(m: ReadonlyMap<K, V>): ReadonlyMap<K, V> => new ReadonlyMapView(m);
   const index: AreaIndex = Object.freeze({
-    byCode: view(byCode),
+    byCode: view(byCodeMap),
     get byCode5() {
-      return (byCode5View ??= view(new Map(municipalities.map((m) => [m.code5, m] as const))));
+      return (byCode5View ??= view(new Map(table.all().map((m) => [m.code5, m] as const))));
     },
-    byNameKey: view(byNameKey),
-    islandAliasByKey: view(islandAliasByKey),
-    maxNameKeyLength,
+    get byNameKey() {
+      return (byNameKeyView ??= view(fullByNameKey()));
+    },
+    get islandAliasByKey() {
+      return (aliasView ??= view(fullAliases()));
+    },
+    get maxNameKeyLength() {
+      if (maxNameKeyLength === undefined) {
+        let max = 0;
+        for (const k of fullByNameKey().keys()) if (k.length > max) max = k.length;
+        for (const k of fullAliases().keys()) if (k.length > max) max = k.length;
+        maxNameKeyLength = max;
+      }
+      return maxNameKeyLength;
+    },
     get nameKeyLengthsByPrefix() {
       return (lengthsView ??= view(nameKeyLengthsByPrefix()));
     },
@@ -356,12 +437,44 @@ export function buildAreaData(muniFixture: MunicipalitiesFixture, areas: AreasFi
     zoneSource: areas.returnDifficultZones.source,
     mountainByCode: view(mountainByCode),
   });
-  return brandTable(Object.freeze({ municipalities: Object.freeze(municipalities), dataset: deepFreeze(muniFixture.dataset), areas, index }), 'area data');
+
+  // The names' trie asks for one first unit at a time: that branch's municipality lists, then the island aliases
+  // starting there that no municipality name takes (as the whole maps would hold them).
+  let aliasesByFirst: Map<number, Array<readonly [string, IslandRecord]>> | undefined;
+  nameBranchesOf.set(index, {
+    prefectureByKey,
+    branch(c) {
+      const out: NameEntry[] = [];
+      for (const [key, munis] of namesStarting(c)) out.push([key, munis, undefined]);
+      if (aliasesByFirst === undefined) {
+        aliasesByFirst = new Map();
+        for (const cand of aliasCandidates) pushTo(aliasesByFirst, cand[0].charCodeAt(0), cand);
+      }
+      const seen = new Set<string>();
+      for (const [key, isl] of aliasesByFirst.get(c) ?? []) {
+        const alias = aliasFor(key, isl);
+        if (alias === undefined) continue;
+        // A key two names of one island share: the map keeps the last set, which is the same alias.
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push([key, undefined, alias]);
+      }
+      return out.length === 0 ? undefined : out;
+    },
+  });
+  return brandTable(
+    Object.freeze({
+      get municipalities() {
+        return table.all();
+      },
+      dataset: deepFreeze(dataset),
+      areas,
+      index,
+    }),
+    'area data',
+  );
 }
 
-
-const SPACE = /\s/;
-const SPACES = /\s+/g;
 
 function instantOf(date: string, time: string | undefined): number {
   const day = parseIsoDate(date);

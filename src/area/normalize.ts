@@ -87,6 +87,21 @@ export function placeKey(name: string): string {
   return normalizePlaceText(name).key;
 }
 
+/** Hiragana, katakana and CJK unified ideographs: characters {@link normalizePlaceText} keeps as they are (but for the fold). */
+const plainUnit = (c: number): boolean => (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || (c >= 0x4e00 && c <= 0x9fff);
+
+/**
+ * The first UTF-16 unit of {@link placeKey}(name) when the name's first two characters tell it (both plain kana or
+ * kanji: NFKC and white-space removal leave the first as it is, and the fold maps it alone), else -1.
+ * @example placeKeyFirstUnit('ヶ島') //=> 0x30b1
+ */
+export function placeKeyFirstUnit(name: string): number {
+  const c = name.charCodeAt(0);
+  if (!plainUnit(c) || (name.length > 1 && !plainUnit(name.charCodeAt(1)))) return -1;
+  const folded = FOLD[name[0]!];
+  return folded === undefined ? c : folded.charCodeAt(0);
+}
+
 /**
  * Length of a leading postcode (〒123-4567, 123-4567, 1234567) in normalised text, or 0.
  * @example leadingPostcodeLength('〒100-0005東京都') //=> 9

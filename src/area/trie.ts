@@ -8,7 +8,7 @@
  * name (of the prefecture, when one was written) wins over an island alias; a key of a single character
  * matches only as the last character of the text (the maps were keyed by the first two characters).
  */
-import type { AreaIndex, IslandAddressAlias, Municipality } from './data.js';
+import { nameBranches, type AreaIndex, type IslandAddressAlias, type Municipality, type NameBranches } from './data.js';
 import { placeKey } from './normalize.js';
 
 interface TrieNode {
@@ -30,8 +30,10 @@ export interface AreaTries {
   readonly prefectures: TrieNode;
   /** The names' trie: below the root, each first character's branch is built when an address first reaches it. */
   readonly names: TrieNode;
-  /** The names (with what ends there) not yet in the trie, by first character. */
-  readonly pending: Map<number, Array<readonly [string, readonly Municipality[] | undefined, IslandAddressAlias | undefined]>>;
+  /** Where the names of a first character come from (each asked for once). */
+  readonly branches: NameBranches;
+  /** First characters whose branch is in the trie (or has no names). */
+  readonly grown: Set<number>;
 }
 
 /** A longest match: where it starts and ends, the municipalities (of the prefecture, if given) and the island alias. */
@@ -70,22 +72,14 @@ function insert(root: TrieNode, key: string): TrieNode {
 
 const triesCache = new WeakMap<AreaIndex, AreaTries>();
 
-/** The tries of an index, built on first use. */
+/** The tries of an index, built on first use (the names' branches as addresses reach them). */
 export function areaTries(idx: AreaIndex): AreaTries {
   let t = triesCache.get(idx);
   if (t === undefined) {
+    const branches = nameBranches(idx);
     const prefectures = node();
-    for (const [key, pref] of idx.prefectureByKey) insert(prefectures, key).prefecture = pref;
-    const pending: AreaTries['pending'] = new Map();
-    const later = (key: string, munis: readonly Municipality[] | undefined, alias: IslandAddressAlias | undefined) => {
-      const c = key.charCodeAt(0);
-      const list = pending.get(c);
-      if (list === undefined) pending.set(c, [[key, munis, alias]]);
-      else list.push([key, munis, alias]);
-    };
-    for (const [key, munis] of idx.byNameKey) later(key, munis, undefined);
-    for (const [key, alias] of idx.islandAliasByKey) later(key, undefined, alias);
-    t = { prefectures, names: node(), pending };
+    for (const [key, pref] of branches.prefectureByKey) insert(prefectures, key).prefecture = pref;
+    t = { prefectures, names: node(), branches, grown: new Set() };
     triesCache.set(idx, t);
   }
   return t;
@@ -93,9 +87,10 @@ export function areaTries(idx: AreaIndex): AreaTries {
 
 /** Adds the names starting with character `c` to the trie, if not yet there (the trie is the same as built all at once). */
 function grow(tries: AreaTries, c: number): boolean {
-  const list = tries.pending.get(c);
+  if (tries.grown.has(c)) return false;
+  tries.grown.add(c);
+  const list = tries.branches.branch(c);
   if (list === undefined) return false;
-  tries.pending.delete(c);
   for (const [key, munis, alias] of list) {
     const end = insert(tries.names, key);
     if (munis !== undefined) end.munis = munis;

@@ -1,0 +1,178 @@
+/**
+ * The municipality table behind an area index (internal): the rows as columns (5-digit codes, prefecture runs, names
+ * as stored, readings), and each row's frozen {@link Municipality} record made only when a call reaches it, then kept,
+ * so every look-up hands out the same object. The bundled table is read straight from the compact columns
+ * (./municipalities-codec.ts): no record, no folded name and no map is made for the whole table at first use.
+ */
+import { code6, storedKana, unpackKana, type MunicipalityColumns } from './municipalities-codec.js';
+import { placeKey, placeKeyFirstUnit } from './normalize.js';
+import type { MunicipalitiesFixture } from './schema.js';
+import type { Municipality } from './data.js';
+
+const SPACE = /\s/;
+const SPACES = /\s+/g;
+
+export class MunicipalityTable {
+  readonly count: number;
+  /** The prefecture of each run, in table order (a prefecture may come back in a later run). */
+  readonly prefectures: readonly string[];
+  readonly #run: ArrayLike<number>;
+  readonly #names: readonly string[];
+  readonly #kanaOf: (row: number) => string;
+  readonly #codeOf: (row: number) => string;
+  readonly #rowOf: (code: string) => number;
+  readonly #records: Array<Municipality | undefined>;
+  readonly #keys: Array<string | undefined>;
+  #all: readonly Municipality[] | undefined;
+
+  private constructor(
+    prefectures: readonly string[],
+    run: ArrayLike<number>,
+    names: readonly string[],
+    kanaOf: (row: number) => string,
+    codeOf: (row: number) => string,
+    rowOf: (code: string) => number,
+  ) {
+    this.count = names.length;
+    this.prefectures = prefectures;
+    this.#run = run;
+    this.#names = names;
+    this.#kanaOf = kanaOf;
+    this.#codeOf = codeOf;
+    this.#rowOf = rowOf;
+    this.#records = new Array<Municipality | undefined>(names.length);
+    this.#keys = new Array<string | undefined>(names.length);
+  }
+
+  /** The bundled table: its compact columns (codes increasing, so a code is found by binary search). */
+  static fromColumns(c: MunicipalityColumns): MunicipalityTable {
+    const code5 = c.code5;
+    const rowOf = (code: string): number => {
+      if (code.length !== 6) return -1;
+      const n = Number(code.slice(0, 5));
+      let lo = 0;
+      let hi = code5.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const x = code5[mid]!;
+        if (x < n) lo = mid + 1;
+        else if (x > n) hi = mid - 1;
+        else return code6(x) === code ? mid : -1;
+      }
+      return -1;
+    };
+    return new MunicipalityTable(c.prefectures, c.run, c.names, (row) => unpackKana(storedKana(c.names[row]!, c.storedKanas[row]!)), (row) => code6(code5[row]!), rowOf);
+  }
+
+  /** A validated fixture's table (a table a caller loads: codes unique, in any order). */
+  static fromFixture(f: MunicipalitiesFixture): MunicipalityTable {
+    const rows = f.municipalities;
+    const prefectures: string[] = [];
+    const run = new Int32Array(rows.length);
+    const byCode = new Map<string, number>();
+    rows.forEach((r, i) => {
+      if (prefectures[prefectures.length - 1] !== r.prefecture) prefectures.push(r.prefecture);
+      run[i] = prefectures.length - 1;
+      byCode.set(r.code, i);
+    });
+    return new MunicipalityTable(
+      prefectures,
+      run,
+      rows.map((r) => r.name),
+      (row) => rows[row]!.kana,
+      (row) => rows[row]!.code,
+      (code) => byCode.get(code) ?? -1,
+    );
+  }
+
+  /** The row of a 6-digit code, or -1. */
+  rowOf(code: string): number {
+    return typeof code === 'string' ? this.#rowOf(code) : -1;
+  }
+
+  /** The record of a row (made on first use, frozen, then the same object each time). */
+  record(row: number): Municipality {
+    let mun = this.#records[row];
+    if (mun === undefined) {
+      const code = this.#codeOf(row);
+      const prefecture = this.prefectures[this.#run[row]!]!;
+      const name = this.#names[row]!;
+      const rawKana = this.#kanaOf(row);
+      const kana = SPACE.test(rawKana) ? rawKana.replace(SPACES, '') : rawKana;
+      const space = name.indexOf(' ');
+      if (space > 0) {
+        const city = name.slice(0, space);
+        const ward = name.slice(space + 1).trim();
+        mun = { code, code5: code.slice(0, 5), prefecture, name: city + ward, kana, city, ward };
+      } else {
+        mun = { code, code5: code.slice(0, 5), prefecture, name, kana };
+      }
+      Object.freeze(mun); // strings only, so frozen deeply
+      this.#records[row] = mun;
+    }
+    return mun;
+  }
+
+  /** The folded name of a row (the name-index key), made on first use. */
+  key(row: number): string {
+    return (this.#keys[row] ??= placeKey(this.record(row).name));
+  }
+
+  /** The first UTF-16 unit of a row's folded name, without folding the whole name. */
+  keyFirstUnit(row: number): number {
+    const k = this.#keys[row];
+    if (k !== undefined) return k.charCodeAt(0);
+    const first = placeKeyFirstUnit(this.#names[row]!);
+    return first >= 0 ? first : this.key(row).charCodeAt(0);
+  }
+
+  /** Every record, in table order (made on first call). */
+  all(): readonly Municipality[] {
+    if (this.#all === undefined) {
+      const out: Municipality[] = [];
+      for (let row = 0; row < this.count; row++) out.push(this.record(row));
+      this.#all = Object.freeze(out);
+    }
+    return this.#all;
+  }
+}
+
+/**
+ * A read-only map over a table's records by 6-digit code: a look-up finds the row and makes (only) its record;
+ * iterating makes them all, in table order.
+ */
+export class MunicipalityCodeMap implements ReadonlyMap<string, Municipality> {
+  readonly #table: MunicipalityTable;
+  #full: Map<string, Municipality> | undefined;
+  constructor(table: MunicipalityTable) {
+    this.#table = table;
+  }
+  #map(): Map<string, Municipality> {
+    return (this.#full ??= new Map(this.#table.all().map((m) => [m.code, m] as const)));
+  }
+  get size(): number {
+    return this.#table.count;
+  }
+  get(code: string): Municipality | undefined {
+    const row = this.#table.rowOf(code);
+    return row < 0 ? undefined : this.#table.record(row);
+  }
+  has(code: string): boolean {
+    return this.#table.rowOf(code) >= 0;
+  }
+  keys(): MapIterator<string> {
+    return this.#map().keys();
+  }
+  values(): MapIterator<Municipality> {
+    return this.#map().values();
+  }
+  entries(): MapIterator<[string, Municipality]> {
+    return this.#map().entries();
+  }
+  forEach(callbackfn: (value: Municipality, key: string, map: ReadonlyMap<string, Municipality>) => void, thisArg?: unknown): void {
+    this.#map().forEach((v, k) => callbackfn.call(thisArg, v, k, this));
+  }
+  [Symbol.iterator](): MapIterator<[string, Municipality]> {
+    return this.#map().entries();
+  }
+}
