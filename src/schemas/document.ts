@@ -94,6 +94,18 @@ export const CatalogInputSchema: z.ZodObject<{ $schema: z.ZodOptional<z.ZodStrin
       check('fees', doc.fees);
     });
     cat.documents.forEach((doc, d) => {
+      // The billing rules name fees of their own document (src/billing/plan-rules.ts): an unknown one is refused here,
+      // when the catalog is loaded, not on the first invoice of one of its plans.
+      const feeIds = new Set(doc.fees.map((f) => f.id));
+      const resubscription = doc.billing?.resubscriptionFee;
+      if (resubscription && !feeIds.has(resubscription.feeId)) {
+        ctx.addIssue({ code: 'custom', path: ['documents', d, 'billing', 'resubscriptionFee', 'feeId'], message: `Unknown fee id ${resubscription.feeId} (not a fee of ${doc.document.file})` });
+      }
+      doc.billing?.feeWaivers?.forEach((w, i) => {
+        if (!feeIds.has(w.feeId)) {
+          ctx.addIssue({ code: 'custom', path: ['documents', d, 'billing', 'feeWaivers', i, 'feeId'], message: `Unknown fee id ${w.feeId} (not a fee of ${doc.document.file})` });
+        }
+      });
       doc.options.forEach((o, i) =>
         o.appliesTo.forEach((pid, j) => {
           if (!planIds.has(pid)) {

@@ -30,6 +30,25 @@ describe('parseCatalog / loadCatalog', () => {
     expect(parseCatalog(v).success).toBe(false);
   });
 
+  it('refuses, at load, a billing rule naming a fee its document does not define', () => {
+    // 000: 「訪問故障切り分けサポート時に機器設定を依頼された場合、基本作業費は免除いたします。」 waives oas-visit-basic-work;
+    // 003's re-subscription rule charges ucom-remote-support-resubscription-fee. Both fees are their own document's.
+    const docs = fixtures();
+    const waiverDoc = docs.findIndex((d) => d.billing?.feeWaivers?.length);
+    const resubDoc = docs.findIndex((d) => d.billing?.resubscriptionFee);
+    expect(docs[waiverDoc].billing.feeWaivers[0].feeId).toBe('oas-visit-basic-work');
+    expect(docs[resubDoc].billing.resubscriptionFee.feeId).toBe('ucom-remote-support-resubscription-fee');
+    docs[waiverDoc].billing.feeWaivers[0].feeId = 'no-such-fee';
+    // A fee of another document is not the document's own either.
+    docs[resubDoc].billing.resubscriptionFee.feeId = 'oas-visit-basic-work';
+    expect(waiverDoc).toBeLessThan(resubDoc); // issues come in document order
+    expect(issuesOf(docs)).toEqual([
+      expect.objectContaining({ code: 'custom', path: ['documents', waiverDoc, 'billing', 'feeWaivers', 0, 'feeId'] }),
+      expect.objectContaining({ code: 'custom', path: ['documents', resubDoc, 'billing', 'resubscriptionFee', 'feeId'] }),
+    ]);
+    expect(() => loadCatalog({ documents: docs })).toThrow(CatalogValidationError);
+  });
+
   it('rejects an unknown key with its path', () => {
     const docs = fixtures();
     docs[1].plans[0].discount = 10;
