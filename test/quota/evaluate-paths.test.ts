@@ -183,3 +183,39 @@ describe('input limit: 1,000,000 events (more than the 100,000 items of other li
     expect(evaluateQuotaMonths({ contract: { planId: 'ucom-remote-support' }, events }).months[0]!.used).toBe(100_001);
   });
 });
+
+describe('more edges', () => {
+  it('refuses a non-object input at [] and names a hole in the events at its index, in both functions', () => {
+    expect(() => evaluateQuota('2026-11' as never)).toThrow(expect.objectContaining({ code: 'invalid_input', path: [], message: 'Expected an input object { contract, events, … }' }));
+    expect(() => evaluateQuotaMonths(5 as never)).toThrow(expect.objectContaining({ code: 'invalid_input', path: [], message: 'Expected an input object { contract, events, … }' }));
+    const events = [{ id: 'a', at: '2026-11-02T10:00' }, ,] as never;
+    expect(() => evaluateQuota({ contract: A, month: '2026-11', events })).toThrow(expect.objectContaining({ code: 'invalid_input', path: ['events', 1] }));
+    expect(() => evaluateQuotaMonths({ contract: A, events })).toThrow(expect.objectContaining({ code: 'invalid_input', path: ['events', 1] }));
+  });
+
+  it('an event after the contract’s end, late in a month past its limit, is not past the limit', () => {
+    const events = [...nov(6), { id: 'late', at: '2026-11-25T10:00' }];
+    const r = evaluateQuota({ contract: { ...A, end: '2026-11-20' }, month: '2026-11', events });
+    expect([r.used, r.over]).toEqual([6, ['e05']]);
+    expect(r.trace.map((t) => [t.id, t.status]).at(-1)).toEqual(['late', 'outside-contract']);
+  });
+
+  it('with carry-over, an earlier month’s event decides what is carried and is not listed as ignored', () => {
+    const r = evaluateQuota({
+      contract: { ...A, start: '2026-10-01' },
+      month: '2026-11',
+      rollover: { kind: 'carry-over', maxUnitsPerMonth: 3, validForMonths: 1 },
+      events: [{ id: 'o', at: '2026-10-05T10:00' }, { id: 'n', at: '2026-11-05T10:00' }, { id: 'd', at: '2026-12-05T10:00' }],
+    });
+    expect(r.limit.parts.map((p) => [p.kind, p.units])).toEqual([['plan', 5], ['carried-over', 3]]);
+    expect(r.trace.map((t) => [t.id, t.status])).toEqual([['n', 'within-limit'], ['d', 'outside-month']]);
+    expect(said(r, 'quota.events-outside-month-ignored')?.message).toBe("1 event is in another month and was ignored (outsideEvents: 'ignore'; 'reject' refuses them)");
+  });
+
+  it("a document's no-carry-over fact without an interpretation cites none", () => {
+    const catalog = editedCatalog((docs) => delete docs.find((d) => d.document.id === 'office-anshin-support')!.quotas.rollover.interpretation);
+    const r = evaluateQuota({ contract: A, month: '2026-11', events: [], catalog });
+    expect(said(r, 'quota.rollover-none')).toMatchObject({ message: 'Rollover: no carry-over', factId: 'oas-rollover' });
+    expect(said(r, 'quota.rollover-none')!.interpretation).toBeUndefined();
+  });
+});
