@@ -33,7 +33,7 @@ const STYLES: readonly TaxIncludedPriceStyle[] = Object.freeze(['tax-included', 
  *
  * Rules: the price is converted with `convertPrice` (rate in force on `on`, or on the last day of
  * `month`; tax rounded with `rounding`, default `floor`), then written with thousands separators.
- * @throws {InvalidInputError} as `convertPrice`, or an unknown `style` / `brackets`
+ * @throws {InvalidInputError} as `convertPrice`, or an unknown (or null) `style` / `brackets`
  * @throws {OutOfRangeError} a date before 1989-04-01
  * @example formatTaxIncludedPrice({ amountYen: 3900, basis: 'tax-excluded', on: '2025-06-01' }) //=> '4,290円（税込）'
  * @example formatTaxIncludedPrice({ amountYen: 3900, basis: 'tax-excluded', on: '2025-06-01', style: 'with-tax-excluded' }) //=> '4,290円（税抜3,900円）'
@@ -42,9 +42,9 @@ const STYLES: readonly TaxIncludedPriceStyle[] = Object.freeze(['tax-included', 
 export function formatTaxIncludedPrice(input: FormatTaxIncludedPriceInput): string {
   input = readInput(input);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { amountYen, basis, on }');
-  const style = input.style ?? 'tax-included';
+  const style = input.style === undefined ? 'tax-included' : input.style; // null is refused, as convertPrice refuses rounding: null
   if (!STYLES.includes(style)) throw new InvalidInputError(['style'], `style must be one of ${STYLES.join(', ')}, received ${quotedValueText(style)}`);
-  const brackets = input.brackets ?? 'full-width';
+  const brackets = input.brackets === undefined ? 'full-width' : input.brackets;
   if (brackets !== 'full-width' && brackets !== 'half-width') {
     throw new InvalidInputError(['brackets'], `brackets must be 'full-width' or 'half-width', received ${quotedValueText(brackets)}`);
   }

@@ -3,6 +3,7 @@
  */
 import { checkIdLength, expectTable, readInput, readOptions } from '../boundary/index.js';
 import { ContractRulesError, InvalidInputError, NotFoundError } from '../errors.js';
+import { quotedValueText, valueText } from '../money/describe.js';
 import { reason, type Reason } from '../reasons.js';
 import { closestMatches } from '../text/closest.js';
 import { formatIsoDate, parseIsoDate } from '../time/index.js';
@@ -152,7 +153,7 @@ export interface SubscribeVerdict {
  * can still be subscribed on 2019-04-19).
  *
  * @throws {NotFoundError} unknown plan id
- * @throws {InvalidInputError} `on` is not a date
+ * @throws {InvalidInputError} `on` is not a date; `unknownEndOfSale` is neither 'treat-as-ended' nor 'treat-as-on-sale'
  * @example canSubscribe({ planId: 'itss-standard-anshin-1', on: '2020-09-06' }).ok //=> false (提供開始 2020-09-07)
  * @example canSubscribe({ planId: 'itss-legacy-light-1', on: '2019-04-19' }).ok //=> true
  */
@@ -163,7 +164,7 @@ export function canSubscribe(input: { planId: string; on: DateInput } & CanSubsc
   const plan = getPlan(input.planId, cat, ['planId']);
   const day = parseIsoDate(input.on, ['on']);
   const doc = getDocument(plan.document, cat);
-  const reasons = saleReasons(plan.id, plan.saleWindow, doc, day, input.unknownEndOfSale ?? 'treat-as-ended');
+  const reasons = saleReasons(plan.id, plan.saleWindow, doc, day, unknownEndOfSaleOf(input.unknownEndOfSale));
   return Object.freeze({
     ok: reasons.every((r) => !r.rule.endsWith('.closed')),
     planId: plan.id,
@@ -181,7 +182,23 @@ export function plansOnSale(on: DateInput, options: CanSubscribeOptions = {}): r
   options = readOptions(options, ['options']);
   const cat = expectTable<Catalog>(options.catalog, 'catalog', ['catalog'], bundled);
   const iso = formatIsoDate(parseIsoDate(on, ['on'])); // read once: every plan is checked against the same day
-  return cat.plans.filter((p) => canSubscribe({ planId: p.id, ...options, on: iso, catalog: cat }).ok);
+  const unknownEndOfSale = unknownEndOfSaleOf(options.unknownEndOfSale); // refused even when the catalog has no plan
+  return cat.plans.filter((p) => canSubscribe({ planId: p.id, ...options, on: iso, catalog: cat, unknownEndOfSale }).ok);
+}
+
+const UNKNOWN_END_OF_SALE: readonly UnknownEndOfSale[] = /* @__PURE__ */ Object.freeze(['treat-as-ended', 'treat-as-on-sale']);
+
+/**
+ * The `unknownEndOfSale` option: absent means 'treat-as-ended'; anything but the two values is refused (a misspelt
+ * value used to be read as 'treat-as-on-sale', which put discontinued plans back on sale).
+ * @throws {InvalidInputError} at `['unknownEndOfSale']`
+ */
+function unknownEndOfSaleOf(value: unknown): UnknownEndOfSale {
+  if (value === undefined) return 'treat-as-ended';
+  if ((UNKNOWN_END_OF_SALE as readonly unknown[]).includes(value)) return value as UnknownEndOfSale;
+  throw new InvalidInputError(['unknownEndOfSale'], `Expected one of ${UNKNOWN_END_OF_SALE.map((a) => `'${a}'`).join(', ')}, received ${quotedValueText(value)}`, {
+    value: valueText(value),
+  });
 }
 
 /**
