@@ -220,26 +220,23 @@ function buildFromTable(table: MunicipalityTable, dataset: MunicipalitiesFixture
   }
   const byCodeMap = new MunicipalityCodeMap(table);
 
-  // Rows by the first unit of their folded name; each branch's lists of municipalities by folded name, made on first use.
-  let rowsByFirst: Map<number, number[]> | undefined;
-  const rowsStarting = (c: number): number[] | undefined => {
-    if (rowsByFirst === undefined) {
-      rowsByFirst = new Map();
-      for (let row = 0; row < table.count; row++) {
-        const f = table.keyFirstUnit(row);
-        const list = rowsByFirst.get(f);
-        if (list) list.push(row);
-        else rowsByFirst.set(f, [row]);
-      }
-    }
-    return rowsByFirst.get(c);
-  };
+  // The first unit of each row's folded name (found once, for all rows, without folding the names); each branch's lists
+  // of municipalities by folded name, made on first use.
+  let firstUnits: Int32Array | undefined;
   const listsByFirst = new Map<number, Map<string, Municipality[]>>();
   const namesStarting = (c: number): Map<string, Municipality[]> => {
     let lists = listsByFirst.get(c);
     if (lists === undefined) {
       lists = new Map();
-      for (const row of rowsStarting(c) ?? []) {
+      if (firstUnits === undefined) {
+        firstUnits = new Int32Array(table.count);
+        for (let row = 0; row < table.count; row++) {
+          const f = table.keyFirstUnit(row);
+          firstUnits[row] = f >= 0 ? f : -1; // an empty name: in no branch (as no address character reaches it)
+        }
+      }
+      for (let row = 0; row < table.count; row++) {
+        if (firstUnits[row] !== c) continue;
         const key = table.key(row);
         const list = lists.get(key);
         if (list) list.push(table.record(row));

@@ -98,9 +98,12 @@ const plainUnit = (c: number): boolean => (c >= 0x3041 && c <= 0x3096) || (c >= 
 export function placeKeyFirstUnit(name: string): number {
   const c = name.charCodeAt(0);
   if (!plainUnit(c) || (name.length > 1 && !plainUnit(name.charCodeAt(1)))) return -1;
-  const folded = FOLD[name[0]!];
-  return folded === undefined ? c : folded.charCodeAt(0);
+  foldUnits ??= new Map(Object.entries(FOLD).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)] as const));
+  return foldUnits.get(c) ?? c;
 }
+
+/** {@link FOLD} by UTF-16 unit (every entry is one unit to one unit), made on first use. */
+let foldUnits: Map<number, number> | undefined;
 
 /**
  * Length of a leading postcode (〒123-4567, 123-4567, 1234567) in normalised text, or 0.

@@ -20,7 +20,10 @@ const MIN_LENGTH = 12;
 const REF = 0xe000;
 const SHAPE = 0xe001;
 
-/** The value again (references replaced in place: `compact` must be freshly parsed JSON). */
+/**
+ * The value again (references replaced in place: `compact` must be freshly parsed JSON), deep-frozen: each object and
+ * array is frozen as it is finished, so the data needs no second walk to freeze it (deepFreeze stops at its root).
+ */
 export function decodeInterned<T>(compact: Interned): T {
   const table = compact.s;
   const shapes = compact.k;
@@ -32,14 +35,15 @@ export function decodeInterned<T>(compact: Interned): T {
         const keys = shapes[Number(head.slice(1))]!;
         const o: Record<string, unknown> = {};
         for (let i = 0; i < keys.length; i++) o[keys[i]!] = walk(v[i + 1]);
-        return o;
+        return Object.freeze(o);
       }
       for (let i = 0; i < v.length; i++) v[i] = walk(v[i]);
-      return v;
+      return Object.freeze(v);
     }
     if (v !== null && typeof v === 'object') {
       const o = v as Record<string, unknown>;
       for (const k of Object.keys(o)) o[k] = walk(o[k]);
+      return Object.freeze(o);
     }
     return v;
   };
