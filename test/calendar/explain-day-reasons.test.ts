@@ -6,7 +6,7 @@
  * 2018-11-01 revision cited for 002's fax/e-mail/web channel, which is handled in the phone hours.
  */
 import { describe, expect, it } from 'vitest';
-import { checkBusinessDay } from '../../src/calendar/index.js';
+import { checkBusinessDay, explainOpen } from '../../src/calendar/index.js';
 import { loadHolidayLaw } from '../../src/schemas/index.js';
 import lawJson from '../../fixtures/holidays.json';
 import { editedCatalog } from '../helpers/values.js';
@@ -89,5 +89,14 @@ describe("sense: 'accepted' on a handled channel", () => {
     });
     const v = checkBusinessDay({ planId: 'helpdesk-support', channel: 'fax-email-web', sense: 'accepted', date: '2026-11-20', catalog });
     expect(v.reasons.find((r) => r.rule === 'calendar.accepted')?.message).toBe("Answering for acceptance (sense: 'accepted'): the channel’s own hours");
+  });
+});
+
+describe('the first minute of a day, asked first of a schedule', () => {
+  it("002 phone at 00:00 on a service day: outside 10:00–12:00, 13:00–17:00", () => {
+    const catalog = editedCatalog(() => undefined);
+    const v = explainOpen({ planId: 'helpdesk-support', channel: 'phone', at: '2026-11-20T00:00+09:00', catalog });
+    expect(v.open).toBe(false);
+    expect(v.reasons.at(-1)).toMatchObject({ rule: 'calendar.outside-window.closed', message: '00:00 is outside the hours 10:00–12:00, 13:00–17:00 (start inclusive, end exclusive)' });
   });
 });
