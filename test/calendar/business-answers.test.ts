@@ -10,22 +10,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { addBusinessDays, businessMinutesBetween, checkBusinessDay, isBusinessDay } from '../../src/calendar/index.js';
-import { ConflictError, ContractRulesError, InvalidInputError, OutOfRangeError } from '../../src/errors.js';
-import { thrown } from '../helpers/values.js';
+import { ConflictError, InvalidInputError, OutOfRangeError } from '../../src/errors.js';
+import { expectRefusal } from '../helpers/values.js';
 
 const phone = { planId: 'helpdesk-support', channel: 'phone' } as const;
 const ucom = { planId: 'ucom-remote-support', channel: 'support' } as const;
 const iij = { planId: 'iij-mpc-management-entry', channel: 'support' } as const;
 const PHONE_PASSAGE = '1 電話による問合せの受付時間は、土日祝祭日と当社の休業日（夏期、年末年始等）を除く、 月曜日から金曜日の午前 10:00 ～ 12:00、午後 13:00 ～ 17:00 とします。';
 
-function expectRefusal(f: () => unknown, cls: abstract new (...a: never[]) => ContractRulesError, code: string, path: readonly unknown[], message: string, details: Record<string, unknown>) {
-  const e = thrown(f);
-  expect(e).toBeInstanceOf(cls);
-  expect(e.code).toBe(code);
-  expect(e.path).toEqual(path);
-  expect(e.message).toBe(message);
-  expect(e.details).toEqual(details);
-}
 
 const unknownBefore = (path: string, date: string) =>
   [

@@ -8,21 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { findHoliday, holidayName, holidaysIn, isHoliday, isHolidayEpochDay } from '../../src/calendar/index.js';
 import { bundledHolidayLaw, checkDayCovered, equinoxDay, holidayTable } from '../../src/calendar/holiday-law.js';
 import { loadHolidayLaw } from '../../src/schemas/index.js';
-import { ContractRulesError, InvalidInputError, OutOfRangeError } from '../../src/errors.js';
+import { InvalidInputError, OutOfRangeError } from '../../src/errors.js';
 import { daysFromCivil, formatIsoDate } from '../../src/time/civil.js';
 import lawJson from '../../fixtures/holidays.json';
-import { thrown } from '../helpers/values.js';
+import { expectRefusal } from '../helpers/values.js';
 
-/** The typed error `f` throws (fails when it throws nothing or something else). */
-
-function expectRefusal(f: () => unknown, cls: typeof InvalidInputError | typeof OutOfRangeError, code: string, path: readonly unknown[], message: string, details: Record<string, unknown>) {
-  const e = thrown(f);
-  expect(e).toBeInstanceOf(cls);
-  expect(e.code).toBe(code);
-  expect(e.path).toEqual(path);
-  expect(e.message).toBe(message);
-  expect(e.details).toEqual(details);
-}
 
 /** A copy of fixtures/holidays.json changed by `edit`, loaded as a law. */
 function lawWith(edit: (law: any) => void) {

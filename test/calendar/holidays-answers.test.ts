@@ -6,18 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findHoliday, holidayName, holidaysIn, isHoliday, isHolidayEpochDay } from '../../src/calendar/index.js';
-import { ContractRulesError, InvalidInputError, OutOfRangeError } from '../../src/errors.js';
+import { InvalidInputError, OutOfRangeError } from '../../src/errors.js';
 import { daysFromCivil } from '../../src/time/civil.js';
-import { thrown } from '../helpers/values.js';
+import { expectRefusal as expectTypedRefusal } from '../helpers/values.js';
 
-function expectRefusal(f: () => unknown, cls: abstract new (...a: never[]) => ContractRulesError, path: readonly unknown[], message: string, details: Record<string, unknown>) {
-  const e = thrown(f);
-  expect(e).toBeInstanceOf(cls);
-  expect(e.code).toBe(cls === InvalidInputError ? 'invalid_input' : 'out_of_range');
-  expect(e.path).toEqual(path);
-  expect(e.message).toBe(message);
-  expect(e.details).toEqual(details);
-}
+/** A refusal whose code follows from its class. */
+const expectRefusal = (f: () => unknown, cls: typeof InvalidInputError | typeof OutOfRangeError, path: readonly unknown[], message: string, details: Record<string, unknown>) =>
+  expectTypedRefusal(f, cls, cls === InvalidInputError ? 'invalid_input' : 'out_of_range', path, message, details);
 
 describe('holidaysIn: whole years', () => {
   it('2026, the Cabinet Office list (18 休日: 振替休日 5/6, 国民の休日 9/22)', () => {

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isBusinessDay, isOpen } from '../../src/calendar/index.js';
-import { ConflictError, ContractRulesError, InvalidInputError, NotFoundError } from '../../src/errors.js';
-import { thrown } from '../helpers/values.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../src/errors.js';
+import { expectRefusal } from '../helpers/values.js';
 
 type Cls = typeof InvalidInputError | typeof NotFoundError | typeof ConflictError;
 const I = InvalidInputError;
@@ -49,21 +49,13 @@ const dayCases: typeof cases = [
   ['a closure on 02-30', { closures: [{ start: '2026-02-30', end: '2026-08-14' }] }, I, 'invalid_input', ['closures', 0, 'start'], 'closures[0].start: Invalid day of month (valid values 1 - 28 for 2026-02): "2026-02-30"', { value: '2026-02-30' }],
 ];
 
-function check(f: () => unknown, cls: Cls, code: string, path: readonly (string | number)[], message: string, details: Record<string, unknown>) {
-  const e = thrown(f);
-  expect(e).toBeInstanceOf(cls);
-  expect(e.code).toBe(code);
-  expect(e.path).toEqual(path);
-  expect(e.message).toBe(message);
-  expect(e.details).toEqual(details);
-}
 
 describe('schedule query refusals', () => {
   it.each([...cases, ...dayCases])('isBusinessDay: %s', (_what, patch, cls, code, path, message, details) => {
-    check(() => isBusinessDay({ planId: 'helpdesk-support', channel: 'phone', date: '2026-11-20', ...patch } as never), cls, code, path, message, details);
+    expectRefusal(() => isBusinessDay({ planId: 'helpdesk-support', channel: 'phone', date: '2026-11-20', ...patch } as never), cls, code, path, message, details);
   });
   it.each([...cases, ...dayCases])('isOpen: %s', (_what, patch, cls, code, path, message, details) => {
-    check(() => isOpen({ planId: 'helpdesk-support', channel: 'phone', at: '2026-11-20T11:00', ...patch } as never), cls, code, path, message, details);
+    expectRefusal(() => isOpen({ planId: 'helpdesk-support', channel: 'phone', at: '2026-11-20T11:00', ...patch } as never), cls, code, path, message, details);
   });
   it('a valid query with the same fields answers', () => {
     expect(isBusinessDay({ planId: 'helpdesk-support', channel: 'phone', date: '2026-11-20', sense: 'accepted', heijitsu: 'includes-holidays', yearEnd: null, closures: [], holidayOverrides: [] })).toBe(true);

@@ -20,6 +20,22 @@ export function thrown<E extends ContractRulesError = ContractRulesError>(fn: ()
   throw new Error(`expected a ${type.name}, nothing was thrown`);
 }
 
+/** Asserts that `fn` throws a `type` with exactly this code, path, message and details. */
+export function expectRefusal(
+  fn: () => unknown,
+  type: abstract new (...args: never[]) => ContractRulesError,
+  code: string,
+  path: readonly unknown[],
+  message: string,
+  details: Record<string, unknown>,
+): void {
+  const e = thrown(fn, type);
+  expect(e.code).toBe(code);
+  expect(e.path).toEqual(path);
+  expect(e.message).toBe(message);
+  expect(e.details).toEqual(details);
+}
+
 /** Deep-freezes a value so that any mutation by the code under test throws. */
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
