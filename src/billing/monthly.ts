@@ -9,7 +9,7 @@
  * of a rate's sum, its shares, its trace texts) use `createInvoicer` (invoicer.ts), which owns a
  * memo for its lifetime and gives the same invoices.
  */
-import { expectTable, readInput, readKnownFields, type InputShape } from '../boundary/index.js';
+import { expectTable, parseEnum, readInput, readKnownFields, type InputShape } from '../boundary/index.js';
 import { catalog as bundled } from '../catalog/bundled.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Source, TaxBasis } from '../catalog/primitives.js';
@@ -969,12 +969,6 @@ function isSource(v: unknown): boolean {
   if (v === null || typeof v !== 'object') return false;
   const s = v as { document?: unknown; passage?: unknown; note?: unknown };
   return typeof s.document === 'string' && isPassage(s.passage) && (s.note === undefined || typeof s.note === 'string');
-}
-
-function parseEnum<T extends string>(value: unknown, allowed: readonly T[], path: ErrorPath): T | undefined {
-  if (value === undefined) return undefined;
-  if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  throw new InvalidInputError(path, `Expected one of ${allowed.map((a) => `'${a}'`).join(', ')}, received ${quotedValueText(value)}`, { value: valueText(value) });
 }
 
 /** The reasons of a loaded tax table, derived once per table (frozen). */

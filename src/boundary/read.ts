@@ -13,6 +13,7 @@
  * as they are: the evaluators read them with the parsers of src/time and src/money.
  */
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
+import { quotedValueText, valueText } from '../money/describe.js';
 import { isBrandedTable } from './brand.js';
 import { MAX_DEPTH, MAX_ID_LENGTH, MAX_ITEMS, MAX_KEYS, MAX_STRING_LENGTH, MAX_VALUES } from './limits.js';
 
@@ -451,4 +452,15 @@ export function withPath<T>(path: ErrorPath, f: () => T): T {
     if (e instanceof OutOfRangeError && e.path.length === 0) throw new OutOfRangeError(path, e.message, { ...e.details });
     throw e;
   }
+}
+
+/**
+ * An option that takes one of a few names: `undefined` when absent, the name when it is one of `allowed`.
+ * @throws {InvalidInputError} at `path` for anything else (null, a misspelling, another type)
+ * @example parseEnum('daily', ['whole-month', 'daily'], ['partialMonth']) //=> 'daily'
+ */
+export function parseEnum<T extends string>(value: unknown, allowed: readonly T[], path: ErrorPath): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly unknown[]).includes(value)) return value as T;
+  throw new InvalidInputError(path, `Expected one of ${allowed.map((a) => `'${a}'`).join(', ')}, received ${quotedValueText(value)}`, { value: valueText(value) });
 }

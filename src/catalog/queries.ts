@@ -1,9 +1,8 @@
 /**
  * Look-ups and sale-window checks over a catalog (the bundled one unless given).
  */
-import { checkIdLength, expectTable, readInput, readOptions } from '../boundary/index.js';
+import { checkIdLength, expectTable, parseEnum, readInput, readOptions } from '../boundary/index.js';
 import { ContractRulesError, InvalidInputError, NotFoundError } from '../errors.js';
-import { quotedValueText, valueText } from '../money/describe.js';
 import { reason, type Reason } from '../reasons.js';
 import { closestMatches } from '../text/closest.js';
 import { formatIsoDate, parseIsoDate } from '../time/index.js';
@@ -164,7 +163,7 @@ export function canSubscribe(input: { planId: string; on: DateInput } & CanSubsc
   const plan = getPlan(input.planId, cat, ['planId']);
   const day = parseIsoDate(input.on, ['on']);
   const doc = getDocument(plan.document, cat);
-  const reasons = saleReasons(plan.id, plan.saleWindow, doc, day, unknownEndOfSaleOf(input.unknownEndOfSale));
+  const reasons = saleReasons(plan.id, plan.saleWindow, doc, day, parseEnum(input.unknownEndOfSale, UNKNOWN_END_OF_SALE, ['unknownEndOfSale']) ?? 'treat-as-ended');
   return Object.freeze({
     ok: reasons.every((r) => !r.rule.endsWith('.closed')),
     planId: plan.id,
@@ -182,24 +181,12 @@ export function plansOnSale(on: DateInput, options: CanSubscribeOptions = {}): r
   options = readOptions(options, ['options']);
   const cat = expectTable<Catalog>(options.catalog, 'catalog', ['catalog'], bundled);
   const iso = formatIsoDate(parseIsoDate(on, ['on'])); // read once: every plan is checked against the same day
-  const unknownEndOfSale = unknownEndOfSaleOf(options.unknownEndOfSale); // refused even when the catalog has no plan
+  const unknownEndOfSale = parseEnum(options.unknownEndOfSale, UNKNOWN_END_OF_SALE, ['unknownEndOfSale']); // refused even when the catalog has no plan
   return cat.plans.filter((p) => canSubscribe({ planId: p.id, ...options, on: iso, catalog: cat, unknownEndOfSale }).ok);
 }
 
+/** The values of the `unknownEndOfSale` option (absent: 'treat-as-ended'; anything else is refused at its field). */
 const UNKNOWN_END_OF_SALE: readonly UnknownEndOfSale[] = /* @__PURE__ */ Object.freeze(['treat-as-ended', 'treat-as-on-sale']);
-
-/**
- * The `unknownEndOfSale` option: absent means 'treat-as-ended'; anything but the two values is refused (a misspelt
- * value used to be read as 'treat-as-on-sale', which put discontinued plans back on sale).
- * @throws {InvalidInputError} at `['unknownEndOfSale']`
- */
-function unknownEndOfSaleOf(value: unknown): UnknownEndOfSale {
-  if (value === undefined) return 'treat-as-ended';
-  if ((UNKNOWN_END_OF_SALE as readonly unknown[]).includes(value)) return value as UnknownEndOfSale;
-  throw new InvalidInputError(['unknownEndOfSale'], `Expected one of ${UNKNOWN_END_OF_SALE.map((a) => `'${a}'`).join(', ')}, received ${quotedValueText(value)}`, {
-    value: valueText(value),
-  });
-}
 
 /**
  * Reasons for a sale-window check. A reason whose rule ends in `.closed` blocks the sale.
