@@ -137,6 +137,7 @@ export function compiledPlans(catalog: Catalog): ReadonlyMap<string, CompiledPla
  * API (every operation returns a new value) and are not frozen, which would slow every operation on them.
  */
 function freezeDerived<T>(value: T): T {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: Object.isFrozen is true for null and every primitive, so the first two tests only return early what the third returns
   if (value === null || typeof value !== 'object' || Object.isFrozen(value) || value instanceof Dec) return value;
   if (value instanceof Map) {
     for (const v of value.values()) freezeDerived(v);
@@ -222,6 +223,7 @@ function compilePlan(catalog: Catalog, plan: Plan): CompiledPlan {
         : 'The monthly fee is charged through the cancellation month (the month of the 解約日)',
   );
   const partialRule = section?.monthlyFee.partialMonth;
+  // Stryker disable next-line ConditionalExpression,StringLiteral: a stated rule has no default (billing schema: "Only a not-stated rule has a default"), so 'whole-month' also falls to ?? 'whole-month'
   const partialValue: PartialMonthCharge = partialRule ? (partialRule.rule === 'whole-month' ? 'whole-month' : (partialRule.default ?? 'whole-month')) : 'whole-month';
   const partialMonth: ResolvedRule<PartialMonthCharge> = {
     value: partialValue,
@@ -240,11 +242,13 @@ function compilePlan(catalog: Catalog, plan: Plan): CompiledPlan {
   if (section?.resubscriptionFee) {
     const rule = section.resubscriptionFee;
     const fee = fees.get(rule.feeId);
+    // Stryker disable all: unreachable, loadCatalog refuses a billing section naming a fee its document does not hold (src/schemas/document.ts); kept as a guard
     if (!fee) {
       throw new CatalogValidationError([
         { code: 'custom', path: ['billing', 'resubscriptionFee', 'feeId'], message: `${file}: unknown fee ${rule.feeId}` },
       ]);
     }
+    // Stryker restore all
     const m = rule.month;
     const month: ResolvedRule<ResubscriptionFeeMonth> = {
       value: m.rule === 'not-stated' ? (m.default ?? 'start-month') : m.rule,
@@ -275,9 +279,11 @@ function compilePlan(catalog: Catalog, plan: Plan): CompiledPlan {
   }
   const waivers = new Map<string, FeeWaiver[]>();
   for (const w of section?.feeWaivers ?? []) {
+    // Stryker disable all: unreachable, loadCatalog refuses a fee waiver naming a fee its document does not hold (src/schemas/document.ts); kept as a guard
     if (!fees.has(w.feeId)) {
       throw new CatalogValidationError([{ code: 'custom', path: ['billing', 'feeWaivers', w.id, 'feeId'], message: `${file}: unknown fee ${w.feeId}` }]);
     }
+    // Stryker restore all
     waivers.set(w.feeId, [...(waivers.get(w.feeId) ?? []), w]);
   }
   const initialFees = [...fees.values()].filter((f) => f.fee.kind === 'initial' && f.fee.per === 'contract' && f.appliesToPlan);

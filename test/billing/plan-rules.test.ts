@@ -411,6 +411,16 @@ describe('rules no bundled document reaches (edited copies of the fixtures)', ()
     expect(cp.initialFees).toEqual([]);
     expect('initialReason' in cp.fees.get('oas-construction-fee')!).toBe(false);
   });
+  it('a fee per contract that is not of kind initial (e.g. administrative) is not on the start month’s invoice either', () => {
+    const c = editedCatalog((docs) => {
+      const fee = docs.find((d) => d.document.id === 'office-anshin-support')!.fees.find((f: { id: string }) => f.id === 'oas-construction-fee');
+      fee.kind = 'administrative';
+    });
+    const cp = compiledPlan(c, 'oas-plan-a', ['planId']);
+    expect(cp.fees.get('oas-construction-fee')!.fee.per).toBe('contract');
+    expect(cp.initialFees).toEqual([]);
+    expect('initialReason' in cp.fees.get('oas-construction-fee')!).toBe(false);
+  });
   it('an initial fee whose amount is not stated says so', () => {
     const c = editedCatalog((docs) => {
       const fee = docs.find((d) => d.document.id === 'office-anshin-support')!.fees.find((f: { id: string }) => f.id === 'oas-construction-fee');
