@@ -72,7 +72,7 @@ function baseline(i: ClassifyAreaInput): string {
 }
 
 /** Every municipality, in several spellings, and codes: more than 10,000 distinct inputs. */
-function inputs(): ClassifyAreaInput[] {
+export function inputs(): ClassifyAreaInput[] {
   const next = rng(2026);
   const nameCount = new Map<string, number>();
   for (const m of munis) nameCount.set(m.name, (nameCount.get(m.name) ?? 0) + 1);
@@ -108,7 +108,7 @@ function inputs(): ClassifyAreaInput[] {
 }
 
 /** Addresses that match no municipality (distinct): the suggestion path. */
-function misses(n: number): ClassifyAreaInput[] {
+export function misses(n: number): ClassifyAreaInput[] {
   const next = rng(404);
   const kana = 'あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん';
   const out: ClassifyAreaInput[] = [];

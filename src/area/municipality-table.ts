@@ -48,8 +48,17 @@ export class MunicipalityTable {
   static fromColumns(c: MunicipalityColumns): MunicipalityTable {
     const code5 = c.code5;
     const rowOf = (code: string): number => {
+      // Six ASCII digits whose last is the check digit of the first five (as code6 writes them), then a binary search.
       if (code.length !== 6) return -1;
-      const n = Number(code.slice(0, 5));
+      let n = 0;
+      let sum = 0;
+      for (let i = 0; i < 5; i++) {
+        const d = code.charCodeAt(i) - 48;
+        if (d < 0 || d > 9) return -1;
+        n = n * 10 + d;
+        sum += d * (6 - i);
+      }
+      if (code.charCodeAt(5) - 48 !== (11 - (sum % 11)) % 10) return -1;
       let lo = 0;
       let hi = code5.length - 1;
       while (lo <= hi) {
@@ -57,7 +66,7 @@ export class MunicipalityTable {
         const x = code5[mid]!;
         if (x < n) lo = mid + 1;
         else if (x > n) hi = mid - 1;
-        else return code6(x) === code ? mid : -1;
+        else return mid;
       }
       return -1;
     };

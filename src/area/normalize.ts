@@ -55,11 +55,79 @@ const foldChar = (ch: string): string => FOLD[ch] ?? ch;
 const ANY_WORK = new RegExp(`${NEEDS_NFKC.source.slice(0, -1)}\\s${Object.keys(FOLD).join('')}]`);
 
 /**
+ * How much of {@link normalizePlaceText}'s work a text needs, decided per UTF-16 unit without the regular expressions
+ * for the usual address text: 0 when every unit is one {@link ANY_WORK} leaves alone (printable ASCII but white space,
+ * hiragana and katakana but the (semi-)voiced marks and the folded kana, CJK unified ideographs but the folded ones);
+ * 1 when, besides those, there are full-width ASCII forms (U+FF01–U+FF5E), and no kana digraph (ゟ, ヿ), so that NFKC
+ * changes exactly those, each to its ASCII character; -1 for any other unit, when the regular expressions decide (so
+ * this only ever answers sooner, never differently).
+ */
+function plainness(s: string): number {
+  let wide = false;
+  let digraph = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 32 || (c >= 9 && c <= 13)) return -1;
+    } else if (c >= 0x4e00 && c <= 0x9fff) {
+      if (foldableKanji(c)) return -1;
+    } else if (c >= 0x3041 && c <= 0x30ff) {
+      if ((c >= 0x3099 && c <= 0x309c) || c === 0x304c /* が */ || c === 0x30ce /* ノ */ || c === 0x30f5 /* ヵ */ || c === 0x30f6 /* ヶ */) return -1;
+      if (c === 0x309f || c === 0x30ff) digraph = true; // left alone without NFKC, but NFKC rewrites them
+    } else if (c >= 0xff01 && c <= 0xff5e) {
+      wide = true;
+    } else return -1;
+  }
+  return !wide ? 0 : digraph ? -1 : 1;
+}
+
+/** The full-width ASCII forms (U+FF01–U+FF5E) of a text as their ASCII characters (NFKC of a text {@link plainness} gives 1). */
+function halfWidth(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) {
+      out += s.slice(from, i) + String.fromCharCode(c - 0xfee0);
+      from = i + 1;
+    }
+  }
+  return out + s.slice(from);
+}
+
+/** The CJK unified ideographs of {@link FOLD}: 之 髙 邊 邉 澤 濱 齋 齊 龍 舘 條 檜 (﨑 is a compatibility ideograph). */
+function foldableKanji(c: number): boolean {
+  switch (c) {
+    case 0x4e4b:
+    case 0x9ad9:
+    case 0x908a:
+    case 0x9089:
+    case 0x6fa4:
+    case 0x6ff1:
+    case 0x9f4b:
+    case 0x9f4a:
+    case 0x9f8d:
+    case 0x8218:
+    case 0x689d:
+    case 0x6a9c:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
  * Normalises a place name or address for matching: NFKC (full-width → half-width digits and
  * letters, half-width kana → full-width), all white space removed, then variants folded.
  * @example normalizePlaceText('三浦市　三崎町城ヶ島').key //=> '三浦市三崎町城ケ島'
  */
 export function normalizePlaceText(input: string): NormalizedText {
+  const plain = plainness(input);
+  if (plain === 0) return { display: input, key: input };
+  if (plain === 1) {
+    const display = halfWidth(input);
+    return { display, key: display };
+  }
   if (!ANY_WORK.test(input)) return { display: input, key: input };
   let display = NEEDS_NFKC.test(input) ? input.normalize('NFKC') : input;
   if (SPACE.test(display)) display = display.replace(SPACES, '');
