@@ -99,6 +99,10 @@ describe('an option given with the invoice replaces the invoicer’s, alone', ()
     ]);
   });
 
+  it("rounding floor given alone keeps the invoicer's taxIncludedPrices hold-displayed: ¥1,760 in 2019-03 (8%), tax 130.37… → 130", () => {
+    expect(totals(run({ contract: { planId: 'itss-legacy-light-1', start: '2012-06-01' }, month: '2019-03', rounding: 'floor' }))).toEqual([1630, 130, 1760]);
+  });
+
   it('taxIncludedPrices rebase: ¥1,760 → ¥1,728 (its base ¥1,600 at 8%), tax 128', () => {
     expect(totals(run({ contract: { planId: 'itss-legacy-light-1', start: '2012-06-01' }, month: '2019-03', taxIncludedPrices: 'rebase' }))).toEqual([1600, 128, 1728]);
   });
