@@ -158,18 +158,22 @@ function isPlainScalar(v: unknown, st: State): boolean {
 
 /**
  * The known-shape fast path of the boundary (internal): whether `value` is a plain object (prototype
- * `Object.prototype`) whose enumerable keys are all among `isKnown`'s, found by walking its keys without
+ * `Object.prototype`) whose enumerable keys are all known to `isKnown` (a set of keys or a predicate), found by walking its keys without
  * reading any value (no getter runs). Such an input can be read by the entry point itself, each field
  * once into a local with {@link readField}, with the same answers and errors as {@link readInput} and no
  * copy or freeze; anything else (a Proxy whose traps throw, another prototype, an unknown key) is for
  * `readInput`.
  * @example isKnownShape({ a: 1 }, (k) => k === 'a') //=> true
  */
-export function isKnownShape(value: unknown, isKnown: (key: string) => boolean): value is Record<string, unknown> {
+export function isKnownShape(value: unknown, isKnown: ((key: string) => boolean) | ReadonlySet<string>): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object') return false;
   try {
     if (Object.getPrototypeOf(value) !== Object.prototype) return false;
-    for (const k in value) if (!isKnown(k)) return false;
+    if (typeof isKnown === 'function') {
+      for (const k in value) if (!isKnown(k)) return false;
+    } else {
+      for (const k in value) if (!isKnown.has(k)) return false;
+    }
   } catch {
     return false; // readInput reports it
   }
@@ -342,13 +346,14 @@ function readShapedRecord(r: unknown, base: ErrorPath, index: string | number | 
  * reads it and never shares it) of each field read once and checked by {@link readField}, in the
  * caller's key order — the same values and errors as `readInput`, without its copy of every level and
  * its freeze. Lists and records inside are read by the full read (copied and frozen), but those of a
- * key given in `shapes`, read by {@link readShapedField}.
+ * key given in `shapes`, read by {@link readShapedField}. `blank`, when given, is the record to fill: one of
+ * fixed shape with every known key present (undefined), which the entry point then reads faster.
  * @throws as readInput
  * @example readKnownFields({ a: -0 }, new Set(['a'])) //=> { a: 0 }
  */
-export function readKnownFields<T>(input: T, known: ReadonlySet<string>, shapes?: ReadonlyMap<string, InputShape>): T | undefined {
-  if (!isKnownShape(input, (k) => known.has(k))) return undefined;
-  const out: Record<string, unknown> = {};
+export function readKnownFields<T>(input: T, known: ReadonlySet<string>, shapes?: ReadonlyMap<string, InputShape>, blank?: Record<string, unknown>): T | undefined {
+  if (!isKnownShape(input, known)) return undefined;
+  const out: Record<string, unknown> = blank ?? {};
   let key: string | undefined;
   try {
     for (const k in input) {

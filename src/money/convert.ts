@@ -6,7 +6,7 @@ import type { TaxBasis } from '../catalog/primitives.js';
 import { InvalidInputError, type ErrorPath } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
 import { formatIsoDate, monthBounds, parseYearMonth } from '../time/index.js';
-import { parseIsoDateFast } from '../time/fast.js';
+import { fastMonthLastDay, parseIsoDateFast } from '../time/fast.js';
 import { quotedValueText, valueText } from './describe.js';
 import { Dec, formatYenDigits, parseRoundingMode, parseYenNumber, yenToNumber, type RoundingMode } from './decimal.js';
 import {
@@ -99,7 +99,8 @@ export interface ConvertPriceResult {
  * @example convertPrice({ amountYen: 1760, basis: 'tax-included', on: '2019-03-31', statedRatePercent: 10 }).taxIncludedYen //=> 1728 (base 1,600 at 8%)
  */
 export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
-  input = readKnownFields(input, CONVERT_KEYS) ?? readInput(input);
+  // Read into a record of fixed shape (every field present): reading its fields afterwards is cheaper.
+  input = readKnownFields(input, CONVERT_KEYS, undefined, blankConvertInput()) ?? readInput(input);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { amountYen, basis, on }', { value: valueText(input) });
   const amountYen = parseYenNumber(input.amountYen, ['amountYen']);
   const basis = parseTaxBasis(input.basis, ['basis']);
@@ -142,7 +143,7 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
     trace = [
       // Stryker disable next-line all: a day that parses is written YYYY-MM-DD, its own text, so taxDate is always the memo's (the other branch writes the same line)
       taxDate === memo.taxDate ? memo.rateLine : `rate ${rate.key}% on ${taxDate}`,
-      `tax = ${amountText} × ${rateFractionText(basis, rate)} = ${unrounded} → ${taxText} (${rounding})`,
+      `tax = ${amountText}${memo.timesRate}${unrounded} → ${taxText}${roundingNote(rounding)}`,
       basis === 'tax-excluded'
         ? `tax-included = ${amountText} + ${taxText} = ${formatYenDigits(included)}`
         : `tax-excluded = ${amountText} − ${taxText} = ${formatYenDigits(excluded)}`,
@@ -160,6 +161,22 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
     taxIncludedYen: included,
     trace,
     reasons,
+  };
+}
+
+/** A {@link ConvertPriceInput} record with every field present and undefined, for the boundary to fill. */
+function blankConvertInput(): Record<string, unknown> {
+  return {
+    amountYen: undefined,
+    basis: undefined,
+    on: undefined,
+    month: undefined,
+    rounding: undefined,
+    rateKind: undefined,
+    taxTable: undefined,
+    explain: undefined,
+    statedRatePercent: undefined,
+    taxIncludedPrices: undefined,
   };
 }
 
@@ -249,6 +266,13 @@ interface ConversionMemo {
   readonly taxDate: string;
   readonly reasons: readonly Reason[];
   readonly rateLine: string;
+  /** The trace's ` × 10/110 = `: the rate's fraction on this basis, between the amount and the unrounded tax. */
+  readonly timesRate: string;
+}
+
+/** The trace's ` (floor)`: one string per mode, so a trace line is put together from fewer pieces. */
+function roundingNote(rounding: RoundingMode): string {
+  return rounding === 'floor' ? ' (floor)' : rounding === 'ceil' ? ' (ceil)' : ' (half-up)';
 }
 const reasonMemo = new WeakMap<ConsumptionTaxTable, Map<number, ConversionMemo>>();
 const bundledReasonMemo = new Map<number, ConversionMemo>();
@@ -293,11 +317,12 @@ function conversionMemo(table: ConsumptionTaxTable, rate: CompiledRate, kind: Co
     }
     // (Each call copies the frozen list by spreading it: `slice()` of a frozen array is V8's slow path.)
     // Frozen only when kept: an entry beyond the limit is this call's alone.
+    const timesRate = ` × ${rateFractionText(basis, rate)} = `;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: whether an entry is kept (and frozen) changes no answer, only the memo's size
     if (memo.size < REASON_MEMO_LIMIT) {
-      entry = Object.freeze({ taxDate, reasons: Object.freeze(out.map((r) => Object.freeze(r))), rateLine: `rate ${rate.key}% on ${taxDate}` });
+      entry = Object.freeze({ taxDate, reasons: Object.freeze(out.map((r) => Object.freeze(r))), rateLine: `rate ${rate.key}% on ${taxDate}`, timesRate });
       memo.set(key, entry);
-    } else entry = { taxDate, reasons: out, rateLine: `rate ${rate.key}% on ${taxDate}` };
+    } else entry = { taxDate, reasons: out, rateLine: `rate ${rate.key}% on ${taxDate}`, timesRate };
   }
   return entry;
 }
@@ -320,7 +345,11 @@ function parseTaxDay(input: ConvertPriceInput): { day: number; viaMonth: boolean
   if (on !== undefined && month !== undefined) {
     throw new InvalidInputError(['month'], 'Give either on (a day) or month (a monthly fee), not both', { on, month });
   }
-  if (month !== undefined) return { day: monthBounds(parseYearMonth(month, ['month'])).lastDay, viaMonth: true, text: undefined };
+  if (month !== undefined) {
+    const last = typeof month === 'string' ? fastMonthLastDay(month) : NaN;
+    // Stryker disable next-line ConditionalExpression: the general reader gives the same day for every month the fast one reads
+    return { day: last === last ? last : monthBounds(parseYearMonth(month, ['month'])).lastDay, viaMonth: true, text: undefined };
+  }
   if (on === undefined) throw new InvalidInputError(['on'], 'A date is needed to know the rate: give on (YYYY-MM-DD) or month (YYYY-MM)');
   // A day that parses is written YYYY-MM-DD with a four-digit year: it is its own text.
   // (A js-joda LocalDate or Temporal PlainDate has no such text: it is written from its day.)

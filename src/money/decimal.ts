@@ -134,15 +134,21 @@ export function parseRoundingMode(value: unknown, path: ErrorPath, fallback: Rou
  * @example formatYenDigits(1234567) //=> '1,234,567'
  */
 export function formatYenDigits(value: Dec | number): string {
-  // Stryker disable next-line StringLiteral,BlockStatement: without the fast path for whole yen below a million the general path writes the same text
+  // Stryker disable next-line StringLiteral,BlockStatement: without the fast path for whole safe yen the general path writes the same text
   if (typeof value === 'number' && value >= 0 && value <= Number.MAX_SAFE_INTEGER && Number.isInteger(value)) {
-    // Whole non-negative numbers below a million (the common case): no string slicing.
-    if (value < 1000) return String(value);
-    // Stryker disable next-line BlockStatement: the general path below writes the same text
-    if (value < 1_000_000) {
-      const low = value % 1000;
-      return `${(value - low) / 1000},${low < 10 ? '00' : low < 100 ? '0' : ''}${low}`;
+    // Whole non-negative safe numbers (the common case): groups of three by integer division, no string slicing.
+    const groups = digitGroups();
+    if (value < 1000) return groups.plain[value]!;
+    // Math.floor(x / 1000) of a safe integer is exact (the quotient's rounding error is below 1/1000), and
+    // cheaper than %, which on a double is a library call.
+    let rest = Math.floor(value / 1000);
+    let out = groups.padded[value - rest * 1000]!;
+    while (rest >= 1000) {
+      const high = Math.floor(rest / 1000);
+      out = `${groups.padded[rest - high * 1000]!},${out}`;
+      rest = high;
     }
+    return `${groups.plain[rest]!},${out}`;
   }
   // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: for whole yen String and toFixed(0) write the same digits (Dec writes no exponent below 10^40)
   const s = typeof value === 'number' ? String(value) : value.toFixed(0);
@@ -159,6 +165,31 @@ export function formatYenDigits(value: Dec | number): string {
     for (let i = head; i < len; i += 3) out += `,${digits.slice(i, i + 3)}`;
   }
   return neg ? `-${out}` : out;
+}
+
+/** The numbers 0–999 written plainly (`'7'`) and with three digits (`'007'`). */
+interface DigitGroups {
+  readonly plain: readonly string[];
+  readonly padded: readonly string[];
+}
+let groupTexts: DigitGroups | undefined;
+
+/**
+ * The texts of the numbers 0–999, built on first use and then shared (internal): writing a number
+ * costs more than looking its groups up. Derived text only: it never changes an answer.
+ * @example digitGroups().padded[7] //=> '007'
+ */
+export function digitGroups(): DigitGroups {
+  if (groupTexts === undefined) {
+    const plain: string[] = [];
+    const padded: string[] = [];
+    for (let i = 0; i < 1000; i++) {
+      plain.push(String(i));
+      padded.push(i < 10 ? `00${i}` : i < 100 ? `0${i}` : String(i));
+    }
+    groupTexts = Object.freeze({ plain: Object.freeze(plain), padded: Object.freeze(padded) });
+  }
+  return groupTexts;
 }
 
 function describeValue(v: unknown): string {

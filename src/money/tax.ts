@@ -14,7 +14,7 @@ import { deepFreeze, lazyRecord } from '../data/frozen.js';
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { formatIsoDate, monthBounds, parseIsoDate, parseYearMonth } from '../time/index.js';
 import { quotedValueText, valueText } from './describe.js';
-import { Dec, divideRoundYen, roundYen, yenToNumber, type RoundingMode } from './decimal.js';
+import { Dec, digitGroups, divideRoundYen, roundYen, yenToNumber, type RoundingMode } from './decimal.js';
 import { consumptionTaxData } from './consumption-tax.data.js';
 import type { ConsumptionTaxFixture, ConsumptionTaxRateDefinition, ConsumptionTaxRateKind } from './tax-schema.js';
 
@@ -346,13 +346,13 @@ export function intUnroundedTaxText(amountYen: number, basis: TaxBasis, rate: Ra
     // digits and stops at the last non-zero one, so trailing zeros are cut when nothing remains.
     const scaled = r * 1_000_000;
     const six = Math.floor(scaled / d);
-    const rest = scaled - six * d;
-    let digits = String(six).padStart(6, '0');
-    if (rest !== 0) return `${q}.${digits}…`;
+    const high = Math.floor(six / 1000);
+    const groups = digitGroups();
+    const digits = groups.padded[high]! + groups.padded[six - high * 1000]!;
+    if (scaled - six * d !== 0) return `${q}.${digits}…`;
     let end = 6;
     while (digits.charCodeAt(end - 1) === 48) end--; // '0'
-    if (end < 6) digits = digits.slice(0, end);
-    return `${q}.${digits}`;
+    return `${q}.${end === 6 ? digits : digits.slice(0, end)}`;
   }
   let digits = '';
   for (let k = 0; k < 6 && r !== 0; k++) {

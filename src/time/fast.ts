@@ -58,6 +58,23 @@ export function fastEpochDay(s: string): number {
 }
 
 /**
+ * Epoch day of the last day of a well-formed, valid month `YYYY-MM` (1900–2199), or NaN for anything else
+ * ({@link parseYearMonth} then decides and throws).
+ * @example fastMonthLastDay('2026-02') === fastEpochDay('2026-02-28') //=> true
+ * @example fastMonthLastDay('2026-13') //=> NaN
+ */
+export function fastMonthLastDay(s: string): number {
+  if (s.length !== 7 || s.charCodeAt(4) !== DASH) return NaN;
+  const yh = two(s, 0);
+  const yl = two(s, 2);
+  const month = two(s, 5);
+  if (yh < 0 || yl < 0 || month < 1 || month > 12) return NaN;
+  const year = yh * 100 + yl;
+  if (year < MIN_YEAR || year > MAX_YEAR) return NaN;
+  return daysFromCivil(year, month, daysInMonth(year, month));
+}
+
+/**
  * Epoch milliseconds of an ISO-8601 instant in a common shape,
  * `YYYY-MM-DD(T| )HH:MM[:SS[(.|,)f…]][Z|z|±HH[:]MM|±HH]` (no offset = Japan time), or NaN for anything
  * else: another shape, 24:00, an impossible date or time, an offset beyond ±18:00, or an instant outside

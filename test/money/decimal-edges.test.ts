@@ -4,6 +4,7 @@
  * a half, and the thousands separators at each digit count. Written against mutation testing: each line
  * fails if a comparison, a branch or a message of the source is changed.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec, divideRoundYen, formatYenDigits, isRoundingMode, MAX_YEN, parseRoundingMode, parseYenAmount, parseYenNumber, roundYen, yenToNumber } from '../../src/money/decimal.js';
 
@@ -144,6 +145,17 @@ describe('formatYenDigits: separators at every digit count', () => {
   ])('%s', (n, text) => {
     expect(formatYenDigits(n)).toBe(text);
     expect(formatYenDigits(new Dec(n))).toBe(text);
+  });
+  it('the whole-number fast path writes what the decimal path writes, for every safe integer', () => {
+    // The fast path cuts groups with Math.floor(x / 1000): exact only because x is a safe integer.
+    const edges = fc.constantFrom(0, 999, 1000, 999_999, 1_000_000, 2 ** 31 - 1, 2 ** 31, 2 ** 32, 10 ** 15 - 1, 10 ** 15, MAX_YEN - 1, MAX_YEN);
+    fc.assert(
+      fc.property(fc.oneof(edges, fc.nat(), fc.integer({ min: 0, max: MAX_YEN }), fc.tuple(fc.nat(999), fc.nat(5)).map(([g, k]) => g * 1000 ** k)), (n) => {
+        expect(formatYenDigits(n)).toBe(formatYenDigits(new Dec(n)));
+        expect(formatYenDigits(n).replace(/,/g, '')).toBe(String(n));
+      }),
+      { numRuns: 20_000 },
+    );
   });
   it('a Dec beyond the safe integers', () => {
     expect(formatYenDigits(new Dec('12345678901234567890'))).toBe('12,345,678,901,234,567,890');

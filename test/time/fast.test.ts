@@ -8,12 +8,13 @@ import { describe, expect, it } from 'vitest';
 import {
   fastEpochDay,
   fastInstantMs,
+  fastMonthLastDay,
   japanMonthIndexOf,
   parseInstantFast,
   parseInstantOrEpochMs,
   parseIsoDateFast,
 } from '../../src/time/fast.js';
-import { monthIndex, parseInstant, parseIsoDate, toJapanDateTime } from '../../src/time/index.js';
+import { monthBounds, monthIndex, parseInstant, parseIsoDate, parseYearMonth, toJapanDateTime } from '../../src/time/index.js';
 
 /** The answer, or the error's code, path and message. */
 function outcome(f: () => number): string {
@@ -94,6 +95,27 @@ describe('parseIsoDateFast = parseIsoDate', () => {
   it('fastEpochDay answers only what parseIsoDate accepts', () => {
     expect(fastEpochDay('2026-11-22')).toBe(parseIsoDate('2026-11-22'));
     for (const s of ['2026-02-30', '1899-12-31', '2200-01-01', '2026-1-22', '２０２６-11-22', '2026/11/22']) expect(fastEpochDay(s)).toBeNaN();
+  });
+});
+
+describe('fastMonthLastDay = parseYearMonth', () => {
+  it('answers the last day of every month parseYearMonth reads, and NaN for what it refuses', () => {
+    const monthStr = fc.oneof(fc.tuple(num(1850, 2250, 4), num(0, 13)).map(([y, m]) => `${y}-${m}`), fc.string({ maxLength: 9 }));
+    fc.assert(
+      fc.property(monthStr, (s) => {
+        let expected = NaN;
+        try {
+          expected = monthBounds(parseYearMonth(s)).lastDay;
+        } catch {
+          // refused: the fast reader must not answer
+        }
+        expect(fastMonthLastDay(s), s).toBe(expected);
+      }),
+      { numRuns: 10_000 },
+    );
+    expect(fastMonthLastDay('2024-02')).toBe(parseIsoDate('2024-02-29'));
+    expect(fastMonthLastDay('2100-02')).toBe(parseIsoDate('2100-02-28'));
+    for (const s of ['1899-12', '2200-01', '2026-00', '2026-13', '2026-1', '２０２６-11', '2026/11']) expect(fastMonthLastDay(s), s).toBeNaN();
   });
 });
 
