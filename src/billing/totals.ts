@@ -85,6 +85,7 @@ export interface InvoiceTotals {
   readonly taxIncludedYen: number;
   readonly lines: readonly InvoiceTotalsLineResult[];
   readonly trace: readonly string[];
+  /** Frozen (the same list for every invoice of a table, basis and rounding). */
   readonly reasons: readonly Reason[];
 }
 
@@ -93,7 +94,14 @@ const TOTALS_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['basis', 'line
 /** The lines, flat records of these keys, are read field by field too. */
 const LINES: ReadonlyMap<string, InputShape> = /* @__PURE__ */ new Map([
   // Stryker disable next-line all: the known keys only choose the boundary's fast path (readKnownFields) or readInput, which give the same values and errors
-  ['lines', { kind: 'list', isKnown: (k: string) => k === 'id' || k === 'amountYen' || k === 'ratePercent' || k === 'on' || k === 'rateKind' }],
+  [
+    'lines',
+    {
+      kind: 'list',
+      isKnown: (k: string) => k === 'id' || k === 'amountYen' || k === 'ratePercent' || k === 'on' || k === 'rateKind',
+      blank: () => ({ id: undefined, amountYen: undefined, ratePercent: undefined, on: undefined, rateKind: undefined }),
+    },
+  ],
 ]);
 
 /**
@@ -227,17 +235,18 @@ function rateMathOf(ratePercent: number): RateMath {
   return m;
 }
 
-/** The reasons of an invoice's totals, built once per table, basis and rounding (frozen objects; a fresh array each call). */
-const totalsReasonMemo = new WeakMap<ConsumptionTaxTable, Map<string, readonly Reason[]>>();
-const bundledTotalsReasons = new Map<string, readonly Reason[]>();
-function totalsReasons(table: ConsumptionTaxTable, basis: TaxBasis, rounding: RoundingMode): Reason[] {
+/** The reasons of an invoice's totals, built once per table, basis and rounding: a frozen list of frozen reasons, shared by every result. */
+const totalsReasonMemo = new WeakMap<ConsumptionTaxTable, Map<number, readonly Reason[]>>();
+const bundledTotalsReasons = new Map<number, readonly Reason[]>();
+function totalsReasons(table: ConsumptionTaxTable, basis: TaxBasis, rounding: RoundingMode): readonly Reason[] {
   // The bundled table's memo is held directly (a WeakMap look-up costs as much as the rest).
   let memo = table === consumptionTaxTable ? bundledTotalsReasons : totalsReasonMemo.get(table);
   if (memo === undefined) {
     memo = new Map();
     totalsReasonMemo.set(table, memo);
   }
-  const key = `${basis}|${rounding}`;
+  // One small number per basis and rounding (no text built per call).
+  const key = (basis === 'tax-included' ? 3 : 0) + (rounding === 'floor' ? 0 : rounding === 'ceil' ? 1 : 2);
   let list = memo.get(key);
   if (list === undefined) {
     const reasons: Reason[] = [
@@ -256,7 +265,7 @@ function totalsReasons(table: ConsumptionTaxTable, basis: TaxBasis, rounding: Ro
     list = Object.freeze(reasons.map((r) => Object.freeze(r)));
     memo.set(key, list);
   }
-  return [...list];
+  return list;
 }
 
 /** Options of {@link allocateYen}. */
@@ -593,7 +602,17 @@ export function totalsInt(basis: TaxBasis, n: number, amounts: readonly number[]
         given += q;
       }
       let left = taxYen - given;
-      if (left > 0) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: selection and the sort give the same lines (the order is total)
+      if (left > 0 && m <= SELECT_LIMIT) {
+        // Few lines: the `left` first lines in that order, picked one at a time (no sort, no closure). Fewer
+        // yen are left than there are lines, so each pick is a line not yet given one.
+        for (; left > 0; left--) {
+          let best = -1;
+          for (let j = 0; j < m; j++) if (rem[j]! >= 0 && (best < 0 || ranksBefore(j, best, rem, amounts, idx, tieKeys))) best = j;
+          parts[best]! += 1;
+          rem[best] = -1; // taken
+        }
+      } else if (left > 0) {
         const order = idx.map((_, j) => j);
         order.sort((a, b) => {
           if (rem[a] !== rem[b]) return rem[b]! - rem[a]!;
@@ -720,6 +739,24 @@ export function rateTotalsOf(t: TotalsCore): InvoiceRateTotal[] {
     taxIncludedYen: g.taxIncludedYen,
     unroundedTaxYen: g.unroundedTax,
   }));
+}
+
+/** Groups of at most this many lines share their leftover yen by selection rather than by a sort. */
+const SELECT_LIMIT = 16;
+
+/**
+ * Whether line `a` of a group gets a leftover yen before line `b` (largest remainder; ties: the larger
+ * amount, then the smaller tie key, then the earlier line): the order of the sort in {@link totalsInt}.
+ */
+function ranksBefore(a: number, b: number, rem: readonly number[], amounts: readonly number[], idx: readonly number[], tieKeys: readonly string[]): boolean {
+  if (rem[a] !== rem[b]) return rem[a]! > rem[b]!;
+  const wa = amounts[idx[a]!]!;
+  const wb = amounts[idx[b]!]!;
+  if (wa !== wb) return wa > wb;
+  const ka = tieKeys[idx[a]!]!;
+  const kb = tieKeys[idx[b]!]!;
+  if (ka !== kb) return ka < kb;
+  return a < b;
 }
 
 /**

@@ -242,6 +242,12 @@ export interface InputShape {
   readonly kind: 'record' | 'list';
   readonly isKnown: (key: string) => boolean;
   readonly fields?: ReadonlyMap<string, InputShape>;
+  /**
+   * A record's (or each list item's) blank: a fresh record of fixed shape with every known key present and
+   * undefined, filled field by field (reading its fields afterwards is then cheaper). Absent: a record
+   * with the input's own keys.
+   */
+  readonly blank?: () => Record<string, unknown>;
 }
 
 /**
@@ -303,7 +309,7 @@ function readShapedRecord(r: unknown, base: ErrorPath, index: string | number | 
     return copy(r, path ?? [...base, index!], depth, st);
   }
   st.values++;
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = shape.blank === undefined ? {} : shape.blank();
   let field: string | undefined;
   let opened = false;
   try {

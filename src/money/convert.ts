@@ -71,6 +71,7 @@ export interface ConvertPriceResult {
   readonly taxIncludedYen: number;
   /** The arithmetic, one step a line. */
   readonly trace: readonly string[];
+  /** Frozen (the same list for every conversion of a day, rate, kind and basis). */
   readonly reasons: readonly Reason[];
 }
 
@@ -127,14 +128,14 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
   if (!Number.isSafeInteger(included)) included = yenToNumber(new Dec(amountYen).plus(taxYen), ['amountYen']); // throws OutOfRangeError
   const memo = conversionMemo(table, rate, kind, basis, day, text, viaMonth);
   const taxDate = text ?? memo.taxDate;
-  const reasons = [...memo.reasons];
-  if (otherRate) {
-    reasons.push(
-      reason('price.tax-included-held', `${formatYenDigits(amountYen)} yen was stated at ${stated.key}%; held as displayed (taxIncludedPrices: 'hold-displayed')`, {
-        interpretation: 'billing-tax-included-rebase',
-      }),
-    );
-  }
+  const reasons: readonly Reason[] = otherRate
+    ? frozenList([
+        ...memo.reasons,
+        reason('price.tax-included-held', `${formatYenDigits(amountYen)} yen was stated at ${stated.key}%; held as displayed (taxIncludedPrices: 'hold-displayed')`, {
+          interpretation: 'billing-tax-included-rebase',
+        }),
+      ])
+    : memo.reasons;
   let trace: string[] = [];
   if (explain) {
     const unrounded = intUnroundedTaxText(amountYen, basis, rate) ?? unroundedTaxText(new Dec(amountYen), basis, rate);
@@ -224,7 +225,7 @@ function rebasedPrice(
     taxYen: yenToNumber(tax, ['amountYen']),
     taxIncludedYen: yenToNumber(included, ['amountYen']),
     trace,
-    reasons,
+    reasons: frozenList(reasons),
   };
 }
 
@@ -270,6 +271,12 @@ interface ConversionMemo {
   readonly timesRate: string;
 }
 
+/** A list of reasons made read-only, each reason too (every result's reasons are frozen). */
+function frozenList(list: Reason[]): readonly Reason[] {
+  for (const r of list) Object.freeze(r);
+  return Object.freeze(list);
+}
+
 /** The trace's ` (floor)`: one string per mode, so a trace line is put together from fewer pieces. */
 function roundingNote(rounding: RoundingMode): string {
   return rounding === 'floor' ? ' (floor)' : rounding === 'ceil' ? ' (ceil)' : ' (half-up)';
@@ -279,7 +286,7 @@ const bundledReasonMemo = new Map<number, ConversionMemo>();
 
 /**
  * The reasons of a conversion, the tax day's text and the trace's first line: built once per table,
- * rate, kind, basis and tax day, as frozen objects (the caller copies the list). `text` is the day as the
+ * rate, kind, basis and tax day, as frozen objects (results hold the frozen list). `text` is the day as the
  * caller wrote it (a valid `YYYY-MM-DD` is its own text), or undefined.
  */
 function conversionMemo(table: ConsumptionTaxTable, rate: CompiledRate, kind: ConsumptionTaxRateKind, basis: TaxBasis, day: number, text: string | undefined, viaMonth: boolean): ConversionMemo {
@@ -315,14 +322,14 @@ function conversionMemo(table: ConsumptionTaxTable, rate: CompiledRate, kind: Co
         factId: table.rules.taxFromTaxIncluded.id,
       }));
     }
-    // (Each call copies the frozen list by spreading it: `slice()` of a frozen array is V8's slow path.)
-    // Frozen only when kept: an entry beyond the limit is this call's alone.
+    // (Each result holds the frozen list itself: results share it, as they share the reasons.)
+    // Kept while the memo has room; an entry beyond the limit is this call's alone (its reasons frozen all the same).
     const timesRate = ` × ${rateFractionText(basis, rate)} = `;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: whether an entry is kept (and frozen) changes no answer, only the memo's size
     if (memo.size < REASON_MEMO_LIMIT) {
       entry = Object.freeze({ taxDate, reasons: Object.freeze(out.map((r) => Object.freeze(r))), rateLine: `rate ${rate.key}% on ${taxDate}`, timesRate });
       memo.set(key, entry);
-    } else entry = { taxDate, reasons: out, rateLine: `rate ${rate.key}% on ${taxDate}`, timesRate };
+    } else entry = { taxDate, reasons: frozenList(out), rateLine: `rate ${rate.key}% on ${taxDate}`, timesRate };
   }
   return entry;
 }

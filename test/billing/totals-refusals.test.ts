@@ -104,10 +104,14 @@ describe('invoiceTotals reasons and trace', () => {
     expect(rules('tax-excluded')[0]!.message).toContain('(floor)');
   });
 
-  it('the reasons of a table given explicitly are its own; each call returns a fresh, unshared list', () => {
+  it('the reasons of a table given explicitly are its own; the shared list is frozen, so no caller can change another\'s', () => {
     const a = invoiceTotals({ basis: 'tax-included', lines: [], taxTable: consumptionTaxTable }).reasons;
     expect(a).toEqual(rules('tax-included'));
-    (a as unknown[]).length = 0;
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(() => {
+      (a as unknown[]).length = 0;
+    }).toThrow(TypeError);
+    expect(() => (a as unknown[]).push('x')).toThrow(TypeError);
     expect(rules('tax-included')).toHaveLength(3);
     expect(Object.isFrozen(rules('tax-excluded')[0])).toBe(true);
   });
