@@ -348,11 +348,12 @@ export function intUnroundedTaxText(amountYen: number, basis: TaxBasis, rate: Ra
     const six = Math.floor(scaled / d);
     const high = Math.floor(six / 1000);
     const groups = digitGroups();
+    const whole = q < 1000 ? groups.plain[q]! : String(q);
     const digits = groups.padded[high]! + groups.padded[six - high * 1000]!;
-    if (scaled - six * d !== 0) return `${q}.${digits}…`;
+    if (scaled - six * d !== 0) return `${whole}.${digits}…`;
     let end = 6;
     while (digits.charCodeAt(end - 1) === 48) end--; // '0'
-    return `${q}.${end === 6 ? digits : digits.slice(0, end)}`;
+    return `${whole}.${end === 6 ? digits : digits.slice(0, end)}`;
   }
   let digits = '';
   for (let k = 0; k < 6 && r !== 0; k++) {
