@@ -143,6 +143,16 @@ describe('invoiceTotals = the BigInt oracle, field by field', () => {
     );
   });
 
+  it('property: groups of 12 to 40 lines at two rates (leftover yen shared by selection up to 16 lines a rate, by a sort beyond)', () => {
+    const twoRates = fc.record({ amountYen: small, ratePercent: fc.constantFrom(8, 10), id: ids }).map(({ id, ...l }) => (id === undefined ? l : { ...l, id }));
+    fc.assert(
+      fc.property(fc.array(twoRates, { minLength: 12, maxLength: 40 }), basisArb, modeArb, (ls, b, m) => {
+        check(b, ls, m);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
   it('property: amounts up to 10^15 (the decimal path: tax × amount beyond the safe integers)', () => {
     fc.assert(
       fc.property(fc.array(lineArb(fc.oneof(small, large)), { maxLength: 5 }), basisArb, modeArb, (ls, b, m) => {
