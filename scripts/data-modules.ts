@@ -40,6 +40,17 @@ export interface DataModuleSpec {
    * without the frozen intermediate value (the area index builds its municipalities straight from it).
    */
   readonly textName?: string;
+  /**
+   * Keep each `"` of the compact JSON as it is (escaped in the JSON text file, two bytes each) instead of writing it as a
+   * substitute character: the text is then parsed as it is read. Undoing the substitution costs about a microsecond per
+   * quote on a cold start (tens of milliseconds for text of ten thousand quotes); worth its bytes for such text.
+   */
+  readonly plainQuotes?: boolean;
+  /**
+   * Also export the fixtures as imported, not yet frozen, under this name (a fixture-importing spec only): for a reader
+   * that needs a small part of them and freezes just that part (the area rules of the documents), not the whole.
+   */
+  readonly unfrozenName?: string;
 }
 
 export const DOCUMENT_FIXTURES = [
@@ -59,6 +70,7 @@ export const dataModules: readonly DataModuleSpec[] = [
     type: 'readonly DocumentFixture[]',
     typeFrom: './schema.js',
     doc: 'The five bundled document fixtures, validated by DocumentFixtureSchema.',
+    unfrozenName: 'bundledDocumentFixtures',
   },
   {
     module: 'src/money/consumption-tax.data.ts',
@@ -98,6 +110,7 @@ export const dataModules: readonly DataModuleSpec[] = [
     typeFrom: './schema.js',
     doc: 'fixtures/areas.json, validated by AreasFixtureSchema.',
     codec: { encode: encodeInterned as (value: never) => unknown, decode: 'decodeInterned', from: '../data/intern.js' },
+    plainQuotes: true,
   },
 ];
 
@@ -127,9 +140,10 @@ export function dataTextPath(spec: DataModuleSpec): string {
  * A spec's stored text: its compact JSON with each `"` written as `quote`, a character the JSON does not otherwise
  * hold and that a JSON string holds without escaping (a `"` inside a JSON string costs two bytes).
  */
-export function storedText(spec: DataModuleSpec): { readonly text: string; readonly quote: string } {
+export function storedText(spec: DataModuleSpec): { readonly text: string; readonly quote: string | undefined } {
   const value = validatedData(spec);
   const json = JSON.stringify(spec.codec?.encode(value as never) ?? value);
+  if (spec.plainQuotes === true) return { text: json, quote: undefined };
   const quote = ["'", '`', '~', '^', '|', '!'].find((q) => !json.includes(q));
   if (quote === undefined) throw new Error(`${spec.module}: no quote substitute is free in its text`);
   return { text: json.replaceAll('"', quote), quote };
@@ -170,26 +184,34 @@ export function dataModuleText(spec: DataModuleSpec): string {
       '',
       `/** ${spec.doc} The fixture file is the validated value (written in the schema's key order). Deep-frozen on first call. */`,
       `export const ${spec.name}: () => ${spec.type} = /* @__PURE__ */ frozenValue<${spec.type}>(() => ${value_} as unknown as ${spec.type});`,
+      ...(spec.unfrozenName === undefined
+        ? []
+        : [
+            '',
+            `/** The same fixtures as imported, frozen or not yet (internal): a reader of a part freezes that part (deepFreeze) before handing any of it out. */`,
+            `export const ${spec.unfrozenName} = (): ${spec.type} => ${value_} as unknown as ${spec.type};`,
+          ]),
       '',
     ].join('\n');
   }
   const jsonFile = dataTextPath(spec).split('/').at(-1)!;
   const { quote } = storedText(spec);
+  const quoteArg = quote === undefined ? '' : ', QUOTE';
   return [
     ...head,
     `import { ${spec.textName === undefined ? 'frozenJson' : 'frozenJson, storedJson'} } from '../data/frozen.js';`,
     `import { ${spec.codec!.decode} } from '${spec.codec!.from}';`,
     typeImport,
     `import stored from './${jsonFile}' with { type: 'json' };`,
-    '',
-    `/** In ./${jsonFile}, the compact JSON of ${from} has each \`"\` written as this character (which it does not otherwise hold). */`,
-    `const QUOTE = ${JSON.stringify(quote)};`,
+    ...(quote === undefined
+      ? []
+      : ['', `/** In ./${jsonFile}, the compact JSON of ${from} has each \`"\` written as this character (which it does not otherwise hold). */`, `const QUOTE = ${JSON.stringify(quote)};`]),
     ...(spec.textName === undefined
       ? []
-      : ['', `/** The compact JSON of ${from}, parsed (decode it with ${spec.codec!.decode}). */`, `export const ${spec.textName} = (): unknown => storedJson(stored, QUOTE);`]),
+      : ['', `/** The compact JSON of ${from}, parsed (decode it with ${spec.codec!.decode}). */`, `export const ${spec.textName} = (): unknown => storedJson(stored${quoteArg});`]),
     '',
-    `/** ${spec.doc} Stored compactly (see its decoder). Parsed, decoded and deep-frozen on first call. */`,
-    `export const ${spec.name}: () => ${spec.type} = /* @__PURE__ */ frozenJson<${spec.type}>(stored, ${spec.codec!.decode}, QUOTE);`,
+    `/** ${spec.doc} Stored compactly (see its decoder)${quote === undefined ? ', its quotes as they are' : ''}. Parsed, decoded and deep-frozen on first call. */`,
+    `export const ${spec.name}: () => ${spec.type} = /* @__PURE__ */ frozenJson<${spec.type}>(stored, ${spec.codec!.decode}${quoteArg});`,
     '',
   ].join('\n');
 }

@@ -4,8 +4,5 @@ import { decodeInterned } from '../data/intern.js';
 import type { AreasFixture } from './schema.js';
 import stored from './areas.data.json' with { type: 'json' };
 
-/** In ./areas.data.json, the compact JSON of fixtures/areas.json has each `"` written as this character (which it does not otherwise hold). */
-const QUOTE = "`";
-
-/** fixtures/areas.json, validated by AreasFixtureSchema. Stored compactly (see its decoder). Parsed, decoded and deep-frozen on first call. */
-export const areasData: () => AreasFixture = /* @__PURE__ */ frozenJson<AreasFixture>(stored, decodeInterned, QUOTE);
+/** fixtures/areas.json, validated by AreasFixtureSchema. Stored compactly (see its decoder), its quotes as they are. Parsed, decoded and deep-frozen on first call. */
+export const areasData: () => AreasFixture = /* @__PURE__ */ frozenJson<AreasFixture>(stored, decodeInterned);

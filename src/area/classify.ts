@@ -7,15 +7,16 @@
 import { expectTable, isKnownShape, readField, readInput, unreadableField } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { catalog as bundledCatalog } from '../catalog/bundled.js';
-import { bundledDocumentData } from '../catalog/documents.data.js';
+import { bundledDocumentFixtures } from '../catalog/documents.data.js';
+import { deepFreeze } from '../data/frozen.js';
 import type { Source } from '../catalog/primitives.js';
 import type { DocumentFixture } from '../catalog/schema.js';
-import { CatalogValidationError, ContractRulesError, InvalidInputError, type Issue } from '../errors.js';
+import { CatalogValidationError, ContractRulesError, InvalidInputError, NotFoundError, type Issue } from '../errors.js';
 import { explainRequested, explanationOf, reason, type Reason } from '../reasons.js';
 import { formatIsoDate, formatJapanInstant, japanEpochDay, japanMidnight, parseInstant, isoDateText } from '../time/index.js';
 import { fastEpochDay, parseIsoDateFast } from '../time/fast.js';
 import { bundledAreaData, type AreaData, type AreaIndex, type IslandDistrictIndexEntry, type IslandMunicipalityIndexEntry, type Municipality, type ZoneDistrictIndexEntry, type ZoneIndexEntry } from './data.js';
-import { resolveRead, type MunicipalityResolution } from './resolve.js';
+import { AddressMiss, resolveOrMiss, type MunicipalityResolution } from './resolve.js';
 import type { PostalLookup } from './postal.js';
 import type { AreaEffect, AreaIslandScope, AreaRule, IslandDesignationId, IslandRecord, MountainVillageRecord } from './schema.js';
 import type { DateInput, InstantInput } from '../time/index.js';
@@ -288,7 +289,30 @@ export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): Ar
   const cat = expectTable<Catalog>(input.catalog, 'catalog', ['catalog'], bundledCatalog);
   const c = compiled(cat, data);
 
-  const res = resolveRead({ address, municipalityCode, district, postalCode, postal }, data);
+  const res = resolveOrMiss({ address, municipalityCode, district, postalCode, postal }, data);
+  // An address naming nothing is thrown from a small function: a throw records where it happened and the stack below
+  // it, at a cost that grows with the size of the functions there (this one is the hot miss path of issue 14).
+  if (res instanceof AddressMiss) throwMiss(res);
+  return classifyResolved(res, data, c, at, onText, atText, island, mountainous, islandScope, explain);
+}
+
+function throwMiss(miss: AddressMiss): never {
+  throw new NotFoundError(['address'], miss.message, miss.details);
+}
+
+/** classifyArea once the municipality is found. */
+function classifyResolved(
+  res: MunicipalityResolution,
+  data: AreaData,
+  c: Compiled,
+  at: number,
+  onText: string,
+  atText: string,
+  island: boolean | undefined,
+  mountainous: boolean | undefined,
+  islandScope: AreaIslandScope | undefined,
+  explain: boolean,
+): AreaClassification {
   const reasons: Reason[] = [];
   const site = res.municipality ? c.municipality.get(res.municipality.code) : undefined;
   pushMunicipalityReason(reasons, res, data, site);
@@ -504,11 +528,13 @@ function compile(cat: Catalog, data: AreaData): Compiled {
   const idx = data.index;
   const issues: Issue[] = [];
   const documents: CompiledDocument[] = [];
-  // The bundled catalog's documents are the bundled document data itself: read it without building the catalog's indexes.
-  const catalogDocuments = cat === bundledCatalog ? bundledDocumentData() : cat.documents;
+  // The bundled catalog's documents are the bundled document data itself: read it without building the catalog's indexes,
+  // and freeze only the area rules this hands out (not the whole documents: that is the catalog's first use).
+  const catalogDocuments = cat === bundledCatalog ? bundledDocumentFixtures() : cat.documents;
   catalogDocuments.forEach((doc: DocumentFixture, d) => {
     const section = doc.areaRules;
     if (!section) return;
+    deepFreeze(section);
     const planIds = Object.freeze(doc.plans.map((p) => p.id));
     const docId = doc.document.id;
     const rules = section.rules.map((rule, i): CompiledRule => {

@@ -228,13 +228,7 @@ function buildFromTable(table: MunicipalityTable, dataset: MunicipalitiesFixture
     let lists = listsByFirst.get(c);
     if (lists === undefined) {
       lists = new Map();
-      if (firstUnits === undefined) {
-        firstUnits = new Int32Array(table.count);
-        for (let row = 0; row < table.count; row++) {
-          const f = table.keyFirstUnit(row);
-          firstUnits[row] = f >= 0 ? f : -1; // an empty name: in no branch (as no address character reaches it)
-        }
-      }
+      firstUnits ??= table.firstUnits(); // an empty name: -1, in no branch (as no address character reaches it)
       for (let row = 0; row < table.count; row++) {
         if (firstUnits[row] !== c) continue;
         const key = table.key(row);
@@ -323,26 +317,29 @@ function buildFromTable(table: MunicipalityTable, dataset: MunicipalitiesFixture
     return aliasOf(isl) ?? undefined;
   };
 
-  const zoneByCode = new Map<string, ZoneIndexEntry>();
-  areas.returnDifficultZones.municipalities.forEach((rec, i) => {
-    check(rec.municipalityCode, rec.municipality, ['returnDifficultZones', 'municipalities', i]);
-    const districts = (rec.districts ?? [])
-      .map((d): ZoneDistrictIndexEntry => Object.freeze({ key: placeKey(d.district), record: d, liftInstants: Object.freeze(d.lifts.map((l) => instantOf(l.date, l.time))) }))
-      .sort((x, y) => y.key.length - x.key.length);
-    const attributed = new Set((rec.districts ?? []).flatMap((d) => d.lifts.map((l) => l.date)));
-    const unattributed = rec.lifts.filter((l) => !attributed.has(l.date)).map((l) => instantOf(l.date, l.time));
-    zoneByCode.set(
-      rec.municipalityCode,
-      Object.freeze({
+  // Each zone municipality's entry (its lift instants, its districts) is made when first read: a call reads its own.
+  const zoneRecords = areas.returnDifficultZones.municipalities;
+  zoneRecords.forEach((rec, i) => check(rec.municipalityCode, rec.municipality, ['returnDifficultZones', 'municipalities', i]));
+  const zoneByCode = new LazyMap<string, ZoneIndexEntry>(
+    zoneRecords.map((rec) => rec.municipalityCode),
+    (i) => {
+      const rec = zoneRecords[i]!;
+      const districts = (rec.districts ?? [])
+        .map((d): ZoneDistrictIndexEntry => Object.freeze({ key: placeKey(d.district), record: d, liftInstants: Object.freeze(d.lifts.map((l) => instantOf(l.date, l.time))) }))
+        .sort((x, y) => y.key.length - x.key.length);
+      const attributed = new Set((rec.districts ?? []).flatMap((d) => d.lifts.map((l) => l.date)));
+      const unattributed = rec.lifts.filter((l) => !attributed.has(l.date)).map((l) => instantOf(l.date, l.time));
+      return Object.freeze({
         record: rec,
         liftInstants: Object.freeze(rec.lifts.map((l) => instantOf(l.date, l.time))),
         designatedInstant: rec.designatedOn ? instantOf(rec.designatedOn.date, undefined) : undefined,
         fullyLiftedInstant: rec.fullyLiftedOn ? instantOf(rec.fullyLiftedOn.date, undefined) : undefined,
         districts: Object.freeze(districts),
         firstUnattributedLift: unattributed.length > 0 ? Math.min(...unattributed) : undefined,
-      }),
-    );
-  });
+      });
+    },
+  );
+  if (crossCheck) zoneByCode.forEach(() => undefined); // a caller's data: every entry made now, as it loads
   const mountainByCode = new Map<string, MountainVillageRecord[]>();
   (areas.mountainVillages?.entries ?? []).forEach((rec, i) => {
     check(rec.municipalityCode, rec.municipality, ['mountainVillages', 'entries', i]);
@@ -484,4 +481,53 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * A read-only map whose keys are known when it is made and each value is made on its first read (then kept, so every
+ * read gives the same object); iterating makes them all, in key order. A key given twice keeps its last value, as
+ * `new Map(entries)` would.
+ */
+class LazyMap<K, V> implements ReadonlyMap<K, V> {
+  readonly #keys: readonly K[];
+  readonly #index = new Map<K, number>();
+  readonly #make: (i: number) => V;
+  readonly #made: Array<V | undefined>;
+  constructor(keys: readonly K[], make: (i: number) => V) {
+    this.#make = make;
+    this.#made = new Array<V | undefined>(keys.length);
+    keys.forEach((k, i) => this.#index.set(k, i));
+    this.#keys = [...this.#index.keys()];
+  }
+  #at(i: number): V {
+    return (this.#made[i] ??= this.#make(i));
+  }
+  get size(): number {
+    return this.#index.size;
+  }
+  get(key: K): V | undefined {
+    const i = this.#index.get(key);
+    return i === undefined ? undefined : this.#at(i);
+  }
+  has(key: K): boolean {
+    return this.#index.has(key);
+  }
+  #map(): Map<K, V> {
+    return new Map(this.#keys.map((k) => [k, this.#at(this.#index.get(k)!)] as const));
+  }
+  keys(): MapIterator<K> {
+    return this.#map().keys();
+  }
+  values(): MapIterator<V> {
+    return this.#map().values();
+  }
+  entries(): MapIterator<[K, V]> {
+    return this.#map().entries();
+  }
+  forEach(callbackfn: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
+    this.#map().forEach((v, k) => callbackfn.call(thisArg, v, k, this));
+  }
+  [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.#map().entries();
+  }
 }

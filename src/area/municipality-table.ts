@@ -135,6 +135,24 @@ export class MunicipalityTable {
     return first >= 0 ? first : this.key(row).charCodeAt(0);
   }
 
+  /**
+   * {@link keyFirstUnit} of every row (-1 for an empty name), in one pass over the names: a name whose first two
+   * characters are plain kana or kanji gives its folded first unit without a call, any other its folded name's.
+   */
+  firstUnits(): Int32Array {
+    const out = new Int32Array(this.count);
+    const names = this.#names;
+    for (let row = 0; row < out.length; row++) {
+      let first = placeKeyFirstUnit(names[row]!);
+      if (first < 0) {
+        const key = this.key(row);
+        first = key.length > 0 ? key.charCodeAt(0) : -1;
+      }
+      out[row] = first;
+    }
+    return out;
+  }
+
   /** Every record, in table order (made on first call). */
   all(): readonly Municipality[] {
     if (this.#all === undefined) {
@@ -185,3 +203,4 @@ export class MunicipalityCodeMap implements ReadonlyMap<string, Municipality> {
     return this.#map().entries();
   }
 }
+

@@ -166,12 +166,45 @@ const plainUnit = (c: number): boolean => (c >= 0x3041 && c <= 0x3096) || (c >= 
 export function placeKeyFirstUnit(name: string): number {
   const c = name.charCodeAt(0);
   if (!plainUnit(c) || (name.length > 1 && !plainUnit(name.charCodeAt(1)))) return -1;
-  foldUnits ??= new Map(Object.entries(FOLD).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)] as const));
-  return foldUnits.get(c) ?? c;
+  return foldUnit(c);
 }
 
-/** {@link FOLD} by UTF-16 unit (every entry is one unit to one unit), made on first use. */
-let foldUnits: Map<number, number> | undefined;
+/** {@link FOLD} of one UTF-16 unit (every entry is one unit to one unit; test/area/matching.test.ts holds them equal), else the unit. */
+export function foldUnit(c: number): number {
+  switch (c) {
+    case 0x30f6: // ヶ
+    case 0x30f5: // ヵ
+    case 0x304c: // が
+      return 0x30b1; // ケ
+    case 0x30ce: // ノ
+    case 0x4e4b: // 之
+      return 0x306e; // の
+    case 0xfa11: // 﨑
+      return 0x5d0e; // 崎
+    case 0x9ad9: // 髙
+      return 0x9ad8; // 高
+    case 0x908a: // 邊
+    case 0x9089: // 邉
+      return 0x8fba; // 辺
+    case 0x6fa4: // 澤
+      return 0x6ca2; // 沢
+    case 0x6ff1: // 濱
+      return 0x6d5c; // 浜
+    case 0x9f4b: // 齋
+    case 0x9f4a: // 齊
+      return 0x658e; // 斎
+    case 0x9f8d: // 龍
+      return 0x7adc; // 竜
+    case 0x8218: // 舘
+      return 0x9928; // 館
+    case 0x689d: // 條
+      return 0x6761; // 条
+    case 0x6a9c: // 檜
+      return 0x6867; // 桧
+    default:
+      return c;
+  }
+}
 
 /**
  * Length of a leading postcode (〒123-4567, 123-4567, 1234567) in normalised text, or 0.

@@ -137,6 +137,28 @@ export function resolveMunicipality(input: ResolveMunicipalityInput, data: AreaD
  * (internal: classifyArea reads its own input once and passes the parts on).
  */
 export function resolveRead(input: ResolveMunicipalityInput, data: AreaData): MunicipalityResolution {
+  const res = resolveOrMiss(input, data);
+  if (res instanceof AddressMiss) throw new NotFoundError(['address'], res.message, res.details);
+  return res;
+}
+
+/**
+ * An address that names no municipality, as {@link resolveOrMiss} gives it: the message and details of its
+ * NotFoundError, for the caller to throw. (An error records the stack where it is made, at a cost that grows with
+ * the frames below it: made by the entry point itself, it records fewer.)
+ */
+export class AddressMiss {
+  constructor(
+    readonly message: string,
+    readonly details: Record<string, unknown>,
+  ) {}
+}
+
+/**
+ * {@link resolveRead}, giving an address that names no municipality as an {@link AddressMiss} (the error's parts)
+ * instead of throwing it (internal: classifyArea throws it itself). Every other refusal is thrown here.
+ */
+export function resolveOrMiss(input: ResolveMunicipalityInput, data: AreaData): MunicipalityResolution | AddressMiss {
   for (const key of ['address', 'district'] as const) {
     const v = input[key];
     if (v !== undefined && typeof v !== 'string') throw new InvalidInputError([key], `Expected a string, received ${v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v}`, {});
@@ -148,7 +170,9 @@ export function resolveRead(input: ResolveMunicipalityInput, data: AreaData): Mu
   if (code !== undefined && !byCode) throw unknownCode(code, data, ['municipalityCode']);
   let res: MunicipalityResolution;
   if (input.address !== undefined) {
-    res = matchAddress(input.address, idx, data, byCode);
+    const r = matchAddress(input.address, idx, data, byCode);
+    if (r instanceof AddressMiss) return r;
+    res = r;
   } else if (byCode) {
     res = { municipality: byCode, candidates: [], prefecture: null, district: null, districtKey: null, islandNamed: null, matchedBy: 'code', matchedText: null };
   } else {
@@ -178,7 +202,7 @@ function resolveWithPostalCode(input: ResolveMunicipalityInput, data: AreaData):
   return resolveMunicipality({ address: input.address, municipalityCode: p.municipalityCode, district }, data);
 }
 
-function matchAddress(address: string, idx: AreaIndex, data: AreaData, byCode: Municipality | undefined): MunicipalityResolution {
+function matchAddress(address: string, idx: AreaIndex, data: AreaData, byCode: Municipality | undefined): MunicipalityResolution | AddressMiss {
   const text = normalizePlaceText(address);
   const key = text.key;
   const tries = areaTries(idx);
@@ -209,7 +233,7 @@ function matchAddress(address: string, idx: AreaIndex, data: AreaData, byCode: M
       return { municipality: byCode, candidates: [], prefecture: prefecture ?? null, district: d.display, districtKey: d.key, islandNamed: null, matchedBy: 'code', matchedText: null };
     }
     const elsewhere = prefecture === undefined ? undefined : longestNameAt(tries, key, pos, undefined);
-    throw unknownAddress(address, key, pos, prefecture, data, elsewhere?.municipalities ?? []);
+    return unknownAddress(address, key, pos, prefecture, data, elsewhere?.municipalities ?? []);
   }
   let end = hit.start + hit.length;
   let munis = hit.municipalities;
@@ -328,7 +352,7 @@ function unknownAddress(
   prefecture: string | undefined,
   data: AreaData,
   elsewhere: readonly Municipality[],
-): NotFoundError {
+): AddressMiss {
   // The closest names: the edit-distance ranking of every municipality, found through a character index
   // (src/area/suggest.ts) in a few microseconds, so the error is built whole, as any other.
   const closest = closestMunicipalities(key.slice(pos), prefecture, data);
@@ -352,11 +376,7 @@ function unknownAddress(
     closest.length <= MAX_DETAIL_ITEMS &&
     elsewhere.every(fitsDetails) &&
     closest.every(fitsDetails);
-  return new NotFoundError(
-    ['address'],
-    `No municipality${where} found in ${JSON.stringify(address)}${other}; closest: ${closestNames.join(', ')}`,
-    fits ? preparedDetails(details) : details,
-  );
+  return new AddressMiss(`No municipality${where} found in ${JSON.stringify(address)}${other}; closest: ${closestNames.join(', ')}`, fits ? preparedDetails(details) : details);
 }
 
 /** A municipality as error details list it (frozen: see preparedDetails). */

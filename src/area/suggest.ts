@@ -168,6 +168,8 @@ export function closestMunicipalities(rest: string, prefecture: string | undefin
         deferred.push(m);
         continue;
       }
+      // Its distance is at least len − 1 (one character shared): a name whose score cannot reach the fifth is skipped.
+      if (size === LIMIT && (len - 1) / len > topS[LIMIT - 1]!) continue;
       const i = lastPos[m]!;
       let d = len;
       const js = charPositions[lastChar[m]!]!;

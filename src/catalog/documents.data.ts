@@ -9,3 +9,6 @@ import fixture4 from '../../fixtures/004-iij-mpc-ultra-sendback.json' with { typ
 
 /** The five bundled document fixtures, validated by DocumentFixtureSchema. The fixture file is the validated value (written in the schema's key order). Deep-frozen on first call. */
 export const bundledDocumentData: () => readonly DocumentFixture[] = /* @__PURE__ */ frozenValue<readonly DocumentFixture[]>(() => [fixture0, fixture1, fixture2, fixture3, fixture4] as unknown as readonly DocumentFixture[]);
+
+/** The same fixtures as imported, frozen or not yet (internal): a reader of a part freezes that part (deepFreeze) before handing any of it out. */
+export const bundledDocumentFixtures = (): readonly DocumentFixture[] => [fixture0, fixture1, fixture2, fixture3, fixture4] as unknown as readonly DocumentFixture[];

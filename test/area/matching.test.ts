@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundledAreaData, type AreaIndex, type Municipality } from '../../src/area/data.js';
-import { placeKey } from '../../src/area/normalize.js';
+import { foldUnit, normalizePlaceText, placeKey } from '../../src/area/normalize.js';
 import { closestMunicipalities } from '../../src/area/suggest.js';
 import { areaTries, longestNameAt, prefectureAt } from '../../src/area/trie.js';
 import { editDistance } from '../../src/text/closest.js';
@@ -77,6 +77,27 @@ const piece = fc.oneof(
 );
 const text = fc.array(piece, { minLength: 1, maxLength: 4 }).map((a) => a.join(''));
 const prefecture = fc.option(fc.constantFrom(...new Set(data.municipalities.map((m) => m.prefecture))), { nil: undefined });
+
+describe('normalisation without the regular expressions', () => {
+  it('foldUnit folds each kana and kanji unit (and 﨑) as placeKey does', () => {
+    const units = [0xfa11];
+    for (let c = 0x3041; c <= 0x30ff; c++) units.push(c);
+    for (let c = 0x4e00; c <= 0x9fff; c++) units.push(c);
+    const differ = units.filter((c) => {
+      const ch = String.fromCharCode(c);
+      return ch.normalize('NFKC') === ch && placeKey(ch) !== String.fromCharCode(foldUnit(c));
+    });
+    expect(differ).toEqual([]);
+  });
+  it('plain text and full-width ASCII give what NFKC, the white-space removal and the fold give', () => {
+    const slow = (s: string) => {
+      const display = s.normalize('NFKC').replace(/\s+/g, '');
+      return { display, key: placeKey(display) };
+    };
+    for (const s of ['東京都千代田区丸の内1-1', '東京都千代田区丸の内１－１', 'さいたま市ＡＢＣ', 'ゟ１', 'ヿ－', '三浦市三崎町城ヶ島', 'か\u3099１', '札幌市　中央区'])
+      expect(normalizePlaceText(s)).toEqual(slow(s));
+  });
+});
 
 describe('address matching: tries against the plain look-ups', () => {
   const tries = areaTries(idx);
