@@ -68,7 +68,22 @@ export function formatIsoDate(epochDay: number): string {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  const text = `${year >= 1000 && year <= 9999 ? year : String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+  // Four-digit years (all that the library reads) in one string from the character codes; others padded.
+  const text =
+    year >= 1000 && year <= 9999
+      ? String.fromCharCode(
+          48 + Math.floor(year / 1000),
+          48 + (Math.floor(year / 100) % 10),
+          48 + (Math.floor(year / 10) % 10),
+          48 + (year % 10),
+          45,
+          48 + Math.floor(month / 10),
+          48 + (month % 10),
+          45,
+          48 + Math.floor(day / 10),
+          48 + (day % 10),
+        )
+      : `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
   isoDateDays[slot] = epochDay;
   isoDateTexts[slot] = text;
   return text;

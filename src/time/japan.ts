@@ -262,8 +262,49 @@ export function formatJapanInstant(epochMs: number): string {
   const second = Math.floor(msOfDay / 1000);
   const ms = msOfDay - second * 1000;
   const date = formatIsoDate(epochDay);
-  const time = timeOfDayText(second);
-  return ms === 0 ? date + time : `${date}${time.slice(0, 9)}.${String(ms).padStart(3, '0')}+09:00`;
+  if (ms === 0) return date + timeOfDayText(second);
+  // `THH:MM:SS.mmm+09:00` written in one string from its character codes (no piece made on the way).
+  const h = Math.floor(second / 3600);
+  const rest = second - h * 3600;
+  const mi = Math.floor(rest / 60);
+  const sec = rest - mi * 60;
+  const hundreds = Math.floor(ms / 100);
+  const tens = Math.floor(ms / 10) - hundreds * 10;
+  return (
+    date +
+    String.fromCharCode(
+      T_CODE,
+      digitCode(Math.floor(h / 10)),
+      digitCode(h % 10),
+      COLON_CODE,
+      digitCode(Math.floor(mi / 10)),
+      digitCode(mi % 10),
+      COLON_CODE,
+      digitCode(Math.floor(sec / 10)),
+      digitCode(sec % 10),
+      DOT_CODE,
+      digitCode(hundreds),
+      digitCode(tens),
+      digitCode(ms % 10),
+      PLUS_CODE,
+      ZERO_CODE,
+      NINE_CODE,
+      COLON_CODE,
+      ZERO_CODE,
+      ZERO_CODE,
+    )
+  );
+}
+
+const T_CODE = 84; // 'T'
+const COLON_CODE = 58; // ':'
+const DOT_CODE = 46; // '.'
+const PLUS_CODE = 43; // '+'
+const ZERO_CODE = 48; // '0'
+const NINE_CODE = 57; // '9'
+/** The character code of a digit 0–9. */
+function digitCode(d: number): number {
+  return ZERO_CODE + d;
 }
 
 /**
@@ -276,7 +317,24 @@ function timeOfDayText(second: number): string {
   const h = Math.floor(second / 3600);
   const rest = second - h * 3600;
   const mi = Math.floor(rest / 60);
-  const text = `T${pad2(h)}:${pad2(mi)}:${pad2(rest - mi * 60)}+09:00`;
+  const sec = rest - mi * 60;
+  const text = String.fromCharCode(
+    T_CODE,
+    digitCode(Math.floor(h / 10)),
+    digitCode(h % 10),
+    COLON_CODE,
+    digitCode(Math.floor(mi / 10)),
+    digitCode(mi % 10),
+    COLON_CODE,
+    digitCode(Math.floor(sec / 10)),
+    digitCode(sec % 10),
+    PLUS_CODE,
+    ZERO_CODE,
+    NINE_CODE,
+    COLON_CODE,
+    ZERO_CODE,
+    ZERO_CODE,
+  );
   timeSeconds[slot] = second;
   timeTexts[slot] = text;
   return text;

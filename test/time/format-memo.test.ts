@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatJapanInstant } from '../../src/time/japan.js';
+import { formatIsoDate } from '../../src/time/civil.js';
 
 const p = (n: number, w = 2) => String(n).padStart(w, '0');
 function independent(ms: number): string {
@@ -23,6 +24,21 @@ describe('formatJapanInstant with its memos', () => {
         for (const x of xs) expect(formatJapanInstant(x)).toBe(independent(x));
       }),
       { numRuns: 2000 },
+    );
+  });
+  it('every millisecond and second of a day, written from character codes, equals the independent text', () => {
+    const midnight = Date.UTC(2026, 10, 19, 15); // 2026-11-20T00:00+09:00
+    for (let ms = 0; ms < 1000; ms++) expect(formatJapanInstant(midnight + 86_399_000 + ms)).toBe(independent(midnight + 86_399_000 + ms));
+    for (let s = 0; s < 86_400; s += 7) expect(formatJapanInstant(midnight + s * 1000 + 5)).toBe(independent(midnight + s * 1000 + 5));
+  });
+  it('formatIsoDate writes years 0–9999 as Date does (four digits from character codes, others padded)', () => {
+    const day = fc.integer({ min: Date.parse('0000-01-01T00:00:00Z') / 86_400_000, max: Date.parse('9999-12-31T00:00:00Z') / 86_400_000 });
+    fc.assert(
+      fc.property(day, (d) => {
+        const t = new Date(d * 86_400_000);
+        expect(formatIsoDate(d)).toBe(`${p(t.getUTCFullYear(), 4)}-${p(t.getUTCMonth() + 1)}-${p(t.getUTCDate())}`);
+      }),
+      { numRuns: 5000 },
     );
   });
   it('slots shared by two seconds of the day (512 apart) each keep their own text', () => {
