@@ -5,7 +5,7 @@
  * (./municipalities-codec.ts): no record, no folded name and no map is made for the whole table at first use.
  */
 import { code6, storedKana, unpackKana, type MunicipalityColumns } from './municipalities-codec.js';
-import { placeKey, placeKeyFirstUnit } from './normalize.js';
+import { foldUnit, placeKey, placeKeyFirstUnit } from './normalize.js';
 import type { MunicipalitiesFixture } from './schema.js';
 import type { Municipality } from './data.js';
 
@@ -143,7 +143,12 @@ export class MunicipalityTable {
     const out = new Int32Array(this.count);
     const names = this.#names;
     for (let row = 0; row < out.length; row++) {
-      let first = placeKeyFirstUnit(names[row]!);
+      const name = names[row]!;
+      const c0 = name.charCodeAt(0);
+      const c1 = name.length > 1 ? name.charCodeAt(1) : 0x4e00;
+      // The usual name, two CJK unified ideographs but 之 and the old forms FOLD maps: its first unit, inline (a cold
+      // loop over every row on the first call: no call per row); any other through placeKeyFirstUnit.
+      let first = c0 >= 0x4e00 && c0 <= 0x9fff && c1 >= 0x4e00 && c1 <= 0x9fff && foldUnit(c0) === c0 ? c0 : placeKeyFirstUnit(name);
       if (first < 0) {
         const key = this.key(row);
         first = key.length > 0 ? key.charCodeAt(0) : -1;
