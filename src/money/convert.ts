@@ -75,6 +75,15 @@ export interface ConvertPriceResult {
   readonly reasons: readonly Reason[];
 }
 
+// The paths of convertPrice's fields, made once: an array literal in the call would be allocated on every
+// call, though only an error reads it (and an error copies its path).
+const AMOUNT_PATH: ErrorPath = ['amountYen'];
+const BASIS_PATH: ErrorPath = ['basis'];
+const ROUNDING_PATH: ErrorPath = ['rounding'];
+const RATE_KIND_PATH: ErrorPath = ['rateKind'];
+const ON_PATH: ErrorPath = ['on'];
+const MONTH_PATH: ErrorPath = ['month'];
+
 /**
  * Converts a price between tax-excluded and tax-included at the rate in force on a day (or, for a
  * monthly fee, on the month's last day: 消費税法基本通達 9-1-5, ref:shohizei-tax-point).
@@ -103,14 +112,14 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
   // Read into a record of fixed shape (every field present): reading its fields afterwards is cheaper.
   input = readKnownFields(input, CONVERT_KEYS, undefined, blankConvertInput()) ?? readInput(input);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { amountYen, basis, on }', { value: valueText(input) });
-  const amountYen = parseYenNumber(input.amountYen, ['amountYen']);
-  const basis = parseTaxBasis(input.basis, ['basis']);
-  const rounding = parseRoundingMode(input.rounding, ['rounding']);
-  const kind = parseRateKind(input.rateKind, ['rateKind']);
+  const amountYen = parseYenNumber(input.amountYen, AMOUNT_PATH);
+  const basis = parseTaxBasis(input.basis, BASIS_PATH);
+  const rounding = parseRoundingMode(input.rounding, ROUNDING_PATH);
+  const kind = parseRateKind(input.rateKind, RATE_KIND_PATH);
   const { day, viaMonth, text } = parseTaxDay(input);
   const explain = parseExplain(input.explain);
   const table = input.taxTable ?? consumptionTaxTable;
-  const rate = rateOnDay(compile(table), kind, day, viaMonth ? ['month'] : ['on']);
+  const rate = rateOnDay(compile(table), kind, day, viaMonth ? MONTH_PATH : ON_PATH);
   const stated = parseStatedRate(input.statedRatePercent, basis);
   const reading = input.taxIncludedPrices === undefined ? 'rebase' : parseReading(input.taxIncludedPrices);
   const otherRate = stated !== undefined && stated.key !== rate.key;
@@ -122,10 +131,10 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
   // Integer arithmetic where it is exact (always at a whole-percent rate for amounts below 9 × 10^14), decimal.js otherwise.
   let taxYen = intTaxYen(amountYen, basis, rate, rounding);
   // Stryker disable next-line ArrayDeclaration,StringLiteral: a tax of at most the amount is never refused, so the path is never used
-  if (taxYen < 0) taxYen = yenToNumber(taxOfAmount(new Dec(amountYen), basis, rate, rounding), ['amountYen']);
+  if (taxYen < 0) taxYen = yenToNumber(taxOfAmount(new Dec(amountYen), basis, rate, rounding), AMOUNT_PATH);
   const excluded = basis === 'tax-excluded' ? amountYen : amountYen - taxYen;
   let included = basis === 'tax-excluded' ? amountYen + taxYen : amountYen;
-  if (!Number.isSafeInteger(included)) included = yenToNumber(new Dec(amountYen).plus(taxYen), ['amountYen']); // throws OutOfRangeError
+  if (!Number.isSafeInteger(included)) included = yenToNumber(new Dec(amountYen).plus(taxYen), AMOUNT_PATH); // throws OutOfRangeError
   const memo = conversionMemo(table, rate, kind, basis, day, text, viaMonth);
   const taxDate = text ?? memo.taxDate;
   const reasons: readonly Reason[] = otherRate
@@ -355,12 +364,12 @@ function parseTaxDay(input: ConvertPriceInput): { day: number; viaMonth: boolean
   if (month !== undefined) {
     const last = typeof month === 'string' ? fastMonthLastDay(month) : NaN;
     // Stryker disable next-line ConditionalExpression: the general reader gives the same day for every month the fast one reads
-    return { day: last === last ? last : monthBounds(parseYearMonth(month, ['month'])).lastDay, viaMonth: true, text: undefined };
+    return { day: last === last ? last : monthBounds(parseYearMonth(month, MONTH_PATH)).lastDay, viaMonth: true, text: undefined };
   }
   if (on === undefined) throw new InvalidInputError(['on'], 'A date is needed to know the rate: give on (YYYY-MM-DD) or month (YYYY-MM)');
   // A day that parses is written YYYY-MM-DD with a four-digit year: it is its own text.
   // (A js-joda LocalDate or Temporal PlainDate has no such text: it is written from its day.)
-  const day = parseIsoDateFast(on, ['on']);
+  const day = parseIsoDateFast(on, ON_PATH);
   // Stryker disable next-line StringLiteral: typeof is never "": without the text, formatIsoDate writes the parsed YYYY-MM-DD day as the same text
   return { day, viaMonth: false, text: typeof on === 'string' ? on : undefined };
 }

@@ -142,13 +142,14 @@ export function formatYenDigits(value: Dec | number): string {
     // Math.floor(x / 1000) of a safe integer is exact (the quotient's rounding error is below 1/1000), and
     // cheaper than %, which on a double is a library call.
     let rest = Math.floor(value / 1000);
-    let out = groups.padded[value - rest * 1000]!;
+    // Each group with its separator (`,007`) from the table: one new string per group.
+    let out = groups.separated[value - rest * 1000]!;
     while (rest >= 1000) {
       const high = Math.floor(rest / 1000);
-      out = `${groups.padded[rest - high * 1000]!},${out}`;
+      out = groups.separated[rest - high * 1000]! + out;
       rest = high;
     }
-    return `${groups.plain[rest]!},${out}`;
+    return groups.plain[rest]! + out;
   }
   // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: for whole yen String and toFixed(0) write the same digits (Dec writes no exponent below 10^40)
   const s = typeof value === 'number' ? String(value) : value.toFixed(0);
@@ -167,27 +168,27 @@ export function formatYenDigits(value: Dec | number): string {
   return neg ? `-${out}` : out;
 }
 
-/** The numbers 0–999 written plainly (`'7'`) and with three digits (`'007'`). */
+/** The numbers 0–999 written plainly (`'7'`) and as a group after a thousands separator (`',007'`). */
 interface DigitGroups {
   readonly plain: readonly string[];
-  readonly padded: readonly string[];
+  readonly separated: readonly string[];
 }
 let groupTexts: DigitGroups | undefined;
 
 /**
  * The texts of the numbers 0–999, built on first use and then shared (internal): writing a number
  * costs more than looking its groups up. Derived text only: it never changes an answer.
- * @example digitGroups().padded[7] //=> '007'
+ * @example digitGroups().separated[7] //=> ',007'
  */
 export function digitGroups(): DigitGroups {
   if (groupTexts === undefined) {
     const plain: string[] = [];
-    const padded: string[] = [];
+    const separated: string[] = [];
     for (let i = 0; i < 1000; i++) {
       plain.push(String(i));
-      padded.push(i < 10 ? `00${i}` : i < 100 ? `0${i}` : String(i));
+      separated.push(i < 10 ? `,00${i}` : i < 100 ? `,0${i}` : `,${i}`);
     }
-    groupTexts = Object.freeze({ plain: Object.freeze(plain), padded: Object.freeze(padded) });
+    groupTexts = Object.freeze({ plain: Object.freeze(plain), separated: Object.freeze(separated) });
   }
   return groupTexts;
 }

@@ -346,10 +346,16 @@ export function intUnroundedTaxText(amountYen: number, basis: TaxBasis, rate: Ra
     // digits and stops at the last non-zero one, so trailing zeros are cut when nothing remains.
     const scaled = r * 1_000_000;
     const six = Math.floor(scaled / d);
-    const high = Math.floor(six / 1000);
-    const groups = digitGroups();
-    const whole = q < 1000 ? groups.plain[q]! : String(q);
-    const digits = groups.padded[high]! + groups.padded[six - high * 1000]!;
+    const whole = q < 1000 ? digitGroups().plain[q]! : String(q);
+    // The six places zero-padded, in one string from their character codes.
+    const digits = String.fromCharCode(
+      48 + Math.floor(six / 100_000),
+      48 + (Math.floor(six / 10_000) % 10),
+      48 + (Math.floor(six / 1000) % 10),
+      48 + (Math.floor(six / 100) % 10),
+      48 + (Math.floor(six / 10) % 10),
+      48 + (six % 10),
+    );
     if (scaled - six * d !== 0) return `${whole}.${digits}…`;
     let end = 6;
     while (digits.charCodeAt(end - 1) === 48) end--; // '0'
