@@ -549,7 +549,7 @@ export function invoiceMonth(input: MonthlyInvoiceInput, base: ResolvedInvoiceOp
           ? l.unitText
           : `${l.unitText}${qty} ${l.proration ? '→' : '='} ${formatYenDigits(totals.lineAmountYen[i]!)}`;
       trace.push(
-        `${l.traceLabel}: ${lineNote(l, monthText)}: ${priced} ${basisLabel(l.basis ?? invoiceBasis)} at ${l.rate.key}% (${l.taxDate}); tax share ${formatYenDigits(totals.lineTaxYen[i]!)}`,
+        `${l.traceLabel}: ${lineNote(l, monthText)}: ${priced}${basisAt(l.basis ?? invoiceBasis)}${l.rate.key}% (${l.taxDate}); tax share ${formatYenDigits(totals.lineTaxYen[i]!)}`,
       );
     }
     traceOfTotals(totals, invoiceBasis, rounding, trace, memo);
@@ -729,6 +729,11 @@ function endMonthsOf(iso: string): EndMonths {
 }
 
 /** What a line is for, in the trace. */
+/** A trace line's ` 税込 at ` (the basis label between spaces, then "at"): one piece instead of three. */
+function basisAt(basis: TaxBasis | null): string {
+  return basis === 'tax-included' ? ' 税込 at ' : basis === 'tax-excluded' ? ' 税抜 at ' : ` ${basisLabel(basis)} at `;
+}
+
 function lineNote(l: Line, monthText: string): string {
   const days = l.proration ? `, ${l.proration.activeDays}/${l.proration.daysInMonth} days` : '';
   switch (l.kind) {
