@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBusinessDay, isOpen } from '../../src/calendar/index.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../src/errors.js';
-import { expectRefusal } from '../helpers/values.js';
+import { editedCatalog, expectRefusal } from '../helpers/values.js';
 
 type Cls = typeof InvalidInputError | typeof NotFoundError | typeof ConflictError;
 const I = InvalidInputError;
@@ -32,6 +32,7 @@ const cases: Array<[string, Record<string, unknown>, Cls, string, readonly (stri
   ['sense', { sense: 'x' }, I, 'invalid_input', ['sense'], "sense: Expected 'handled' or 'accepted'", { value: 'x' }],
   ['heijitsu', { heijitsu: 'x' }, I, 'invalid_input', ['heijitsu'], "heijitsu: Expected 'excludes-holidays', 'includes-holidays' or 'excludes-holidays-and-year-end'", { value: 'x' }],
   ['holidayLaw a number', { holidayLaw: 5 }, I, 'invalid_input', ['holidayLaw'], 'holidayLaw: Expected a law from loadHolidayLaw()', { value: 5 }],
+  ['holidayLaw null', { holidayLaw: null }, I, 'invalid_input', ['holidayLaw'], 'holidayLaw: Expected a law from loadHolidayLaw()', { value: null }],
   ['holidayLaw a look-alike', { holidayLaw: {} }, I, 'invalid_input', ['holidayLaw'], 'holidayLaw: Expected a holiday law made by loadHolidayLaw()', { kind: 'holiday law', loader: 'loadHolidayLaw' }],
   ['holidayOverrides a string', { holidayOverrides: 'x' }, I, 'invalid_input', ['holidayOverrides'], 'holidayOverrides: Expected an array of { date, name } overrides', { value: 'x' }],
   ['an override without a name', { holidayOverrides: [{ date: '2026-01-02', name: '' }] }, I, 'invalid_input', ['holidayOverrides', 0, 'name'], 'holidayOverrides[0].name: Expected a holiday name, or null to remove the holiday', { value: '' }],
@@ -59,5 +60,40 @@ describe('schedule query refusals', () => {
   });
   it('a valid query with the same fields answers', () => {
     expect(isBusinessDay({ planId: 'helpdesk-support', channel: 'phone', date: '2026-11-20', sense: 'accepted', heijitsu: 'includes-holidays', yearEnd: null, closures: [], holidayOverrides: [] })).toBe(true);
+  });
+});
+
+describe('schedule query refusals that need a changed catalog or an unreadable field', () => {
+  const at = '2026-11-20T11:00';
+  it('a channel handled in a channel the plan lacks (002 FAX handled in a phone channel given to no plan)', () => {
+    const catalog = editedCatalog((docs) => {
+      for (const d of docs) for (const c of d.schedules?.channels ?? []) if (c.id === 'phone') c.appliesTo = ['nobody'];
+    });
+    expectRefusal(() => isOpen({ planId: 'helpdesk-support', channel: 'fax-email-web', at, catalog }), N, 'not_found', ['channel'], 'channel: Channel fax-email-web is handled in phone, which plan helpdesk-support lacks', {});
+    expect(isOpen({ planId: 'helpdesk-support', channel: 'fax-email-web', sense: 'accepted', at: '2026-11-22T03:00', catalog })).toBe(true);
+  });
+  it('a plan whose document states no channel', () => {
+    const message = 'channel: Plan helpdesk-support has no channel "phone"; its channels are (none stated)';
+    const without = editedCatalog((docs) => {
+      for (const d of docs) if (d.schedules?.channels?.some((c: { id: string }) => c.id === 'phone')) delete d.schedules;
+    });
+    expectRefusal(() => isOpen({ planId: 'helpdesk-support', channel: 'phone', at, catalog: without }), N, 'not_found', ['channel'], message, { value: 'phone', channels: [] });
+    const empty = editedCatalog((docs) => {
+      for (const d of docs) if (d.schedules?.channels?.some((c: { id: string }) => c.id === 'phone')) d.schedules.channels = [];
+    });
+    expectRefusal(() => isOpen({ planId: 'helpdesk-support', channel: 'phone', at, catalog: empty }), N, 'not_found', ['channel'], message, { value: 'phone', channels: [] });
+  });
+  it('a plain query whose getter throws, whose field is refused, or whose keys cannot be walked twice', () => {
+    const getter = { planId: 'helpdesk-support', get channel(): string { throw new Error('no'); }, at };
+    expectRefusal(() => isOpen(getter as never), I, 'invalid_input', ['channel'], 'channel: Could not read this value (a getter or proxy threw)', {});
+    expectRefusal(() => isOpen({ planId: 'helpdesk-support', channel: 10n, at } as never), I, 'invalid_input', ['channel'], 'channel: Expected a number or a string, received a bigint', { received: 'bigint' });
+    let walks = 0;
+    const proxy = new Proxy({ planId: 'helpdesk-support', channel: 'phone', at }, {
+      ownKeys(target) {
+        if (++walks > 1) throw new Error('no');
+        return Reflect.ownKeys(target);
+      },
+    });
+    expectRefusal(() => isOpen(proxy as never), I, 'invalid_input', [], 'Could not read this value (a getter or proxy threw)', {});
   });
 });
