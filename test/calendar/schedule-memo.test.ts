@@ -10,6 +10,7 @@ import { NotFoundError } from '../../src/errors.js';
 import { loadHolidayLaw } from '../../src/schemas/index.js';
 import { editedCatalog, thrown } from '../helpers/values.js';
 import { LocalDate } from '@js-joda/core';
+import { Temporal } from '@js-temporal/polyfill';
 import lawJson from '../../fixtures/holidays.json';
 
 type Query = Record<string, unknown>;
@@ -133,10 +134,17 @@ describe('the memo of compiled schedules', () => {
   });
 });
 
-describe('queries the memo cannot key (js-joda dates in a closure)', () => {
+describe('queries the memo cannot key (js-joda or Temporal dates in a closure)', () => {
   it('are compiled each on its own', () => {
     const phone = { planId: 'helpdesk-support', channel: 'phone', at: '2026-11-20T11:00' };
     const closure = (d: number) => ({ start: LocalDate.of(2026, 11, d), end: LocalDate.of(2026, 11, d) });
+    for (const [d, open] of [[19, true], [20, false], [19, true], [21, true], [20, false]] as const) {
+      expect(isOpen({ ...phone, closures: [closure(d)] } as never)).toBe(open);
+    }
+  });
+  it('Temporal dates too', () => {
+    const phone = { planId: 'helpdesk-support', channel: 'phone', at: '2026-11-20T11:00' };
+    const closure = (d: number) => ({ start: Temporal.PlainDate.from({ year: 2026, month: 11, day: d }), end: Temporal.PlainDate.from({ year: 2026, month: 11, day: d }) });
     for (const [d, open] of [[19, true], [20, false], [19, true], [21, true], [20, false]] as const) {
       expect(isOpen({ ...phone, closures: [closure(d)] } as never)).toBe(open);
     }

@@ -32,6 +32,7 @@ const cases: Array<[string, Record<string, unknown>, Cls, string, readonly (stri
   ['sense', { sense: 'x' }, I, 'invalid_input', ['sense'], "sense: Expected 'handled' or 'accepted'", { value: 'x' }],
   ['heijitsu', { heijitsu: 'x' }, I, 'invalid_input', ['heijitsu'], "heijitsu: Expected 'excludes-holidays', 'includes-holidays' or 'excludes-holidays-and-year-end'", { value: 'x' }],
   ['holidayLaw a number', { holidayLaw: 5 }, I, 'invalid_input', ['holidayLaw'], 'holidayLaw: Expected a law from loadHolidayLaw()', { value: 5 }],
+  ['catalog a look-alike', { catalog: {} }, I, 'invalid_input', ['catalog'], 'catalog: Expected a catalog made by loadCatalog()', { kind: 'catalog', loader: 'loadCatalog' }],
   ['holidayLaw null', { holidayLaw: null }, I, 'invalid_input', ['holidayLaw'], 'holidayLaw: Expected a law from loadHolidayLaw()', { value: null }],
   ['holidayLaw a look-alike', { holidayLaw: {} }, I, 'invalid_input', ['holidayLaw'], 'holidayLaw: Expected a holiday law made by loadHolidayLaw()', { kind: 'holiday law', loader: 'loadHolidayLaw' }],
   ['holidayOverrides a string', { holidayOverrides: 'x' }, I, 'invalid_input', ['holidayOverrides'], 'holidayOverrides: Expected an array of { date, name } overrides', { value: 'x' }],
@@ -40,6 +41,11 @@ const cases: Array<[string, Record<string, unknown>, Cls, string, readonly (stri
 const dayCases: typeof cases = [
   ['yearEnd a string', { yearEnd: 'x' }, I, 'invalid_input', ['yearEnd'], 'yearEnd: Expected { start: MM-DD, end: MM-DD } or null', { value: 'x' }],
   ['yearEnd month 13', { yearEnd: { start: '13-01', end: '01-03' } }, I, 'invalid_input', ['yearEnd', 'start'], 'yearEnd.start: Not a day of the year: "13-01"', { value: '13-01' }],
+  ['yearEnd month 00', { yearEnd: { start: '00-10', end: '01-03' } }, I, 'invalid_input', ['yearEnd', 'start'], 'yearEnd.start: Not a day of the year: "00-10"', { value: '00-10' }],
+  ['yearEnd day 00', { yearEnd: { start: '12-00', end: '01-03' } }, I, 'invalid_input', ['yearEnd', 'start'], 'yearEnd.start: Not a day of the year: "12-00"', { value: '12-00' }],
+  ['yearEnd 12-32', { yearEnd: { start: '12-32', end: '01-03' } }, I, 'invalid_input', ['yearEnd', 'start'], 'yearEnd.start: Not a day of the year: "12-32"', { value: '12-32' }],
+  ['yearEnd 2-29', { yearEnd: { start: '12-29', end: '2-29' } }, I, 'invalid_input', ['yearEnd', 'end'], 'yearEnd.end: Expected a day of the year MM-DD', { value: '2-29' }],
+  ['yearEnd 02-29 ', { yearEnd: { start: '12-29', end: '02-29 ' } }, I, 'invalid_input', ['yearEnd', 'end'], 'yearEnd.end: Expected a day of the year MM-DD', { value: '02-29 ' }],
   ['yearEnd 02-30', { yearEnd: { start: '12-29', end: '02-30' } }, I, 'invalid_input', ['yearEnd', 'end'], 'yearEnd.end: Not a day of the year: "02-30"', { value: '02-30' }],
   ['yearEnd start a number', { yearEnd: { start: 5, end: '01-03' } }, I, 'invalid_input', ['yearEnd', 'start'], 'yearEnd.start: Expected a day of the year MM-DD', { value: 5 }],
   ['yearEnd without end', { yearEnd: { start: '12-29' } }, I, 'invalid_input', ['yearEnd', 'end'], 'yearEnd.end: Expected a day of the year MM-DD', {}],
@@ -57,6 +63,15 @@ describe('schedule query refusals', () => {
   });
   it.each([...cases, ...dayCases])('isOpen: %s', (_what, patch, cls, code, path, message, details) => {
     expectRefusal(() => isOpen({ planId: 'helpdesk-support', channel: 'phone', at: '2026-11-20T11:00', ...patch } as never), cls, code, path, message, details);
+  });
+  it('a 年末年始 span from 12-31 to 02-29 (the last days of their months) is accepted', () => {
+    const q = { planId: 'helpdesk-support', channel: 'phone', yearEnd: { start: '12-31', end: '02-29' } };
+    expect(isBusinessDay({ ...q, date: '2026-12-30' })).toBe(true);
+    expect(isBusinessDay({ ...q, date: '2026-12-31' })).toBe(false);
+    expect(isBusinessDay({ ...q, date: '2027-02-26' })).toBe(false);
+    expect(isBusinessDay({ ...q, date: '2027-03-01' })).toBe(true);
+    expect(isBusinessDay({ ...q, yearEnd: { start: '01-31', end: '01-31' }, date: '2028-01-31' })).toBe(false);
+    expect(isBusinessDay({ ...q, yearEnd: { start: '01-31', end: '01-31' }, date: '2028-02-01' })).toBe(true);
   });
   it('a valid query with the same fields answers', () => {
     expect(isBusinessDay({ planId: 'helpdesk-support', channel: 'phone', date: '2026-11-20', sense: 'accepted', heijitsu: 'includes-holidays', yearEnd: null, closures: [], holidayOverrides: [] })).toBe(true);
