@@ -772,9 +772,11 @@ export function traceOfTotals(t: TotalsCore, basis: TaxBasis, mode: RoundingMode
     // Stryker disable next-line EqualityOperator,LogicalOperator: memoKey is set exactly when there is a memo, so each variant reads the memo as before or computes the same texts
     let texts: RateTraceTexts | undefined = memo !== undefined && g.memoKey !== undefined ? memo.traces.get(g.memoKey) : undefined;
     if (texts === undefined) {
-      texts = rateTraceTexts(g, basis, mode);
       // Stryker disable next-line EqualityOperator,LogicalOperator: memoKey is set exactly when there is a memo, so each variant remembers as before or not at all (texts computed again the same)
-      if (memo !== undefined && g.memoKey !== undefined) remember(memo.traces, g.memoKey, texts, memo.limit);
+      if (memo !== undefined && g.memoKey !== undefined) {
+        texts = Object.freeze(rateTraceTexts(g, basis, mode));
+        remember(memo.traces, g.memoKey, texts, memo.limit);
+      } else texts = rateTraceTexts(g, basis, mode); // this call's own: not frozen
     }
     out.push(`${g.rate.key}%: ${g.indexes.length} line(s), ${texts.group}`);
     if (single) total = texts.total;
@@ -783,13 +785,13 @@ export function traceOfTotals(t: TotalsCore, basis: TaxBasis, mode: RoundingMode
   return out;
 }
 
-/** The texts of one rate's total (frozen); `total` is the invoice total when this is the only rate. */
+/** The texts of one rate's total; `total` is the invoice total when this is the only rate. */
 function rateTraceTexts(g: RateGroup, basis: TaxBasis, mode: RoundingMode): RateTraceTexts {
   const amount = formatYenDigits(g.amountYen);
-  return Object.freeze({
+  return {
     group: `${amount} ${basis}; tax = ${amount} × ${rateFractionText(basis, g.rate)} = ${g.unroundedTax} → ${formatYenDigits(g.taxYen)} (${mode}, once for the rate)`,
     total: totalText(g.taxExcludedYen, g.taxYen, g.taxIncludedYen),
-  });
+  };
 }
 
 function totalText(taxExcludedYen: number, taxYen: number, taxIncludedYen: number): string {
