@@ -111,4 +111,13 @@ describe('schedule query refusals that need a changed catalog or an unreadable f
     });
     expectRefusal(() => isOpen(proxy as never), I, 'invalid_input', [], 'Could not read this value (a getter or proxy threw)', {});
   });
+  it('a key that appears on the second walk of a plain query is read too (a bigint there is refused)', () => {
+    let walks = 0;
+    const proxy = new Proxy({ planId: 'helpdesk-support', channel: 'phone', at } as Record<string, unknown>, {
+      ownKeys: (target) => (++walks > 1 ? [...Reflect.ownKeys(target), 'extra'] : Reflect.ownKeys(target)),
+      getOwnPropertyDescriptor: (target, k) => (k === 'extra' ? { value: 10n, enumerable: true, configurable: true, writable: true } : Reflect.getOwnPropertyDescriptor(target, k)),
+      get: (target, k) => (k === 'extra' ? 10n : Reflect.get(target, k)),
+    });
+    expectRefusal(() => isOpen(proxy as never), I, 'invalid_input', ['extra'], 'extra: Expected a number or a string, received a bigint', { received: 'bigint' });
+  });
 });
