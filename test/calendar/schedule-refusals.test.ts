@@ -44,6 +44,7 @@ const dayCases: typeof cases = [
   ['yearEnd month 00', { yearEnd: { start: '00-10', end: '01-03' } }, I, 'invalid_input', ['yearEnd', 'start'], 'yearEnd.start: Not a day of the year: "00-10"', { value: '00-10' }],
   ['yearEnd day 00', { yearEnd: { start: '12-00', end: '01-03' } }, I, 'invalid_input', ['yearEnd', 'start'], 'yearEnd.start: Not a day of the year: "12-00"', { value: '12-00' }],
   ['yearEnd 12-32', { yearEnd: { start: '12-32', end: '01-03' } }, I, 'invalid_input', ['yearEnd', 'start'], 'yearEnd.start: Not a day of the year: "12-32"', { value: '12-32' }],
+  ['yearEnd start a list', { yearEnd: { start: ['12-29'], end: '01-03' } }, I, 'invalid_input', ['yearEnd', 'start'], 'yearEnd.start: Expected a day of the year MM-DD', { value: ['12-29'] }],
   ['yearEnd 2-29', { yearEnd: { start: '12-29', end: '2-29' } }, I, 'invalid_input', ['yearEnd', 'end'], 'yearEnd.end: Expected a day of the year MM-DD', { value: '2-29' }],
   ['yearEnd 02-29 ', { yearEnd: { start: '12-29', end: '02-29 ' } }, I, 'invalid_input', ['yearEnd', 'end'], 'yearEnd.end: Expected a day of the year MM-DD', { value: '02-29 ' }],
   ['yearEnd 02-30', { yearEnd: { start: '12-29', end: '02-30' } }, I, 'invalid_input', ['yearEnd', 'end'], 'yearEnd.end: Not a day of the year: "02-30"', { value: '02-30' }],
@@ -72,6 +73,8 @@ describe('schedule query refusals', () => {
     expect(isBusinessDay({ ...q, date: '2027-03-01' })).toBe(true);
     expect(isBusinessDay({ ...q, yearEnd: { start: '01-31', end: '01-31' }, date: '2028-01-31' })).toBe(false);
     expect(isBusinessDay({ ...q, yearEnd: { start: '01-31', end: '01-31' }, date: '2028-02-01' })).toBe(true);
+    expect(isBusinessDay({ ...q, yearEnd: { start: '12-01', end: '12-01' }, date: '2027-12-01' })).toBe(false);
+    expect(isBusinessDay({ ...q, yearEnd: { start: '12-01', end: '12-01' }, date: '2027-12-02' })).toBe(true);
   });
   it('a valid query with the same fields answers', () => {
     expect(isBusinessDay({ planId: 'helpdesk-support', channel: 'phone', date: '2026-11-20', sense: 'accepted', heijitsu: 'includes-holidays', yearEnd: null, closures: [], holidayOverrides: [] })).toBe(true);
