@@ -4,14 +4,14 @@
  * impossible in 帰還困難区域, night maintenance may be unavailable on islands and in mountain areas
  * except the named islands; 004: an ultra-sendback application for an island site may be refused).
  */
-import { expectTable, isKnownShape, readField, readInput, unreadableField } from '../boundary/index.js';
+import { expectTable, readInput, readKnownFields } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { catalog as bundledCatalog } from '../catalog/bundled.js';
 import { bundledDocumentFixtures } from '../catalog/documents.data.js';
 import { deepFreeze } from '../data/frozen.js';
 import type { Source } from '../catalog/primitives.js';
 import type { DocumentFixture } from '../catalog/schema.js';
-import { CatalogValidationError, ContractRulesError, InvalidInputError, NotFoundError, type Issue } from '../errors.js';
+import { CatalogValidationError, InvalidInputError, NotFoundError, type Issue } from '../errors.js';
 import { explainRequested, explanationOf, reason, type Reason } from '../reasons.js';
 import { formatIsoDate, formatJapanInstant, japanEpochDay, japanMidnight, parseInstant, isoDateText } from '../time/index.js';
 import { fastEpochDay, parseIsoDateFast } from '../time/fast.js';
@@ -183,33 +183,8 @@ export interface AreaClassification {
 }
 
 const INPUT_KEYS: ReadonlySet<string> = new Set(['address', 'municipalityCode', 'district', 'postalCode', 'on', 'island', 'mountainous', 'islandScope', 'catalog', 'areaData', 'postal', 'explain']);
-const isInputKey = (k: string): boolean => INPUT_KEYS.has(k);
-
-/**
- * The boundary's known-shape fast path (see src/boundary/read.ts `readKnownFields`): a plain object with only
- * classifyArea's keys is read here, each field once and checked by `readField` as `readInput` checks it (same
- * values, same errors), `postal` kept as it is (as `readInput`'s `keep`), into a fresh record: no copy of every
- * level, no freeze. Anything else gives undefined, for `readInput`.
- * @throws as readInput
- */
-function readKnownInput(input: unknown): (ClassifyAreaInput & ClassifyAreaOptions) | undefined {
-  if (!isKnownShape(input, isInputKey)) return undefined;
-  const out: Record<string, unknown> = {};
-  let key: string | undefined;
-  try {
-    for (const k in input) {
-      key = k;
-      const v: unknown = input[k];
-      key = undefined;
-      out[k] = k === 'postal' ? v : readField(input, k, v);
-    }
-  } catch (e) {
-    if (key !== undefined) throw unreadableField(key); // the field's getter or Proxy trap threw
-    if (e instanceof ContractRulesError) throw e; // a field's value refused by readField
-    throw new InvalidInputError([], 'Could not read this value (a getter or proxy threw)', {}); // the key walk itself (a Proxy)
-  }
-  return out as unknown as ClassifyAreaInput & ClassifyAreaOptions;
-}
+/** `postal` (a table of the postal loader) is kept as it is on the boundary's fast path, as `readInput`'s `keep` keeps it. */
+const KEEP_POSTAL: ReadonlyMap<string, 'kept'> = new Map([['postal', 'kept']]);
 const SCOPES: ReadonlySet<string> = new Set(['any-island', 'designated-remote-island']);
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 /** A character `String.prototype.trim` keeps: \s is exactly the white space and line terminators trim removes. */
@@ -246,7 +221,7 @@ const NOT_BLANK = /\S/;
  * classifyArea({ municipalityCode: '075469', on: '2022-09-01' }).zone.status //=> 'partially-lifted'
  */
 export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): AreaClassification {
-  input = readKnownInput(input) ?? readInput(input, [], { keep: ['postal'] });
+  input = readKnownFields(input, INPUT_KEYS, KEEP_POSTAL) ?? readInput(input, [], { keep: ['postal'] });
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new InvalidInputError([], 'Expected an object { address?, municipalityCode?, district?, on, island?, mountainous? }', { value: input });
   }

@@ -2,7 +2,7 @@
  * The area data (municipalities, islands, 帰還困難区域) validated once and indexed for
  * constant-time look-ups: by code, by folded name, by island name, districts by municipality.
  */
-import { brandTable, ReadonlyMapView } from '../boundary/index.js';
+import { brandTable, LazyMapView, ReadonlyMapView } from '../boundary/index.js';
 import { CatalogValidationError, type Issue } from '../errors.js';
 import { deepFreeze } from '../data/frozen.js';
 import type { Source } from '../catalog/primitives.js';
@@ -488,12 +488,13 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * read gives the same object); iterating makes them all, in key order. A key given twice keeps its last value, as
  * `new Map(entries)` would.
  */
-class LazyMap<K, V> implements ReadonlyMap<K, V> {
+class LazyMap<K, V> extends LazyMapView<K, V> {
   readonly #keys: readonly K[];
   readonly #index = new Map<K, number>();
   readonly #make: (i: number) => V;
   readonly #made: Array<V | undefined>;
   constructor(keys: readonly K[], make: (i: number) => V) {
+    super();
     this.#make = make;
     this.#made = new Array<V | undefined>(keys.length);
     keys.forEach((k, i) => this.#index.set(k, i));
@@ -512,22 +513,7 @@ class LazyMap<K, V> implements ReadonlyMap<K, V> {
   has(key: K): boolean {
     return this.#index.has(key);
   }
-  #map(): Map<K, V> {
+  protected materialize(): Map<K, V> {
     return new Map(this.#keys.map((k) => [k, this.#at(this.#index.get(k)!)] as const));
-  }
-  keys(): MapIterator<K> {
-    return this.#map().keys();
-  }
-  values(): MapIterator<V> {
-    return this.#map().values();
-  }
-  entries(): MapIterator<[K, V]> {
-    return this.#map().entries();
-  }
-  forEach(callbackfn: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
-    this.#map().forEach((v, k) => callbackfn.call(thisArg, v, k, this));
-  }
-  [Symbol.iterator](): MapIterator<[K, V]> {
-    return this.#map().entries();
   }
 }

@@ -4,6 +4,7 @@
  * so every look-up hands out the same object. The bundled table is read straight from the compact columns
  * (./municipalities-codec.ts): no record, no folded name and no map is made for the whole table at first use.
  */
+import { LazyMapView } from '../boundary/index.js';
 import { code6, storedKana, unpackKana, type MunicipalityColumns } from './municipalities-codec.js';
 import { foldUnit, placeKey, placeKeyFirstUnit } from './normalize.js';
 import type { MunicipalitiesFixture } from './schema.js';
@@ -173,13 +174,14 @@ export class MunicipalityTable {
  * A read-only map over a table's records by 6-digit code: a look-up finds the row and makes (only) its record;
  * iterating makes them all, in table order.
  */
-export class MunicipalityCodeMap implements ReadonlyMap<string, Municipality> {
+export class MunicipalityCodeMap extends LazyMapView<string, Municipality> {
   readonly #table: MunicipalityTable;
   #full: Map<string, Municipality> | undefined;
   constructor(table: MunicipalityTable) {
+    super();
     this.#table = table;
   }
-  #map(): Map<string, Municipality> {
+  protected materialize(): Map<string, Municipality> {
     return (this.#full ??= new Map(this.#table.all().map((m) => [m.code, m] as const)));
   }
   get size(): number {
@@ -191,21 +193,6 @@ export class MunicipalityCodeMap implements ReadonlyMap<string, Municipality> {
   }
   has(code: string): boolean {
     return this.#table.rowOf(code) >= 0;
-  }
-  keys(): MapIterator<string> {
-    return this.#map().keys();
-  }
-  values(): MapIterator<Municipality> {
-    return this.#map().values();
-  }
-  entries(): MapIterator<[string, Municipality]> {
-    return this.#map().entries();
-  }
-  forEach(callbackfn: (value: Municipality, key: string, map: ReadonlyMap<string, Municipality>) => void, thisArg?: unknown): void {
-    this.#map().forEach((v, k) => callbackfn.call(thisArg, v, k, this));
-  }
-  [Symbol.iterator](): MapIterator<[string, Municipality]> {
-    return this.#map().entries();
   }
 }
 

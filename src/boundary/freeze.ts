@@ -43,3 +43,30 @@ export class ReadonlyMapView<K, V> implements ReadonlyMap<K, V> {
   }
 }
 Object.freeze(ReadonlyMapView.prototype);
+
+/**
+ * A read-only map whose look-ups a subclass answers itself (making only what is asked), and whose iteration goes
+ * through the whole map the subclass makes on demand: the iteration methods of the lazy area maps, written once.
+ */
+export abstract class LazyMapView<K, V> implements ReadonlyMap<K, V> {
+  abstract readonly size: number;
+  abstract get(key: K): V | undefined;
+  abstract has(key: K): boolean;
+  /** Every entry, in the map's order (made when first iterated). */
+  protected abstract materialize(): ReadonlyMap<K, V>;
+  keys(): MapIterator<K> {
+    return this.materialize().keys();
+  }
+  values(): MapIterator<V> {
+    return this.materialize().values();
+  }
+  entries(): MapIterator<[K, V]> {
+    return this.materialize().entries();
+  }
+  forEach(callbackfn: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
+    this.materialize().forEach((v, k) => callbackfn.call(thisArg, v, k, this));
+  }
+  [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.materialize().entries();
+  }
+}

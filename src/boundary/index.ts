@@ -3,6 +3,6 @@
  * what the library shares. See read.ts, brand.ts, freeze.ts, fields.ts and limits.ts.
  */
 export { brandTable, expectTable, isBrandedTable, type TableKind } from './brand.js';
-export { ReadonlyMapView } from './freeze.js';
+export { LazyMapView, ReadonlyMapView } from './freeze.js';
 export { checkIdLength, isKnownShape, parseEnum, plainKey, readField, readIdListField, readKnownFields, readShapedField, type InputShape, readInput, readOptions, unreadableField, withPath, type ReadLimits } from './read.js';
 export * from './limits.js';

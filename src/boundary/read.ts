@@ -352,12 +352,13 @@ function readShapedRecord(r: unknown, base: ErrorPath, index: string | number | 
  * reads it and never shares it) of each field read once and checked by {@link readField}, in the
  * caller's key order — the same values and errors as `readInput`, without its copy of every level and
  * its freeze. Lists and records inside are read by the full read (copied and frozen), but those of a
- * key given in `shapes`, read by {@link readShapedField}. `blank`, when given, is the record to fill: one of
+ * key given in `shapes`, read by {@link readShapedField}, and those whose shape is `'kept'`, taken as they are (as
+ * `readInput`'s `keep` takes a top-level field). `blank`, when given, is the record to fill: one of
  * fixed shape with every known key present (undefined), which the entry point then reads faster.
  * @throws as readInput
  * @example readKnownFields({ a: -0 }, new Set(['a'])) //=> { a: 0 }
  */
-export function readKnownFields<T>(input: T, known: ReadonlySet<string>, shapes?: ReadonlyMap<string, InputShape>, blank?: Record<string, unknown>): T | undefined {
+export function readKnownFields<T>(input: T, known: ReadonlySet<string>, shapes?: ReadonlyMap<string, InputShape | 'kept'>, blank?: Record<string, unknown>): T | undefined {
   if (!isKnownShape(input, known)) return undefined;
   const out: Record<string, unknown> = blank ?? {};
   let key: string | undefined;
@@ -367,7 +368,7 @@ export function readKnownFields<T>(input: T, known: ReadonlySet<string>, shapes?
       const v: unknown = input[k];
       key = undefined;
       const shape = shapes?.get(k);
-      out[k] = shape === undefined ? readField(input, k, v) : readShapedField(input, k, v, shape);
+      out[k] = shape === undefined ? readField(input, k, v) : shape === 'kept' ? v : readShapedField(input, k, v, shape);
     }
   } catch (e) {
     if (key !== undefined) throw unreadable([key]); // the field's getter or Proxy trap threw

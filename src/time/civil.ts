@@ -2,6 +2,7 @@
  * Calendar arithmetic on "epoch days" (days since 1970-01-01), proleptic Gregorian.
  * Integers only, no `Date`, no machine time zone: the basis of every date rule.
  */
+import { DASH, digitCode } from './chars.js';
 
 /** Milliseconds in a (Japan-time, leap-second-free) day. @example MS_PER_DAY //=> 86400000 */
 const MS_PER_DAY = 86_400_000;
@@ -72,16 +73,16 @@ export function formatIsoDate(epochDay: number): string {
   const text =
     year >= 1000 && year <= 9999
       ? String.fromCharCode(
-          48 + Math.floor(year / 1000),
-          48 + (Math.floor(year / 100) % 10),
-          48 + (Math.floor(year / 10) % 10),
-          48 + (year % 10),
-          45,
-          48 + Math.floor(month / 10),
-          48 + (month % 10),
-          45,
-          48 + Math.floor(day / 10),
-          48 + (day % 10),
+          digitCode(Math.floor(year / 1000)),
+          digitCode(Math.floor(year / 100) % 10),
+          digitCode(Math.floor(year / 10) % 10),
+          digitCode(year % 10),
+          DASH,
+          digitCode(Math.floor(month / 10)),
+          digitCode(month % 10),
+          DASH,
+          digitCode(Math.floor(day / 10)),
+          digitCode(day % 10),
         )
       : `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
   isoDateDays[slot] = epochDay;

@@ -7,6 +7,7 @@
  */
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { daysFromCivil, daysInMonth, MS_PER_DAY } from './civil.js';
+import { COLON, COMMA, DASH, DOT, LOWER_Z, PLUS, SPACE, T, UPPER_Z, ZERO } from './chars.js';
 import { JAPAN_OFFSET_MS, MAX_YEAR, MIN_YEAR, parseInstant, parseIsoDate } from './japan.js';
 
 /** The range parseInstant accepts: 1952-01-01T00:00+09:00 (inclusive) to 2200-01-01T00:00+09:00 (exclusive). */
@@ -17,19 +18,10 @@ const MAX_OFFSET_MINUTES = 18 * 60;
 /** Powers of ten for the fraction of a second (up to nine digits). */
 const POW10 = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];
 
-const DASH = 45; // '-'
-const COLON = 58; // ':'
-const PLUS = 43; // '+'
-const T = 84; // 'T'
-const SPACE = 32; // ' '
-const DOT = 46; // '.'
-const COMMA = 44; // ','
-const UPPER_Z = 90; // 'Z'
-const LOWER_Z = 122; // 'z'
 
 /** The digit at `i`, or -1. */
 function digit(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
+  const c = s.charCodeAt(i) - ZERO;
   return c >= 0 && c <= 9 ? c : -1;
 }
 

@@ -7,6 +7,7 @@
  * offset +09:00 and rejects instants before 1952-01-01 rather than guess.
  */
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
+import { COLON, digitCode, DOT, NINE, PLUS, T, ZERO } from './chars.js';
 import {
   MS_PER_DAY,
   civilFromDays,
@@ -262,49 +263,7 @@ export function formatJapanInstant(epochMs: number): string {
   const second = Math.floor(msOfDay / 1000);
   const ms = msOfDay - second * 1000;
   const date = formatIsoDate(epochDay);
-  if (ms === 0) return date + timeOfDayText(second);
-  // `THH:MM:SS.mmm+09:00` written in one string from its character codes (no piece made on the way).
-  const h = Math.floor(second / 3600);
-  const rest = second - h * 3600;
-  const mi = Math.floor(rest / 60);
-  const sec = rest - mi * 60;
-  const hundreds = Math.floor(ms / 100);
-  const tens = Math.floor(ms / 10) - hundreds * 10;
-  return (
-    date +
-    String.fromCharCode(
-      T_CODE,
-      digitCode(Math.floor(h / 10)),
-      digitCode(h % 10),
-      COLON_CODE,
-      digitCode(Math.floor(mi / 10)),
-      digitCode(mi % 10),
-      COLON_CODE,
-      digitCode(Math.floor(sec / 10)),
-      digitCode(sec % 10),
-      DOT_CODE,
-      digitCode(hundreds),
-      digitCode(tens),
-      digitCode(ms % 10),
-      PLUS_CODE,
-      ZERO_CODE,
-      NINE_CODE,
-      COLON_CODE,
-      ZERO_CODE,
-      ZERO_CODE,
-    )
-  );
-}
-
-const T_CODE = 84; // 'T'
-const COLON_CODE = 58; // ':'
-const DOT_CODE = 46; // '.'
-const PLUS_CODE = 43; // '+'
-const ZERO_CODE = 48; // '0'
-const NINE_CODE = 57; // '9'
-/** The character code of a digit 0–9. */
-function digitCode(d: number): number {
-  return ZERO_CODE + d;
+  return ms === 0 ? date + timeOfDayText(second) : date + timeText(second, ms);
 }
 
 /**
@@ -314,30 +273,31 @@ function digitCode(d: number): number {
 function timeOfDayText(second: number): string {
   const slot = second & 511;
   if (timeSeconds[slot] === second) return timeTexts[slot]!;
+  const text = timeText(second, 0);
+  timeSeconds[slot] = second;
+  timeTexts[slot] = text;
+  return text;
+}
+
+/**
+ * `THH:MM:SS+09:00`, or with milliseconds (`ms` 1–999) `THH:MM:SS.mmm+09:00`, of a second of the day: one
+ * string from its character codes (no piece made on the way).
+ */
+function timeText(second: number, ms: number): string {
   const h = Math.floor(second / 3600);
   const rest = second - h * 3600;
   const mi = Math.floor(rest / 60);
   const sec = rest - mi * 60;
-  const text = String.fromCharCode(
-    T_CODE,
-    digitCode(Math.floor(h / 10)),
-    digitCode(h % 10),
-    COLON_CODE,
-    digitCode(Math.floor(mi / 10)),
-    digitCode(mi % 10),
-    COLON_CODE,
-    digitCode(Math.floor(sec / 10)),
-    digitCode(sec % 10),
-    PLUS_CODE,
-    ZERO_CODE,
-    NINE_CODE,
-    COLON_CODE,
-    ZERO_CODE,
-    ZERO_CODE,
-  );
-  timeSeconds[slot] = second;
-  timeTexts[slot] = text;
-  return text;
+  const h1 = digitCode(Math.floor(h / 10));
+  const h0 = digitCode(h % 10);
+  const m1 = digitCode(Math.floor(mi / 10));
+  const m0 = digitCode(mi % 10);
+  const s1 = digitCode(Math.floor(sec / 10));
+  const s0 = digitCode(sec % 10);
+  if (ms === 0) return String.fromCharCode(T, h1, h0, COLON, m1, m0, COLON, s1, s0, PLUS, ZERO, NINE, COLON, ZERO, ZERO);
+  const hundreds = Math.floor(ms / 100);
+  const tens = Math.floor(ms / 10) - hundreds * 10;
+  return String.fromCharCode(T, h1, h0, COLON, m1, m0, COLON, s1, s0, DOT, digitCode(hundreds), digitCode(tens), digitCode(ms % 10), PLUS, ZERO, NINE, COLON, ZERO, ZERO);
 }
 const timeSeconds = /* @__PURE__ */ new Array<number>(512).fill(NaN);
 const timeTexts = /* @__PURE__ */ new Array<string>(512).fill('');
