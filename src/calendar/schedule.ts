@@ -388,7 +388,7 @@ export function scheduleOfQuery(query: ScheduleQuery, keys: number): CompiledSch
   }
   validateShape(query);
   const snapshot = snapshotQuery(query, cat);
-  const key = primitiveKey([snapshot.planId, snapshot.channel, snapshot.options, snapshot.closures, snapshot.yearEnd === undefined ? 'default' : snapshot.yearEnd, snapshot.holidayOverrides, snapshot.heijitsu, snapshot.sense]);
+  const key = primitiveKey([snapshot.planId, snapshot.channel, snapshot.options, snapshot.closures, snapshot.yearEnd, snapshot.holidayOverrides, snapshot.heijitsu, snapshot.sense]);
   if (key === undefined) return compile(snapshot, cat);
   let perCat = extraCache.get(cat);
   if (!perCat) {
