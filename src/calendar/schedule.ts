@@ -114,9 +114,6 @@ export interface CompiledSchedule {
   /** Window starts and ends in minutes of the day, sorted. */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
-  /** The same windows in milliseconds of the day (for the allocation-free hot path). */
-  readonly startsMs: Float64Array;
-  readonly endsMs: Float64Array;
   /**
    * Branch-free minute masks: for day status `s` and minute `m` of the day, bit `m & 31` of
    * `minuteMasks[s * MASK_WORDS + (m >> 5)]` is set when open. Statuses 3 and 4 (unknown) are all zero.
@@ -126,7 +123,6 @@ export interface CompiledSchedule {
   readonly knownFromDay: number;
 }
 
-const MS_PER_MINUTE = 60_000;
 /** Most schedules kept per (plan, channel) of a catalog for plain queries, and per catalog for the others. */
 const MAX_SIMPLE_ENTRIES = 32;
 const MAX_EXTRA_ENTRIES = 64;
@@ -673,9 +669,7 @@ function compile(query: ScheduleQuery, cat: Catalog): CompiledSchedule {
     days,
     starts,
     ends,
-    startsMs: Float64Array.from(starts, (m) => m * MS_PER_MINUTE),
     minuteMasks: minuteMasksOf(starts, ends),
-    endsMs: Float64Array.from(ends, (m) => m * MS_PER_MINUTE),
     knownFromDay,
     fill: fillYearOf,
   });
@@ -687,7 +681,7 @@ function minuteMasksOf(starts: Int32Array, ends: Int32Array): Int32Array {
     masks[status * MASK_WORDS + (minute >> 5)]! |= 1 << (minute & 31);
   };
   for (let k = 0; k < starts.length; k++) for (let m = starts[k]!; m < ends[k]!; m++) set(DAY_WINDOWS, m);
-  for (let m = 0; m < MASK_WORDS * 32 && m < 1440; m++) set(DAY_ALL_DAY, m);
+  for (let m = 0; m < 1440; m++) set(DAY_ALL_DAY, m); // MASK_WORDS * 32 = 1440
   return masks;
 }
 

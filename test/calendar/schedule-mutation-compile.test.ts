@@ -1,0 +1,73 @@
+/**
+ * What compile (src/calendar/schedule.ts, issue 12) makes of a document's hours, asserted through the public answers:
+ * windows listed out of order answer as the same windows in order (the next opening, the windows named in the
+ * reasons, open and closed minutes).
+ */
+import { describe, expect, it } from 'vitest';
+import { explainOpen, isOpen, nextOpening } from '../../src/calendar/index.js';
+import { editedCatalog } from '../helpers/values.js';
+
+/** 002's phone (Monday–Friday, national holidays, 年末年始 and company closures closed) with three windows in `order`. */
+const withWindows = (windows: Array<{ start: string; end: string }>) =>
+  editedCatalog((docs) => {
+    for (const d of docs) for (const c of d.schedules?.channels ?? []) if (c.id === 'phone') c.hours.windows = windows;
+  });
+const W10 = { start: '10:00', end: '11:00' };
+const W12 = { start: '12:00', end: '13:00' };
+const W15 = { start: '15:00', end: '17:00' };
+const inOrder = withWindows([W10, W12, W15]);
+// Neither sorted, nor sorted once reversed.
+const outOfOrder = withWindows([W10, W15, W12]);
+
+const FRI = '2026-11-20';
+const q = { planId: 'helpdesk-support', channel: 'phone' };
+
+describe('windows listed out of order', () => {
+  it('give the next opening of the earliest window still ahead', () => {
+    for (const catalog of [inOrder, outOfOrder]) {
+      expect(nextOpening({ ...q, catalog, at: `${FRI}T08:00` }).opensAt).toBe(`${FRI}T10:00:00+09:00`);
+      expect(nextOpening({ ...q, catalog, at: `${FRI}T11:30` }).opensAt).toBe(`${FRI}T12:00:00+09:00`);
+      expect(nextOpening({ ...q, catalog, at: `${FRI}T13:30` }).opensAt).toBe(`${FRI}T15:00:00+09:00`);
+      const later = nextOpening({ ...q, catalog, at: `${FRI}T11:30` });
+      expect(later.window).toEqual({ start: `${FRI}T12:00:00+09:00`, end: `${FRI}T13:00:00+09:00` });
+    }
+  });
+  it('are named in order in the reasons', () => {
+    for (const catalog of [inOrder, outOfOrder]) {
+      const v = explainOpen({ ...q, catalog, at: `${FRI}T14:00` });
+      expect(v.open).toBe(false);
+      expect(v.reasons.map((r) => r.message)).toContain(`${FRI} is a service day: 10:00–11:00, 12:00–13:00, 15:00–17:00`);
+    }
+  });
+  it('open and close at the same minutes', () => {
+    for (const [time, open] of [['09:59', false], ['10:00', true], ['11:00', false], ['12:30', true], ['13:00', false], ['14:59', false], ['15:00', true], ['16:59', true], ['17:00', false]] as const) {
+      expect(isOpen({ ...q, catalog: outOfOrder, at: `${FRI}T${time}` })).toBe(open);
+      expect(isOpen({ ...q, catalog: inOrder, at: `${FRI}T${time}` })).toBe(open);
+    }
+  });
+  it('give the same verdicts as the same windows in order', () => {
+    for (const time of ['08:00', '10:30', '11:30', '12:00', '13:30', '16:00', '18:00']) {
+      const at = `${FRI}T${time}`;
+      const a = explainOpen({ ...q, catalog: inOrder, at });
+      const b = explainOpen({ ...q, catalog: outOfOrder, at });
+      expect(b).toEqual(a);
+      expect(nextOpening({ ...q, catalog: outOfOrder, at })).toEqual(nextOpening({ ...q, catalog: inOrder, at }));
+    }
+  });
+});
+
+describe('windows that start at the same minute', () => {
+  it('keep the order the document lists them in', () => {
+    const long = { start: '10:00', end: '12:00' };
+    const short = { start: '10:00', end: '11:00' };
+    for (const [windows, text, end] of [
+      [[long, short], '10:00–12:00, 10:00–11:00', '12:00'],
+      [[short, long], '10:00–11:00, 10:00–12:00', '11:00'],
+    ] as const) {
+      const catalog = withWindows([...windows]);
+      const v = explainOpen({ ...q, catalog, at: `${FRI}T14:00` });
+      expect(v.reasons.map((r) => r.message)).toContain(`${FRI} is a service day: ${text}`);
+      expect(nextOpening({ ...q, catalog, at: `${FRI}T08:00` }).window).toEqual({ start: `${FRI}T10:00:00+09:00`, end: `${FRI}T${end}:00+09:00` });
+    }
+  });
+});
