@@ -1032,16 +1032,36 @@ type TextContract = Omit<BillingContract, 'start' | 'end' | 'options' | 'oneOffC
   earlierContracts?: ReadonlyArray<Omit<EarlierContract, 'start' | 'end'> & { start: string; end: string }>;
 };
 
-/** Dates given as js-joda `LocalDate` or Temporal `PlainDate` values, written as `YYYY-MM-DD` (a copy only when there is one). */
-function withDateTexts(c: BillingContract): TextContract {
-  const isForeign = (v: unknown): boolean => typeof v === 'object' && v !== null;
-  const anyForeign =
+/** Whether a value is a date object (not a `YYYY-MM-DD` text): anything of type object but null. */
+function isForeign(v: unknown): boolean {
+  return typeof v === 'object' && v !== null;
+}
+
+/** Whether any of a list's items (records, or anything) has a date object under `a` or `b`. */
+function anyForeignIn(list: unknown, a: string, b: string | undefined): boolean {
+  if (!Array.isArray(list)) return false;
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i] as Record<string, unknown> | null | undefined;
+    if (x === null || x === undefined) continue;
+    if (isForeign(x[a]) || (b !== undefined && isForeign(x[b]))) return true;
+  }
+  return false;
+}
+
+/** Whether a contract gives any date as an object (js-joda, Temporal): loops, no closure per call. */
+function hasForeignDate(c: BillingContract): boolean {
+  return (
     isForeign(c.start) ||
     isForeign(c.end) ||
-    (Array.isArray(c.options) && c.options.some((o) => isForeign(o?.start) || isForeign(o?.end))) ||
-    (Array.isArray(c.oneOffCharges) && c.oneOffCharges.some((ch) => isForeign(ch?.on))) ||
-    (Array.isArray(c.earlierContracts) && c.earlierContracts.some((e) => isForeign(e?.start) || isForeign(e?.end)));
-  if (!anyForeign) return c as TextContract;
+    anyForeignIn(c.options, 'start', 'end') ||
+    anyForeignIn(c.oneOffCharges, 'on', undefined) ||
+    anyForeignIn(c.earlierContracts, 'start', 'end')
+  );
+}
+
+/** Dates given as js-joda `LocalDate` or Temporal `PlainDate` values, written as `YYYY-MM-DD` (a copy only when there is one). */
+function withDateTexts(c: BillingContract): TextContract {
+  if (!hasForeignDate(c)) return c as TextContract;
   const text = (v: unknown, path: ErrorPath): never => isoDateText(v, path) as never;
   const dated = <T extends object>(x: T, keys: readonly string[], path: ErrorPath): T => {
     if (x === null || typeof x !== 'object') return x;

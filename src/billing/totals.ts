@@ -474,6 +474,20 @@ export function computeTotals(basis: TaxBasis, lines: readonly TaxLine[], mode: 
   return { groups, lineTaxYen, lineAmountYen, lineTaxExcludedYen, lineTaxIncludedYen, taxYen, taxExcludedYen, taxIncludedYen };
 }
 
+/** How many rate groups {@link totalsInt} finds by a scan before it indexes them in a Map. */
+const SCAN_GROUPS = 8;
+
+/** The index of the group of rate `key` among `groups` (a scan), or undefined. */
+function scanGroups(groups: readonly RateGroup[], key: string): number | undefined {
+  for (let j = 0; j < groups.length; j++) if (groups[j]!.rate.key === key) return j;
+  return undefined;
+}
+
+/** Negative when rate `a` is higher than `b` (the order of the rate groups: highest first). */
+function higher(a: RateMath, b: RateMath): number {
+  return b.intNumerator * a.intExDenominator - a.intNumerator * b.intExDenominator;
+}
+
 /**
  * {@link computeTotals} in plain integer arithmetic (internal): the same groups, taxes, shares and texts,
  * or undefined as soon as a sum, a product or a total would leave the safe integers (the caller then
@@ -485,8 +499,9 @@ export function totalsInt(basis: TaxBasis, n: number, amounts: readonly number[]
   const excludedBasis = basis === 'tax-excluded';
   const groups: RateGroup[] = [];
   const sums: number[] = [];
-  // Lines grouped by rate: the previous line's group, else a Map look-up (linear in the lines, whatever the number of rates).
-  const groupIndex = new Map<string, number>();
+  // Lines grouped by rate: the previous line's group, else the group of that rate: found among the first few groups by
+  // a scan, beyond them by a Map (made only then), so linear in the lines whatever the number of rates.
+  let groupIndex: Map<string, number> | undefined;
   let lastKey: string | undefined;
   // Stryker disable next-line UnaryOperator: read only after the first line, which always sets it (lastKey starts undefined)
   let lastK = -1;
@@ -494,11 +509,13 @@ export function totalsInt(basis: TaxBasis, n: number, amounts: readonly number[]
     const rate = rates[i]!;
     let k = lastK;
     if (rate.key !== lastKey) {
-      const found = groupIndex.get(rate.key);
+      const found = groupIndex === undefined ? scanGroups(groups, rate.key) : groupIndex.get(rate.key);
       lastKey = rate.key;
       if (found === undefined) {
         lastK = groups.length;
-        groupIndex.set(rate.key, lastK);
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: when the Map is made only changes how a group is found, not which
+        if (groupIndex === undefined && lastK === SCAN_GROUPS) groupIndex = new Map(groups.map((g, j) => [g.rate.key, j]));
+        groupIndex?.set(rate.key, lastK);
         // Stryker disable next-line StringLiteral: unroundedTax is written once the group's tax is known
         groups.push({ rate, indexes: [i], amountYen: 0, taxYen: 0, taxExcludedYen: 0, taxIncludedYen: 0, unroundedTax: '' });
         sums.push(amounts[i]!);
@@ -511,7 +528,6 @@ export function totalsInt(basis: TaxBasis, n: number, amounts: readonly number[]
   }
   // Stryker disable next-line ConditionalExpression: a sum beyond 2^53 − 1 is also caught by intTaxYen (product) or by `other` below (rate 0); undefined only takes the decimal path
   for (let k = 0; k < sums.length; k++) if (sums[k]! > Number.MAX_SAFE_INTEGER) return undefined;
-  const higher = (a: RateMath, b: RateMath): number => b.intNumerator * a.intExDenominator - a.intNumerator * b.intExDenominator;
   if (groups.length === 2) {
     // Highest rate first (the decimal path's order): two groups, at most one swap.
     if (higher(groups[0]!.rate, groups[1]!.rate) > 0) {
@@ -771,6 +787,8 @@ export function traceOfTotals(t: TotalsCore, basis: TaxBasis, mode: RoundingMode
   for (const g of t.groups) {
     // Stryker disable next-line EqualityOperator,LogicalOperator: memoKey is set exactly when there is a memo, so each variant reads the memo as before or computes the same texts
     let texts: RateTraceTexts | undefined = memo !== undefined && g.memoKey !== undefined ? memo.traces.get(g.memoKey) : undefined;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: only reads the plain calls' memo, whose texts are computed again the same
+    if (texts === undefined && memo === undefined && g.amount === undefined) texts = plainRateTexts(g, basis, mode);
     if (texts === undefined) {
       // Stryker disable next-line EqualityOperator,LogicalOperator: memoKey is set exactly when there is a memo, so each variant remembers as before or not at all (texts computed again the same)
       if (memo !== undefined && g.memoKey !== undefined) {
@@ -783,6 +801,33 @@ export function traceOfTotals(t: TotalsCore, basis: TaxBasis, mode: RoundingMode
   }
   out.push(total ?? totalText(t.taxExcludedYen, t.taxYen, t.taxIncludedYen));
   return out;
+}
+
+/**
+ * Plain calls' rate trace texts on the integer path, by rate, basis and rounding, then by the rate's sum in yen:
+ * these fix every text (the unrounded tax, the rounded tax and the totals are all computed from them). Strings
+ * only, derived data; each map is cleared when it holds {@link PLAIN_TEXTS} sums.
+ */
+const plainTexts = new WeakMap<RateMath, Map<number, RateTraceTexts>[]>();
+const PLAIN_TEXTS = 512;
+const MODE_SLOT: Readonly<Record<RoundingMode, number>> = { floor: 0, ceil: 1, 'half-up': 2 };
+
+function plainRateTexts(g: RateGroup, basis: TaxBasis, mode: RoundingMode): RateTraceTexts {
+  let slots = plainTexts.get(g.rate);
+  if (slots === undefined) {
+    slots = [];
+    plainTexts.set(g.rate, slots);
+  }
+  const slot = (basis === 'tax-excluded' ? 3 : 0) + MODE_SLOT[mode];
+  const bySum = (slots[slot] ??= new Map<number, RateTraceTexts>());
+  let texts = bySum.get(g.amountYen);
+  if (texts === undefined) {
+    texts = rateTraceTexts(g, basis, mode);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the bound of a cache; clearing it sooner, later or never gives the same texts
+    if (bySum.size >= PLAIN_TEXTS) bySum.clear();
+    bySum.set(g.amountYen, texts);
+  }
+  return texts;
 }
 
 /** The texts of one rate's total; `total` is the invoice total when this is the only rate. */

@@ -153,6 +153,21 @@ describe('invoiceTotals = the BigInt oracle, field by field', () => {
     );
   });
 
+  it('property: 9 to 30 lines over up to 14 distinct rates in any order (groups found by a scan, then by a Map from the 9th rate)', () => {
+    const manyRates = fc
+      .record({ amountYen: small, ratePercent: fc.constantFrom(...RATES, 1, 2, 4, 6, 7), id: ids })
+      .map(({ id, ...l }) => (id === undefined ? l : { ...l, id }));
+    fc.assert(
+      fc.property(fc.array(manyRates, { minLength: 9, maxLength: 30 }), basisArb, modeArb, (ls, b, m) => {
+        check(b, ls, m);
+      }),
+      { numRuns: 80 },
+    );
+    // Fourteen rates, each line back to an earlier rate once the Map is made.
+    const rates = [...RATES, 1, 2, 4, 6, 7];
+    check('tax-excluded', [...rates, ...rates.reverse()].map((ratePercent, i) => ({ amountYen: 100 + i, ratePercent })), 'half-up');
+  });
+
   it('property: amounts up to 10^15 (the decimal path: tax × amount beyond the safe integers)', () => {
     fc.assert(
       fc.property(fc.array(lineArb(fc.oneof(small, large)), { maxLength: 5 }), basisArb, modeArb, (ls, b, m) => {
