@@ -263,18 +263,17 @@ const MONTHLY_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'taxIncludedPrices',
 ]);
 
-const keys = (...names: string[]) => (k: string) => names.includes(k);
-/** The contract, its options, one-off charges and earlier contracts are read field by field too. */
+/** The contract, its options, one-off charges and earlier contracts are read field by field too (each key test a chain of comparisons). */
 const CONTRACT_SHAPE: ReadonlyMap<string, InputShape> = /* @__PURE__ */ new Map([
   [
     'contract',
     {
       kind: 'record',
-      isKnown: keys('planId', 'start', 'end', 'options', 'oneOffCharges', 'earlierContracts'),
+      isKnown: (k: string) => k === 'planId' || k === 'start' || k === 'end' || k === 'options' || k === 'oneOffCharges' || k === 'earlierContracts',
       fields: new Map<string, InputShape>([
-        ['options', { kind: 'list', isKnown: keys('optionId', 'start', 'end') }],
-        ['oneOffCharges', { kind: 'list', isKnown: keys('feeId', 'quantity', 'on', 'waived', 'occasion') }],
-        ['earlierContracts', { kind: 'list', isKnown: keys('planId', 'start', 'end') }],
+        ['options', { kind: 'list', isKnown: (k: string) => k === 'optionId' || k === 'start' || k === 'end' }],
+        ['oneOffCharges', { kind: 'list', isKnown: (k: string) => k === 'feeId' || k === 'quantity' || k === 'on' || k === 'waived' || k === 'occasion' }],
+        ['earlierContracts', { kind: 'list', isKnown: (k: string) => k === 'planId' || k === 'start' || k === 'end' }],
       ]),
     },
   ],
