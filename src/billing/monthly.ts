@@ -551,7 +551,7 @@ export function invoiceMonth(input: MonthlyInvoiceInput, base: ResolvedInvoiceOp
         `${l.traceLabel}: ${lineNote(l, monthText)}: ${priced}${basisAt(l.basis ?? invoiceBasis)}${l.rate.key}% (${l.taxDate}); tax share ${formatYenDigits(totals.lineTaxYen[i]!)}`,
       );
     }
-    traceOfTotals(totals, invoiceBasis, rounding, trace, memo);
+    traceOfTotals(totals, invoiceBasis, rounding, trace, memo, memo === undefined);
   }
   return {
     planId: cp.plan.id,

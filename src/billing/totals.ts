@@ -781,14 +781,14 @@ function ranksBefore(a: number, b: number, rem: readonly number[], amounts: read
  * @example traceOfTotals(computeTotals('tax-excluded', [{ amount: new Dec(3900), rate: rateMath(10), tieKey: '' }], 'floor'), 'tax-excluded', 'floor')
  * //=> ['10%: 1 line(s), 3,900 tax-excluded; tax = 3,900 × 10/100 = 390 → 390 (floor, once for the rate)', 'total: 3,900 + tax 390 = 4,290']
  */
-export function traceOfTotals(t: TotalsCore, basis: TaxBasis, mode: RoundingMode, out: string[] = [], memo?: BillingMemo): string[] {
+export function traceOfTotals(t: TotalsCore, basis: TaxBasis, mode: RoundingMode, out: string[] = [], memo?: BillingMemo, keepPlain = false): string[] {
   const single = t.groups.length === 1;
   let total: string | undefined;
   for (const g of t.groups) {
     // Stryker disable next-line EqualityOperator,LogicalOperator: memoKey is set exactly when there is a memo, so each variant reads the memo as before or computes the same texts
     let texts: RateTraceTexts | undefined = memo !== undefined && g.memoKey !== undefined ? memo.traces.get(g.memoKey) : undefined;
     // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: only reads the plain calls' memo, whose texts are computed again the same
-    if (texts === undefined && memo === undefined && g.amount === undefined) texts = plainRateTexts(g, basis, mode);
+    if (texts === undefined && keepPlain && g.amount === undefined) texts = plainRateTexts(g, basis, mode);
     if (texts === undefined) {
       // Stryker disable next-line EqualityOperator,LogicalOperator: memoKey is set exactly when there is a memo, so each variant remembers as before or not at all (texts computed again the same)
       if (memo !== undefined && g.memoKey !== undefined) {
@@ -804,22 +804,25 @@ export function traceOfTotals(t: TotalsCore, basis: TaxBasis, mode: RoundingMode
 }
 
 /**
- * Plain calls' rate trace texts on the integer path, by rate, basis and rounding, then by the rate's sum in yen:
- * these fix every text (the unrounded tax, the rounded tax and the totals are all computed from them). Strings
- * only, derived data; each map is cleared when it holds {@link PLAIN_TEXTS} sums.
+ * Plain `monthlyInvoice` calls' rate trace texts on the integer path (`keepPlain`), by the rate (its key fixes its
+ * fraction), basis and rounding, then by the rate's sum in yen: these fix every text (the unrounded tax, the rounded
+ * tax and the totals are all computed from them). Strings only, derived data; bounded (each map is cleared when full).
+ * Not for `invoiceTotals`, whose sums are anyone's and seldom repeat.
  */
-const plainTexts = new WeakMap<RateMath, Map<number, RateTraceTexts>[]>();
+const plainTexts = new Map<string, Map<number, RateTraceTexts>[]>();
 const PLAIN_TEXTS = 512;
+const PLAIN_RATES = 64;
 const MODE_SLOT: Readonly<Record<RoundingMode, number>> = { floor: 0, ceil: 1, 'half-up': 2 };
 
 function plainRateTexts(g: RateGroup, basis: TaxBasis, mode: RoundingMode): RateTraceTexts {
-  let slots = plainTexts.get(g.rate);
+  let slots = plainTexts.get(g.rate.key);
   if (slots === undefined) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the bound of a cache; clearing it sooner, later or never gives the same texts
+    if (plainTexts.size >= PLAIN_RATES) plainTexts.clear();
     slots = [];
-    plainTexts.set(g.rate, slots);
+    plainTexts.set(g.rate.key, slots);
   }
-  const slot = (basis === 'tax-excluded' ? 3 : 0) + MODE_SLOT[mode];
-  const bySum = (slots[slot] ??= new Map<number, RateTraceTexts>());
+  const bySum = (slots[(basis === 'tax-excluded' ? 3 : 0) + MODE_SLOT[mode]] ??= new Map<number, RateTraceTexts>());
   let texts = bySum.get(g.amountYen);
   if (texts === undefined) {
     texts = rateTraceTexts(g, basis, mode);
