@@ -41,7 +41,7 @@ export function channelReasons(c: CompiledSchedule): Reason[] {
 function buildChannelReasons(c: CompiledSchedule): Reason[] {
   const r = c.resolved;
   const out: Reason[] = [
-    reason('calendar.channel', `Plan ${r.planId}, channel ${r.channel.id}: ${r.channel.name} (${r.doc.document.file})`, {
+    reason('calendar.channel', `Plan ${r.planId}, channel ${r.channel.id}: ${r.channel.name} (${r.document.file})`, {
       source: r.channel.source,
       factId: r.channel.factId,
     }),

@@ -5,7 +5,7 @@
  */
 import { expectTable, isKnownShape, readField, readIdListField, unreadableField } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
-import { catalog as bundledCatalog } from '../catalog/bundled.js';
+import { catalog as bundledCatalog, bundledOptionDefinition, bundledPlanSchedules } from '../catalog/bundled.js';
 import { getDocument, getOption, getPlan } from '../catalog/queries.js';
 import type { DocumentFixture } from '../catalog/schema.js';
 import { ConflictError, ContractRulesError, InvalidInputError, NotFoundError, OutOfRangeError, type ErrorPath } from '../errors.js';
@@ -83,7 +83,8 @@ export const DAY_PENDING = 255;
 /** A resolved channel: the document facts that decide the answer. */
 export interface ResolvedChannel {
   readonly planId: string;
-  readonly doc: DocumentFixture;
+  /** The header of the plan's document (id, file …). */
+  readonly document: DocumentFixture['document'];
   /** The channel asked about. */
   readonly channel: ChannelSchedule;
   /** The channel whose hours answer (the handling channel for `sense: 'handled'`). */
@@ -495,28 +496,36 @@ function validateShape(q: ScheduleQuery): void {
  */
 export function resolveChannel(query: ScheduleQuery, cat: Catalog): ResolvedChannel {
   if (typeof query.planId !== 'string') throw new InvalidInputError(['planId'], 'Expected a plan id string', { value: query.planId });
-  const plan = getPlan(query.planId, cat, ['planId']);
-  const doc = getDocument(plan.document, cat);
+  // The bundled catalog's plans and options are read from their documents, each frozen on first use, without building
+  // the whole catalog (the same objects; an id not found there takes the catalog's path and its NotFoundError).
+  const bundled = cat === bundledCatalog;
+  let doc = bundled ? bundledPlanSchedules(query.planId) : undefined;
+  let planId = query.planId;
+  if (doc === undefined) {
+    const plan = getPlan(query.planId, cat, ['planId']);
+    doc = getDocument(plan.document, cat);
+    planId = plan.id;
+  }
   const options = query.options ?? NO_OPTIONS;
   // Stryker disable next-line ConditionalExpression,ArrayDeclaration,StringLiteral,ObjectLiteral: unreachable guard (the plain path copies an array, validateShape and the boundary refuse any other options first)
   if (!Array.isArray(options)) throw new InvalidInputError(['options'], 'Expected an array of option ids', { value: options });
   options.forEach((id: unknown, i) => {
     if (typeof id !== 'string') throw new InvalidInputError(['options', i], 'Expected an option id string', { value: id });
-    const option = getOption(id, cat, ['options', i]);
-    if (!option.appliesTo.includes(plan.id)) {
-      throw new ConflictError(['options', i], `Option ${id} cannot be added to plan ${plan.id} (it applies to ${option.appliesTo.join(', ')})`, {
+    const option = (bundled ? bundledOptionDefinition(id) : undefined) ?? getOption(id, cat, ['options', i]);
+    if (!option.appliesTo.includes(planId)) {
+      throw new ConflictError(['options', i], `Option ${id} cannot be added to plan ${planId} (it applies to ${option.appliesTo.join(', ')})`, {
         value: id,
         appliesTo: option.appliesTo,
       });
     }
   });
   if (typeof query.channel !== 'string') throw new InvalidInputError(['channel'], 'Expected a channel id string', { value: query.channel });
-  const channels = channelsOfPlan(doc, plan.id);
+  const channels = channelsIn(doc.schedules, planId);
   const channel = channels.find((c) => c.id === query.channel);
   if (!channel) {
     throw new NotFoundError(
       ['channel'],
-      `Plan ${plan.id} has no channel ${JSON.stringify(query.channel)}; its channels are ${channels.map((c) => c.id).join(', ') || '(none stated)'}`,
+      `Plan ${planId} has no channel ${JSON.stringify(query.channel)}; its channels are ${channels.map((c) => c.id).join(', ') || '(none stated)'}`,
       { value: query.channel, channels: channels.map((c) => c.id) },
     );
   }
@@ -525,7 +534,7 @@ export function resolveChannel(query: ScheduleQuery, cat: Catalog): ResolvedChan
   let hoursChannel = channel;
   if (sense === 'handled' && channel.handledIn) {
     const via = channels.find((c) => c.id === channel.handledIn!.channel);
-    if (!via) throw new NotFoundError(['channel'], `Channel ${channel.id} is handled in ${channel.handledIn.channel}, which plan ${plan.id} lacks`, {});
+    if (!via) throw new NotFoundError(['channel'], `Channel ${channel.id} is handled in ${channel.handledIn.channel}, which plan ${planId} lacks`, {});
     hoursChannel = via;
   }
   let optionHours: ResolvedChannel['optionHours'];
@@ -536,12 +545,17 @@ export function resolveChannel(query: ScheduleQuery, cat: Catalog): ResolvedChan
       break;
     }
   }
-  return { planId: plan.id, doc, channel, hoursChannel, hours: optionHours ? optionHours.fact.hours : hoursChannel.hours, optionHours, sense };
+  return { planId, document: doc.document, channel, hoursChannel, hours: optionHours ? optionHours.fact.hours : hoursChannel.hours, optionHours, sense };
 }
 
 /** The channels stated for a plan (those of its document that apply to it). */
 export function channelsOfPlan(doc: DocumentFixture, planId: string): readonly ChannelSchedule[] {
-  return (doc.schedules?.channels ?? []).filter((c) => c.appliesTo === undefined || c.appliesTo.includes(planId));
+  return channelsIn(doc.schedules, planId);
+}
+
+/** The channels of a document's schedules section that apply to a plan. */
+function channelsIn(schedules: DocumentFixture['schedules'], planId: string): readonly ChannelSchedule[] {
+  return (schedules?.channels ?? []).filter((c) => c.appliesTo === undefined || c.appliesTo.includes(planId));
 }
 
 const MD_RE = /^(\d{2})-(\d{2})$/;
@@ -560,7 +574,11 @@ function parseMonthDay(input: unknown, path: ErrorPath): MonthDay {
 
 function compile(query: ScheduleQuery, cat: Catalog): CompiledSchedule {
   const resolved = resolveChannel(query, cat);
-  const table = tableOf({ holidayOverrides: query.holidayOverrides, holidayLaw: query.holidayLaw ?? bundledHolidayLaw });
+  // Without overrides or a law, the bundled law's table (the same memo entry) without reading an options record.
+  const table =
+    query.holidayOverrides === undefined && query.holidayLaw === undefined
+      ? tableOf(undefined)
+      : tableOf({ holidayOverrides: query.holidayOverrides, holidayLaw: query.holidayLaw ?? bundledHolidayLaw });
   const law = table.law;
 
   let yearEnd: CompiledSchedule['yearEnd'];
@@ -677,11 +695,19 @@ function compile(query: ScheduleQuery, cat: Catalog): CompiledSchedule {
 
 function minuteMasksOf(starts: Int32Array, ends: Int32Array): Int32Array {
   const masks = new Int32Array(5 * MASK_WORDS);
-  const set = (status: number, minute: number) => {
-    masks[status * MASK_WORDS + (minute >> 5)]! |= 1 << (minute & 31);
-  };
-  for (let k = 0; k < starts.length; k++) for (let m = starts[k]!; m < ends[k]!; m++) set(DAY_WINDOWS, m);
-  for (let m = 0; m < 1440; m++) set(DAY_ALL_DAY, m); // MASK_WORDS * 32 = 1440
+  // A window sets its minutes a word at a time: the bits from `m` to the end of its word or of the window.
+  const base = DAY_WINDOWS * MASK_WORDS;
+  for (let k = 0; k < starts.length; k++) {
+    const end = ends[k]!;
+    for (let m = starts[k]!; m < end; ) {
+      const bit = m & 31;
+      const n = Math.min(32 - bit, end - m);
+      masks[base + (m >> 5)]! |= n === 32 ? -1 : ((1 << n) - 1) << bit;
+      m += n;
+    }
+  }
+  // Open all day: every minute (MASK_WORDS * 32 = 1440).
+  masks.fill(-1, DAY_ALL_DAY * MASK_WORDS, (DAY_ALL_DAY + 1) * MASK_WORDS);
   return masks;
 }
 

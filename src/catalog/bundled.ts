@@ -4,10 +4,10 @@
  * here they are only parsed, frozen and indexed, on first use.
  */
 import { brandTable } from '../boundary/index.js';
-import { lazyRecord } from '../data/frozen.js';
+import { deepFreeze, lazyRecord } from '../data/frozen.js';
 import { buildCatalog, type Catalog } from './catalog.js';
-import { bundledDocumentData } from './documents.data.js';
-import type { DocumentFixture } from './schema.js';
+import { bundledDocumentData, bundledDocumentFixtures } from './documents.data.js';
+import type { DocumentFixture, OptionDefinition } from './schema.js';
 
 /**
  * A catalog whose parts are built on first read: the same frozen values as `buildCatalog` gives,
@@ -22,3 +22,38 @@ function lazyCatalog(build: () => Catalog): Catalog {
  * @example catalog.plans.length //=> 19
  */
 export const catalog: Catalog = /* @__PURE__ */ lazyCatalog(() => buildCatalog({ documents: bundledDocumentData() as DocumentFixture[] }));
+
+/**
+ * The parts of the bundled document stating a plan that the calendar reads, `document` (its header) and `schedules`,
+ * each deep-frozen (those parts only: neither the rest of the document nor the catalog is built), or undefined for an
+ * id no bundled plan has (internal). The same objects as `getDocument(getPlan(planId).document)` holds: the catalog
+ * freezes these fixtures in place, skipping parts frozen here. Ids are unique across the bundled documents
+ * (DocumentFixtureSchema refuses duplicates), so the first match is the catalog's.
+ */
+export function bundledPlanSchedules(planId: string): Pick<DocumentFixture, 'document' | 'schedules'> | undefined {
+  const docs = bundledDocumentFixtures();
+  for (let d = 0; d < docs.length; d++) {
+    const doc = docs[d]!;
+    for (let i = 0; i < doc.plans.length; i++) {
+      if (doc.plans[i]!.id === planId) {
+        deepFreeze(doc.document);
+        deepFreeze(doc.schedules);
+        return doc;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The option of an id as its bundled document states it, deep-frozen (that option only), or undefined (internal; see
+ * {@link bundledPlanSchedules}).
+ */
+export function bundledOptionDefinition(optionId: string): OptionDefinition | undefined {
+  const docs = bundledDocumentFixtures();
+  for (let d = 0; d < docs.length; d++) {
+    const options = docs[d]!.options;
+    for (let i = 0; i < options.length; i++) if (options[i]!.id === optionId) return deepFreeze(options[i]!);
+  }
+  return undefined;
+}
