@@ -49,10 +49,11 @@ function requestOf(obj: unknown, flags: Flags): MonthlyInvoiceInput {
   }
   let input: Record<string, unknown>;
   if ('contract' in obj) {
-    for (const k of Object.keys(obj)) {
-      if (!(OPTION_KEYS as readonly string[]).includes(k)) throw new InvalidInputError([k], `Unknown field ${JSON.stringify(k)}; expected ${OPTION_KEYS.join(', ')}`);
+    for (const k in obj) {
+      if (!isOptionKey(k)) throw new InvalidInputError([k], `Unknown field ${JSON.stringify(k)}; expected ${OPTION_KEYS.join(', ')}`);
     }
-    input = { ...obj };
+    // A request the flags do not change is passed as parsed (the library reads it once and never changes it).
+    input = flags.plan === undefined && flags.month === undefined ? obj : { ...obj };
   } else {
     input = { contract: obj };
   }
@@ -60,6 +61,12 @@ function requestOf(obj: unknown, flags: Flags): MonthlyInvoiceInput {
   if (flags.month !== undefined) input.month = flags.month;
   if (input.month === undefined) throw new InvalidInputError(['month'], 'No month: give --month YYYY-MM or "month" in the input');
   return input as unknown as MonthlyInvoiceInput;
+}
+
+/** Whether a request's top-level key is one the command takes. */
+function isOptionKey(k: string): boolean {
+  for (let i = 0; i < OPTION_KEYS.length; i++) if (OPTION_KEYS[i] === k) return true;
+  return false;
 }
 
 /** `invoice`: the monthly invoice of a contract; NDJSON batches through one invoicer. */
