@@ -41,8 +41,10 @@ export const WHOLE_LIBRARY_GOAL = 150 * KB;
  * ~7.9 KB and source notes ~4.4 KB; municipalities ~21 KB: names ~9.5 KB, readings ~7 KB), the documents ~32 KB,
  * code ~91 KB (decimal.js ~12 KB).
  * 174 KB with issue 14's shaped reads of invoice lines and billing contracts (173.4 KB at 06:20 UTC).
+ * 175 KB on 2026-12-02: 173.9 KB at 14:45 UTC with the calendar's first-call work (a bundled plan's schedules read
+ * from its document, not the built catalog) and monthlyInvoice's kept trace texts.
  */
-export const WHOLE_LIBRARY_LIMIT = 174 * KB;
+export const WHOLE_LIBRARY_LIMIT = 175 * KB;
 
 export function bundleCases(): BundleCase[] {
   return [
