@@ -1,11 +1,13 @@
 /**
  * What compile (src/calendar/schedule.ts, issue 12) makes of a document's hours, asserted through the public answers:
  * windows listed out of order answer as the same windows in order (the next opening, the windows named in the
- * reasons, open and closed minutes).
+ * reasons, open and closed minutes); company closures refused at their own paths, and named 当社の休業日 when the caller
+ * gives no name.
  */
 import { describe, expect, it } from 'vitest';
-import { explainOpen, isOpen, nextOpening } from '../../src/calendar/index.js';
-import { editedCatalog } from '../helpers/values.js';
+import { explainOpen, isBusinessDay, isOpen, nextOpening } from '../../src/calendar/index.js';
+import { InvalidInputError } from '../../src/errors.js';
+import { editedCatalog, expectRefusal } from '../helpers/values.js';
 
 /** 002's phone (Monday–Friday, national holidays, 年末年始 and company closures closed) with three windows in `order`. */
 const withWindows = (windows: Array<{ start: string; end: string }>) =>
@@ -69,5 +71,25 @@ describe('windows that start at the same minute', () => {
       expect(v.reasons.map((r) => r.message)).toContain(`${FRI} is a service day: ${text}`);
       expect(nextOpening({ ...q, catalog, at: `${FRI}T08:00` }).window).toEqual({ start: `${FRI}T10:00:00+09:00`, end: `${FRI}T${end}:00+09:00` });
     }
+  });
+});
+
+describe('company closures', () => {
+  const phone = { planId: 'helpdesk-support', channel: 'phone', date: FRI };
+  it('an item that is not a record is refused at its index', () => {
+    for (const item of ['x', 5]) {
+      expectRefusal(() => isBusinessDay({ ...phone, closures: [item] } as never), InvalidInputError, 'invalid_input', ['closures', 0], 'closures[0]: Expected { start, end, name? }', { value: item });
+    }
+  });
+  it('an end that is not a day is refused at the end', () => {
+    const closures = [{ start: '2026-08-13', end: '2026-02-30' }];
+    const message = 'closures[0].end: Invalid day of month (valid values 1 - 28 for 2026-02): "2026-02-30"';
+    expectRefusal(() => isBusinessDay({ ...phone, closures }), InvalidInputError, 'invalid_input', ['closures', 0, 'end'], message, { value: '2026-02-30' });
+  });
+  it('a closure without a name is 当社の休業日 in the reasons', () => {
+    const closures = [{ start: '2026-08-13', end: '2026-08-14' }];
+    const v = explainOpen({ planId: 'helpdesk-support', channel: 'phone', at: '2026-08-13T11:00', closures });
+    expect(v.open).toBe(false);
+    expect(v.reasons.at(-1)).toMatchObject({ rule: 'calendar.company-closure.closed', message: '2026-08-13 is in the company closure 当社の休業日 (2026-08-13 – 2026-08-14)' });
   });
 });
