@@ -2,7 +2,9 @@
  * What compile (src/calendar/schedule.ts, issue 12) makes of a document's hours, asserted through the public answers:
  * windows listed out of order answer as the same windows in order (the next opening, the windows named in the
  * reasons, open and closed minutes); company closures refused at their own paths, and named 当社の休業日 when the caller
- * gives no name.
+ * gives no name; a 年末年始 span that starts on 01-01 or ends on 12-31 (not wrapping the new year) closes those days
+ * whichever year is read first; a channel that states service days but no hours answers 'unknown' outside the
+ * years of the holiday table too.
  */
 import { describe, expect, it } from 'vitest';
 import { explainOpen, isBusinessDay, isOpen, nextOpening } from '../../src/calendar/index.js';
@@ -91,5 +93,58 @@ describe('company closures', () => {
     const v = explainOpen({ planId: 'helpdesk-support', channel: 'phone', at: '2026-08-13T11:00', closures });
     expect(v.open).toBe(false);
     expect(v.reasons.at(-1)).toMatchObject({ rule: 'calendar.company-closure.closed', message: '2026-08-13 is in the company closure 当社の休業日 (2026-08-13 – 2026-08-14)' });
+  });
+});
+
+describe('年末年始 spans that do not wrap the new year', () => {
+  // 2027-01-01 (a Friday) stops being 元日 through an override, so that only the span closes it.
+  const phone = { planId: 'helpdesk-support', channel: 'phone' };
+  it('01-01 to 01-03 closes 2027-01-01 after a day of 2026 was read first', () => {
+    const q = { ...phone, yearEnd: { start: '01-01', end: '01-03' }, holidayOverrides: [{ date: '2027-01-01', name: null }], closures: [{ start: '2031-05-07', end: '2031-05-07', name: 'this test' }] };
+    expect(isBusinessDay({ ...q, date: '2026-12-30' })).toBe(true);
+    expect(isBusinessDay({ ...q, date: '2026-12-31' })).toBe(true);
+    expect(isBusinessDay({ ...q, date: '2027-01-01' })).toBe(false);
+    expect(isBusinessDay({ ...q, date: '2027-01-04' })).toBe(true);
+  });
+  it('12-29 to 12-31 closes 12-31', () => {
+    const q = { ...phone, yearEnd: { start: '12-29', end: '12-31' } };
+    expect(isBusinessDay({ ...q, date: '2026-12-28' })).toBe(true);
+    expect(isBusinessDay({ ...q, date: '2026-12-31' })).toBe(false);
+    expect(isBusinessDay({ ...q, date: '2027-01-04' })).toBe(true);
+    expect(isBusinessDay({ ...q, date: '2027-12-31' })).toBe(false);
+  });
+});
+
+describe('service days without hours (003 support) outside the years of the holiday table (1970–2099)', () => {
+  const q = { planId: 'ucom-remote-support', channel: 'support' };
+  it('are service days', () => {
+    for (const date of ['2150-01-05', '1960-01-05']) {
+      expect(isBusinessDay({ ...q, date })).toBe(true);
+      const v = explainOpen({ ...q, at: `${date}T10:00` });
+      expect(v.reasons.map((r) => r.rule)).toEqual(['calendar.channel', 'calendar.service-day', 'calendar.hours-not-stated']);
+      expect(v.reasons[1]!.message).toBe(`365日: ${date} is a service day`);
+    }
+  });
+  it('answer as unknown hours, not as out of range', () => {
+    for (const at of ['2150-01-01T10:00', '1960-01-01T10:00']) {
+      expect(isOpen({ ...q, at, unknownAs: 'open' })).toBe(true);
+      expect(isOpen({ ...q, at, unknownAs: 'closed' })).toBe(false);
+      expect(explainOpen({ ...q, at }).open).toBe('unknown');
+    }
+  });
+});
+
+describe('hours known from a day outside the years of the holiday table', () => {
+  // 002's FAX, e-mail and web accept at any time; here the hours are stated from 1960-01-01 (before 1970) on.
+  const catalog = editedCatalog((docs) => {
+    for (const d of docs) for (const c of d.schedules?.channels ?? []) if (c.id === 'fax-email-web') c.knownFrom.date = '1960-01-01';
+  });
+  const q = { planId: 'helpdesk-support', channel: 'fax-email-web', sense: 'accepted', catalog } as const;
+  it('are known from that very day', () => {
+    expect(isOpen({ ...q, at: '1960-01-01T00:00' })).toBe(true);
+    expect(isOpen({ ...q, at: '1960-01-02T10:00' })).toBe(true);
+    expect(isOpen({ ...q, at: '1959-12-31T23:59', unknownAs: 'closed' })).toBe(false);
+    expect(explainOpen({ ...q, at: '1959-12-31T23:59' }).open).toBe('unknown');
+    expect(explainOpen({ ...q, at: '1960-01-01T00:00' }).open).toBe(true);
   });
 });
