@@ -19,7 +19,7 @@ const OTHERS = [
   { planId: 'oas-plan-a', channel: 'onsite-diagnosis' },
 ];
 const flush = () => {
-  for (const q of OTHERS) isOpen({ ...q, at: '2026-11-20T11:00' });
+  for (const q of OTHERS) isOpen({ ...q, at: '2026-11-20T11:00' } as never);
 };
 
 /** 000's 平日 support opens at 09:30 (bundled); the edited catalogs open it at 09:00. */
