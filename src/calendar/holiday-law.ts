@@ -7,7 +7,7 @@ import { brandTable } from '../boundary/index.js';
 import type { Source } from '../catalog/primitives.js';
 import { deepFreeze, lazyRecord } from '../data/frozen.js';
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
-import { daysFromCivil, daysInMonth, formatIsoDate, isoDayOfWeek } from '../time/civil.js';
+import { daysFromCivil, daysInMonth, formatIsoDate, isLeapYear, isoDayOfWeek } from '../time/civil.js';
 import { holidayLawData } from './holidays.data.js';
 import type { HolidayLawFixture, HolidayRule, MonthDay } from './schema.js';
 import { parseIsoDateFast } from '../time/fast.js';
@@ -172,7 +172,7 @@ function buildTable(law: HolidayLaw, overrides: readonly NormalizedOverride[]): 
   const years = law.toYear - law.fromYear + 1;
   /** Index of January 1 of each covered year (and one past the end). */
   const yearStart = new Int32Array(years + 1);
-  for (let y = 0; y <= years; y++) yearStart[y] = daysFromCivil(law.fromYear + y, 1, 1) - firstDay;
+  for (let y = 0; y < years; y++) yearStart[y + 1] = yearStart[y]! + (isLeapYear(law.fromYear + y) ? 366 : 365);
   const codes = new Uint8Array(size);
   /** 1 where the day is a 国民の祝日 for the derived rules. */
   const national = new Uint8Array(size);
@@ -194,8 +194,13 @@ function buildTable(law: HolidayLaw, overrides: readonly NormalizedOverride[]): 
     meta.delete(day);
   };
 
-  const exceptions = new Map<string, { date: string; source: Source }>();
-  for (const x of f.yearExceptions) exceptions.set(`${x.holidayId}@${x.year}`, x);
+  /** The law's moved dates by year, then holiday id (most years have none: a year's rules then look nothing up). */
+  const exceptions = new Map<number, Map<string, { date: string; source: Source }>>();
+  for (const x of f.yearExceptions) {
+    let byId = exceptions.get(x.year);
+    if (byId === undefined) exceptions.set(x.year, (byId = new Map()));
+    byId.set(x.holidayId, x);
+  }
   const yearOfIso = (iso: string) => Number(iso.slice(0, 4));
   const specialByYear = new Map<number, (typeof f.specialHolidays)[number][]>();
   for (const sh of f.specialHolidays) {
@@ -214,9 +219,10 @@ function buildTable(law: HolidayLaw, overrides: readonly NormalizedOverride[]): 
   const placeYear = (y: number) => {
     if (y < 0 || y >= years || stage[y]! >= 1) return;
     const year = law.fromYear + y;
+    const movedIn = exceptions.get(year);
     for (const h of f.nationalHolidays) {
       if (year < h.fromYear || (h.toYear !== null && year > h.toYear)) continue;
-      const moved = exceptions.get(`${h.id}@${year}`);
+      const moved = movedIn?.get(h.id);
       if (moved) {
         put(dayOfIso(moved.date), { name: h.name, kind: 'national-holiday', factId: h.id, source: moved.source }, CODE_NATIONAL, true);
       } else {

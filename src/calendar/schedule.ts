@@ -5,7 +5,7 @@
  */
 import { expectTable, isKnownShape, readField, readIdListField, unreadableField } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
-import { catalog as bundledCatalog, bundledOptionDefinition, bundledPlanSchedules } from '../catalog/bundled.js';
+import { catalog as bundledCatalog, bundledPlanSchedules } from '../catalog/bundled.js';
 import { getDocument, getOption, getPlan } from '../catalog/queries.js';
 import type { DocumentFixture } from '../catalog/schema.js';
 import { ConflictError, ContractRulesError, InvalidInputError, NotFoundError, OutOfRangeError, type ErrorPath } from '../errors.js';
@@ -77,7 +77,7 @@ export const MASK_WORDS = 45;
 export const DAY_UNKNOWN = 3;
 /** A service day whose hours are not stated (003: 365日). */
 export const DAY_SERVICE_HOURS_UNKNOWN = 4;
-/** A day of a windowed schedule whose year is not computed yet (see {@link CompiledSchedule.fill}); never an answer. */
+/** A day of a windowed schedule whose month is not computed yet (see {@link CompiledSchedule.fill}); never an answer. */
 export const DAY_PENDING = 255;
 
 /** A resolved channel: the document facts that decide the answer. */
@@ -108,9 +108,9 @@ export interface CompiledSchedule {
   readonly mode: 'always' | 'windows' | 'unknown';
   readonly firstDay: number;
   readonly lastDay: number;
-  /** Status of each day from firstDay (DAY_* codes; DAY_PENDING for a day whose year is not computed yet). */
+  /** Status of each day from firstDay (DAY_* codes; DAY_PENDING for a day whose month is not computed yet). */
   readonly days: Uint8Array;
-  /** Computes the year of a day index (a DAY_PENDING day) and returns the day's status. */
+  /** Computes the month of a day index (a DAY_PENDING day) and returns the day's status. */
   readonly fill: (index: number) => number;
   /** Window starts and ends in minutes of the day, sorted. */
   readonly starts: Int32Array;
@@ -383,6 +383,11 @@ export function scheduleOfQuery(query: ScheduleQuery, keys: number): CompiledSch
     remember(cat, planId, channel, entry);
     return c;
   }
+  return extraScheduleOf(query, cat);
+}
+
+/** {@link scheduleOfQuery} of a query with closures, a year-end span, overrides or a law, or of unusual values: the keyed memo. */
+function extraScheduleOf(query: ScheduleQuery, cat: Catalog): CompiledSchedule {
   validateShape(query);
   const snapshot = snapshotQuery(query, cat);
   const key = primitiveKey([snapshot.planId, snapshot.channel, snapshot.options, snapshot.closures, snapshot.yearEnd, snapshot.holidayOverrides, snapshot.heijitsu, snapshot.sense]);
@@ -496,22 +501,16 @@ function validateShape(q: ScheduleQuery): void {
  */
 export function resolveChannel(query: ScheduleQuery, cat: Catalog): ResolvedChannel {
   if (typeof query.planId !== 'string') throw new InvalidInputError(['planId'], 'Expected a plan id string', { value: query.planId });
-  // The bundled catalog's plans and options are read from their documents, each frozen on first use, without building
-  // the whole catalog (the same objects; an id not found there takes the catalog's path and its NotFoundError).
-  const bundled = cat === bundledCatalog;
-  let doc = bundled ? bundledPlanSchedules(query.planId) : undefined;
-  let planId = query.planId;
-  if (doc === undefined) {
-    const plan = getPlan(query.planId, cat, ['planId']);
-    doc = getDocument(plan.document, cat);
-    planId = plan.id;
-  }
+  const planId = query.planId;
+  // A bundled plan's schedules are read from its document, only they frozen, without building the catalog (the same
+  // objects; an id not found there takes the catalog's path and its NotFoundError). The plan's id is the one asked.
+  const doc = (cat === bundledCatalog ? bundledPlanSchedules(planId) : undefined) ?? getDocument(getPlan(planId, cat, ['planId']).document, cat);
   const options = query.options ?? NO_OPTIONS;
   // Stryker disable next-line ConditionalExpression,ArrayDeclaration,StringLiteral,ObjectLiteral: unreachable guard (the plain path copies an array, validateShape and the boundary refuse any other options first)
   if (!Array.isArray(options)) throw new InvalidInputError(['options'], 'Expected an array of option ids', { value: options });
   options.forEach((id: unknown, i) => {
     if (typeof id !== 'string') throw new InvalidInputError(['options', i], 'Expected an option id string', { value: id });
-    const option = (bundled ? bundledOptionDefinition(id) : undefined) ?? getOption(id, cat, ['options', i]);
+    const option = getOption(id, cat, ['options', i]);
     if (!option.appliesTo.includes(planId)) {
       throw new ConflictError(['options', i], `Option ${id} cannot be added to plan ${planId} (it applies to ${option.appliesTo.join(', ')})`, {
         value: id,
@@ -520,15 +519,9 @@ export function resolveChannel(query: ScheduleQuery, cat: Catalog): ResolvedChan
     }
   });
   if (typeof query.channel !== 'string') throw new InvalidInputError(['channel'], 'Expected a channel id string', { value: query.channel });
-  const channels = channelsIn(doc.schedules, planId);
+  const channels = channelsOfPlan(doc.schedules, planId);
   const channel = channels.find((c) => c.id === query.channel);
-  if (!channel) {
-    throw new NotFoundError(
-      ['channel'],
-      `Plan ${planId} has no channel ${JSON.stringify(query.channel)}; its channels are ${channels.map((c) => c.id).join(', ') || '(none stated)'}`,
-      { value: query.channel, channels: channels.map((c) => c.id) },
-    );
-  }
+  if (!channel) throw noChannel(planId, query.channel, channels);
   const sense = query.sense ?? 'handled';
   if (sense !== 'handled' && sense !== 'accepted') throw new InvalidInputError(['sense'], "Expected 'handled' or 'accepted'", { value: sense });
   let hoursChannel = channel;
@@ -548,13 +541,14 @@ export function resolveChannel(query: ScheduleQuery, cat: Catalog): ResolvedChan
   return { planId, document: doc.document, channel, hoursChannel, hours: optionHours ? optionHours.fact.hours : hoursChannel.hours, optionHours, sense };
 }
 
-/** The channels stated for a plan (those of its document that apply to it). */
-export function channelsOfPlan(doc: DocumentFixture, planId: string): readonly ChannelSchedule[] {
-  return channelsIn(doc.schedules, planId);
+/** The error of a channel the plan lacks. */
+function noChannel(planId: string, channel: string, channels: readonly ChannelSchedule[]): NotFoundError {
+  const ids = channels.map((c) => c.id);
+  return new NotFoundError(['channel'], `Plan ${planId} has no channel ${JSON.stringify(channel)}; its channels are ${ids.join(', ') || '(none stated)'}`, { value: channel, channels: ids });
 }
 
-/** The channels of a document's schedules section that apply to a plan. */
-function channelsIn(schedules: DocumentFixture['schedules'], planId: string): readonly ChannelSchedule[] {
+/** The channels stated for a plan: those of its document's schedules section that apply to it. */
+export function channelsOfPlan(schedules: DocumentFixture['schedules'], planId: string): readonly ChannelSchedule[] {
   return (schedules?.channels ?? []).filter((c) => c.appliesTo === undefined || c.appliesTo.includes(planId));
 }
 
@@ -572,6 +566,26 @@ function parseMonthDay(input: unknown, path: ErrorPath): MonthDay {
   return { month, day };
 }
 
+/** A query's 年末年始 span when it gives one (`null`: none). Apart from compile, which a plain query runs without it. */
+function yearEndOf(value: YearEndSpan | null): CompiledSchedule['yearEnd'] {
+  if (value === null) return null;
+  if (typeof value !== 'object') throw new InvalidInputError(['yearEnd'], 'Expected { start: MM-DD, end: MM-DD } or null', { value });
+  return { start: parseMonthDay(value.start, ['yearEnd', 'start']), end: parseMonthDay(value.end, ['yearEnd', 'end']) };
+}
+
+/** A query's company closures as epoch days. */
+function closuresOf(list: readonly CompanyClosure[]): { startDay: number; endDay: number; name: string }[] {
+  return list.map((c: unknown, i) => {
+    if (c === null || typeof c !== 'object') throw new InvalidInputError(['closures', i], 'Expected { start, end, name? }', { value: c });
+    const { start, end, name } = c as { start?: unknown; end?: unknown; name?: unknown };
+    const startDay = parseIsoDateFast(start, ['closures', i, 'start']);
+    const endDay = parseIsoDateFast(end, ['closures', i, 'end']);
+    if (endDay < startDay) throw new ConflictError(['closures', i, 'end'], `Closure ends (${String(end)}) before it starts (${String(start)})`, { start, end });
+    if (name !== undefined && typeof name !== 'string') throw new InvalidInputError(['closures', i, 'name'], 'Expected a name string', { value: name });
+    return { startDay, endDay, name: (name as string | undefined) ?? '当社の休業日' };
+  });
+}
+
 function compile(query: ScheduleQuery, cat: Catalog): CompiledSchedule {
   const resolved = resolveChannel(query, cat);
   // Without overrides or a law, the bundled law's table (the same memo entry) without reading an options record.
@@ -581,23 +595,8 @@ function compile(query: ScheduleQuery, cat: Catalog): CompiledSchedule {
       : tableOf({ holidayOverrides: query.holidayOverrides, holidayLaw: query.holidayLaw ?? bundledHolidayLaw });
   const law = table.law;
 
-  let yearEnd: CompiledSchedule['yearEnd'];
-  if (query.yearEnd === undefined) yearEnd = law.fixture.yearEndDefault;
-  else if (query.yearEnd === null) yearEnd = null;
-  else {
-    if (typeof query.yearEnd !== 'object') throw new InvalidInputError(['yearEnd'], 'Expected { start: MM-DD, end: MM-DD } or null', { value: query.yearEnd });
-    yearEnd = { start: parseMonthDay(query.yearEnd.start, ['yearEnd', 'start']), end: parseMonthDay(query.yearEnd.end, ['yearEnd', 'end']) };
-  }
-
-  const closures = (query.closures ?? []).map((c: unknown, i) => {
-    if (c === null || typeof c !== 'object') throw new InvalidInputError(['closures', i], 'Expected { start, end, name? }', { value: c });
-    const { start, end, name } = c as { start?: unknown; end?: unknown; name?: unknown };
-    const startDay = parseIsoDateFast(start, ['closures', i, 'start']);
-    const endDay = parseIsoDateFast(end, ['closures', i, 'end']);
-    if (endDay < startDay) throw new ConflictError(['closures', i, 'end'], `Closure ends (${String(end)}) before it starts (${String(start)})`, { start, end });
-    if (name !== undefined && typeof name !== 'string') throw new InvalidInputError(['closures', i, 'name'], 'Expected a name string', { value: name });
-    return { startDay, endDay, name: (name as string | undefined) ?? '当社の休業日' };
-  });
+  const yearEnd = query.yearEnd === undefined ? law.fixture.yearEndDefault : yearEndOf(query.yearEnd);
+  const closures = query.closures === undefined ? [] : closuresOf(query.closures);
 
   const heijitsu = query.heijitsu ?? 'excludes-holidays';
   if (heijitsu !== 'excludes-holidays' && heijitsu !== 'includes-holidays' && heijitsu !== 'excludes-holidays-and-year-end') {
@@ -615,7 +614,7 @@ function compile(query: ScheduleQuery, cat: Catalog): CompiledSchedule {
   let ends = new Int32Array(0);
   const closedOn: ClosedDayRule['kind'][] = [];
   let mode: CompiledSchedule['mode'];
-  let fillYearOf = (index: number): number => days[index]!;
+  let fillMonthOf = (index: number): number => days[index]!;
 
   if (hours.kind === 'always') {
     mode = 'always';
@@ -634,34 +633,31 @@ function compile(query: ScheduleQuery, cat: Catalog): CompiledSchedule {
     const holidays = closedOn.includes('national-holidays');
     const useYearEnd = closedOn.includes('year-end') && yearEnd !== null;
     const useClosures = closedOn.includes('company-closures');
-    // The days are computed a year at a time, when a day of that year is first read (DAY_PENDING until
-    // then): the first calendar call of a plan costs one year, not 130. Within a year, one pass with the
-    // weekday and the month and day carried along (no per-day date conversion).
+    // The days are computed a month at a time, when a day of that month is first read (DAY_PENDING until
+    // then): the first calendar call of a plan costs one month, not 130 years. Within the month, one pass with
+    // the weekday and the day of the month carried along (no per-day date conversion).
     const openOnWeekday = new Uint8Array(8);
     for (const w of weekdays) openOnWeekday[w] = 1;
     const { yearStart } = table;
     days.fill(DAY_PENDING);
-    fillYearOf = (index: number): number => {
+    fillMonthOf = (index: number): number => {
       const y = table.yearOf(index);
-      const from = yearStart[y]!;
-      const to = yearStart[y + 1]!;
-      let weekday = isoDayOfWeek(firstDay + from);
-      let month = 1;
-      let dom = 1;
       const year = table.law.fromYear + y;
-      let monthLength = daysInMonth(year, month);
-      for (let i = from; i < to; i++) {
+      let from = yearStart[y]!;
+      let month = 1;
+      let monthLength = daysInMonth(year, 1);
+      while (index >= from + monthLength) {
+        from += monthLength;
+        monthLength = daysInMonth(year, ++month);
+      }
+      let weekday = isoDayOfWeek(firstDay + from);
+      for (let dom = 1, i = from; dom <= monthLength; dom++, i++) {
         let open = openOnWeekday[weekday] === 1;
         if (open && holidays && table.code(i) !== 0) open = false;
         if (open && useYearEnd && inYearEndSpan(month, dom, yearEnd!.start, yearEnd!.end)) open = false;
         if (open && useClosures) for (const c of closures) if (c.startDay <= firstDay + i && firstDay + i <= c.endDay) open = false;
         days[i] = firstDay + i < knownFromDay ? DAY_UNKNOWN : open ? DAY_WINDOWS : DAY_CLOSED;
         weekday = weekday === 7 ? 1 : weekday + 1;
-        if (++dom > monthLength) {
-          dom = 1;
-          month++;
-          if (month <= 12) monthLength = daysInMonth(year, month);
-        }
       }
       return days[index]!;
     };
@@ -689,7 +685,7 @@ function compile(query: ScheduleQuery, cat: Catalog): CompiledSchedule {
     ends,
     minuteMasks: minuteMasksOf(starts, ends),
     knownFromDay,
-    fill: fillYearOf,
+    fill: fillMonthOf,
   });
 }
 

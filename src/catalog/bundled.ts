@@ -7,7 +7,7 @@ import { brandTable } from '../boundary/index.js';
 import { deepFreeze, lazyRecord } from '../data/frozen.js';
 import { buildCatalog, type Catalog } from './catalog.js';
 import { bundledDocumentData, bundledDocumentFixtures } from './documents.data.js';
-import type { DocumentFixture, OptionDefinition } from './schema.js';
+import type { DocumentFixture } from './schema.js';
 
 /**
  * A catalog whose parts are built on first read: the same frozen values as `buildCatalog` gives,
@@ -41,19 +41,6 @@ export function bundledPlanSchedules(planId: string): Pick<DocumentFixture, 'doc
         return doc;
       }
     }
-  }
-  return undefined;
-}
-
-/**
- * The option of an id as its bundled document states it, deep-frozen (that option only), or undefined (internal; see
- * {@link bundledPlanSchedules}).
- */
-export function bundledOptionDefinition(optionId: string): OptionDefinition | undefined {
-  const docs = bundledDocumentFixtures();
-  for (let d = 0; d < docs.length; d++) {
-    const options = docs[d]!.options;
-    for (let i = 0; i < options.length; i++) if (options[i]!.id === optionId) return deepFreeze(options[i]!);
   }
   return undefined;
 }

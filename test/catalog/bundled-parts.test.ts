@@ -1,14 +1,14 @@
 /**
- * The calendar reads a bundled plan's schedules and options from their documents without building the catalog
+ * The calendar reads a bundled plan's schedules from its document without building the catalog
  * (start-up, issue 13): the parts it reads are the catalog's own objects, deep-frozen when read, and the rest of the
  * documents is frozen when the catalog is built. (Test files run in fresh module graphs: nothing here is frozen
  * before the first test.)
  */
 import { describe, expect, it } from 'vitest';
 import { explainOpen, isOpen } from '../../src/calendar/index.js';
-import { bundledOptionDefinition, bundledPlanSchedules, catalog } from '../../src/catalog/bundled.js';
+import { bundledPlanSchedules, catalog } from '../../src/catalog/bundled.js';
 import { bundledDocumentFixtures } from '../../src/catalog/documents.data.js';
-import { getDocument, getOption } from '../../src/catalog/queries.js';
+import { getDocument } from '../../src/catalog/queries.js';
 
 /** Whether every object reachable from a value is frozen. */
 function deeplyFrozen(v: unknown): boolean {
@@ -26,17 +26,15 @@ function deeplyFrozen(v: unknown): boolean {
 
 /** The ids, read from the fixtures as imported (reading `catalog` here would build it before the first test). */
 const planIds = bundledDocumentFixtures().flatMap((d) => d.plans.map((p) => [p.id, d.document.file] as const));
-const optionIds = bundledDocumentFixtures().flatMap((d) => d.options.map((o) => [o.id] as const));
 
-describe('bundled plans and options read from their documents', () => {
+describe('bundled plans’ schedules read from their documents', () => {
   it('a first isOpen freezes the header and schedules of its plan’s document, and no other part', () => {
     const docs = bundledDocumentFixtures();
     expect(docs.some((d) => Object.isFrozen(d) || Object.isFrozen(d.schedules) || Object.isFrozen(d.plans))).toBe(false);
-    expect(isOpen({ planId: 'itss-light-anshin-1', options: ['itss-light-time-extension'], channel: 'support', at: '2026-11-23T03:00' })).toBe(true);
+    expect(isOpen({ planId: 'itss-light-anshin-1', channel: 'support', at: '2026-11-21T17:59' })).toBe(true);
     const doc = docs.find((d) => d.plans.some((p) => p.id === 'itss-light-anshin-1'))!;
     expect(deeplyFrozen(doc.document) && deeplyFrozen(doc.schedules)).toBe(true);
-    expect(deeplyFrozen(doc.options.find((o) => o.id === 'itss-light-time-extension'))).toBe(true);
-    expect(Object.isFrozen(doc) || Object.isFrozen(doc.plans) || Object.isFrozen(doc.fees)).toBe(false);
+    expect(Object.isFrozen(doc) || Object.isFrozen(doc.plans) || Object.isFrozen(doc.options) || Object.isFrozen(doc.fees)).toBe(false);
     expect(docs.filter((d) => d !== doc).some((d) => Object.isFrozen(d.document) || Object.isFrozen(d.schedules))).toBe(false);
     // The sources the reasons hand out are the document's values: frozen.
     const sources = explainOpen({ planId: 'itss-light-anshin-1', channel: 'support', at: '2026-11-23T10:00' }).reasons.flatMap((r) => (r.source ? [r.source] : []));
@@ -48,7 +46,6 @@ describe('bundled plans and options read from their documents', () => {
     expect(deeplyFrozen(catalog.documents)).toBe(true);
     expect(deeplyFrozen(catalog.plans) && deeplyFrozen(catalog.options) && deeplyFrozen(catalog.fees)).toBe(true);
     expect(catalog.plans.map((p) => [p.id, p.document])).toEqual(planIds);
-    expect(catalog.options.map((o) => [o.id])).toEqual(optionIds);
   });
 
   it.each(planIds)('%s: the catalog’s header and schedules of its document', (id, file) => {
@@ -58,16 +55,9 @@ describe('bundled plans and options read from their documents', () => {
     expect(parts.schedules).toBe(doc.schedules);
   });
 
-  it.each(optionIds)('%s: the catalog’s option', (id) => {
-    const option = bundledOptionDefinition(id)!;
-    expect(option.id).toBe(id);
-    expect(option.appliesTo).toBe(getOption(id).appliesTo);
-  });
-
-  it('an id no bundled plan or option has is not found (the catalog then answers, with its error)', () => {
+  it('an id no bundled plan has is not found (the catalog then answers, with its error)', () => {
     expect(bundledPlanSchedules('oas-plan-c')).toBeUndefined();
     expect(bundledPlanSchedules('itss-light-time-extension')).toBeUndefined();
-    expect(bundledOptionDefinition('oas-plan-a')).toBeUndefined();
     expect(() => isOpen({ planId: 'oas-plan-c', channel: 'support', at: '2026-11-20T10:00' })).toThrow(/oas-plan-c/);
   });
 });
