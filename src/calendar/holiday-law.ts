@@ -171,8 +171,7 @@ function buildTable(law: HolidayLaw, overrides: readonly NormalizedOverride[]): 
   const size = lastDay - firstDay + 1;
   const years = law.toYear - law.fromYear + 1;
   /** Index of January 1 of each covered year (and one past the end). */
-  const yearStart = new Int32Array(years + 1);
-  for (let y = 0; y < years; y++) yearStart[y + 1] = yearStart[y]! + (isLeapYear(law.fromYear + y) ? 366 : 365);
+  const yearStart = yearStarts(law.fromYear, years);
   const codes = new Uint8Array(size);
   /** 1 where the day is a 国民の祝日 for the derived rules. */
   const national = new Uint8Array(size);
@@ -324,6 +323,13 @@ function buildTable(law: HolidayLaw, overrides: readonly NormalizedOverride[]): 
     },
   });
   return Object.freeze({ law, firstDay, lastDay, yearStart, yearOf, code, entries });
+}
+
+/** Index of January 1 of each of `years` years from `fromYear` (from 0), and one past the last day. */
+function yearStarts(fromYear: number, years: number): Int32Array {
+  const starts = new Int32Array(years + 1);
+  for (let y = 0; y < years; y++) starts[y + 1] = starts[y]! + (isLeapYear(fromYear + y) ? 366 : 365);
+  return starts;
 }
 
 function regimeAt<R extends { fromDay: number }>(regimes: readonly R[], day: number): R | undefined {
