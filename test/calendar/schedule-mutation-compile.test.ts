@@ -148,3 +148,22 @@ describe('hours known from a day outside the years of the holiday table', () => 
     expect(explainOpen({ ...q, at: '1960-01-01T00:00' }).open).toBe(true);
   });
 });
+
+describe('hours known from a revision (002, 2018-11-01)', () => {
+  const fax = { planId: 'helpdesk-support', channel: 'fax-email-web' };
+  it('FAX acceptance at any time is unknown before the revision, known from its first minute', () => {
+    expect(isOpen({ ...fax, sense: 'accepted', at: '2018-10-31T23:59', unknownAs: 'closed' })).toBe(false);
+    expect(explainOpen({ ...fax, sense: 'accepted', at: '2018-10-31T11:00' }).open).toBe('unknown');
+    expect(isOpen({ ...fax, sense: 'accepted', at: '2018-11-01T00:00' })).toBe(true);
+  });
+  it("a channel's own revision day counts when the channel it is handled in states none", () => {
+    const catalog = editedCatalog((docs) => {
+      for (const d of docs) for (const c of d.schedules?.channels ?? []) if (c.id === 'phone') delete c.knownFrom;
+    });
+    // 2018-10-31 is a Wednesday: the phone hours would be open at 11:00.
+    expect(isOpen({ ...fax, catalog, at: '2018-10-31T11:00', unknownAs: 'closed' })).toBe(false);
+    expect(explainOpen({ ...fax, catalog, at: '2018-10-31T11:00' }).open).toBe('unknown');
+    expect(isOpen({ ...fax, catalog, at: '2018-11-01T11:00' })).toBe(true);
+    expect(isOpen({ planId: 'helpdesk-support', channel: 'phone', catalog, at: '2018-10-31T11:00' })).toBe(true);
+  });
+});
