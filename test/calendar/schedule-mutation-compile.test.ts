@@ -169,3 +169,22 @@ describe('hours known from a revision (002, 2018-11-01)', () => {
     expect(isOpen({ planId: 'helpdesk-support', channel: 'phone', catalog, at: '2018-10-31T11:00' })).toBe(true);
   });
 });
+
+describe('hours known from a day in the middle of a month', () => {
+  it('the days of that month before it stay unknown once a later day of the month was read', () => {
+    // 002's phone hours, stated here from Thursday 2018-11-15 (the document's revision is 2018-11-01). The catalog is
+    // made in the test, so that the month is filled by this test's first question (a later day) before the earlier
+    // day is asked about.
+    const catalog = editedCatalog((docs) => {
+      for (const d of docs) for (const c of d.schedules?.channels ?? []) if (c.id === 'phone') c.knownFrom.date = '2018-11-15';
+    });
+    const phone = { planId: 'helpdesk-support', channel: 'phone', catalog } as const;
+    // Tuesday 2018-11-20, 11:00: within the phone hours.
+    expect(isOpen({ ...phone, at: '2018-11-20T11:00' })).toBe(true);
+    // Tuesday 2018-11-13, 11:00: the same month, before the hours are known.
+    expect(isOpen({ ...phone, at: '2018-11-13T11:00', unknownAs: 'closed' })).toBe(false);
+    expect(isOpen({ ...phone, at: '2018-11-13T11:00', unknownAs: 'open' })).toBe(true);
+    expect(explainOpen({ ...phone, at: '2018-11-14T11:00' }).open).toBe('unknown');
+    expect(explainOpen({ ...phone, at: '2018-11-15T11:00' }).open).toBe(true);
+  });
+});
