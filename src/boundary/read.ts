@@ -358,7 +358,7 @@ function readShapedRecord(r: unknown, base: ErrorPath, index: string | number | 
  * @throws as readInput
  * @example readKnownFields({ a: -0 }, new Set(['a'])) //=> { a: 0 }
  */
-export function readKnownFields<T>(input: T, known: ReadonlySet<string>, shapes?: ReadonlyMap<string, InputShape | 'kept'>, blank?: Record<string, unknown>): T | undefined {
+export function readKnownFields<T>(input: T, known: ((key: string) => boolean) | ReadonlySet<string>, shapes?: ReadonlyMap<string, InputShape | 'kept'>, blank?: Record<string, unknown>): T | undefined {
   if (!isKnownShape(input, known)) return undefined;
   const out: Record<string, unknown> = blank ?? {};
   let key: string | undefined;

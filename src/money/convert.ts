@@ -116,7 +116,26 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
   const basis = parseTaxBasis(input.basis, BASIS_PATH);
   const rounding = parseRoundingMode(input.rounding, ROUNDING_PATH);
   const kind = parseRateKind(input.rateKind, RATE_KIND_PATH);
-  const { day, viaMonth, text } = parseTaxDay(input);
+  // The tax day (read here, not in a helper: no object per call for its three parts).
+  const on = input.on;
+  const month = input.month;
+  let day: number;
+  let viaMonth = false;
+  let text: string | undefined;
+  if (month !== undefined) {
+    if (on !== undefined) throw new InvalidInputError(['month'], 'Give either on (a day) or month (a monthly fee), not both', { on, month });
+    const last = typeof month === 'string' ? fastMonthLastDay(month) : NaN;
+    // Stryker disable next-line ConditionalExpression: the general reader gives the same day for every month the fast one reads
+    day = last === last ? last : monthBounds(parseYearMonth(month, MONTH_PATH)).lastDay;
+    viaMonth = true;
+  } else {
+    if (on === undefined) throw new InvalidInputError(['on'], 'A date is needed to know the rate: give on (YYYY-MM-DD) or month (YYYY-MM)');
+    // A day that parses is written YYYY-MM-DD with a four-digit year: it is its own text.
+    // (A js-joda LocalDate or Temporal PlainDate has no such text: it is written from its day.)
+    day = parseIsoDateFast(on, ON_PATH);
+    // Stryker disable next-line StringLiteral: typeof is never "": without the text, formatIsoDate writes the parsed YYYY-MM-DD day as the same text
+    if (typeof on === 'string') text = on;
+  }
   const explain = parseExplain(input.explain);
   const table = input.taxTable ?? consumptionTaxTable;
   const rate = rateOnDay(compile(table), kind, day, viaMonth ? MONTH_PATH : ON_PATH);
@@ -191,7 +210,18 @@ function blankConvertInput(): Record<string, unknown> {
 }
 
 /** The keys of a {@link ConvertPriceInput}: an input with these only is read field by field (the boundary's fast path). */
-const CONVERT_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['amountYen', 'basis', 'on', 'month', 'rounding', 'rateKind', 'taxTable', 'explain', 'statedRatePercent', 'taxIncludedPrices']);
+// A chain of comparisons, not a Set: the keys a caller writes are interned, so each test is one comparison of pointers.
+const CONVERT_KEYS = (k: string): boolean =>
+  k === 'amountYen' ||
+  k === 'basis' ||
+  k === 'on' ||
+  k === 'rounding' ||
+  k === 'month' ||
+  k === 'explain' ||
+  k === 'rateKind' ||
+  k === 'taxTable' ||
+  k === 'statedRatePercent' ||
+  k === 'taxIncludedPrices';
 
 /** A tax-included amount stated at `stated`, on a day whose rate is `rate`: its tax-excluded base taxed at `rate`. */
 function rebasedPrice(
@@ -353,23 +383,4 @@ export function parseTaxBasis(value: unknown, path: ErrorPath): TaxBasis {
   throw new InvalidInputError(path, `Tax basis must be 'tax-included' or 'tax-excluded', received ${quotedValueText(value)}`, {
     value: valueText(value),
   });
-}
-
-function parseTaxDay(input: ConvertPriceInput): { day: number; viaMonth: boolean; text: string | undefined } {
-  const on = input.on;
-  const month = input.month;
-  if (on !== undefined && month !== undefined) {
-    throw new InvalidInputError(['month'], 'Give either on (a day) or month (a monthly fee), not both', { on, month });
-  }
-  if (month !== undefined) {
-    const last = typeof month === 'string' ? fastMonthLastDay(month) : NaN;
-    // Stryker disable next-line ConditionalExpression: the general reader gives the same day for every month the fast one reads
-    return { day: last === last ? last : monthBounds(parseYearMonth(month, MONTH_PATH)).lastDay, viaMonth: true, text: undefined };
-  }
-  if (on === undefined) throw new InvalidInputError(['on'], 'A date is needed to know the rate: give on (YYYY-MM-DD) or month (YYYY-MM)');
-  // A day that parses is written YYYY-MM-DD with a four-digit year: it is its own text.
-  // (A js-joda LocalDate or Temporal PlainDate has no such text: it is written from its day.)
-  const day = parseIsoDateFast(on, ON_PATH);
-  // Stryker disable next-line StringLiteral: typeof is never "": without the text, formatIsoDate writes the parsed YYYY-MM-DD day as the same text
-  return { day, viaMonth: false, text: typeof on === 'string' ? on : undefined };
 }
