@@ -47,6 +47,8 @@ const timed = (call: string) =>
 
 const cases: Case[] = [
   { label: "require('support-contract-rules')", args: ['-e', `require(${JSON.stringify(dist('index', 'cjs'))})`] },
+  // Node's own cost of running an ES module (its ESM loader starts), paid by every `import` row below: for reference.
+  { label: 'an empty ES module (no import)', args: ['--input-type=module', '-e', ';'] },
   ...packageEntries.map((e) => ({ label: `import '${e.subpath === '.' ? 'support-contract-rules' : `support-contract-rules/${e.subpath.slice(2)}`}'`, args: esm(e.name) })),
   ...firstCalls.map((f) => ({ label: `first call: ${f.capability}`, args: esm(f.entry, timed(f.call)), reports: true })),
 ];
@@ -98,6 +100,9 @@ export async function run(): Promise<void> {
     if (c.reports) line += `   first call ${median(inside[i]!.map((x) => x.first)).toFixed(2)} ms, second ${median(inside[i]!.map((x) => x.second)).toFixed(3)} ms`;
     console.log(line);
   });
+  const emptyEsm = cases.findIndex((c) => c.label === 'an empty ES module (no import)');
+  const rootEsm = cases.findIndex((c) => c.label === "import 'support-contract-rules'");
+  console.log(`${"import 'support-contract-rules' over it".padEnd(44)} +${(median(over[rootEsm]!) - median(over[emptyEsm]!)).toFixed(1).padStart(6)} ms (the package's own share)`);
   const h = heapAfterImport();
   console.log(`${'heap after importing the root'.padEnd(44)} +${(h.heap / 2 ** 20).toFixed(2)} MB over bare node (RSS +${(h.rss / 2 ** 20).toFixed(1)} MB)`);
   console.log('bundle sizes (esbuild, ESM, browser, minified, gzip -9):');
