@@ -12,7 +12,7 @@ describe('a plan without an inquiry limit in a document with a quota section', (
     const catalog = editedCatalog((docs) => {
       for (const d of docs) if (d.quotas) d.quotas.inquiryLimits = d.quotas.inquiryLimits.filter((l: { planIds: string[] }) => !l.planIds.includes('oas-plan-a'));
     });
-    const r = evaluateQuota({ contract: { planId: 'oas-plan-a' }, month: '2026-11', events: [{ id: 'q1', type: 'inquiry', at: '2026-11-02T10:00' }], catalog });
+    const r = evaluateQuota({ contract: { planId: 'oas-plan-a' }, month: '2026-11', events: [{ id: 'q1', at: '2026-11-02T10:00' }], catalog });
     expect(r.used).toBe(1);
     expect(r.limit.total).toBeNull();
     expect(r.remaining).toBeNull();
