@@ -4,5 +4,5 @@
  */
 export { brandTable, expectTable, isBrandedTable, type TableKind } from './brand.js';
 export { LazyMapView, ReadonlyMapView } from './freeze.js';
-export { checkIdLength, isKnownShape, parseEnum, plainKey, readField, readIdListField, readKnownFields, readShapedField, type InputShape, readInput, readOptions, unreadableField, withPath, type ReadLimits } from './read.js';
+export { checkIdLength, isKnownShape, parseEnum, plainKey, readField, readIdListField, readKnownFields, readShapedField, type InputShape, readFailure, readInput, readOptions, unreadableField, withPath, type ReadLimits } from './read.js';
 export * from './limits.js';

@@ -371,11 +371,19 @@ export function readKnownFields<T>(input: T, known: ((key: string) => boolean) |
       out[k] = shape === undefined ? readField(input, k, v) : shape === 'kept' ? v : readShapedField(input, k, v, shape);
     }
   } catch (e) {
-    if (key !== undefined) throw unreadable([key]); // the field's getter or Proxy trap threw
-    if (e instanceof InvalidInputError || e instanceof OutOfRangeError) throw e; // a field's value refused by readField
-    throw unreadable([]); // the key walk itself (a Proxy)
+    readFailure(e, key);
   }
   return out as T;
+}
+
+/**
+ * What {@link readKnownFields} throws when a read failed (internal, for an entry point that reads its known fields into
+ * locals the same way): `key` set while a field's getter or Proxy trap ran.
+ */
+export function readFailure(e: unknown, key: string | undefined): never {
+  if (key !== undefined) throw unreadable([key]); // the field's getter or Proxy trap threw
+  if (e instanceof InvalidInputError || e instanceof OutOfRangeError) throw e; // a field's value refused by readField
+  throw unreadable([]); // the key walk itself (a Proxy)
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Converting a price between tax-included (税込) and tax-excluded (税抜) at the rate in force on a date.
  */
-import { readInput, readKnownFields } from '../boundary/index.js';
+import { isKnownShape, readField, readInput, readFailure } from '../boundary/index.js';
 import type { TaxBasis } from '../catalog/primitives.js';
 import { InvalidInputError, type ErrorPath } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
@@ -109,16 +109,52 @@ const MONTH_PATH: ErrorPath = ['month'];
  * @example convertPrice({ amountYen: 1760, basis: 'tax-included', on: '2019-03-31', statedRatePercent: 10 }).taxIncludedYen //=> 1728 (base 1,600 at 8%)
  */
 export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
-  // Read into a record of fixed shape (every field present): reading its fields afterwards is cheaper.
-  input = readKnownFields(input, CONVERT_KEYS, undefined, blankConvertInput()) ?? readInput(input);
-  if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { amountYen, basis, on }', { value: valueText(input) });
-  const amountYen = parseYenNumber(input.amountYen, AMOUNT_PATH);
-  const basis = parseTaxBasis(input.basis, BASIS_PATH);
-  const rounding = parseRoundingMode(input.rounding, ROUNDING_PATH);
-  const kind = parseRateKind(input.rateKind, RATE_KIND_PATH);
+  // Each field read once, as readKnownFields reads it, into a local (no record per call); an input of another shape
+  // is copied by readInput first.
+  let amountIn: unknown, basisIn: unknown, on: unknown, month: unknown, roundingIn: unknown;
+  let kindIn: unknown, tableIn: unknown, explainIn: unknown, statedIn: unknown, readingIn: unknown;
+  if (isKnownShape(input, CONVERT_KEYS)) {
+    let key: string | undefined;
+    try {
+      for (const k in input) {
+        key = k;
+        const v: unknown = input[k];
+        key = undefined;
+        const f = readField(input, k, v);
+        if (k === 'amountYen') amountIn = f;
+        else if (k === 'basis') basisIn = f;
+        else if (k === 'on') on = f;
+        else if (k === 'rounding') roundingIn = f;
+        else if (k === 'month') month = f;
+        else if (k === 'explain') explainIn = f;
+        else if (k === 'rateKind') kindIn = f;
+        else if (k === 'taxTable') tableIn = f;
+        else if (k === 'statedRatePercent') statedIn = f;
+        else readingIn = f;
+      }
+    } catch (e) {
+      readFailure(e, key);
+    }
+  } else {
+    const r = readInput(input) as unknown;
+    if (r === null || typeof r !== 'object') throw new InvalidInputError([], 'Expected { amountYen, basis, on }', { value: valueText(r) });
+    const c = r as Record<string, unknown>;
+    amountIn = c.amountYen;
+    basisIn = c.basis;
+    on = c.on;
+    month = c.month;
+    roundingIn = c.rounding;
+    kindIn = c.rateKind;
+    tableIn = c.taxTable;
+    explainIn = c.explain;
+    statedIn = c.statedRatePercent;
+    readingIn = c.taxIncludedPrices;
+  }
+  const amountYen = parseYenNumber(amountIn, AMOUNT_PATH);
+  const basis = parseTaxBasis(basisIn, BASIS_PATH);
+  const rounding = parseRoundingMode(roundingIn, ROUNDING_PATH);
+  const kind = parseRateKind(kindIn, RATE_KIND_PATH);
   // The tax day (read here, not in a helper: no object per call for its three parts).
-  const on = input.on;
-  const month = input.month;
   let day: number;
   let viaMonth = false;
   let text: string | undefined;
@@ -136,11 +172,11 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
     // Stryker disable next-line StringLiteral: typeof is never "": without the text, formatIsoDate writes the parsed YYYY-MM-DD day as the same text
     if (typeof on === 'string') text = on;
   }
-  const explain = parseExplain(input.explain);
-  const table = input.taxTable ?? consumptionTaxTable;
+  const explain = parseExplain(explainIn);
+  const table = (tableIn as ConsumptionTaxTable | undefined) ?? consumptionTaxTable;
   const rate = rateOnDay(compile(table), kind, day, viaMonth ? MONTH_PATH : ON_PATH);
-  const stated = parseStatedRate(input.statedRatePercent, basis);
-  const reading = input.taxIncludedPrices === undefined ? 'rebase' : parseReading(input.taxIncludedPrices);
+  const stated = parseStatedRate(statedIn, basis);
+  const reading = readingIn === undefined ? 'rebase' : parseReading(readingIn);
   const otherRate = stated !== undefined && stated.key !== rate.key;
   if (otherRate && reading === 'rebase') {
     // Stryker disable next-line StringLiteral: conversionMemo only compares the basis with 'tax-included', so "" reads as 'tax-excluded'
@@ -190,22 +226,6 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
     taxIncludedYen: included,
     trace,
     reasons,
-  };
-}
-
-/** A {@link ConvertPriceInput} record with every field present and undefined, for the boundary to fill. */
-function blankConvertInput(): Record<string, unknown> {
-  return {
-    amountYen: undefined,
-    basis: undefined,
-    on: undefined,
-    month: undefined,
-    rounding: undefined,
-    rateKind: undefined,
-    taxTable: undefined,
-    explain: undefined,
-    statedRatePercent: undefined,
-    taxIncludedPrices: undefined,
   };
 }
 
