@@ -136,6 +136,8 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
       readFailure(e, key);
     }
   } else {
+    // By name, not by a walk of its keys: readInput keeps an instance of a class as it is, whose fields may be
+    // accessors on its prototype, which a walk of the keys would not see.
     const r = readInput(input) as unknown;
     if (r === null || typeof r !== 'object') throw new InvalidInputError([], 'Expected { amountYen, basis, on }', { value: valueText(r) });
     const c = r as Record<string, unknown>;

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { explainOpen, isOpen } from '../../src/calendar/index.js';
 import { NotFoundError } from '../../src/errors.js';
 import { loadHolidayLaw } from '../../src/schemas/index.js';
+import { flushRecentSchedules } from '../helpers/schedule-ring.js';
 import { editedCatalog, thrown } from '../helpers/values.js';
 import { LocalDate } from '@js-joda/core';
 import { Temporal } from '@js-temporal/polyfill';
@@ -15,20 +16,7 @@ import lawJson from '../../fixtures/holidays.json';
 
 type Query = Record<string, unknown>;
 
-/** Eight plain queries unlike any below, which push every earlier query out of the recent-query ring. */
-const OTHERS: Query[] = [
-  { planId: 'oas-plan-b', channel: 'onsite-diagnosis' },
-  { planId: 'oas-plan-b', channel: 'contract-desk' },
-  { planId: 'itss-light-anshin-2', channel: 'onsite-diagnosis' },
-  { planId: 'itss-standard-anshin-1', channel: 'onsite-diagnosis' },
-  { planId: 'itss-light-anshin-2', channel: 'support' },
-  { planId: 'itss-standard-anshin-1', channel: 'support' },
-  { planId: 'ucom-remote-support', channel: 'support', unknownAs: 'open' },
-  { planId: 'iij-mpc-management-entry', channel: 'support', unknownAs: 'open' },
-];
-const flush = () => {
-  for (const q of OTHERS) isOpen({ ...q, at: '2026-11-20T11:00' } as never);
-};
+const flush = flushRecentSchedules;
 
 const FRI = '2026-11-20T09:15'; // a Friday, before 09:30
 const SAT = '2026-11-21T10:00';

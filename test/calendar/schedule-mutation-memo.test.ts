@@ -5,22 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isOpen } from '../../src/calendar/index.js';
+import { flushRecentSchedules } from '../helpers/schedule-ring.js';
 import { editedCatalog } from '../helpers/values.js';
 
-/** Eight plain queries of the bundled catalog that push every earlier query out of the recent-query ring. */
-const OTHERS = [
-  { planId: 'oas-plan-b', channel: 'onsite-diagnosis' },
-  { planId: 'oas-plan-b', channel: 'contract-desk' },
-  { planId: 'itss-light-anshin-2', channel: 'onsite-diagnosis' },
-  { planId: 'itss-standard-anshin-1', channel: 'onsite-diagnosis' },
-  { planId: 'itss-light-anshin-2', channel: 'support' },
-  { planId: 'itss-standard-anshin-1', channel: 'support' },
-  { planId: 'helpdesk-support', channel: 'fax-email-web', sense: 'accepted' },
-  { planId: 'oas-plan-a', channel: 'onsite-diagnosis' },
-];
-const flush = () => {
-  for (const q of OTHERS) isOpen({ ...q, at: '2026-11-20T11:00' } as never);
-};
+const flush = flushRecentSchedules;
 
 /** 000's 平日 support opens at 09:30 (bundled); the edited catalogs open it at 09:00. */
 const early = () =>
