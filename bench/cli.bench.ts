@@ -10,7 +10,9 @@
  * - a fresh Node process doing what a billing script would (start, import the package, read the file,
  *   JSON.parse each line, invoice, print the lean line): what the CLI replaces;
  * - the CLI with `--fields planId,month,taxExcludedYen,taxYen,totalYen` (lean lines), `--jobs 1` and `2`;
- * - the CLI printing whole invoices (about 5 KB of JSON each), `--jobs 1` and `2`.
+ * - the CLI printing whole invoices (about 5 KB of JSON each), `--jobs 1` and `2`;
+ * - the floor of any fresh process: `node -e 0`, plus JSON.parse of the lines and the invoices (explain: false) timed
+ *   in process. The baseline's rate over that floor is the most a fresh process could reach.
  *
  * Answers are checked before any timing: the CLI's whole output (lean and whole, `--jobs 1` and `2`) is
  * hashed and compared with the JSON of the in-process invoices (default options), line by line.
@@ -210,7 +212,8 @@ export async function run(): Promise<void> {
     );
 
     // Interleaved rounds, median of each.
-    const t = { warm: [] as number[], warmCpu: [] as number[], same: [] as number[], sameCpu: [] as number[] };
+    const t = { warm: [] as number[], warmCpu: [] as number[], same: [] as number[], sameCpu: [] as number[], parse: [] as number[] };
+    const bareNode: number[] = [];
     const procs: Record<string, Timed[]> = { script: [], lean1: [], lean2: [], whole1: [], whole2: [] };
     const argvOf: Record<string, readonly string[]> = {
       script: [script, file],
@@ -233,6 +236,11 @@ export async function run(): Promise<void> {
       for (const q of parsed) sink += quiet.monthlyInvoice(q).totalYen;
       t.same.push(performance.now() - t0);
       t.sameCpu.push(cpuNow() - c0);
+      // What any fresh process pays on top of the invoices: Node's start and parsing each line's JSON.
+      t0 = performance.now();
+      for (const line of requests) sink += (JSON.parse(line) as { month: string }).month.length;
+      t.parse.push(performance.now() - t0);
+      bareNode.push(timeProcess(['-e', '0']).wall);
       const order = Object.keys(procs);
       for (let k = 0; k < order.length; k++) {
         const name = order[(k + r) % order.length]!;
@@ -253,6 +261,12 @@ export async function run(): Promise<void> {
     row('CLI whole invoices (~5 KB of JSON each) --jobs 1', wall('whole1'), base);
     row('CLI whole invoices --jobs 2', wall('whole2'), base);
     console.log(`CLI --fields --jobs 1 against the same work in process (explain: false): ${((same / wall('lean1')) * 100).toFixed(1)}%; against the fresh script: ${((wall('script') / wall('lean1')) * 100).toFixed(1)}%`);
+    // The floor of any fresh process (the CLI or a script): Node's start, JSON.parse of every line, and the same
+    // invoices in process, without reading the file, importing the package or writing a byte.
+    const floor = median(bareNode) + median(t.parse) + same;
+    console.log(
+      `floor of a fresh process: node -e 0 ${median(bareNode).toFixed(0)} ms + JSON.parse of the lines ${median(t.parse).toFixed(0)} ms + the invoices (explain: false) ${same.toFixed(0)} ms = ${floor.toFixed(0)} ms = ${((base / floor) * 100).toFixed(1)}% of baseline at best; the CLI --fields --jobs 1 reaches ${((floor / wall('lean1')) * 100).toFixed(1)}% of that floor`,
+    );
     console.log(`--jobs 2 over --jobs 1: ×${(wall('lean1') / wall('lean2')).toFixed(2)} lean lines, ×${(wall('whole1') / wall('whole2')).toFixed(2)} whole invoices (wall clock, start-up included)`);
     console.log('### CPU time (user + system), less sensitive to other load on the machine');
     row('in process: createInvoicer(), CPU (baseline)', median(t.warmCpu));

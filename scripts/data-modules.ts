@@ -51,6 +51,8 @@ export interface DataModuleSpec {
    * that needs a small part of them and freezes just that part (the area rules of the documents), not the whole.
    */
   readonly unfrozenName?: string;
+  /** The name of a constant holding how many fixtures the module has (for a list that must know its length before any is read). */
+  readonly countName?: string;
 }
 
 export const DOCUMENT_FIXTURES = [
@@ -71,6 +73,7 @@ export const dataModules: readonly DataModuleSpec[] = [
     typeFrom: './schema.js',
     doc: 'The five bundled document fixtures, validated by DocumentFixtureSchema.',
     unfrozenName: 'bundledDocumentFixtures',
+    countName: 'bundledDocumentCount',
   },
   {
     module: 'src/money/consumption-tax.data.ts',
@@ -191,6 +194,9 @@ export function dataModuleText(spec: DataModuleSpec): string {
             `/** The same fixtures as imported, frozen or not yet (internal): a reader of a part freezes that part (deepFreeze) before handing any of it out. */`,
             `export const ${spec.unfrozenName} = (): ${spec.type} => ${value_} as unknown as ${spec.type};`,
           ]),
+      ...(spec.countName === undefined
+        ? []
+        : ['', `/** How many fixtures there are (internal), known without reading any. */`, `export const ${spec.countName} = ${spec.fixtures.length};`]),
       '',
     ].join('\n');
   }

@@ -12,3 +12,6 @@ export const bundledDocumentData: () => readonly DocumentFixture[] = /* @__PURE_
 
 /** The same fixtures as imported, frozen or not yet (internal): a reader of a part freezes that part (deepFreeze) before handing any of it out. */
 export const bundledDocumentFixtures = (): readonly DocumentFixture[] => [fixture0, fixture1, fixture2, fixture3, fixture4] as unknown as readonly DocumentFixture[];
+
+/** How many fixtures there are (internal), known without reading any. */
+export const bundledDocumentCount = 5;

@@ -60,6 +60,19 @@ export function frozenValue<T>(get: () => T): () => T {
 }
 
 /**
+ * A frozen list whose items are got on first read: item `i` is a getter that returns `item(i)` (memoise in `item`).
+ * For an exported bundled list that must exist when its module is imported, without building anything then: the
+ * list has its length, `Array.isArray` holds, and reading an item (indexing, iterating, spreading, `JSON.stringify`,
+ * `structuredClone`) gets it.
+ * @example lazyList(2, (i) => i * 10)[1] //=> 10
+ */
+export function lazyList<T>(length: number, item: (i: number) => T): readonly T[] {
+  const list: T[] = [];
+  for (let i = 0; i < length; i++) Object.defineProperty(list, i, { enumerable: true, get: () => item(i) });
+  return Object.freeze(list);
+}
+
+/**
  * A frozen stand-in for a record built on first use: each named field is a getter that builds the record
  * (once) and reads the field from it. Exported bundled tables (the catalog, the holiday law, the tax table)
  * must exist when their module is imported; this lets them exist without building anything then.
