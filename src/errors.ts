@@ -175,7 +175,10 @@ function safe(v: unknown, depth: number, seen: Set<unknown>): unknown {
     const proto = Object.getPrototypeOf(v);
     if (proto !== Object.prototype && proto !== null) {
       // A class instance (a Decimal, a Date, an Error): its text, which is what a reader of the error needs.
-      if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
+      if (v instanceof Date) {
+        const time = Date.prototype.getTime.call(v); // not an overridden getTime; a look-alike throws (caught below)
+        return Number.isNaN(time) ? 'Invalid Date' : new Date(time).toISOString();
+      }
       if (v instanceof Error) return Object.freeze({ name: String(v.name), message: String(v.message) });
       // Containers whose text grows with their size: their kind only.
       if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer || v instanceof Map || v instanceof Set) return Object.prototype.toString.call(v);

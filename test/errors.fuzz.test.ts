@@ -134,6 +134,15 @@ const weird = (inner: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
     fc.constant(mk('typed array', () => new Uint8Array(3))),
     fc.constant(mk('inherited keys', () => Object.assign(Object.create({ inherited: 1 }), { own: 2 }))),
     fc.constant(mk('cycle', () => { const c: Record<string, unknown> = {}; c.self = c; return c; })),
+    // Found by an attacker-style probe of the built package (2026-12-03), which this generator had never made: values
+    // with a prototype of their own. Class instances used as records (their getters on the prototype), and values that
+    // only look like a Date.
+    inner.map((x) => mk('class instance', () => new (class Record { planId = materialize(x); get at(): unknown { return materialize(x); } get start(): unknown { return materialize(x); } })())),
+    fc.constant(mk('class with a throwing getter', () => new (class Record { get planId(): never { throw new Error('getter'); } get at(): never { throw new Error('getter'); } get start(): never { throw new Error('getter'); } })())),
+    fc.constant(mk('Date look-alike', () => Object.create(Date.prototype))),
+    fc.constant(mk('Proxy of a Date', () => new Proxy(new Date('2026-11-20T01:00:00Z'), {}))),
+    fc.constant(mk('Date with a throwing getTime', () => new (class extends Date { override getTime(): never { throw new Error('getTime'); } })('2026-11-20T01:00:00Z'))),
+    fc.constant(mk('boxed string', () => new String('2026-11-20'))),
   );
 
 const hostile: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) => ({
@@ -373,6 +382,7 @@ const CLASSES = [
   'sparse 1e8', 'sparse 3', 'sparse 1e8 with items', 'hole first', 'hole middle', 'null prototype', 'toJSON', 'array with toJSON',
   'transparent proxy', 'array proxy', 'revoked proxy', 'getter that changes', 'getter field', 'junk catalog', 'copied catalog',
   'copied area data', 'copied tax table', 'copied holiday law', 'invalid Date', 'cycle',
+  'class instance', 'class with a throwing getter', 'Date look-alike', 'Proxy of a Date', 'Date with a throwing getTime', 'boxed string',
   ...TRAPS.flatMap(([n]) => [`proxy throwing ${n}`, `array proxy throwing ${n}`]),
 ];
 const FIELD_CLASSES = ['field attack: replace', 'field attack: catalog', 'field attack: getter valid then hostile', 'field attack: getter hostile then valid'];

@@ -1,4 +1,6 @@
 /** Loading area data a user supplies: both fixtures validated with zod, then built by ./data.ts. */
+// zod's function form, not the schema's method: a caller who replaces `safeParse` on an exported schema changes no load.
+import { safeParse } from 'zod';
 import { readInput } from '../boundary/index.js';
 import { toIssues } from '../data/issues.js';
 import { CatalogValidationError, type Issue } from '../errors.js';
@@ -19,9 +21,9 @@ export function loadAreaData(input: AreaDataInput): AreaData {
     throw new CatalogValidationError([{ code: 'invalid_type', path: [], message: 'Expected { municipalities, areas }' }]);
   }
   const issues: Issue[] = [];
-  const m = MunicipalitiesFixtureSchema.safeParse(input.municipalities);
+  const m = safeParse(MunicipalitiesFixtureSchema, input.municipalities);
   if (!m.success) issues.push(...toIssues(m.error).map((i) => ({ ...i, path: ['municipalities', ...i.path] })));
-  const a = AreasFixtureSchema.safeParse(input.areas);
+  const a = safeParse(AreasFixtureSchema, input.areas);
   if (!a.success) issues.push(...toIssues(a.error).map((i) => ({ ...i, path: ['areas', ...i.path] })));
   if (!m.success || !a.success) throw new CatalogValidationError(issues);
   return buildAreaData(m.data, a.data);

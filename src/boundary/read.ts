@@ -9,8 +9,11 @@
  * - nesting deeper than `MAX_DEPTH` (and so cycles);
  * - a table (`catalog`, …) not made by the library's loaders (see `brand.ts`).
  * `-0` becomes `0`. Objects without a prototype become plain objects; `toJSON` is never called.
- * Class instances (a `Date`, a js-joda or Temporal value, a `Decimal`) and the library's tables pass through
- * as they are: the evaluators read them with the parsers of src/time and src/money.
+ * A `Date` becomes a new Date of the same time value (read from its internal slot: a look-alike is refused);
+ * a js-joda or Temporal value and the library's tables pass through as they are (the parsers of src/time read
+ * the former, guarded). Any other class instance is read as a record: its own enumerable keys and the getters
+ * its prototypes define, each read once (a throwing one is a typed error at its path). Typed arrays, buffers
+ * and boxed strings are refused.
  */
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { quotedValueText, valueText } from '../money/describe.js';
@@ -88,13 +91,21 @@ function copy(v: unknown, path: ErrorPath, depth: number, st: State): unknown {
   } catch {
     throw unreadable(path);
   }
-  if (!isArray && proto !== Object.prototype && proto !== null) return v; // a Date, a js-joda or Temporal value, a Decimal: read by the parsers
+  let accessors: readonly string[] | undefined;
+  if (!isArray && proto !== Object.prototype && proto !== null) {
+    // A Date (its time value read now), a js-joda or Temporal value (read by the parsers of src/time), or a
+    // class instance used as a record: read as one, the accessors of its prototypes included.
+    const kind = classKind(v as object, proto as object, path);
+    if (kind === 'date') return dateCopy(v as Date, path);
+    if (kind === 'foreign') return v;
+    accessors = kind;
+  }
   const o = v as object;
   const seen = st.open.indexOf(o);
   if (seen >= 0) throw new InvalidInputError(st.openPaths[seen]!, 'Input is cyclic: this value contains itself', {});
   st.open.push(o);
   st.openPaths.push(path);
-  const out = isArray ? copyArray(v as readonly unknown[], path, depth, st) : copyRecord(v as Record<string, unknown>, path, depth, st);
+  const out = isArray ? copyArray(v as readonly unknown[], path, depth, st) : copyRecord(v as Record<string, unknown>, path, depth, st, accessors);
   st.open.pop();
   st.openPaths.pop();
   return out;
@@ -121,13 +132,14 @@ function copyArray(a: readonly unknown[], path: ErrorPath, depth: number, st: St
   return Object.freeze(out);
 }
 
-function copyRecord(r: Record<string, unknown>, path: ErrorPath, depth: number, st: State): Record<string, unknown> {
+function copyRecord(r: Record<string, unknown>, path: ErrorPath, depth: number, st: State, accessors?: readonly string[]): Record<string, unknown> {
   let keys: string[];
   try {
     keys = Object.keys(r);
   } catch {
     throw unreadable(path);
   }
+  if (accessors !== undefined) for (const k of accessors) if (!keys.includes(k)) keys.push(k);
   if (keys.length > MAX_KEYS) throw new OutOfRangeError(path, `Object with ${keys.length} keys; the limit is ${MAX_KEYS}`, { keys: keys.length, max: MAX_KEYS });
   const out: Record<string, unknown> = {};
   for (const k of keys) {
@@ -149,6 +161,71 @@ function copyRecord(r: Record<string, unknown>, path: ErrorPath, depth: number, 
     else out[k] = c;
   }
   return Object.freeze(out);
+}
+
+/** `Date.prototype.getTime`, taken once: a Date's own or its subclass's `getTime` is never called. */
+const DATE_TIME_VALUE = Date.prototype.getTime;
+/** Most prototypes walked above a class instance (a longer chain is refused). */
+const MAX_PROTOTYPES = 16;
+
+/**
+ * What a value with a prototype other than `Object.prototype` is: a `Date`; a js-joda or Temporal value (recognised
+ * as src/time/foreign.ts does: Temporal's tag, js-joda's methods), which the parsers read; or a class instance
+ * used as a record, given as the names of the getters its prototypes define (read with its own keys, once each).
+ * A typed array, an ArrayBuffer or a boxed string (whose items would be keys) is refused.
+ * @throws {InvalidInputError} a trap or getter that throws while the kind is found; a typed array or buffer
+ * @throws {OutOfRangeError} a prototype chain longer than MAX_PROTOTYPES, or more accessors than MAX_KEYS
+ */
+function classKind(v: object, proto: object, path: ErrorPath): 'date' | 'foreign' | readonly string[] {
+  const accessors: string[] = [];
+  try {
+    let levels = 0;
+    for (let p: object | null = proto; p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) {
+      if (p === Date.prototype) return 'date';
+      if (++levels > MAX_PROTOTYPES) throw new OutOfRangeError(path, `Object with a chain of more than ${MAX_PROTOTYPES} prototypes`, { max: MAX_PROTOTYPES });
+      for (const name of Object.getOwnPropertyNames(p)) {
+        if (name === 'constructor' || name === '__proto__') continue;
+        if (typeof Object.getOwnPropertyDescriptor(p, name)?.get !== 'function') continue;
+        if (accessors.length >= MAX_KEYS) throw new OutOfRangeError(path, `Object with more than ${MAX_KEYS} getters`, { max: MAX_KEYS });
+        if (!accessors.includes(name)) accessors.push(name);
+      }
+    }
+    if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer || v instanceof SharedArrayBuffer || isBoxedString(v)) {
+      throw new InvalidInputError(path, `Expected JSON data, received ${Object.prototype.toString.call(v)}`, { received: 'a binary or boxed value' });
+    }
+    if (Object.prototype.toString.call(v).startsWith('[object Temporal.')) return 'foreign';
+    const r = v as Record<string, unknown>;
+    if (typeof r.toEpochMilli === 'function' || typeof r.toInstant === 'function' || (typeof r.year === 'function' && typeof r.monthValue === 'function')) return 'foreign';
+  } catch (e) {
+    if (e instanceof InvalidInputError || e instanceof OutOfRangeError) throw e;
+    throw unreadable(path);
+  }
+  return accessors;
+}
+
+function isBoxedString(v: object): boolean {
+  try {
+    String.prototype.valueOf.call(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A Date read once: its time value from its internal slot (`Date.prototype.getTime`), as a new Date of the library's
+ * own. An object that only looks like a Date (`Object.create(Date.prototype)`, a Proxy of a Date) is refused; an
+ * overridden `getTime` is not called.
+ * @throws {InvalidInputError} at `path`
+ */
+function dateCopy(d: Date, path: ErrorPath): Date {
+  let time: number;
+  try {
+    time = DATE_TIME_VALUE.call(d);
+  } catch {
+    throw new InvalidInputError(path, 'Expected a Date, received an object that only looks like one (a Proxy, or an object made from Date.prototype)', {});
+  }
+  return new Date(time);
 }
 
 /** A string within the limit, a number, a boolean or undefined, with room left under MAX_VALUES: what copy() returns as it is (-0 aside). */

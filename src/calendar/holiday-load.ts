@@ -1,4 +1,6 @@
 /** Loading a holiday law a user supplies: validated with zod, then built by ./holiday-law.ts. */
+// zod's function form, not the schema's method: a caller who replaces `safeParse` on an exported schema changes no load.
+import { safeParse } from 'zod';
 import { readInput } from '../boundary/index.js';
 import { toIssues } from '../data/issues.js';
 import { CatalogValidationError } from '../errors.js';
@@ -12,7 +14,7 @@ import { HolidayLawFixtureSchema } from './schema.js';
  * @example loadHolidayLaw(JSON.parse(text)).toYear //=> 2099
  */
 export function loadHolidayLaw(json: unknown): HolidayLaw {
-  const r = HolidayLawFixtureSchema.safeParse(readInput(json, []));
+  const r = safeParse(HolidayLawFixtureSchema, readInput(json, []));
   if (!r.success) throw new CatalogValidationError(toIssues(r.error));
   return buildHolidayLaw(r.data);
 }

@@ -1,4 +1,6 @@
 /** Loading a consumption-tax table a user supplies: validated with zod, then built by ./tax.ts. */
+// zod's function form, not the schema's method: a caller who replaces `safeParse` on an exported schema changes no load.
+import { safeParse } from 'zod';
 import { readInput } from '../boundary/index.js';
 import { toIssues } from '../data/issues.js';
 import { CatalogValidationError } from '../errors.js';
@@ -13,7 +15,7 @@ import { ConsumptionTaxFixtureSchema } from './tax-schema.js';
  * @example loadConsumptionTaxTable(json).rates.length //=> 5
  */
 export function loadConsumptionTaxTable(json: unknown): ConsumptionTaxTable {
-  const r = ConsumptionTaxFixtureSchema.safeParse(readInput(json, []));
+  const r = safeParse(ConsumptionTaxFixtureSchema, readInput(json, []));
   if (!r.success) throw new CatalogValidationError(toIssues(r.error));
   return buildConsumptionTaxTable(r.data);
 }

@@ -2,6 +2,8 @@
  * Loading a catalog a user supplies: validated with the whole document schema (composed in
  * ./document.ts), then built and frozen by the catalog module.
  */
+// zod's function form, not the schema's method: a caller who replaces `safeParse` on an exported schema changes no load.
+import { safeParse } from 'zod';
 import { buildCatalog, type Catalog, type ParseCatalogResult } from '../catalog/catalog.js';
 import { toIssues } from '../data/issues.js';
 import { MAX_ITEMS, readInput } from '../boundary/index.js';
@@ -31,7 +33,7 @@ export function parseCatalog(json: unknown): ParseCatalogResult {
     if (e instanceof ContractRulesError) return { success: false, issues: [{ code: e.code, path: e.path, message: e.message }] };
     throw e;
   }
-  const r = CatalogInputSchema.safeParse(input);
+  const r = safeParse(CatalogInputSchema, input);
   if (!r.success) return { success: false, issues: toIssues(r.error) };
   return { success: true, data: buildCatalog(r.data) };
 }

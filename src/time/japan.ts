@@ -124,6 +124,35 @@ export function parseYearMonth(input: unknown, path: ErrorPath = []): number {
   return monthIndex(year, month);
 }
 
+/** `Date.prototype.getTime`, taken once: a Date's own or its subclass's `getTime` is never called. */
+const DATE_TIME_VALUE = Date.prototype.getTime;
+
+/**
+ * Whether a value presents itself as a Date (`instanceof Date`); a Proxy whose prototype trap throws is
+ * an unreadable value, refused with a typed error at `path`.
+ */
+function isDateLike(input: unknown, path: ErrorPath): input is Date {
+  if (typeof input !== 'object' || input === null) return false;
+  try {
+    return input instanceof Date;
+  } catch {
+    throw new InvalidInputError(path, 'Could not read this value (a getter or proxy threw)', {});
+  }
+}
+
+/**
+ * A Date's time value, read from its internal slot by `Date.prototype.getTime`: an object that only looks
+ * like a Date (`Object.create(Date.prototype)`, a Proxy of a Date) is refused with a typed error, and an
+ * overridden `getTime` is not called.
+ */
+function dateTimeValue(input: Date, path: ErrorPath): number {
+  try {
+    return DATE_TIME_VALUE.call(input);
+  } catch {
+    throw new InvalidInputError(path, 'Expected a Date, received an object that only looks like one (a Proxy or an object made from Date.prototype)', {});
+  }
+}
+
 /**
  * Parses an instant to epoch milliseconds.
  *
@@ -142,9 +171,9 @@ export function parseYearMonth(input: unknown, path: ErrorPath = []): number {
  */
 export function parseInstant(input: unknown, path: ErrorPath = []): number {
   let ms: number;
-  if (input instanceof Date) {
-    ms = input.getTime();
-    if (!Number.isFinite(ms)) throw new InvalidInputError(path, 'Invalid Date', { value: String(input) });
+  if (isDateLike(input, path)) {
+    ms = dateTimeValue(input, path);
+    if (!Number.isFinite(ms)) throw new InvalidInputError(path, 'Invalid Date', { value: 'Invalid Date' });
   } else if (typeof input === 'string') {
     const annotated = splitRfc9557(input, path);
     const m = DATETIME_RE.exec(annotated === undefined ? input : annotated.dateTime);
