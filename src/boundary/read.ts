@@ -179,10 +179,21 @@ const MAX_PROTOTYPES = 16;
 function classKind(v: object, proto: object, path: ErrorPath): 'date' | 'foreign' | readonly string[] {
   const accessors: string[] = [];
   try {
-    let levels = 0;
+    // The prototypes, walked once (their number bounded): a Date's is found here.
+    const protos: object[] = [];
     for (let p: object | null = proto; p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) {
       if (p === Date.prototype) return 'date';
-      if (++levels > MAX_PROTOTYPES) throw new OutOfRangeError(path, `Object with a chain of more than ${MAX_PROTOTYPES} prototypes`, { max: MAX_PROTOTYPES });
+      if (protos.length === MAX_PROTOTYPES) throw new OutOfRangeError(path, `Object with a chain of more than ${MAX_PROTOTYPES} prototypes`, { max: MAX_PROTOTYPES });
+      protos.push(p);
+    }
+    if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer || v instanceof SharedArrayBuffer || isBoxedString(v)) {
+      throw new InvalidInputError(path, `Expected JSON data, received ${Object.prototype.toString.call(v)}`, { received: 'a binary or boxed value' });
+    }
+    // A js-joda or Temporal value before any getter is listed: their prototypes are long, and the parsers read them.
+    if (Object.prototype.toString.call(v).startsWith('[object Temporal.')) return 'foreign';
+    const r = v as Record<string, unknown>;
+    if (typeof r.toEpochMilli === 'function' || typeof r.toInstant === 'function' || (typeof r.year === 'function' && typeof r.monthValue === 'function')) return 'foreign';
+    for (const p of protos) {
       for (const name of Object.getOwnPropertyNames(p)) {
         if (name === 'constructor' || name === '__proto__') continue;
         if (typeof Object.getOwnPropertyDescriptor(p, name)?.get !== 'function') continue;
@@ -190,12 +201,6 @@ function classKind(v: object, proto: object, path: ErrorPath): 'date' | 'foreign
         if (!accessors.includes(name)) accessors.push(name);
       }
     }
-    if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer || v instanceof SharedArrayBuffer || isBoxedString(v)) {
-      throw new InvalidInputError(path, `Expected JSON data, received ${Object.prototype.toString.call(v)}`, { received: 'a binary or boxed value' });
-    }
-    if (Object.prototype.toString.call(v).startsWith('[object Temporal.')) return 'foreign';
-    const r = v as Record<string, unknown>;
-    if (typeof r.toEpochMilli === 'function' || typeof r.toInstant === 'function' || (typeof r.year === 'function' && typeof r.monthValue === 'function')) return 'foreign';
   } catch (e) {
     if (e instanceof InvalidInputError || e instanceof OutOfRangeError) throw e;
     throw unreadable(path);
