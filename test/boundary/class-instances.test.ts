@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import * as lib from '../../src/index.js';
 import { readInput } from '../../src/boundary/index.js';
-import { ConsumptionTaxFixtureSchema, loadConsumptionTaxTable } from '../../src/schemas/index.js';
+import { ConsumptionTaxFixtureSchema, loadConsumptionTaxTable, passageExcerpts, passageText, RolloverPolicySchema, toIssues } from '../../src/schemas/index.js';
 import consumptionTax from '../../fixtures/consumption-tax.json' with { type: 'json' };
 
 const { ContractRulesError } = lib;
@@ -159,5 +159,43 @@ describe('the exported zod schemas', () => {
     } finally {
       schema.safeParse = original;
     }
+  });
+});
+
+describe('the /schemas helpers that take a caller value (found by the same probe)', () => {
+  const zodError = () => RolloverPolicySchema.safeParse({ kind: 'carry-over', maxUnitsPerMonth: 'x' }).error!;
+  const made = (issues: PropertyDescriptor) => Object.defineProperty(Object.create(zodError()) as object, 'issues', issues) as never;
+
+  it('toIssues of a real ZodError is unchanged', () => {
+    const e = zodError();
+    expect(toIssues(e)).toEqual(e.issues.map((i) => ({ code: i.code, path: i.path, message: i.message })));
+    expect(toIssues(e).map((i) => i.path)).toContainEqual(['maxUnitsPerMonth']);
+  });
+
+  it.each([
+    ['an issues getter that throws', () => made({ get: () => { throw new Error('caller'); } })],
+    ['issues: null', () => made({ value: null })],
+    ['an issue whose path is null', () => made({ value: [{ code: 'x', path: null, message: 'm' }] })],
+    ['a hole', () => made({ value: [, { code: 'x', path: [], message: 'm' }] })],
+    ['a Proxy whose get trap throws', () => new Proxy(zodError(), { get: () => { throw new Error('trap'); } }) as never],
+  ])('toIssues refuses %s with a typed error', (_, make) => {
+    expect(typed(() => toIssues(make())).code).toBe('invalid_input');
+  });
+
+  it.each([
+    ['a class instance', () => new (class { get length(): never { throw new Error('caller'); } })()],
+    ['a Proxy of a list whose get trap throws', () => new Proxy(['a'], { get: () => { throw new Error('caller'); } })],
+    ['a sparse list of length 1e9', () => { const a: string[] = []; a.length = 1e9; return a; }],
+    ['a list holding a number', () => ['a', 1]],
+    ['an empty list', () => []],
+    ['null', () => null],
+  ])('passageText and passageExcerpts refuse %s with a typed error', (_, make) => {
+    expect(typed(() => passageText(make() as never)).code).toMatch(/^(invalid_input|out_of_range)$/);
+    expect(typed(() => passageExcerpts(make() as never)).code).toMatch(/^(invalid_input|out_of_range)$/);
+  });
+
+  it("passageText of a document's passage is unchanged", () => {
+    expect(passageText(['ライト', '2,200円'])).toBe('ライト … 2,200円');
+    expect(passageExcerpts('500円(税別)')).toEqual(['500円(税別)']);
   });
 });
