@@ -53,9 +53,10 @@ export class ContractRulesError extends Error {
     details: Record<string, unknown> = {},
   ) {
     const safePath = pathOf(path);
-    super(safePath.length > 0 ? `${formatSegments(safePath)}: ${message}` : message);
+    const text = messageText(message);
+    super(safePath.length > 0 ? `${formatSegments(safePath)}: ${text}` : text);
     this.name = 'ContractRulesError';
-    this.code = code;
+    this.code = typeof code === 'string' ? (code.slice(0, 100) as ErrorCode) : 'invalid_input';
     this.path = safePath;
     this.details = prepared.has(details) ? details : jsonSafeDetails(details);
     Object.defineProperty(this, BRAND, { value: true });
@@ -99,7 +100,9 @@ function pathOf(path: unknown): ErrorPath {
     const n = Math.min(path.length, MAX_PATH_SEGMENTS);
     for (let i = 0; i < n; i++) {
       const seg: unknown = path[i];
-      if (typeof seg === 'string' || typeof seg === 'number') out.push(seg);
+      // An index is a whole number ≥ 0; any other number (NaN, -1, 1e308) is kept as its text, and a long key is cut.
+      if (typeof seg === 'string') out.push(seg.length > MAX_DETAIL_TEXT ? `${seg.slice(0, MAX_DETAIL_TEXT)}…` : seg);
+      else if (typeof seg === 'number') out.push(Number.isSafeInteger(seg) && seg >= 0 ? seg : String(seg));
     }
   } catch {
     // an unreadable path (a revoked Proxy, a throwing trap or iterator): the segments read so far
@@ -113,6 +116,15 @@ function pathOf(path: unknown): ErrorPath {
  * text; plain objects and arrays are copied and frozen. Class instances with a library meaning (Decimal) keep
  * their text. Never throws.
  */
+/** Longest message kept (a longer one, which can only echo a caller's huge value, is cut with its length said). */
+const MAX_MESSAGE = 10_000;
+
+/** An error's message as text: a string (cut beyond MAX_MESSAGE), else a fixed text (no caller's `toString` runs). */
+function messageText(message: unknown): string {
+  if (typeof message !== 'string') return typeof message === 'number' || typeof message === 'boolean' ? String(message) : 'An error (its message was not text)';
+  return message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE)}… (${message.length} characters)` : message;
+}
+
 function jsonSafeDetails(details: Record<string, unknown>): Readonly<Record<string, unknown>> {
   const out = safe(details, 0, new Set());
   return (out !== null && typeof out === 'object' && !Array.isArray(out) ? out : Object.freeze({})) as Readonly<Record<string, unknown>>;

@@ -111,6 +111,9 @@ export function answerChunk(answerer: BatchAnswerer, chunk: BatchChunk): ChunkCo
     } catch (e) {
       if (e instanceof ContractRulesError) {
         fail(lineNo, errorRecord(e));
+      } else if (e instanceof UsageError) {
+        // The line's request is not what the command takes (e.g. `incident status` without "events"): that line's error.
+        fail(lineNo, { code: 'invalid_input', path: [], message: `Line ${lineNo}: ${e.message}` });
       } else {
         internal++;
         fail(lineNo, { code: 'internal_error', path: [], message: `Line ${lineNo}: internal error (please report it): ${(e as Error)?.message ?? String(e)}` });

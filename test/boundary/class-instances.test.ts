@@ -199,3 +199,28 @@ describe('the /schemas helpers that take a caller value (found by the same probe
     expect(passageExcerpts('500円(税別)')).toEqual(['500円(税別)']);
   });
 });
+
+describe('the error classes given a caller\'s values (found by the same probe)', () => {
+  it('a message that is not text is never converted by its own toString (a sparse list of 1e9 hung; a Proxy of a Date threw)', () => {
+    const sparse: unknown[] = [];
+    sparse.length = 1e9;
+    for (const m of [sparse, new Proxy(new Date(), {}), Symbol('s'), Object(Symbol('s')), { toString: () => { throw new Error('caller'); } }]) {
+      const e = new lib.NotFoundError(['x'], m as never);
+      expect(e.message).toBe('x: An error (its message was not text)');
+    }
+  });
+
+  it('a message of 10 MB is cut, its length said', () => {
+    const e = new lib.InvalidInputError([], 'x'.repeat(10_000_000));
+    expect(e.message.length).toBeLessThan(10_100);
+    expect(e.message).toMatch(/… \(10000000 characters\)$/);
+  });
+
+  it('a path holds strings and whole indexes only: another number is kept as its text', () => {
+    expect(new lib.OutOfRangeError(['a', 0, -1, Number.NaN, 1e308, 2 ** 53, 1.5, Number(2) as never, Object(3)] as never, 'm').path).toEqual(['a', 0, '-1', 'NaN', '1e+308', '9007199254740992', '1.5', 2]);
+  });
+
+  it('a code that is not text becomes invalid_input', () => {
+    expect(new lib.ContractRulesError({ toString: () => 'x' } as never, [], 'm').code).toBe('invalid_input');
+  });
+});

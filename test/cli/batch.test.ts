@@ -26,6 +26,17 @@ describe('invoice --format ndjson', () => {
     expect(lines[2]).toMatchObject({ planId: 'itss-light-anshin-1', month: '2025-06' });
     expect(r.err).toBe('invoice: 3 lines, 2 answers, 1 errors\n');
   });
+  it('a line the command cannot take (incident status without "events") is that line\'s error, not an internal one (exit 1, not 70)', async () => {
+    // Found by an attacker-style probe (2026-12-03): the command's own check threw a usage error inside the batch, which
+    // was reported as an internal error and made the run exit 70.
+    const events = JSON.stringify({ contract: { planId: 'helpdesk-support' }, events: [{ type: 'accepted', at: '2026-11-20T10:00:00+09:00' }] });
+    const r = await cli(['incident', 'status', '-', '--format', 'ndjson', '--at', '2026-11-20T12:00:00+09:00'], [events, '{}', events].join('\n'));
+    const lines = r.out.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines[1]).toEqual({ line: 2, error: { code: 'invalid_input', path: [], message: expect.stringContaining('"events"') } });
+    expect(lines[0]).not.toHaveProperty('error');
+    expect(lines[2]).not.toHaveProperty('error');
+    expect(r.code).toBe(EXIT.inputError);
+  });
   it('a request the library refuses gives its typed error with the path; the batch goes on', async () => {
     const input = [request('oas-plan-a'), request('ucom'), JSON.stringify({ contract: { planId: 'oas-plan-a', start: '2025-04-01' } }), request('oas-plan-b')].join('\n');
     const r = await cli(['invoice', '-', '--format', 'ndjson'], input);
