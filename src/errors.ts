@@ -266,16 +266,41 @@ export class ConflictError extends ContractRulesError {
 export class CatalogValidationError extends ContractRulesError {
   readonly issues: readonly Issue[];
   constructor(issues: readonly Issue[]) {
+    const list = issueList(issues);
     super(
       'invalid_catalog',
       [],
-      `Invalid catalog (${issues.length} issue${issues.length === 1 ? '' : 's'}):\n` +
-        issues.map((i) => `  - ${formatPath(i.path) || '(root)'}: ${i.message} [${i.code}]`).join('\n'),
-      { issues },
+      `Invalid catalog (${list.length} issue${list.length === 1 ? '' : 's'}):\n` +
+        list.map((i) => `  - ${formatSegments(i.path) || '(root)'}: ${i.message} [${i.code}]`).join('\n'),
+      { issues: list },
     );
     this.name = 'CatalogValidationError';
-    this.issues = Object.freeze([...issues]);
+    this.issues = list;
   }
+}
+
+/** Most issues a CatalogValidationError keeps (a list can be no longer than the input's values). */
+const MAX_ISSUES = 100_000;
+
+/**
+ * The issues given to a CatalogValidationError, read once into frozen issues of text and paths: a caller's list
+ * may be anything (not a list, sparse, a Proxy, issues without a path).
+ */
+function issueList(issues: unknown): readonly Issue[] {
+  const out: Issue[] = [];
+  try {
+    if (!Array.isArray(issues)) return Object.freeze(out);
+    const n = Math.min(issues.length, MAX_ISSUES);
+    for (let k = 0; k < n; k++) {
+      const i: unknown = issues[k];
+      if (i === null || typeof i !== 'object') continue;
+      const { code, path, message } = i as { code?: unknown; path?: unknown; message?: unknown };
+      out.push(Object.freeze({ code: typeof code === 'string' ? code.slice(0, 100) : 'custom', path: pathOf(path), message: messageText(message) }));
+    }
+  } catch {
+    // an unreadable list or issue: the issues read so far
+  }
+  return Object.freeze(out);
 }
 
 /**
@@ -293,4 +318,12 @@ function formatSegments(path: ErrorPath): string {
     out += typeof seg === 'number' ? `[${seg}]` : out === '' ? seg : `.${seg}`;
   }
   return out;
+}
+
+// The classes and their prototypes are shared by every caller in the process: frozen, so that no caller can change
+// what another's errors are (a probe that wrote through an error's prototype made every later \`new
+// InvalidInputError\` throw a TypeError).
+for (const c of [ContractRulesError, InvalidInputError, OutOfRangeError, NotFoundError, ConflictError, CatalogValidationError]) {
+  Object.freeze(c.prototype);
+  Object.freeze(c);
 }

@@ -17,3 +17,6 @@ export class PriceNotStatedError extends NotFoundError {
     this.name = 'PriceNotStatedError';
   }
 }
+
+Object.freeze(PriceNotStatedError.prototype); // shared by every caller (see src/errors.ts)
+Object.freeze(PriceNotStatedError);

@@ -17,6 +17,7 @@
  */
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { quotedValueText, valueText } from '../money/describe.js';
+import { boxForeign, isForeignBox } from '../data/foreign-box.js';
 import { isBrandedTable } from './brand.js';
 import { MAX_DEPTH, MAX_ID_LENGTH, MAX_ITEMS, MAX_KEYS, MAX_STRING_LENGTH, MAX_VALUES } from './limits.js';
 
@@ -81,7 +82,7 @@ function copy(v: unknown, path: ErrorPath, depth: number, st: State): unknown {
       break;
   }
   if (v === null) return null;
-  if (isBrandedTable(v)) return v;
+  if (isBrandedTable(v) || isForeignBox(v)) return v;
   if (depth >= MAX_DEPTH) throw new OutOfRangeError(path, `Input nested deeper than ${MAX_DEPTH} levels`, { max: MAX_DEPTH });
   let isArray: boolean;
   let proto: unknown;
@@ -97,7 +98,7 @@ function copy(v: unknown, path: ErrorPath, depth: number, st: State): unknown {
     // class instance used as a record: read as one, the accessors of its prototypes included.
     const kind = classKind(v as object, proto as object, path);
     if (kind === 'date') return dateCopy(v as Date, path);
-    if (kind === 'foreign') return v;
+    if (kind === 'foreign') return boxForeign(v as object);
     accessors = kind;
   }
   const o = v as object;

@@ -8,6 +8,7 @@
  * writes them) are read here too: the offset decides the instant; the bracketed zone is checked where
  * that needs no time-zone database (Asia/Tokyo or Japan, and numeric offsets) and is otherwise informative.
  */
+import { unboxForeign } from '../data/foreign-box.js';
 import { InvalidInputError, type ErrorPath } from '../errors.js';
 
 /** A js-joda `LocalDate` (or any value of its shape): a date without a time. */
@@ -77,6 +78,7 @@ function guarded<T>(value: object, what: string, path: ErrorPath, read: () => T)
  * @example foreignDate({ year: () => 2026, monthValue: () => 11, dayOfMonth: () => 24 }, [])?.day //=> 24
  */
 export function foreignDate(input: unknown, path: ErrorPath): ForeignDate | undefined {
+  input = unboxForeign(input);
   if (typeof input !== 'object' || input === null) return undefined;
   return readable(path, () => foreignDateOf(input, path));
 }
@@ -123,6 +125,7 @@ function foreignDateOf(input: object, path: ErrorPath): ForeignDate | undefined 
  * @example foreignInstantMs({ toEpochMilli: () => 1795_000_000_000 }, []) //=> 1795000000000
  */
 export function foreignInstantMs(input: unknown, path: ErrorPath): number | undefined {
+  input = unboxForeign(input);
   if (typeof input !== 'object' || input === null) return undefined;
   return readable(path, () => (input instanceof Date ? undefined : foreignInstantMsOf(input, path)));
 }

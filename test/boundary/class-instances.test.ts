@@ -224,3 +224,37 @@ describe('the error classes given a caller\'s values (found by the same probe)',
     expect(new lib.ContractRulesError({ toString: () => 'x' } as never, [], 'm').code).toBe('invalid_input');
   });
 });
+
+describe('more from the probe: record places, catalog issues, shared classes', () => {
+  it('a date look-alike at the place of a record is never read as one (a sparse channel of 1e9 hung compileOpeningHours)', () => {
+    const channel: string[] = [];
+    channel.length = 1e9;
+    class Lookalike {
+      planId = 'helpdesk-support';
+      channel = channel;
+      get [Symbol.toStringTag](): string {
+        return 'Temporal.Instant';
+      }
+    }
+    expect(typed(() => lib.compileOpeningHours(new Lookalike() as never)).code).toBe('invalid_input');
+  });
+
+  it('a CatalogValidationError takes any issues: not a list, sparse, holding junk', () => {
+    const sparse: unknown[] = [];
+    sparse.length = 1e9;
+    expect(new lib.CatalogValidationError('x' as never).issues).toEqual([]);
+    expect(new lib.CatalogValidationError(sparse as never).issues).toEqual([]);
+    const e = new lib.CatalogValidationError([null, { code: 1, path: null, message: Symbol('m') }, { code: 'custom', path: ['a', 0], message: 'm' }] as never);
+    expect(e.issues).toEqual([{ code: 'custom', path: [], message: 'An error (its message was not text)' }, { code: 'custom', path: ['a', 0], message: 'm' }]);
+  });
+
+  it('the error classes and their prototypes are frozen: no caller changes what another caller\'s errors are', () => {
+    for (const C of [lib.ContractRulesError, lib.InvalidInputError, lib.OutOfRangeError, lib.NotFoundError, lib.ConflictError, lib.CatalogValidationError, lib.PriceNotStatedError]) {
+      expect(Object.isFrozen(C)).toBe(true);
+      expect(Object.isFrozen(C.prototype)).toBe(true);
+    }
+    const e = new lib.InvalidInputError(['a'], 'm');
+    expect(() => Object.setPrototypeOf(Object.getPrototypeOf(e), {})).toThrow(TypeError);
+    expect(new lib.InvalidInputError(['a'], 'm').message).toBe('a: m');
+  });
+});
