@@ -194,6 +194,8 @@ function safe(v: unknown, depth: number, seen: Set<unknown>): unknown {
       if (v instanceof Error) return Object.freeze({ name: String(v.name), message: String(v.message) });
       // Containers whose text grows with their size: their kind only.
       if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer || v instanceof Map || v instanceof Set) return Object.prototype.toString.call(v);
+      // An object inheriting from an array (its join would walk a length of 1e9) is named by its tag only.
+      if (Array.prototype.isPrototypeOf(v as object)) return Object.prototype.toString.call(v);
       const text = String(v);
       return typeof text !== 'string' ? 'an object' : text.length > MAX_DETAIL_TEXT ? `${text.slice(0, MAX_DETAIL_TEXT)}…` : text;
     }

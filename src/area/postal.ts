@@ -30,6 +30,9 @@ export interface PostalLookup {
   lookup(postalCode: string): readonly PostalEntry[];
 }
 
+/** `Reflect.apply`, taken once. */
+const apply = Reflect.apply;
+
 /** Tables already read by {@link readPostalTable} (its own frozen results). */
 const readTables = new WeakSet<object>();
 
@@ -65,7 +68,7 @@ export function readPostalTable(postal: unknown, path: ErrorPath): PostalLookup 
     lookup(code: string): readonly PostalEntry[] {
       let raw: unknown;
       try {
-        raw = (lookup as (c: string) => unknown).call(postal, code);
+        raw = apply(lookup as (c: string) => unknown, postal, [code]); // not lookup.call: a caller may have replaced it
       } catch (e) {
         if (e instanceof ContractRulesError) throw e;
         throw new InvalidInputError(path, `The postal-code table's lookup threw for ${code}`, { postalCode: code });

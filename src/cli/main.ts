@@ -53,11 +53,15 @@ function version(): string {
   return 'unknown';
 }
 
-/** Workers running this same file; each answers the chunks sent to it, in order. */
+/**
+ * Workers running this same file; each answers the chunks sent to it, in order. Each is started when its first
+ * chunk is sent: a batch of two lines under `--jobs 64` starts one thread, not 64.
+ */
 async function startWorkers(argv: readonly string[], count: number): Promise<WorkerPool> {
   const { Worker } = await import('node:worker_threads');
   const file = fileURLToPath(import.meta.url);
-  const workers = Array.from({ length: count }, () => {
+  const started: Array<ReturnType<typeof start> | undefined> = new Array(count).fill(undefined);
+  const start = () => {
     const worker = new Worker(file, { workerData: { argv: [...argv] }, argv: [WORKER_MARK] });
     const waiting: Array<{ resolve: (a: ChunkAnswer) => void; reject: (e: unknown) => void }> = [];
     const fail = (e: unknown) => {
@@ -71,16 +75,16 @@ async function startWorkers(argv: readonly string[], count: number): Promise<Wor
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`worker exited with code ${code}`)));
     return { worker, waiting };
-  });
+  };
   return {
     answer: (i, chunk) =>
       new Promise((resolve, reject) => {
-        const w = workers[i]!;
+        const w = (started[i] ??= start());
         w.waiting.push({ resolve, reject });
         w.worker.postMessage(chunk);
       }),
     close: async () => {
-      await Promise.all(workers.map((w) => w.worker.terminate()));
+      await Promise.all(started.map((w) => w?.worker.terminate()));
     },
   };
 }

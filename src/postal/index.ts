@@ -43,4 +43,5 @@ function lookup(postalCode: string): readonly PostalEntry[] {
  * Japan Post's postal codes. `postalCodes.dataset` gives the provenance; `lookup('5170002')` the 町域.
  * @example postalCodes.lookup('5170002') //=> [{ postalCode: '5170002', municipalityCode: '242110', town: '答志町' }]
  */
-export const postalCodes: PostalLookup = Object.freeze({ dataset: Object.freeze({ ...table.dataset }), lookup });
+// The function too: shared by every caller, so no caller can change it (its `call`, its prototype) for another.
+export const postalCodes: PostalLookup = Object.freeze({ dataset: Object.freeze({ ...table.dataset }), lookup: Object.freeze(lookup) });

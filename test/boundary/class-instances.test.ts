@@ -258,3 +258,28 @@ describe('more from the probe: record places, catalog issues, shared classes', (
     expect(new lib.InvalidInputError(['a'], 'm').message).toBe('a: m');
   });
 });
+
+describe("the probe's last findings", () => {
+  it('a value inheriting from a list of length 1e9 is described by its tag, not joined (getFee ran a minute)', () => {
+    const a: unknown[] = [];
+    a.length = 1e9;
+    const started = Date.now();
+    expect(typed(() => lib.getFee(Object.create(a) as never)).code).toBe('invalid_input');
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('a Temporal look-alike read while explaining is read once (explain: true read it twice and answered closed)', () => {
+    let n = 0;
+    class TI {
+      get epochMilliseconds(): number {
+        return n++ === 0 ? Date.parse('2026-11-20T01:00:00Z') : Date.parse('2026-11-21T01:00:00Z');
+      }
+      get [Symbol.toStringTag](): string {
+        return 'Temporal.Instant';
+      }
+    }
+    const r = lib.isOpen({ ...PHONE, at: new TI() as never, explain: true });
+    expect(r.open).toBe(true);
+    expect(n).toBe(1);
+  });
+});
