@@ -18,6 +18,8 @@
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { quotedValueText, valueText } from '../money/describe.js';
 import { boxForeign, isForeignBox } from '../data/foreign-box.js';
+import { looksForeign } from '../time/foreign.js';
+import { dateTimeValue } from '../time/japan.js';
 import { isBrandedTable } from './brand.js';
 import { MAX_DEPTH, MAX_ID_LENGTH, MAX_ITEMS, MAX_KEYS, MAX_STRING_LENGTH, MAX_VALUES } from './limits.js';
 
@@ -97,7 +99,7 @@ function copy(v: unknown, path: ErrorPath, depth: number, st: State): unknown {
     // A Date (its time value read now), a js-joda or Temporal value (read by the parsers of src/time), or a
     // class instance used as a record: read as one, the accessors of its prototypes included.
     const kind = classKind(v as object, proto as object, path);
-    if (kind === 'date') return dateCopy(v as Date, path);
+    if (kind === 'date') return new Date(dateTimeValue(v as Date, path)); // read once, from its time value
     if (kind === 'foreign') return boxForeign(v as object);
     accessors = kind;
   }
@@ -164,14 +166,12 @@ function copyRecord(r: Record<string, unknown>, path: ErrorPath, depth: number, 
   return Object.freeze(out);
 }
 
-/** `Date.prototype.getTime`, taken once: a Date's own or its subclass's `getTime` is never called. */
-const DATE_TIME_VALUE = Date.prototype.getTime;
 /** Most prototypes walked above a class instance (a longer chain is refused). */
 const MAX_PROTOTYPES = 16;
 
 /**
  * What a value with a prototype other than `Object.prototype` is: a `Date`; a js-joda or Temporal value (recognised
- * as src/time/foreign.ts does: Temporal's tag, js-joda's methods), which the parsers read; or a class instance
+ * by src/time/foreign.ts's `looksForeign`), which the parsers read; or a class instance
  * used as a record, given as the names of the getters its prototypes define (read with its own keys, once each).
  * A typed array, an ArrayBuffer or a boxed string (whose items would be keys) is refused.
  * @throws {InvalidInputError} a trap or getter that throws while the kind is found; a typed array or buffer
@@ -191,9 +191,7 @@ function classKind(v: object, proto: object, path: ErrorPath): 'date' | 'foreign
       throw new InvalidInputError(path, `Expected JSON data, received ${Object.prototype.toString.call(v)}`, { received: 'a binary or boxed value' });
     }
     // A js-joda or Temporal value before any getter is listed: their prototypes are long, and the parsers read them.
-    if (Object.prototype.toString.call(v).startsWith('[object Temporal.')) return 'foreign';
-    const r = v as Record<string, unknown>;
-    if (typeof r.toEpochMilli === 'function' || typeof r.toInstant === 'function' || (typeof r.year === 'function' && typeof r.monthValue === 'function')) return 'foreign';
+    if (looksForeign(v)) return 'foreign';
     for (const p of protos) {
       for (const name of Object.getOwnPropertyNames(p)) {
         if (name === 'constructor' || name === '__proto__') continue;
@@ -218,21 +216,6 @@ function isBoxedString(v: object): boolean {
   }
 }
 
-/**
- * A Date read once: its time value from its internal slot (`Date.prototype.getTime`), as a new Date of the library's
- * own. An object that only looks like a Date (`Object.create(Date.prototype)`, a Proxy of a Date) is refused; an
- * overridden `getTime` is not called.
- * @throws {InvalidInputError} at `path`
- */
-function dateCopy(d: Date, path: ErrorPath): Date {
-  let time: number;
-  try {
-    time = DATE_TIME_VALUE.call(d);
-  } catch {
-    throw new InvalidInputError(path, 'Expected a Date, received an object that only looks like one (a Proxy, or an object made from Date.prototype)', {});
-  }
-  return new Date(time);
-}
 
 /** A string within the limit, a number, a boolean or undefined, with room left under MAX_VALUES: what copy() returns as it is (-0 aside). */
 function isPlainScalar(v: unknown, st: State): boolean {

@@ -63,6 +63,16 @@ const textOf = (v: object): string => {
   }
 };
 
+/**
+ * Whether an object is a js-joda or Temporal value, by the shapes the parsers below read (internal: the input
+ * boundary hands such a value on boxed). It may read the value's getters; the caller guards against their throwing.
+ */
+export function looksForeign(v: object): boolean {
+  if (tagOf(v).startsWith('[object Temporal.')) return true;
+  const r = v as Record<string, unknown>;
+  return typeof r.toEpochMilli === 'function' || typeof r.toInstant === 'function' || (typeof r.year === 'function' && typeof r.monthValue === 'function');
+}
+
 /** Calls `read`, turning whatever a foreign value throws into an InvalidInputError at `path`. */
 function guarded<T>(value: object, what: string, path: ErrorPath, read: () => T): T {
   try {

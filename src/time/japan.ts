@@ -143,9 +143,10 @@ function isDateLike(input: unknown, path: ErrorPath): input is Date {
 /**
  * A Date's time value, read from its internal slot by `Date.prototype.getTime`: an object that only looks
  * like a Date (`Object.create(Date.prototype)`, a Proxy of a Date) is refused with a typed error, and an
- * overridden `getTime` is not called.
+ * overridden `getTime` is not called (internal: also what the input boundary reads a Date with).
+ * @throws {InvalidInputError} a look-alike, at `path`
  */
-function dateTimeValue(input: Date, path: ErrorPath): number {
+export function dateTimeValue(input: Date, path: ErrorPath): number {
   try {
     return DATE_TIME_VALUE.call(input);
   } catch {
