@@ -11,6 +11,8 @@
  *   JSON.parse each line, invoice, print the lean line): what the CLI replaces;
  * - the CLI with `--fields planId,month,taxExcludedYen,taxYen,totalYen` (lean lines), `--jobs 1` and `2`;
  * - the CLI printing whole invoices (about 5 KB of JSON each), `--jobs 1` and `2`;
+ * - two CLI processes started together, each answering half the lines: what the machine's cores give two
+ *   independent processes, the ceiling of `--jobs 2` here;
  * - the floor of any fresh process: `node -e 0`, plus JSON.parse of the lines and the invoices (explain: false) timed
  *   in process. The baseline's rate over that floor is the most a fresh process could reach.
  *
@@ -26,7 +28,7 @@
 import { execSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +45,7 @@ const cliPath = join(copy, 'dist', 'cli.js');
 /** Preloaded (--require) by the peak-memory runs: prints the live heap after full GCs when the process exits. */
 const liveHeapHook = join(copy, 'live-heap.cjs');
 const REQUESTS = 100_000;
-const ROUNDS = 3;
+const ROUNDS = 5;
 /** The lean line's fields: what a billing script sums. */
 const LEAN = ['planId', 'month', 'taxExcludedYen', 'taxYen', 'totalYen'] as const;
 const GOAL = 0.5;
@@ -86,6 +88,22 @@ function timeProcess(argv: readonly string[]): Timed {
   if (r.status !== 0) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr.toString()}`);
   const m = /cpu (\d+\.\d+) (\d+\.\d+)/.exec(r.stderr.toString());
   return { wall, cpu: m ? (Number(m[1]) + Number(m[2])) * 1000 : NaN };
+}
+
+/**
+ * Two processes started together, each answering one half of the lines (`--jobs 1`, lean): the wall time until
+ * both have ended. What two independent processes get from this machine's cores: the most any split of the batch
+ * over two threads could gain here (threads of one process share more than two processes do).
+ */
+function timeTwo(a: readonly string[], b: readonly string[]): Promise<Timed> {
+  const t0 = performance.now();
+  const one = (argv: readonly string[]) =>
+    new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, argv, { stdio: ['ignore', 'ignore', 'ignore'] });
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${argv.join(' ')} exited ${code}`))));
+    });
+  return Promise.all([one(a), one(b)]).then(() => ({ wall: performance.now() - t0, cpu: NaN }));
 }
 
 const cliArgs = (file: string, jobs: number, lean: boolean) => [cliPath, 'invoice', file, '--format', 'ndjson', '--jobs', String(jobs), ...(lean ? ['--fields', LEAN.join(',')] : [])];
@@ -188,6 +206,9 @@ export async function run(): Promise<void> {
   const file = join(dir, 'requests.ndjson');
   const script = join(copy, 'script.mjs');
   writeFileSync(file, requests.join('\n') + '\n');
+  const halves = [join(dir, 'first-half.ndjson'), join(dir, 'second-half.ndjson')] as const;
+  writeFileSync(halves[0], requests.slice(0, REQUESTS / 2).join('\n') + '\n');
+  writeFileSync(halves[1], requests.slice(REQUESTS / 2).join('\n') + '\n');
   writeFileSync(script, SCRIPT);
   writeFileSync(liveHeapHook, "process.on('exit', () => { globalThis.gc(); globalThis.gc(); process.stderr.write(`live heap ${process.memoryUsage().heapUsed}\\n`); });\n");
   try {
@@ -214,8 +235,9 @@ export async function run(): Promise<void> {
     // Interleaved rounds, median of each.
     const t = { warm: [] as number[], warmCpu: [] as number[], same: [] as number[], sameCpu: [] as number[], parse: [] as number[] };
     const bareNode: number[] = [];
-    const procs: Record<string, Timed[]> = { script: [], lean1: [], lean2: [], whole1: [], whole2: [] };
+    const procs: Record<string, Timed[]> = { script: [], lean1: [], lean2: [], whole1: [], whole2: [], halves: [] };
     const argvOf: Record<string, readonly string[]> = {
+      halves: [],
       script: [script, file],
       lean1: cliArgs(file, 1, true),
       lean2: cliArgs(file, 2, true),
@@ -244,7 +266,7 @@ export async function run(): Promise<void> {
       const order = Object.keys(procs);
       for (let k = 0; k < order.length; k++) {
         const name = order[(k + r) % order.length]!;
-        procs[name]!.push(timeProcess(argvOf[name]!));
+        procs[name]!.push(name === 'halves' ? await timeTwo(cliArgs(halves[0], 1, true), cliArgs(halves[1], 1, true)) : timeProcess(argvOf[name]!));
       }
     }
     if (sink === 0) console.log('');
@@ -268,6 +290,9 @@ export async function run(): Promise<void> {
       `floor of a fresh process: node -e 0 ${median(bareNode).toFixed(0)} ms + JSON.parse of the lines ${median(t.parse).toFixed(0)} ms + the invoices (explain: false) ${same.toFixed(0)} ms = ${floor.toFixed(0)} ms = ${((base / floor) * 100).toFixed(1)}% of baseline at best; the CLI --fields --jobs 1 reaches ${((floor / wall('lean1')) * 100).toFixed(1)}% of that floor`,
     );
     console.log(`--jobs 2 over --jobs 1: ×${(wall('lean1') / wall('lean2')).toFixed(2)} lean lines, ×${(wall('whole1') / wall('whole2')).toFixed(2)} whole invoices (wall clock, start-up included)`);
+    console.log(
+      `two CLI processes at once, each answering half the lines (--jobs 1, lean): ${(wall('halves') / 1000).toFixed(2)} s, ×${(wall('lean1') / wall('halves')).toFixed(2)} over one process answering all: what this machine's ${availableParallelism()} cores give two independent processes, the most --jobs 2 could reach here`,
+    );
     console.log('### CPU time (user + system), less sensitive to other load on the machine');
     row('in process: createInvoicer(), CPU (baseline)', median(t.warmCpu));
     row('in process: createInvoicer({ explain: false }), CPU', median(t.sameCpu), median(t.warmCpu));

@@ -48,6 +48,22 @@ describe('README billing pipeline', () => {
     expect(invoices.map((l) => (JSON.parse(l) as { planId: string }).planId)).toEqual(['oas-plan-a', 'itss-light-anshin-1', 'ucom-remote-support']);
   });
 
+  it('--jobs 2 (real worker threads) writes what --jobs 1 writes, a bad line included', () => {
+    const plans = ['oas-plan-a', 'oas-plan-b', 'itss-light-anshin-1', 'ucom-remote-support'];
+    const lines = Array.from({ length: 20_000 }, (_, i) =>
+      i === 1700 ? '{"contract":' : JSON.stringify({ contract: { planId: plans[i % 4], start: `2024-0${1 + (i % 9)}-1${i % 10}` }, month: '2025-11' }),
+    );
+    writeFileSync(join(scratch, 'jobs.ndjson'), `${lines.join('\n')}\n`);
+    const run = (jobs: string) => spawnSync(process.execPath, ['dist/cli.js', 'invoice', 'jobs.ndjson', '--format', 'ndjson', '--jobs', jobs], { cwd: scratch, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const one = run('1');
+    const two = run('2');
+    expect(one.status).toBe(1);
+    expect(two.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toMatch(/^invoice: 20,000 lines, 19,999 answers, 1 errors in \d+\.\d\d s\n$/);
+    expect(JSON.parse(two.stdout.split('\n')[1700]!)).toMatchObject({ line: 1701, error: { code: 'invalid_json' } });
+  });
+
   it('a bad contract row stops the pipeline (exit 1) with an error record naming its line', () => {
     const { script } = readmeBlocks();
     const broken = script.replace('C002,itss-light-anshin-1,2025-06-10', 'C002,itss-light,2025-06-10');
