@@ -2,7 +2,8 @@ import { basename, join } from 'node:path';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
-import { lazyCjsRoot } from './scripts/cjs-root.js';
+import { lazyCjsRoot, rootNameOwners } from './scripts/cjs-root.js';
+import { writeEsmNodeWrappers } from './scripts/esm-node.js';
 import { libraryEntryMap, packageEntries } from './scripts/entries.js';
 
 const library = libraryEntryMap();
@@ -52,7 +53,7 @@ const common = {
 function writeEsmDeclarationStubs(): void {
   mkdirSync('dist', { recursive: true });
   for (const e of packageEntries) {
-    writeFileSync(`dist/${e.name}.d.ts`, `// The declarations of dist/${e.name}.cjs serve the ES module too (see tsup.config.ts).\nexport * from './${e.name}.cjs';\n`);
+    writeFileSync(`dist/${e.name}.d.ts`, `export * from './${e.name}.cjs';\n`);
   }
 }
 
@@ -77,10 +78,11 @@ export default defineConfig([
     onSuccess: async () => writeEsmDeclarationStubs(),
   },
   {
-    // CommonJS, plus dist/common.cjs (the names every capability shares; not an entry point of the package),
-    // from which the lazy root (scripts/cjs-root.ts) takes them.
+    // CommonJS, plus dist/common.cjs (the names every capability shares) and dist/values.cjs (the root's other values
+    // that are not functions), not entry points of the package, from which the lazy roots (scripts/cjs-root.ts,
+    // scripts/esm-node.ts) take them.
     ...common,
-    entry: { ...library, common: 'src/entries/common.ts' },
+    entry: { ...library, common: 'src/entries/common.ts', values: 'src/entries/values.ts' },
     format: ['cjs'],
     // The CommonJS build (what `require` loads; no bundler tree-shakes it) also shortens local identifiers, keeping
     // each function's and class's `name` (esbuild's keepNames), which is what V8's stack traces print. The ES module
@@ -91,7 +93,13 @@ export default defineConfig([
       options.keepNames = true;
     },
     dts: { entry: library },
-    onSuccess: async () => writeFileSync('dist/index.cjs', lazyCjsRoot(join(process.cwd(), 'dist'))),
+    onSuccess: async () => {
+      const dist = join(process.cwd(), 'dist');
+      // The lazy root, and Node's ES module entry points (scripts/esm-node.ts).
+      const runs = rootNameOwners(dist);
+      writeFileSync('dist/index.cjs', lazyCjsRoot(runs));
+      writeEsmNodeWrappers(dist, runs);
+    },
   },
   {
     // support-contract-rules/postal: Japan Post's postal codes. The data stays one JSON file beside both builds

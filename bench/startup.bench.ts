@@ -2,7 +2,10 @@
  * Start-up: what importing the package costs a fresh process. Needs `npm run build` (it measures dist/).
  * Each figure is the median of ROUNDS fresh processes, each paired with a bare `node -e 0` run just before
  * it (the figure is the difference), rounds interleaved across the cases:
- * - import time of the root (ESM and CommonJS) and of each subpath (ESM);
+ * - import time of the root (ESM and CommonJS) and of each subpath (ESM), imported as users do, through package.json
+ *   "exports" (in Node: the modules over the CommonJS build, scripts/esm-node.ts), and of the ES module build's root
+ *   and `/tax` files (what bundlers take);
+ * - the first calls of `isOpen` and `classifyArea` through the root, whose functions load their capability then;
  * - first-call set-up of each capability: the first call after import, timed inside the process (it builds
  *   the capability's data and indexes on first use), beside a second identical call;
  * - heap used after importing the root, over a bare process (both after a full GC);
@@ -27,7 +30,15 @@ interface Case {
 }
 
 const dist = (name: string, ext: string) => join(root, 'dist', `${name}.${ext}`);
-const esm = (name: string, body = '') => ['--input-type=module', '-e', `import * as m from ${JSON.stringify(dist(name, 'js'))};${body}`];
+/** The specifier of an entry (`index` → `support-contract-rules`, `tax` → `support-contract-rules/tax`). */
+const specifier = (name: string) => (name === 'index' ? 'support-contract-rules' : `support-contract-rules/${name}`);
+/**
+ * Imports an entry as a user does, through package.json "exports" (the package resolves itself from the repository):
+ * in Node, the `node-addons` condition's module over the CommonJS build (scripts/esm-node.ts).
+ */
+const esm = (name: string, body = '') => ['--input-type=module', '-e', `import * as m from ${JSON.stringify(specifier(name))};${body}`];
+/** Imports the ES module build's file (what bundlers, and Node with --no-addons, take). */
+const esmBuild = (name: string) => ['--input-type=module', '-e', `import * as m from ${JSON.stringify(dist(name, 'js'))};`];
 
 /** A first call of each capability, timed in the process: set-up (first) and steady (second) ms. */
 const firstCalls: Array<{ capability: string; entry: string; call: string }> = [
@@ -45,17 +56,23 @@ const firstCalls: Array<{ capability: string; entry: string; call: string }> = [
 const timed = (call: string) =>
   `const { performance: p } = await import('node:perf_hooks'); let t = p.now(); ${call}; const first = p.now() - t; t = p.now(); ${call}; const second = p.now() - t; console.log(JSON.stringify({ first, second }));`;
 
+/** The first calls through the root: its functions load their capability's module on their first call. */
+const firstCallsFromRoot = firstCalls.filter((f) => f.capability === 'calendar isOpen' || f.capability === 'areas classifyArea');
+
 const cases: Case[] = [
   { label: "require('support-contract-rules')", args: ['-e', `require(${JSON.stringify(dist('index', 'cjs'))})`] },
   // Node's own cost of running an ES module (its ESM loader starts), paid by every `import` row below: for reference.
   { label: 'an empty ES module (no import)', args: ['--input-type=module', '-e', ';'] },
-  ...packageEntries.map((e) => ({ label: `import '${e.subpath === '.' ? 'support-contract-rules' : `support-contract-rules/${e.subpath.slice(2)}`}'`, args: esm(e.name) })),
+  ...packageEntries.map((e) => ({ label: `import '${specifier(e.name)}'`, args: esm(e.name) })),
+  { label: 'import dist/index.js (ES module build)', args: esmBuild('index') },
+  { label: 'import dist/tax.js (ES module build)', args: esmBuild('tax') },
   ...firstCalls.map((f) => ({ label: `first call: ${f.capability}`, args: esm(f.entry, timed(f.call)), reports: true })),
+  ...firstCallsFromRoot.map((f) => ({ label: `first call from the root: ${f.capability.split(' ')[1]}`, args: esm('index', timed(f.call)), reports: true })),
 ];
 
 function spawnNode(args: readonly string[]): { ms: number; stdout: string } {
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: root });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed:\n${r.stderr}`);
   return { ms, stdout: r.stdout };
@@ -68,13 +85,13 @@ const median = (xs: number[]) => {
 function heapAfterImport(): { heap: number; rss: number } {
   const probe = (importer: string) =>
     JSON.parse(
-      spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', `${importer} globalThis.gc(); globalThis.gc(); const u = process.memoryUsage(); console.log(JSON.stringify({ heap: u.heapUsed, rss: u.rss }));`], { encoding: 'utf8' }).stdout,
+      spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', `${importer} globalThis.gc(); globalThis.gc(); const u = process.memoryUsage(); console.log(JSON.stringify({ heap: u.heapUsed, rss: u.rss }));`], { encoding: 'utf8', cwd: root }).stdout,
     ) as { heap: number; rss: number };
   const bare: Array<{ heap: number; rss: number }> = [];
   const lib: Array<{ heap: number; rss: number }> = [];
   for (let i = 0; i < 5; i++) {
     bare.push(probe(''));
-    lib.push(probe(`await import(${JSON.stringify(dist('index', 'js'))});`));
+    lib.push(probe(`await import('support-contract-rules');`));
   }
   return { heap: median(lib.map((x) => x.heap)) - median(bare.map((x) => x.heap)), rss: median(lib.map((x) => x.rss)) - median(bare.map((x) => x.rss)) };
 }

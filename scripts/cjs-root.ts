@@ -4,27 +4,31 @@
  * requires the capability module owning it (`./tax.cjs`, …; the names every capability shares from `./common.cjs`)
  * on first read, so `require('support-contract-rules')` costs a few files, and `convertPrice` loads only the tax
  * capability. The values are the capability modules' own (`require('support-contract-rules').convertPrice ===
- * require('support-contract-rules/tax').convertPrice`). The names are also listed in the form Node's
- * cjs-module-lexer reads, for an ES module that imports this file.
+ * require('support-contract-rules/tax').convertPrice`).
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { packageEntries } from './entries.js';
 
-/** Where a root name comes from, in order of preference: the shared names first, then the capabilities. */
+/** Where a root name comes from, in order of preference: the shared names, the values (src/entries/values.ts), then the capabilities. */
 export function rootOwners(): string[] {
-  return ['common', ...packageEntries.filter((e) => e.subpath !== '.' && !e.separateBuild && !e.loadsZod).map((e) => e.name)];
+  return ['common', 'values', ...packageEntries.filter((e) => e.subpath !== '.' && !e.separateBuild && !e.loadsZod).map((e) => e.name)];
 }
 
-/** The text of the lazy `dist/index.cjs`, from the eager one tsup built in `dist` (read, not kept). */
-export function lazyCjsRoot(dist: string): string {
+/** Runs of root names with the same owner module, in the order of the root's names. */
+export type RootRuns = Array<[owner: string, names: string[]]>;
+
+/**
+ * The eager root tsup built in `dist` (dist/index.cjs, before {@link lazyCjsRoot} replaces it) read as runs of names
+ * with the same owner module, in the order of its names.
+ */
+export function rootNameOwners(dist: string): RootRuns {
   const require = createRequire(join(dist, 'index.cjs'));
-  const paths = [join(dist, 'index.cjs'), ...rootOwners().map((o) => join(dist, `${o}.cjs`))];
+  const before = new Set(Object.keys(require.cache));
   try {
     const root = require(join(dist, 'index.cjs')) as Record<string, unknown>;
     const modules = rootOwners().map((o) => [o, require(join(dist, `${o}.cjs`)) as Record<string, unknown>] as const);
-    // Runs of names with the same owner, in the order of the eager root's names (kept as they were).
-    const runs: Array<[string, string[]]> = [];
+    const runs: RootRuns = [];
     for (const name of Object.keys(root)) {
       if (name === '__esModule') continue;
       const owner = modules.find(([, m]) => Object.prototype.hasOwnProperty.call(m, name) && m[name] === root[name]);
@@ -33,24 +37,24 @@ export function lazyCjsRoot(dist: string): string {
       if (last && last[0] === owner[0]) last[1].push(name);
       else runs.push([owner[0], [name]]);
     }
-    const names = runs.flatMap(([, list]) => list);
-    let out = `"use strict";
-// support-contract-rules, CommonJS: every capability's names, each capability's module required when one of its
-// names is first read (written by scripts/cjs-root.ts at build time).
+    return runs;
+  } finally {
+    for (const k of Object.keys(require.cache)) if (!before.has(k)) delete require.cache[k];
+  }
+}
+
+/** The text of the lazy `dist/index.cjs`, from the eager root's names and owners ({@link rootNameOwners}). */
+export function lazyCjsRoot(runs: RootRuns): string {
+  // Each name a getter, defined in a loop. No list of the names for cjs-module-lexer: Node's ES module loader takes
+  // dist/index.node.js (scripts/esm-node.ts), never this file.
+  let out = `"use strict";
+// support-contract-rules, CommonJS: a capability's module is required when one of its names is first read (scripts/cjs-root.ts).
 Object.defineProperty(exports, "__esModule", { value: true });
-`;
-    out += `// Each name a getter (defined in a loop: cjs-module-lexer leaves out getters it cannot follow, and takes the
-// names from the list at the end instead).
 const lazy = (load, names) => {
   for (const name of names) Object.defineProperty(exports, name, { enumerable: true, configurable: true, get: () => load()[name] });
 };
 `;
-    for (const owner of new Set(runs.map(([o]) => o))) out += `const ${owner}Module = () => require("./${owner}.cjs");\n`;
-    for (const [owner, list] of runs) out += `lazy(${owner}Module, ${JSON.stringify(list)});\n`;
-    out += `\n// The names, as Node's cjs-module-lexer reads them (for an ES module importing this file); never run.\n0 && (module.exports = {\n${names.map((n) => `  ${n},`).join('\n')}\n});\n`;
-    return out;
-  } finally {
-    for (const p of paths) delete require.cache[p];
-    for (const k of Object.keys(require.cache)) if (k.startsWith(dist)) delete require.cache[k];
-  }
+  for (const owner of new Set(runs.map(([o]) => o))) out += `const ${owner}Module = () => require("./${owner}.cjs");\n`;
+  for (const [owner, list] of runs) out += `lazy(${owner}Module, ${JSON.stringify(list)});\n`;
+  return out;
 }

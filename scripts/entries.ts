@@ -41,7 +41,11 @@ export function expectedExports(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const e of packageEntries) {
     out[e.subpath] = {
-      import: { types: `./dist/${e.name}.d.ts`, default: `./dist/${e.name}.js` },
+      // `node-addons`: set by Node itself (unless --no-addons), by no bundler: Node's ES module loader takes a small
+      // module over the CommonJS build (scripts/esm-node.ts), bundlers the ES module build.
+      import: e.separateBuild
+        ? { types: `./dist/${e.name}.d.ts`, default: `./dist/${e.name}.js` }
+        : { types: `./dist/${e.name}.d.ts`, 'node-addons': `./dist/${e.name}.node.js`, default: `./dist/${e.name}.js` },
       require: { types: `./dist/${e.name}.d.cts`, default: `./dist/${e.name}.cjs` },
     };
   }

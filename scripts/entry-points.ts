@@ -45,7 +45,8 @@ export function entryPoints(root: string): EntryPoint[] {
     const files = targets(value);
     if (files.every((f) => !/\.[cm]?js$/.test(f))) continue; // ./package.json and other data
     const js = files.find((f) => /\.[cm]?js$/.test(f))!;
-    const name = js.replace(/^\.\/dist\//, '').replace(/\.[cm]?js$/, '');
+    // (dist/<name>.node.js: Node's ES module wrapper of the same entry, scripts/esm-node.ts)
+    const name = js.replace(/^\.\/dist\//, '').replace(/(\.node)?\.[cm]?js$/, '');
     const source = entries.get(name);
     if (source === undefined || !existsSync(join(root, source))) {
       throw new Error(`exports["${subpath}"] names ${js}, which no tsup entry in tsup.config.ts builds`);

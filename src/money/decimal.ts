@@ -3,6 +3,7 @@
  * or changes, the global decimal.js settings of the application that imports us.
  */
 import Decimal from 'decimal.js';
+import { MAX_YEN } from './max-yen.js';
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { valueText } from './describe.js';
 
@@ -28,8 +29,7 @@ export function roundYen(value: Dec, mode: RoundingMode): Dec {
   return value.toDecimalPlaces(0, MODES[mode]);
 }
 
-/** Largest yen amount the library accepts or returns as a plain number (`Number.MAX_SAFE_INTEGER`). @example MAX_YEN //=> 9007199254740991 */
-export const MAX_YEN = Number.MAX_SAFE_INTEGER;
+export { MAX_YEN };
 const MAX_YEN_DEC = new Dec(MAX_YEN);
 const INTEGER_STRING = /^\d+$/;
 

@@ -10,6 +10,33 @@ assert.equal(convertPrice({ amountYen: 3900, basis: 'tax-excluded', on: '2026-11
 assert.equal(isHoliday('2026-11-23'), true);
 assert.throws(() => getPlan('no-such-plan'), (e) => e instanceof ContractRulesError && e.code === 'not_found');
 
+// In Node, every ES module entry point is a module over the CommonJS build (scripts/esm-node.ts): one copy of the
+// library. The root's functions are stubs of the same name and length, loading their capability on first call.
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const cjsRoot = require('support-contract-rules');
+const esmRoot = await import('support-contract-rules');
+assert.match(import.meta.resolve('support-contract-rules'), /\/dist\/index\.node\.js$/);
+for (const specifier of JSON.parse(process.argv[2])) {
+  if (specifier.endsWith('/postal')) continue; // its own build
+  const esm = await import(specifier);
+  const cjs = require(specifier);
+  assert.deepEqual(Object.keys(esm).sort(), Object.keys(cjs).filter((n) => n !== '__esModule').sort(), specifier);
+  for (const [name, value] of Object.entries(esm)) {
+    if (specifier !== 'support-contract-rules' || typeof value !== 'function' || /^[A-Z]/.test(name) || name === 'isContractRulesError') {
+      assert.equal(value, cjs[name], `${specifier} ${name} is the CommonJS module's own`);
+    } else {
+      assert.equal(value.name, name);
+      assert.equal(value.length, cjsRoot[name].length, `${name}.length`);
+    }
+    if (name in esmRoot && /^[A-Z]/.test(name)) assert.equal(value, esmRoot[name], `${specifier} ${name} is the root's`);
+  }
+}
+const calendar = await import('support-contract-rules/calendar');
+const q = { planId: 'itss-light-anshin-1', channel: 'support', at: '2026-11-21T17:59' };
+assert.deepEqual(esmRoot.explainOpen(q), calendar.explainOpen(q));
+assert.throws(() => esmRoot.isOpen({ ...q, at: 'nope' }), (e) => e instanceof calendar.InvalidInputError && e instanceof cjsRoot.ContractRulesError);
+
 const names = {};
 for (const specifier of JSON.parse(process.argv[2])) names[specifier] = Object.keys(await import(specifier)).sort();
 console.log(JSON.stringify(names));

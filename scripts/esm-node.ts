@@ -1,0 +1,89 @@
+/**
+ * What Node loads for `import 'support-contract-rules'` (and each subpath): a small ES module over the CommonJS build,
+ * written by tsup.config.ts after that build. package.json "exports" names it under the `node-addons` condition,
+ * which Node sets and no bundler does; bundlers, and runtimes without that condition, take the ES module build
+ * (`default`), which they can tree-shake.
+ *
+ * - Why: an ES module's static imports load every module they reach when it is imported, so the ES module root
+ *   loaded every capability, decimal.js and every bundled JSON file (about 77 ms); a CommonJS module can be loaded
+ *   when first asked for.
+ * - The root's wrapper (`dist/index.node.js`): the classes, constants and bundled tables from dist/common.cjs and
+ *   dist/values.cjs; each function a stub of the same name and length that loads its capability's CommonJS module on
+ *   its first call and calls the capability's function.
+ * - A subpath's wrapper (`dist/tax.node.js`, …) exports its CommonJS module's values themselves.
+ * - So, in Node, the ES module and CommonJS entry points share one copy of the library (one `ContractRulesError`);
+ *   only the root's functions are stubs (`root.isOpen !== calendar.isOpen`; they answer alike).
+ */
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { RootRuns } from './cjs-root.js';
+import { packageEntries } from './entries.js';
+
+/** The entry points given an ES module wrapper: all but `/postal` (its own build, one JSON file, cheap to import). */
+export function wrappedEntries() {
+  return packageEntries.filter((e) => !e.separateBuild);
+}
+
+/** The wrapper's file name for an entry (`index` → `index.node.js`). */
+export const wrapperFile = (name: string) => `${name}.node.js`;
+
+const IMPORT = 'import{createRequire as r}from"node:module";const q=r(import.meta.url);';
+
+/** Whether a value is a class (called with `new`, so exported as it is, never behind a stub). */
+function isClass(v: unknown): boolean {
+  return typeof v === 'function' && /^class\b/.test(Function.prototype.toString.call(v));
+}
+
+/** Writes `dist/<name>.node.js` for every wrapped entry point (the root's names and owners: `runs`); returns the files written. */
+export function writeEsmNodeWrappers(dist: string, runs: RootRuns): string[] {
+  const require = createRequire(join(dist, 'index.cjs'));
+  const before = new Set(Object.keys(require.cache));
+  try {
+    const written: string[] = [];
+    for (const e of wrappedEntries()) {
+      const file = wrapperFile(e.name);
+      let text: string;
+      if (e.subpath === '.') {
+        text = rootWrapper(require, dist, runs);
+      } else {
+        const m = require(join(dist, `${e.name}.cjs`)) as Record<string, unknown>;
+        const names = Object.keys(m).filter((n) => n !== '__esModule');
+        text = `// Node's ES module entry (scripts/esm-node.ts)\n${IMPORT}export const{${names.join(',')}}=q("./${e.name}.cjs");\n`;
+      }
+      writeFileSync(join(dist, file), text);
+      written.push(file);
+    }
+    return written;
+  } finally {
+    for (const k of Object.keys(require.cache)) if (!before.has(k)) delete require.cache[k];
+  }
+}
+
+function rootWrapper(require: NodeJS.Require, dist: string, runs: RootRuns): string {
+  const eager = new Map<string, string[]>();
+  const stubs: Array<{ name: string; owner: string; length: number }> = [];
+  for (const [owner, names] of runs) {
+    const m = require(join(dist, `${owner}.cjs`)) as Record<string, unknown>;
+    for (const name of names) {
+      const v = m[name];
+      if (owner === 'common' || owner === 'values' || typeof v !== 'function' || isClass(v)) {
+        if (owner !== 'common' && owner !== 'values') throw new Error(`esm-node: the root's ${name} (${owner}) is not a function: give it from src/entries/values.ts`);
+        eager.set(owner, [...(eager.get(owner) ?? []), name]);
+      } else {
+        stubs.push({ name, owner, length: (v as (...a: unknown[]) => unknown).length });
+      }
+    }
+  }
+  const owners = [...new Set(stubs.map((s) => s.owner))];
+  let out = `// Node's ES module entry (scripts/esm-node.ts)\n${IMPORT}`;
+  for (const [owner, names] of eager) out += `export const{${names.join(',')}}=q("./${owner}.cjs");`;
+  // Module i's functions call it when first called (a function each, so each call site stays monomorphic).
+  out += `\nconst o=${JSON.stringify(owners.map((o) => `./${o}.cjs`))},m=[];\n`;
+  for (const s of stubs) {
+    const i = owners.indexOf(s.owner);
+    const params = Array.from({ length: s.length }, (_, k) => String.fromCharCode(97 + k)).join(',');
+    out += `export function ${s.name}(${params}){return(m[${i}]??=q(o[${i}])).${s.name}.apply(void 0,arguments)}\n`;
+  }
+  return out;
+}
