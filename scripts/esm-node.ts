@@ -14,7 +14,7 @@
  * - So, in Node, the ES module and CommonJS entry points share one copy of the library (one `ContractRulesError`);
  *   only the root's functions are stubs (`root.isOpen !== calendar.isOpen`; they answer alike).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { RootRuns } from './cjs-root.js';
@@ -29,6 +29,21 @@ export function wrappedEntries() {
 export const wrapperFile = (name: string) => `${name}.node.js`;
 
 const IMPORT = 'import{createRequire as r}from"node:module";const q=r(import.meta.url);';
+
+/**
+ * Freezes the exports object of each CommonJS entry point (the root, each capability, `common` and `values`): a
+ * caller's `require('support-contract-rules/calendar').isOpen = …` would otherwise change what every other caller of
+ * that module, and every ES module importer of the root (whose functions call the CommonJS modules), gets.
+ */
+export function freezeCjsExports(dist: string): string[] {
+  const files = [...wrappedEntries().map((e) => `${e.name}.cjs`), 'common.cjs', 'values.cjs'];
+  for (const f of files) {
+    const path = join(dist, f);
+    const text = readFileSync(path, 'utf8');
+    if (!text.endsWith('Object.freeze(exports);\n')) writeFileSync(path, `${text.trimEnd()}\nObject.freeze(exports);\n`);
+  }
+  return files;
+}
 
 /** Whether a value is a class (called with `new`, so exported as it is, never behind a stub). */
 function isClass(v: unknown): boolean {
@@ -49,7 +64,7 @@ export function writeEsmNodeWrappers(dist: string, runs: RootRuns): string[] {
       } else {
         const m = require(join(dist, `${e.name}.cjs`)) as Record<string, unknown>;
         const names = Object.keys(m).filter((n) => n !== '__esModule');
-        text = `// Node's ES module entry (scripts/esm-node.ts)\n${IMPORT}export const{${names.join(',')}}=q("./${e.name}.cjs");\n`;
+        text = `${IMPORT}export const{${names.join(',')}}=q("./${e.name}.cjs");\n`;
       }
       writeFileSync(join(dist, file), text);
       written.push(file);
@@ -79,11 +94,12 @@ function rootWrapper(require: NodeJS.Require, dist: string, runs: RootRuns): str
   let out = `// Node's ES module entry (scripts/esm-node.ts)\n${IMPORT}`;
   for (const [owner, names] of eager) out += `export const{${names.join(',')}}=q("./${owner}.cjs");`;
   // Module i's functions call it when first called (a function each, so each call site stays monomorphic).
-  out += `\nconst o=${JSON.stringify(owners.map((o) => `./${o}.cjs`))},m=[];\n`;
+  // Reflect.apply as it was when this module loaded (never a property a caller can set on a function).
+  out += `\nconst o=${JSON.stringify(owners.map((o) => `./${o}.cjs`))},m=[],A=Reflect.apply;\n`;
   for (const s of stubs) {
     const i = owners.indexOf(s.owner);
     const params = Array.from({ length: s.length }, (_, k) => String.fromCharCode(97 + k)).join(',');
-    out += `export function ${s.name}(${params}){return(m[${i}]??=q(o[${i}])).${s.name}.apply(void 0,arguments)}\n`;
+    out += `export function ${s.name}(${params}){return A((m[${i}]??=q(o[${i}])).${s.name},void 0,arguments)}\n`;
   }
   return out;
 }

@@ -34,6 +34,16 @@ import('support-contract-rules').then(async (esm) => {
   assert.equal(esm.isOpen.length, calendar.isOpen.length);
   const q = { planId: 'itss-light-anshin-1', channel: 'support', at: '2026-11-21T17:59' };
   assert.deepEqual(esm.explainOpen(q), calendar.explainOpen(q));
+  // No caller changes what another gets: the CommonJS exports are frozen, and the root's functions call the
+  // capability's function with Reflect.apply (a function's own `apply` is never read).
+  const calendarCjs = require('support-contract-rules/calendar');
+  assert.throws(() => { calendarCjs.isOpen = () => 'changed'; }, TypeError);
+  assert.throws(() => { root.isOpen = () => 'changed'; }, TypeError);
+  assert.throws(() => Object.defineProperty(root, 'isOpen', { value: () => 'changed' }), TypeError);
+  assert.equal(Object.isFrozen(require('support-contract-rules/tax')), true);
+  calendarCjs.isOpen.apply = () => 'changed';
+  assert.equal(esm.isOpen(q), calendarCjs.isOpen(q));
+  assert.notEqual(esm.isOpen(q), 'changed');
   const fromCjs = (() => { try { getPlan('no-such-plan'); } catch (e) { return e; } })();
   const fromEsm = (() => { try { esm.getPlan('no-such-plan'); } catch (e) { return e; } })();
   assert.equal(esm.isContractRulesError(fromCjs), true);
