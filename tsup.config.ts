@@ -127,5 +127,5 @@ export default defineConfig([
       }
     },
   },
-  { ...postal, format: ['cjs'], dts: true },
+  { ...postal, format: ['cjs'], dts: true, onSuccess: async () => void freezeCjsExports(join(process.cwd(), 'dist'), ['postal.cjs']) },
 ]);

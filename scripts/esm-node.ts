@@ -35,12 +35,11 @@ const IMPORT = 'import{createRequire as r}from"node:module";const q=r(import.met
  * caller's `require('support-contract-rules/calendar').isOpen = …` would otherwise change what every other caller of
  * that module, and every ES module importer of the root (whose functions call the CommonJS modules), gets.
  */
-export function freezeCjsExports(dist: string): string[] {
-  const files = [...wrappedEntries().map((e) => `${e.name}.cjs`), 'common.cjs', 'values.cjs'];
+export function freezeCjsExports(dist: string, files = [...wrappedEntries().map((e) => `${e.name}.cjs`), 'common.cjs', 'values.cjs']): string[] {
   for (const f of files) {
     const path = join(dist, f);
     const text = readFileSync(path, 'utf8');
-    if (!text.endsWith('Object.freeze(exports);\n')) writeFileSync(path, `${text.trimEnd()}\nObject.freeze(exports);\n`);
+    if (!text.endsWith('Object.freeze(module.exports);\n')) writeFileSync(path, `${text.trimEnd()}\nObject.freeze(module.exports);\n`);
   }
   return files;
 }

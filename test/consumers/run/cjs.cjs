@@ -40,7 +40,7 @@ import('support-contract-rules').then(async (esm) => {
   assert.throws(() => { calendarCjs.isOpen = () => 'changed'; }, TypeError);
   assert.throws(() => { root.isOpen = () => 'changed'; }, TypeError);
   assert.throws(() => Object.defineProperty(root, 'isOpen', { value: () => 'changed' }), TypeError);
-  assert.equal(Object.isFrozen(require('support-contract-rules/tax')), true);
+  for (const specifier of JSON.parse(process.argv[2])) assert.equal(Object.isFrozen(require(specifier)), true, specifier);
   calendarCjs.isOpen.apply = () => 'changed';
   assert.equal(esm.isOpen(q), calendarCjs.isOpen(q));
   assert.notEqual(esm.isOpen(q), 'changed');
