@@ -93,12 +93,13 @@ function rootWrapper(require: NodeJS.Require, dist: string, runs: RootRuns): str
   let out = `// Node's ES module entry (scripts/esm-node.ts)\n${IMPORT}`;
   for (const [owner, names] of eager) out += `export const{${names.join(',')}}=q("./${owner}.cjs");`;
   // Module i's functions call it when first called (a function each, so each call site stays monomorphic).
-  // Reflect.apply as it was when this module loaded (never a property a caller can set on a function).
-  out += `\nconst o=${JSON.stringify(owners.map((o) => `./${o}.cjs`))},m=[],A=Reflect.apply;\n`;
+  // Reflect.apply as it was when this module loaded (never a property a caller can set on a function); module i in
+  // the variable m<i> (not in an array, whose holes a caller's Array.prototype[i] would fill), loaded by c<i>().
+  out += `\nconst A=Reflect.apply;let ${owners.map((_o, i) => `m${i}`).join(',')};\n`;
+  owners.forEach((o, i) => (out += `const c${i}=()=>m${i}??=q("./${o}.cjs");\n`));
   for (const s of stubs) {
-    const i = owners.indexOf(s.owner);
     const params = Array.from({ length: s.length }, (_, k) => String.fromCharCode(97 + k)).join(',');
-    out += `export function ${s.name}(${params}){return A((m[${i}]??=q(o[${i}])).${s.name},void 0,arguments)}\n`;
+    out += `export function ${s.name}(${params}){return A(c${owners.indexOf(s.owner)}().${s.name},void 0,arguments)}\n`;
   }
   return out;
 }

@@ -42,6 +42,9 @@ import('support-contract-rules').then(async (esm) => {
   assert.throws(() => Object.defineProperty(root, 'isOpen', { value: () => 'changed' }), TypeError);
   for (const specifier of JSON.parse(process.argv[2])) assert.equal(Object.isFrozen(require(specifier)), true, specifier);
   calendarCjs.isOpen.apply = () => 'changed';
+  Array.prototype[3] = { explainOpen: () => 'changed', getPlan: () => 'changed' }; // the holes of a module cache, if it were an array
+  assert.equal(esm.getPlan('itss-light-anshin-1').id, 'itss-light-anshin-1');
+  delete Array.prototype[3];
   assert.equal(esm.isOpen(q), calendarCjs.isOpen(q));
   assert.notEqual(esm.isOpen(q), 'changed');
   const fromCjs = (() => { try { getPlan('no-such-plan'); } catch (e) { return e; } })();
