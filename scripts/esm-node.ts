@@ -92,9 +92,10 @@ function rootWrapper(require: NodeJS.Require, dist: string, runs: RootRuns): str
   const owners = [...new Set(stubs.map((s) => s.owner))];
   let out = `// Node's ES module entry (scripts/esm-node.ts)\n${IMPORT}`;
   for (const [owner, names] of eager) out += `export const{${names.join(',')}}=q("./${owner}.cjs");`;
-  // Module i's functions call it when first called (a function each, so each call site stays monomorphic).
-  // Reflect.apply as it was when this module loaded (never a property a caller can set on a function); module i in
-  // the variable m<i> (not in an array, whose holes a caller's Array.prototype[i] would fill), loaded by c<i>().
+  // One function per name (each call site stays monomorphic), calling through Reflect.apply as it was when this module
+  // loaded (never a property a caller can set on a function). The capability module i is required by c<i>() on the
+  // first call of one of its functions and kept in the variable m<i> (not in an array, whose holes a caller's
+  // Array.prototype[i] would fill).
   out += `\nconst A=Reflect.apply;let ${owners.map((_o, i) => `m${i}`).join(',')};\n`;
   owners.forEach((o, i) => (out += `const c${i}=()=>m${i}??=q("./${o}.cjs");\n`));
   for (const s of stubs) {
