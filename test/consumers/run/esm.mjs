@@ -17,6 +17,12 @@ const require = createRequire(import.meta.url);
 const cjsRoot = require('support-contract-rules');
 const esmRoot = await import('support-contract-rules');
 assert.match(import.meta.resolve('support-contract-rules'), /\/dist\/index\.node\.js$/);
+// Importing the root and calling it loaded no zod (only /schemas does).
+assert.equal(Object.keys(require.cache).some((f) => /[\\/]zod[\\/]/.test(f)), false, 'zod loaded without /schemas');
+for (const s of JSON.parse(process.argv[2]).filter((s) => !s.endsWith('/schemas'))) await import(s);
+assert.equal(Object.keys(require.cache).some((f) => /[\\/]zod[\\/]/.test(f)), false, 'a capability loaded zod');
+await import('support-contract-rules/schemas');
+assert.equal(Object.keys(require.cache).some((f) => /[\\/]zod[\\/]/.test(f)), true, 'the check sees zod');
 for (const specifier of JSON.parse(process.argv[2])) {
   if (specifier.endsWith('/postal')) continue; // its own build
   const esm = await import(specifier);
