@@ -36,10 +36,16 @@ const IMPORT = 'import{createRequire as r}from"node:module";const q=r(import.met
  * that module, and every ES module importer of the root (whose functions call the CommonJS modules), gets.
  */
 export function freezeCjsExports(dist: string, files = [...wrappedEntries().map((e) => `${e.name}.cjs`), 'common.cjs', 'values.cjs']): string[] {
+  const END = 'Object.freeze(module.exports);\n';
   for (const f of files) {
     const path = join(dist, f);
     const text = readFileSync(path, 'utf8');
-    if (!text.endsWith('Object.freeze(module.exports);\n')) writeFileSync(path, `${text.trimEnd()}\nObject.freeze(module.exports);\n`);
+    if (text.endsWith(END)) continue;
+    // Each exported value too (the functions: the chunks call one another as `chunk.fn.call(void 0, …)`, so a caller's
+    // `convertPrice.call = …` reached every caller); not the lazy root's, whose getters would load every capability
+    // (its values are the capability modules', frozen when they load).
+    const values = f === 'index.cjs' ? '' : 'Object.values(module.exports).forEach(Object.freeze);';
+    writeFileSync(path, `${text.trimEnd()}\n${values}${END}`);
   }
   return files;
 }

@@ -225,7 +225,7 @@ export function classifyArea(input: ClassifyAreaInput & ClassifyAreaOptions): Ar
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new InvalidInputError([], 'Expected an object { address?, municipalityCode?, district?, on, island?, mountainous? }', { value: input });
   }
-  for (const k in input) {
+  for (const k of Object.keys(input)) {
     if (!INPUT_KEYS.has(k)) throw new InvalidInputError([k], `Unknown key ${JSON.stringify(k)}; expected one of ${[...INPUT_KEYS].join(', ')}`);
   }
   const { address, municipalityCode, district, postalCode, postal, island, mountainous, islandScope, on } = input;

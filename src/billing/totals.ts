@@ -809,7 +809,7 @@ export function traceOfTotals(t: TotalsCore, basis: TaxBasis, mode: RoundingMode
  * tax and the totals are all computed from them). Strings only, derived data; bounded (each map is cleared when full).
  * Not for `invoiceTotals`, whose sums are anyone's and seldom repeat.
  */
-const plainTexts = new Map<string, Map<number, RateTraceTexts>[]>();
+const plainTexts = new Map<string, Array<Map<number, RateTraceTexts> | undefined>>();
 const PLAIN_TEXTS = 512;
 const PLAIN_RATES = 64;
 const MODE_SLOT: Readonly<Record<RoundingMode, number>> = { floor: 0, ceil: 1, 'half-up': 2 };
@@ -819,7 +819,8 @@ function plainRateTexts(g: RateGroup, basis: TaxBasis, mode: RoundingMode): Rate
   if (slots === undefined) {
     // Stryker disable next-line ConditionalExpression,EqualityOperator: the bound of a cache; clearing it sooner, later or never gives the same texts
     if (plainTexts.size >= PLAIN_RATES) plainTexts.clear();
-    slots = [];
+    // Six own slots (2 bases × 3 modes), never holes: a hole would be read through Array.prototype.
+    slots = [undefined, undefined, undefined, undefined, undefined, undefined];
     plainTexts.set(g.rate.key, slots);
   }
   const bySum = (slots[(basis === 'tax-excluded' ? 3 : 0) + MODE_SLOT[mode]] ??= new Map<number, RateTraceTexts>());

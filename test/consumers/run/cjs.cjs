@@ -41,7 +41,14 @@ import('support-contract-rules').then(async (esm) => {
   assert.throws(() => { root.isOpen = () => 'changed'; }, TypeError);
   assert.throws(() => Object.defineProperty(root, 'isOpen', { value: () => 'changed' }), TypeError);
   for (const specifier of JSON.parse(process.argv[2])) assert.equal(Object.isFrozen(require(specifier)), true, specifier);
-  calendarCjs.isOpen.apply = () => 'changed';
+  // An exported function's `.call` (the CommonJS chunks call one another with it): frozen, for every entry point.
+  const taxCjs = require('support-contract-rules/tax');
+  assert.throws(() => { taxCjs.convertPrice.call = () => ({ taxIncludedYen: 1 }); }, TypeError);
+  assert.equal(esm.formatTaxIncludedPrice({ amountYen: 3900, basis: 'tax-excluded', on: '2025-04-01' }), '4,290円（税込）');
+  for (const specifier of JSON.parse(process.argv[2])) {
+    for (const [name, v] of Object.entries(require(specifier))) if (typeof v === 'function') assert.equal(Object.isFrozen(v), true, `${specifier} ${name}`);
+  }
+  assert.throws(() => { calendarCjs.isOpen.apply = () => 'changed'; }, TypeError);
   Array.prototype[3] = { explainOpen: () => 'changed', getPlan: () => 'changed' }; // the holes of a module cache, if it were an array
   assert.equal(esm.getPlan('itss-light-anshin-1').id, 'itss-light-anshin-1');
   delete Array.prototype[3];
