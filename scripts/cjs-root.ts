@@ -23,9 +23,7 @@ export type RootRuns = Array<[owner: string, names: string[]]>;
  * with the same owner module, in the order of its names.
  */
 export function rootNameOwners(dist: string): RootRuns {
-  const require = createRequire(join(dist, 'index.cjs'));
-  const before = new Set(Object.keys(require.cache));
-  try {
+  return withDistRequire(dist, (require) => {
     const root = require(join(dist, 'index.cjs')) as Record<string, unknown>;
     const modules = rootOwners().map((o) => [o, require(join(dist, `${o}.cjs`)) as Record<string, unknown>] as const);
     const runs: RootRuns = [];
@@ -38,6 +36,15 @@ export function rootNameOwners(dist: string): RootRuns {
       else runs.push([owner[0], [name]]);
     }
     return runs;
+  });
+}
+
+/** Runs `use` with a `require` of dist/, then forgets every module it loaded (the build goes on writing them). */
+export function withDistRequire<T>(dist: string, use: (require: NodeJS.Require) => T): T {
+  const require = createRequire(join(dist, 'index.cjs'));
+  const before = new Set(Object.keys(require.cache));
+  try {
+    return use(require);
   } finally {
     for (const k of Object.keys(require.cache)) if (!before.has(k)) delete require.cache[k];
   }

@@ -15,9 +15,8 @@
  *   only the root's functions are stubs (`root.isOpen !== calendar.isOpen`; they answer alike).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { RootRuns } from './cjs-root.js';
+import { withDistRequire, type RootRuns } from './cjs-root.js';
 import { packageEntries } from './entries.js';
 
 /** The entry points given an ES module wrapper: all but `/postal` (its own build, one JSON file, cheap to import). */
@@ -57,11 +56,8 @@ function isClass(v: unknown): boolean {
 
 /** Writes `dist/<name>.node.js` for every wrapped entry point (the root's names and owners: `runs`); returns the files written. */
 export function writeEsmNodeWrappers(dist: string, runs: RootRuns): string[] {
-  const require = createRequire(join(dist, 'index.cjs'));
-  const before = new Set(Object.keys(require.cache));
-  try {
-    const written: string[] = [];
-    for (const e of wrappedEntries()) {
+  return withDistRequire(dist, (require) =>
+    wrappedEntries().map((e) => {
       const file = wrapperFile(e.name);
       let text: string;
       if (e.subpath === '.') {
@@ -72,12 +68,9 @@ export function writeEsmNodeWrappers(dist: string, runs: RootRuns): string[] {
         text = `${IMPORT}export const{${names.join(',')}}=q("./${e.name}.cjs");\n`;
       }
       writeFileSync(join(dist, file), text);
-      written.push(file);
-    }
-    return written;
-  } finally {
-    for (const k of Object.keys(require.cache)) if (!before.has(k)) delete require.cache[k];
-  }
+      return file;
+    }),
+  );
 }
 
 function rootWrapper(require: NodeJS.Require, dist: string, runs: RootRuns): string {

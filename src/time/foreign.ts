@@ -88,23 +88,29 @@ function guarded<T>(value: object, what: string, path: ErrorPath, read: () => T)
  * @example foreignDate({ year: () => 2026, monthValue: () => 11, dayOfMonth: () => 24 }, [])?.day //=> 24
  */
 export function foreignDate(input: unknown, path: ErrorPath): ForeignDate | undefined {
-  const box = input;
-  input = unboxForeign(input);
-  if (typeof input !== 'object' || input === null) return undefined;
-  // A boxed value (read by the boundary) is read once per call, however often the call parses it.
-  if (box !== input) {
-    const known = dateMemo.get(box as object);
-    if (known !== undefined) return known;
-  }
-  const value = input;
-  const d = readable(path, () => foreignDateOf(value, path));
-  if (box !== input && d !== undefined) dateMemo.set(box as object, d);
-  return d;
+  return readOnce(input, dateMemo, (value) => readable(path, () => foreignDateOf(value, path)));
 }
 
 /** What a boxed value was read as (the box is the call's own, made by the boundary). */
 const dateMemo = new WeakMap<object, ForeignDate>();
 const instantMemo = new WeakMap<object, number>();
+
+/**
+ * `read` of an object, or undefined for anything else; a boxed value (read by the boundary) is opened and read once
+ * per call, however often the call parses it.
+ */
+function readOnce<T>(input: unknown, memo: WeakMap<object, T>, read: (value: object) => T | undefined): T | undefined {
+  const value = unboxForeign(input);
+  if (typeof value !== 'object' || value === null) return undefined;
+  const boxed = value !== input;
+  if (boxed) {
+    const known = memo.get(input as object);
+    if (known !== undefined) return known;
+  }
+  const out = read(value);
+  if (boxed && out !== undefined) memo.set(input as object, out);
+  return out;
+}
 
 /**
  * Runs a shape check over a caller's object: a Proxy trap or a getter that throws while the value's kind is
@@ -148,17 +154,7 @@ function foreignDateOf(input: object, path: ErrorPath): ForeignDate | undefined 
  * @example foreignInstantMs({ toEpochMilli: () => 1795_000_000_000 }, []) //=> 1795000000000
  */
 export function foreignInstantMs(input: unknown, path: ErrorPath): number | undefined {
-  const box = input;
-  input = unboxForeign(input);
-  if (typeof input !== 'object' || input === null) return undefined;
-  if (box !== input) {
-    const known = instantMemo.get(box as object);
-    if (known !== undefined) return known;
-  }
-  const value = input;
-  const ms = readable(path, () => (value instanceof Date ? undefined : foreignInstantMsOf(value, path)));
-  if (box !== input && ms !== undefined) instantMemo.set(box as object, ms);
-  return ms;
+  return readOnce(input, instantMemo, (value) => readable(path, () => (value instanceof Date ? undefined : foreignInstantMsOf(value, path))));
 }
 
 function foreignInstantMsOf(input: object, path: ErrorPath): number | undefined {
