@@ -1,3 +1,5 @@
+import { defineOwn, RECORD_PROTOTYPE } from './boundary/record.js';
+
 /**
  * Typed errors. Every error the library throws is a {@link ContractRulesError}
  * with a stable `code`, the `path` of the offending input and structured `details`.
@@ -59,7 +61,7 @@ export class ContractRulesError extends Error {
     this.code = typeof code === 'string' ? (code.slice(0, 100) as ErrorCode) : 'invalid_input';
     this.path = safePath;
     this.details = prepared.has(details) ? details : jsonSafeDetails(details);
-    Object.defineProperty(this, BRAND, { value: true });
+    defineOwn(this, BRAND, { value: true });
   }
 
   /**
@@ -185,7 +187,7 @@ function safe(v: unknown, depth: number, seen: Set<unknown>): unknown {
       return Object.freeze(a);
     }
     const proto = Object.getPrototypeOf(v);
-    if (proto !== Object.prototype && proto !== null) {
+    if (proto !== Object.prototype && proto !== null && proto !== RECORD_PROTOTYPE) {
       // A class instance (a Decimal, a Date, an Error): its text, which is what a reader of the error needs.
       if (v instanceof Date) {
         const time = Date.prototype.getTime.call(v); // not an overridden getTime; a look-alike throws (caught below)
@@ -205,7 +207,7 @@ function safe(v: unknown, depth: number, seen: Set<unknown>): unknown {
     if (keys.length > MAX_DETAIL_ITEMS) keys.length = MAX_DETAIL_ITEMS;
     for (const k of keys) {
       const x = safe((v as Record<string, unknown>)[k], depth + 1, seen);
-      if (k === '__proto__') Object.defineProperty(o, k, { value: x, enumerable: true });
+      if (k === '__proto__') defineOwn(o, k, { value: x, enumerable: true });
       else o[k] = x;
     }
     seen.delete(v);

@@ -3,6 +3,7 @@
  * which rule decided, what it found, and the source passage of the fact it used.
  */
 import type { Source } from './catalog/primitives.js';
+import { own } from './boundary/record.js';
 import { InvalidInputError } from './errors.js';
 
 /** One step of an explanation. */
@@ -32,9 +33,13 @@ export function reason(
     rule,
     message,
   };
-  if (extra.source !== undefined) r.source = extra.source;
-  if (extra.factId !== undefined) r.factId = extra.factId;
-  if (extra.interpretation !== undefined) r.interpretation = extra.interpretation;
+  // Own fields only: an `extra` literal leaves some out, and Object.prototype is no caller's to fill them.
+  const source = own(extra, 'source');
+  const factId = own(extra, 'factId');
+  const interpretation = own(extra, 'interpretation');
+  if (source !== undefined) r.source = source;
+  if (factId !== undefined) r.factId = factId;
+  if (interpretation !== undefined) r.interpretation = interpretation;
   return r;
 }
 
@@ -56,5 +61,8 @@ export function explainRequested(value: unknown): boolean {
  * @example explanationOf([reason('a.b', 'It is so')]) //=> ['a.b: It is so']
  */
 export function explanationOf(reasons: readonly Reason[]): string[] {
-  return reasons.map((r) => `${r.rule}: ${r.message}${r.interpretation === undefined ? '' : ` (interpretation ${r.interpretation})`}`);
+  return reasons.map((r) => {
+    const interpretation = own(r, 'interpretation');
+    return `${r.rule}: ${r.message}${interpretation === undefined ? '' : ` (interpretation ${interpretation})`}`;
+  });
 }

@@ -9,7 +9,7 @@
  * of a rate's sum, its shares, its trace texts) use `createInvoicer` (invoicer.ts), which owns a
  * memo for its lifetime and gives the same invoices.
  */
-import { expectTable, parseEnum, readInput, readKnownFields, type InputShape } from '../boundary/index.js';
+import { expectTable, own, parseEnum, recordOf, readInput, readKnownFields, type InputShape } from '../boundary/index.js';
 import { catalog as bundled } from '../catalog/bundled.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Source, TaxBasis } from '../catalog/primitives.js';
@@ -461,9 +461,9 @@ export function invoiceMonth(input: MonthlyInvoiceInput, base: ResolvedInvoiceOp
       lines.push(feeLine('one-off', ch.fee, ch.quantity, ZERO, 0, rate, ch.day, ch.on, ch.path, 'feeId', ch.waived));
       reasons.push(
         reason('billing.fee-waived', `${ch.fee.fee.name} waived: ${ch.waived.reason}`, {
-          source: ch.waived.source,
-          factId: ch.waived.ruleId ?? ch.fee.fee.id,
-          interpretation: ch.waived.ruleId ? 'billing-waiver-occasion' : undefined,
+          source: own(ch.waived, 'source'),
+          factId: own(ch.waived, 'ruleId') ?? ch.fee.fee.id,
+          interpretation: own(ch.waived, 'ruleId') ? 'billing-waiver-occasion' : undefined,
         }),
       );
       continue;
@@ -581,8 +581,9 @@ function rebaseLines(lines: Line[], reasons: Reason[], cp: CompiledPlan, catalog
     if (l.basis !== 'tax-included' || l.unitYen === null) continue;
     doc ??= getDocument(cp.plan.document, catalog);
     const unit = priceAtRate(l.unitYen, l.basis, doc, l.rate, reading, rounding);
-    if (unit.reason === undefined) continue;
-    reasons.push(unit.reason);
+    const unitReason = own(unit, 'reason');
+    if (unitReason === undefined) continue;
+    reasons.push(unitReason);
     if (!unit.rebased || l.amount.isZero()) continue;
     const amount =
       l.proration !== undefined
@@ -922,7 +923,7 @@ function validateCharges(
       if (rule && !waived) waived = { reason: `${fee.fee.name} is waived when the work is asked for during an on-site fault-isolation visit`, source: rule.source, ruleId: rule.id };
     }
     const on = ch.on as string;
-    out.push(waived ? { fee, quantity: q, day, month: monthOfIso(on), on, path, waived } : { fee, quantity: q, day, month: monthOfIso(on), on, path });
+    out.push({ fee, quantity: q, day, month: monthOfIso(on), on, path, waived }); // waived present when undefined (see src/boundary/record.ts)
   }
   return out;
 }
@@ -1064,14 +1065,14 @@ function withDateTexts(c: BillingContract): TextContract {
   const text = (v: unknown, path: ErrorPath): never => isoDateText(v, path) as never;
   const dated = <T extends object>(x: T, keys: readonly string[], path: ErrorPath): T => {
     if (x === null || typeof x !== 'object') return x;
-    const copy = { ...x } as Record<string, unknown>;
+    const copy = recordOf(x) as Record<string, unknown>; // a record: an omitted field is not read from Object.prototype
     for (const k of keys) if (k in copy) copy[k] = text(copy[k], [...path, k]);
     return copy as T;
   };
-  return {
+  return recordOf({
     ...(dated(c, ['start', 'end'], CONTRACT_PATH) as TextContract),
     ...(Array.isArray(c.options) ? { options: c.options.map((o, i) => dated(o, ['start', 'end'], ['contract', 'options', i])) } : {}),
     ...(Array.isArray(c.oneOffCharges) ? { oneOffCharges: c.oneOffCharges.map((ch, i) => dated(ch, ['on'], ['contract', 'oneOffCharges', i])) } : {}),
     ...(Array.isArray(c.earlierContracts) ? { earlierContracts: c.earlierContracts.map((e, i) => dated(e, ['start', 'end'], ['contract', 'earlierContracts', i])) } : {}),
-  };
+  }) as TextContract;
 }

@@ -253,7 +253,7 @@ function compilePlan(catalog: Catalog, plan: Plan): CompiledPlan {
     const month: ResolvedRule<ResubscriptionFeeMonth> = {
       value: m.rule === 'not-stated' ? (m.default ?? 'start-month') : m.rule,
       stated: m.rule !== 'not-stated',
-      ...(m.interpretation ? { interpretation: m.interpretation } : {}),
+      interpretation: m.interpretation || undefined, // present when undefined (see src/boundary/record.ts)
       source: m.source,
       reason: reason(
         'billing.resubscription-fee-month',
@@ -299,7 +299,7 @@ function compilePlan(catalog: Catalog, plan: Plan): CompiledPlan {
     firstMonth,
     lastMonth,
     partialMonth,
-    ...(resubscription ? { resubscription } : {}),
+    resubscription, // present when undefined: a missing key would be read from Object.prototype
     waivers,
     initialFees,
     options,
@@ -336,7 +336,7 @@ function resolve<T extends string>(
   return {
     value,
     stated,
-    ...(rule.interpretation ? { interpretation: rule.interpretation } : {}),
+    interpretation: rule.interpretation || undefined, // present when undefined (see src/boundary/record.ts)
     source: rule.source,
     reason: reason(ruleId, stated ? describe(value) : `${describe(value)} (not stated in the document: default)`, {
       source: rule.source,
@@ -346,7 +346,11 @@ function resolve<T extends string>(
 }
 
 function saleDays(window: Plan['saleWindow'], serviceStart: DocumentFixture['document']['serviceStart']): SaleDays {
+  // Every key present (undefined when absent): a missing one would be read from Object.prototype.
   return {
+    serviceStart: undefined,
+    start: undefined,
+    end: undefined,
     ...(serviceStart ? { serviceStart: { day: parseIsoDate(serviceStart.date), date: serviceStart.date, source: serviceStart.source } } : {}),
     ...(window.start ? { start: { day: parseIsoDate(window.start.date), date: window.start.date, source: window.start.source } } : {}),
     ...(window.end

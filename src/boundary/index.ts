@@ -4,5 +4,6 @@
  */
 export { brandTable, expectTable, isBrandedTable, type TableKind } from './brand.js';
 export { LazyMapView, ReadonlyMapView } from './freeze.js';
-export { checkIdLength, isKnownShape, parseEnum, plainKey, readField, readIdListField, readKnownFields, readShapedField, type InputShape, readFailure, readInput, readOptions, unreadableField, withPath, type ReadLimits } from './read.js';
+export { checkIdLength, isKnownShape, objectPrototypeHasEnumerableKeys, parseEnum, plainKey, readField, readIdListField, readKnownFields, readShapedField, type InputShape, readFailure, readInput, readOptions, unreadableField, withPath, type ReadLimits } from './read.js';
+export { defineOwn, EMPTY_RECORD, isPlainPrototype, newRecord, own, RECORD_PROTOTYPE, recordOf, setField } from './record.js';
 export * from './limits.js';

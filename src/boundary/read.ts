@@ -21,6 +21,7 @@ import { boxForeign, isForeignBox } from '../data/foreign-box.js';
 import { looksForeign } from '../time/foreign.js';
 import { dateTimeValue } from '../time/japan.js';
 import { isBrandedTable } from './brand.js';
+import { EMPTY_RECORD, newRecord, own, RECORD_PROTOTYPE, setField } from './record.js';
 import { MAX_DEPTH, MAX_ID_LENGTH, MAX_ITEMS, MAX_KEYS, MAX_STRING_LENGTH, MAX_VALUES } from './limits.js';
 
 /** Limits of one read (defaults from limits.ts). */
@@ -55,8 +56,8 @@ interface State {
  * @throws {OutOfRangeError} a list, string or object beyond the limits
  * @example readInput({ a: [1, -0] }, []) //=> { a: [1, 0] }
  */
-export function readInput<T = unknown>(value: T, path: ErrorPath = [], limits: ReadLimits = {}): T {
-  const state: State = { maxItems: limits.maxItems ?? MAX_ITEMS, maxString: limits.maxString ?? MAX_STRING_LENGTH, keep: limits.keep ?? NO_KEYS, values: 0, open: [], openPaths: [] };
+export function readInput<T = unknown>(value: T, path: ErrorPath = [], limits: ReadLimits = EMPTY_RECORD): T {
+  const state: State = { maxItems: own(limits, 'maxItems') ?? MAX_ITEMS, maxString: own(limits, 'maxString') ?? MAX_STRING_LENGTH, keep: own(limits, 'keep') ?? NO_KEYS, values: 0, open: [], openPaths: [] };
   return copy(value, path, 0, state) as T;
 }
 
@@ -95,7 +96,7 @@ function copy(v: unknown, path: ErrorPath, depth: number, st: State): unknown {
     throw unreadable(path);
   }
   let accessors: readonly string[] | undefined;
-  if (!isArray && proto !== Object.prototype && proto !== null) {
+  if (!isArray && proto !== Object.prototype && proto !== null && proto !== RECORD_PROTOTYPE) {
     // A Date (its time value read now), a js-joda or Temporal value (read by the parsers of src/time), or a
     // class instance used as a record: read as one, the accessors of its prototypes included.
     const kind = classKind(v as object, proto as object, path);
@@ -144,7 +145,7 @@ function copyRecord(r: Record<string, unknown>, path: ErrorPath, depth: number, 
   }
   if (accessors !== undefined) for (const k of accessors) if (!keys.includes(k)) keys.push(k);
   if (keys.length > MAX_KEYS) throw new OutOfRangeError(path, `Object with ${keys.length} keys; the limit is ${MAX_KEYS}`, { keys: keys.length, max: MAX_KEYS });
-  const out: Record<string, unknown> = {};
+  const out = newRecord();
   for (const k of keys) {
     if (k.length > MAX_ID_LENGTH) throw new OutOfRangeError(path, `Key of ${k.length} characters is longer than the limit of ${MAX_ID_LENGTH}`, { max: MAX_ID_LENGTH });
     let item: unknown;
@@ -160,8 +161,7 @@ function copyRecord(r: Record<string, unknown>, path: ErrorPath, depth: number, 
       st.values++;
       c = item === 0 ? 0 : item;
     } else c = copy(item, [...path, k], depth + 1, st);
-    if (k === '__proto__') Object.defineProperty(out, k, { value: c, enumerable: true, writable: false, configurable: false });
-    else out[k] = c;
+    setField(out, k, c); // `toString`, `__proto__` …: an own field
   }
   return Object.freeze(out);
 }
@@ -235,6 +235,8 @@ export function isKnownShape(value: unknown, isKnown: ((key: string) => boolean)
   if (value === null || typeof value !== 'object') return false;
   try {
     if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+    // A key a caller's realm put on Object.prototype would be walked below as the input's own: readInput reads own keys only.
+    if (objectPrototypeHasEnumerableKeys()) return false;
     if (typeof isKnown === 'function') {
       for (const k in value) if (!isKnown(k)) return false;
     } else {
@@ -244,6 +246,19 @@ export function isKnownShape(value: unknown, isKnown: ((key: string) => boolean)
     return false; // readInput reports it
   }
   return true;
+}
+
+/** An empty plain object: its `for…in` walks only the enumerable keys of Object.prototype. */
+const PLAIN_EMPTY: object = Object.freeze({});
+
+/**
+ * Whether Object.prototype has an enumerable key (internal): then a `for…in` over a plain object walks inherited keys
+ * too. One walk of an empty object, which V8 answers from its enumeration caches: cheaper than a check per key.
+ * @example objectPrototypeHasEnumerableKeys() //=> false
+ */
+export function objectPrototypeHasEnumerableKeys(): boolean {
+  for (const _ in PLAIN_EMPTY) return true;
+  return false;
 }
 
 /**
@@ -375,7 +390,7 @@ function readShapedRecord(r: unknown, base: ErrorPath, index: string | number | 
     return copy(r, path ?? [...base, index!], depth, st);
   }
   st.values++;
-  const out: Record<string, unknown> = shape.blank === undefined ? {} : shape.blank();
+  const out: Record<string, unknown> = shape.blank === undefined ? newRecord() : shape.blank();
   let field: string | undefined;
   let opened = false;
   try {
@@ -426,7 +441,7 @@ function readShapedRecord(r: unknown, base: ErrorPath, index: string | number | 
  */
 export function readKnownFields<T>(input: T, known: ((key: string) => boolean) | ReadonlySet<string>, shapes?: ReadonlyMap<string, InputShape | 'kept'>, blank?: Record<string, unknown>): T | undefined {
   if (!isKnownShape(input, known)) return undefined;
-  const out: Record<string, unknown> = blank ?? {};
+  const out: Record<string, unknown> = blank ?? newRecord();
   let key: string | undefined;
   try {
     for (const k in input) {
@@ -508,7 +523,7 @@ function isPlainData(v: unknown, depth: number): boolean {
   if (typeof v !== 'object' || depth > MAX_DEPTH) return false;
   if (Array.isArray(v)) return v.every((x) => isPlainData(x, depth + 1));
   const proto = Object.getPrototypeOf(v);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (proto !== Object.prototype && proto !== RECORD_PROTOTYPE) return false; // not null: a js-joda or Temporal value's box has no keys
   return Object.keys(v).every((k) => isPlainData((v as Record<string, unknown>)[k], depth + 1));
 }
 
@@ -518,9 +533,9 @@ function isPlainData(v: unknown, depth: number): boolean {
  * @example readOptions(undefined, []) //=> {}
  */
 export function readOptions<T>(options: T, path: ErrorPath): T {
-  if (options === undefined) return {} as T;
+  if (options === undefined) return EMPTY_RECORD as T;
   const o = readInput(options, path);
-  if (o === null || typeof o !== 'object' || Array.isArray(o) || Object.getPrototypeOf(o) !== Object.prototype) {
+  if (o === null || typeof o !== 'object' || Array.isArray(o) || Object.getPrototypeOf(o) !== RECORD_PROTOTYPE) {
     throw new InvalidInputError(path, 'Expected an options object', { received: o === null ? 'null' : Array.isArray(o) ? 'an array' : typeof o });
   }
   return o;

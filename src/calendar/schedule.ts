@@ -3,7 +3,7 @@
  * subscriber's options, and compiles the hours into a per-day table (Uint8Array over the covered
  * years) plus minute windows, so that evaluating an instant allocates nothing.
  */
-import { expectTable, isKnownShape, readField, readIdListField, unreadableField } from '../boundary/index.js';
+import { expectTable, isKnownShape, isPlainPrototype, newRecord, objectPrototypeHasEnumerableKeys, RECORD_PROTOTYPE, recordOf, readField, readIdListField, unreadableField } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { catalog as bundledCatalog, bundledPlanSchedules } from '../catalog/bundled.js';
 import { getDocument, getOption, getPlan } from '../catalog/queries.js';
@@ -195,7 +195,8 @@ export const HAS_EXPLAIN = 32;
  * settings as ordinary properties.)
  */
 export function plainQueryKeys(query: object): number {
-  if (Object.getPrototypeOf(query) !== Object.prototype) return -1;
+  if (!isPlainPrototype(Object.getPrototypeOf(query))) return -1;
+  if (objectPrototypeHasEnumerableKeys()) return -1; // its keys would be walked below as the query's (the full read takes own keys)
   let keys = 0;
   for (const k in query) {
     if (k === 'planId' || k === 'channel' || k === 'at') continue;
@@ -329,6 +330,8 @@ export function scheduleOfQuery(query: ScheduleQuery, keys: number): CompiledSch
     sense = keys & HAS_SENSE ? query.sense : undefined;
     simple = true;
   } else {
+    // The library's own query literals (incident business days, …) as a record: a key they leave out is not read from Object.prototype.
+    if (Object.getPrototypeOf(query) !== RECORD_PROTOTYPE) query = recordOf(query);
     cat = expectTable<Catalog>(query.catalog, 'catalog', ['catalog'], bundledCatalog);
     ({ options, heijitsu, sense } = query);
     simple = query.closures === undefined && query.yearEnd === undefined && query.holidayOverrides === undefined && query.holidayLaw === undefined;
@@ -361,7 +364,14 @@ export function scheduleOfQuery(query: ScheduleQuery, keys: number): CompiledSch
     }
     // Compile from a snapshot of the values read here, so that what is stored is what was compiled.
     const optionsCopy = options === undefined ? undefined : Object.freeze([...(options as readonly unknown[])]);
-    const snapshot: ScheduleQuery = { planId, channel, catalog: cat, ...(optionsCopy ? { options: optionsCopy as readonly string[] } : {}), ...(heijitsu !== undefined ? { heijitsu } : {}), ...(sense !== undefined ? { sense } : {}) };
+    // A record: compile() reads the fields left out as undefined, whatever Object.prototype holds.
+    const snapshot = newRecord() as { -readonly [K in keyof ScheduleQuery]: ScheduleQuery[K] };
+    snapshot.planId = planId;
+    snapshot.channel = channel;
+    snapshot.catalog = cat;
+    if (optionsCopy) snapshot.options = optionsCopy as readonly string[];
+    if (heijitsu !== undefined) snapshot.heijitsu = heijitsu;
+    if (sense !== undefined) snapshot.sense = sense;
     const c = compile(snapshot, cat);
     if (!perCat) {
       perCat = new Map();
@@ -413,14 +423,18 @@ function snapshotQuery(q: ScheduleQuery, cat: Catalog): ScheduleQuery {
   const copyRecord = (x: unknown, keys: readonly string[]): unknown => {
     if (x === null || typeof x !== 'object') return x;
     const r = x as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
+    const out = newRecord();
     for (const k of keys) {
       const v = r[k];
       if (v !== undefined) out[k] = v;
     }
     return out;
   };
-  const out: { -readonly [K in keyof ScheduleQuery]: ScheduleQuery[K] } = { planId: q.planId, channel: q.channel, catalog: cat };
+  // A record: compile() reads the fields left out as undefined, whatever Object.prototype holds.
+  const out = newRecord() as { -readonly [K in keyof ScheduleQuery]: ScheduleQuery[K] };
+  out.planId = q.planId;
+  out.channel = q.channel;
+  out.catalog = cat;
   if (q.options !== undefined) out.options = [...q.options];
   if (q.closures !== undefined) out.closures = q.closures.map((c) => copyRecord(c, ['start', 'end', 'name'])) as CompanyClosure[];
   if (q.yearEnd !== undefined) out.yearEnd = copyRecord(q.yearEnd, ['start', 'end']) as YearEndSpan | null;
@@ -456,7 +470,7 @@ function primitiveKey(value: unknown): string | undefined {
         }
         return `${k}]`;
       }
-      if (Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+      if (!isPlainPrototype(Object.getPrototypeOf(value))) return undefined;
       let k = '{';
       for (const [name, v] of Object.entries(value)) {
         const p = primitiveKey(v);

@@ -3,6 +3,7 @@
  * `npm run generate` after zod validated each fixture) hold the fixture as JSON text; a capability parses
  * and freezes it on first use, so importing the library does no work and runs no zod parse.
  */
+import { asRecord, defineOwn } from '../boundary/record.js';
 
 /**
  * Freezes a value and everything reachable from it (plain JSON data: objects and arrays). A frozen object is taken
@@ -20,6 +21,7 @@ export function deepFreeze<T>(value: T): T {
 }
 
 function freezeTree(value: object): void {
+  asRecord(value); // an optional field it lacks is not read from Object.prototype
   Object.freeze(value);
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
@@ -68,7 +70,7 @@ export function frozenValue<T>(get: () => T): () => T {
  */
 export function lazyList<T>(length: number, item: (i: number) => T): readonly T[] {
   const list: T[] = [];
-  for (let i = 0; i < length; i++) Object.defineProperty(list, i, { enumerable: true, get: () => item(i) });
+  for (let i = 0; i < length; i++) defineOwn(list, i, { enumerable: true, get: () => item(i) });
   return Object.freeze(list);
 }
 
@@ -82,7 +84,7 @@ export function lazyRecord<T extends object>(build: () => T, keys: readonly (key
   let built: T | undefined;
   const view = {} as T;
   for (const key of keys) {
-    Object.defineProperty(view, key, { enumerable: true, get: () => (built ??= build())[key] });
+    defineOwn(view, key, { enumerable: true, get: () => (built ??= build())[key] });
   }
   return Object.freeze(view);
 }

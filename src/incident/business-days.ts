@@ -45,10 +45,11 @@ function queryOf(planId: string, input: IncidentBusinessDayOptions): ScheduleQue
     planId,
     channel,
     catalog: input.catalog, // undefined: the calendar's bundled catalog
-    ...(cal?.closures !== undefined ? { closures: cal.closures } : {}),
-    ...(cal?.yearEnd !== undefined ? { yearEnd: cal.yearEnd } : {}),
-    ...(cal?.holidayOverrides !== undefined ? { holidayOverrides: cal.holidayOverrides } : {}),
-    ...(cal?.holidayLaw !== undefined ? { holidayLaw: cal.holidayLaw } : {}),
+    // Every key present (undefined when not given): the calendar reads them, and a missing one would be read from Object.prototype.
+    closures: cal?.closures,
+    yearEnd: cal?.yearEnd,
+    holidayOverrides: cal?.holidayOverrides,
+    holidayLaw: cal?.holidayLaw,
   };
 }
 

@@ -386,7 +386,7 @@ function parseEvents(value: unknown): ParsedEvent[] {
     if (e.id !== undefined && typeof e.id !== 'string') {
       throw new InvalidInputError(['events', index, 'id'], 'An event id must be a string', { value: describeValue(e.id) });
     }
-    return e.id === undefined ? { index, type: e.type as IncidentEventType, ms } : { index, type: e.type as IncidentEventType, ms, id: e.id };
+    return { index, type: e.type as IncidentEventType, ms, id: e.id as string | undefined }; // id present when undefined (see src/boundary/record.ts)
   });
 }
 

@@ -388,7 +388,7 @@ export function loanPeriod(input: LoanPeriodInput): LoanPeriod & { readonly reas
   input = readInput(input);
   const raw = expectObject(input, [], '{ planId, arrivalDate?, returnDate? }');
   const catalog = catalogOf(raw);
-  const contract = resolveLoanerContract({ planId: raw.planId }, catalog, []);
+  const contract = resolveLoanerContract({ planId: raw.planId, options: undefined }, catalog, []);
   const section = requireSection(contract.document.loaner, contract.document, 'loaner service (代替機器貸出し)', ['planId']);
   const arrivalDay = raw.arrivalDate === undefined ? undefined : parseIsoDate(raw.arrivalDate, ['arrivalDate']);
   const returnDay = raw.returnDate === undefined ? undefined : parseIsoDate(raw.returnDate, ['returnDate']);

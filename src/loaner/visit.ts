@@ -3,7 +3,7 @@
  * and the catalog's fees. Its `charges` are the billing module's one-off charges, ready for
  * `monthlyInvoice`.
  */
-import { readInput } from '../boundary/index.js';
+import { own, readInput } from '../boundary/index.js';
 import type { OneOffCharge } from '../billing/types.js';
 import type { Catalog, Fee } from '../catalog/index.js';
 import type { Source, TaxBasis } from '../catalog/primitives.js';
@@ -166,7 +166,8 @@ export function quoteVisit(input: QuoteVisitInput): VisitQuote {
     if (fee.amountYen === null || fee.taxBasis !== 'tax-included' || statedTaxRateOf(doc) === undefined) return fee.amountYen;
     rate ??= rateOnDay(compile(consumptionTaxTable), 'standard', onDay, ['on']);
     const p = priceAtRate(fee.amountYen, fee.taxBasis, doc, rate, reading, 'floor');
-    if (p.reason) priceReasons.push(reason(p.reason.rule, `${fee.name}: ${p.reason.message}`, { source: p.reason.source, factId: fee.id, interpretation: p.reason.interpretation }));
+    const pr = own(p, 'reason');
+    if (pr) priceReasons.push(reason(pr.rule, `${fee.name}: ${pr.message}`, { source: own(pr, 'source'), factId: fee.id, interpretation: own(pr, 'interpretation') }));
     return p.amountYen;
   };
 

@@ -36,7 +36,7 @@ export interface PostalCodecTable {
 const N = 86;
 
 /** Encodes the plain groups (zip5 → group text); the inverse of {@link decodePostalGroup}. */
-export function encodePostalGroups(groups: Readonly<Record<string, string>>, oneSymbolChars = 50): PostalCodecTable {
+export function encodePostalGroups(groups: Readonly<Record<string, string>>, oneSymbolChars?: number): PostalCodecTable {
   const zip5s = Object.keys(groups).sort();
   const freq = new Map<string, number>();
   const cities = new Map<string, number>();
@@ -60,7 +60,10 @@ export function encodePostalGroups(groups: Readonly<Record<string, string>>, one
     }
   }
   const chars = [...freq.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([ch]) => ch);
-  const one = Math.min(oneSymbolChars, chars.length);
+  // By default as many one-symbol characters as leave enough lead symbols for the rest: 57 of the 2,537 characters
+  // (the table is 7.5 KB smaller than with 50).
+  let one = Math.min(oneSymbolChars ?? N, chars.length);
+  if (oneSymbolChars === undefined) while (one > 0 && one + (N - one) * N < chars.length) one--;
   if (one + (N - one) * N < chars.length) throw new Error(`postal codec: ${chars.length} characters do not fit ${one} one-symbol codes`);
   if (cities.size > N * N) throw new Error(`postal codec: ${cities.size} municipalities do not fit two symbols`);
   const code = new Map<string, string>();

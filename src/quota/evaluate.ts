@@ -3,7 +3,7 @@
  * used, what remains, and which events went past the limit. Rollover policies are data evaluated by
  * one month-by-month simulation.
  */
-import { MAX_EVENTS, expectTable, readInput } from '../boundary/index.js';
+import { MAX_EVENTS, defineOwn, expectTable, readInput } from '../boundary/index.js';
 import { catalog as bundled, type Catalog } from '../catalog/index.js';
 import type { Source } from '../catalog/primitives.js';
 import { ConflictError, InvalidInputError, OutOfRangeError } from '../errors.js';
@@ -748,10 +748,10 @@ function lazyTrace(result: QuotaResult, build: () => QuotaEventTrace[]): void {
   const settle = (value: readonly QuotaEventTrace[]): void => {
     built = value;
     if (Object.getOwnPropertyDescriptor(result, 'trace')?.configurable === true) {
-      Object.defineProperty(result, 'trace', { value, writable: true, enumerable: true, configurable: true });
+      defineOwn(result, 'trace', { value, writable: true, enumerable: true, configurable: true });
     }
   };
-  Object.defineProperty(result, 'trace', {
+  defineOwn(result, 'trace', {
     get() {
       if (built === undefined) settle(build());
       return built;

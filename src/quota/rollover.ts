@@ -3,6 +3,7 @@
  * It accepts and rejects exactly what RolloverPolicySchema does and reports the same first issue
  * (path and message); test/quota/rollover-input.test.ts holds the two equal over generated values.
  */
+import { isPlainPrototype } from '../boundary/record.js';
 import type { RolloverPolicy } from './schema.js';
 
 /** The first problem of a value as a rollover policy: its path and message, as RolloverPolicySchema words it. */
@@ -20,7 +21,7 @@ function receivedName(value: unknown): string {
       if (value === null) return 'null';
       if (Array.isArray(value)) return 'array';
       const proto: unknown = Object.getPrototypeOf(value);
-      if (proto !== Object.prototype && 'constructor' in value && value.constructor) {
+      if (!isPlainPrototype(proto) && 'constructor' in value && value.constructor) {
         return (value.constructor as { name: string }).name;
       }
       return 'object';

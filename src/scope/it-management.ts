@@ -3,7 +3,7 @@
  * (001 ~3台 / ~5台; 000 プラン A (～3台) / プラン B (～5台)), the operating systems it installs on, and
  * the feature-by-OS table (001: リモートロック, リモートワイプ, 外部記憶制御, デバイス制御 × iOS, Android, Windows).
  */
-import { readInput } from '../boundary/index.js';
+import { own, readInput } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Source } from '../catalog/primitives.js';
 import { getOption } from '../catalog/queries.js';
@@ -303,7 +303,7 @@ function cellReason(c: ItFeatureCell): Reason {
   return reason('scope.it.feature-cell', `${c.feature} (${c.description}) on ${c.column}${c.column !== c.os ? ` (for ${c.os})` : ''}: ${what}`, {
     source: c.source,
     factId: c.featureId,
-    interpretation: c.interpretation,
+    interpretation: own(c, 'interpretation'),
   });
 }
 

@@ -1,18 +1,145 @@
 /**
- * An application that pollutes Object.prototype (a realm-wide bug of its own): classifyArea refused every input once
- * Object.prototype had an enumerable key (its unknown-key check walked inherited keys). Found by an attacker-style
- * probe on 2026-12-03.
+ * An application that pollutes Object.prototype (a realm-wide bug of its own, or a dependency's) must not change
+ * another caller's answers (principle 6). Found by attacker-style probes on 2026-12-03:
+ * - classifyArea refused every input once Object.prototype had an enumerable key (its unknown-key check walked
+ *   inherited keys);
+ * - a key on Object.prototype filled the fields a caller left out: `rounding`, `catalog`, `closures`, `sense` … of
+ *   the inputs (the boundary's copies inherited from Object.prototype, the fast paths walked inherited keys), the
+ *   optional fields of the bundled data (`handledIn`, `serviceStart` …) and of the library's own records (a reason's
+ *   `interpretation`, a waiver's `ruleId`, an event's `id`); a polluted `value` made a property descriptor throw a
+ *   TypeError.
+ *
+ * Every public entry point is called with a valid input (test/helpers/entry-bases.ts, with `explain: true` where it
+ * takes it, and the functions of positional arguments below) while Object.prototype holds one key — every field name
+ * the sources declare, and the keys property descriptors and promises read — set to each of a few values; the answer
+ * (or the typed error) must be the one given without it. `POLLUTION_VALUES=all` tries twelve values instead of six.
+ *
+ * Not covered: index keys (`Object.prototype[0]`, like `Array.prototype[0]`), which every array's reads past its end
+ * and holes see; decimal.js itself then computes wrong digits (docs/architecture.md, "Input boundary").
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import * as lib from '../../src/index.js';
 import { classifyArea } from '../../src/area/index.js';
+import { entryBases } from '../helpers/entry-bases.js';
 
 const protoObject = Object.prototype as unknown as Record<string, unknown>;
 
-afterEach(() => {
-  delete protoObject.then;
+/** Every `readonly name?:` / `readonly name:` the sources declare, and the keys descriptors, promises and JSON read. */
+function fieldNames(): string[] {
+  const names = new Set<string>(['value', 'get', 'set', 'writable', 'enumerable', 'configurable', 'then', 'toJSON', 'length', 'size', 'message', 'cause']);
+  const walk = (dir: string): void => {
+    for (const f of readdirSync(dir)) {
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (p.endsWith('.ts')) for (const m of readFileSync(p, 'utf8').matchAll(/readonly ([A-Za-z_$][\w$]*)\??:/g)) names.add(m[1]!);
+    }
+  };
+  walk(fileURLToPath(new URL('../../src', import.meta.url)));
+  for (const k of Object.getOwnPropertyNames(Object.prototype)) names.delete(k); // replacing a built-in method is not this attack
+  return [...names].sort();
+}
+const KEYS = fieldNames();
+const SOME_VALUES: unknown[] = [true, 2, 'ceil', '2026-01-01', [], { date: '2026-11-20', start: '2026-11-01', end: '2026-11-30', name: 'x' }];
+const ALL_VALUES: unknown[] = [...SOME_VALUES, false, 0, -1, 'x', '2026-11-20T10:00+09:00', [{ date: '2026-11-20', name: 'x', start: '2026-11-01', end: '2026-11-30' }]];
+const VALUES = process.env.POLLUTION_VALUES === 'all' ? ALL_VALUES : SOME_VALUES;
+
+/** The calls: each entry point's valid input, the `explain: true` variants, and the functions of positional arguments. */
+const calls: Array<readonly [string, () => unknown]> = [];
+for (const [name, { call, base }] of Object.entries(entryBases)) {
+  calls.push([name, () => call(base)]);
+  if (['monthlyInvoice', 'invoicer', 'isOpen', 'nextOpening', 'incidentStatus', 'classifyArea', 'evaluateQuota', 'convertPrice', 'checkLoaner'].includes(name)) {
+    calls.push([`${name} (explain)`, () => call({ ...base, explain: true })]);
+  }
+}
+calls.push(
+  ['classifyArea (zone)', () => lib.classifyArea({ address: '福島県双葉郡大熊町大川原', on: '2026-11-22', explain: true })],
+  ['classifyArea (island district)', () => lib.classifyArea({ municipalityCode: '142107', district: '三崎町城ケ島', on: '2026-11-22' })],
+  ['monthlyInvoice (resubscription)', () => lib.monthlyInvoice({ contract: { planId: 'ucom-remote-support', start: '2026-04-10', earlierContracts: [{ planId: 'ucom-remote-support', start: '2025-01-01', end: '2025-12-31' }] }, month: '2026-04', explain: true })],
+  ['monthlyInvoice (waived)', () => lib.monthlyInvoice({ contract: { planId: 'oas-plan-a', start: '2026-04-01', oneOffCharges: [{ feeId: 'oas-visit-basic-work', quantity: 1, on: '2026-04-02', waived: { reason: 'goodwill' } }] }, month: '2026-04' })],
+  ['evaluateQuota (rollover)', () => lib.evaluateQuota({ ...entryBases.evaluateQuota!.base, contract: { planId: 'itss-standard-anshin-1', start: '2026-09-01' }, rollover: { kind: 'carry-over', maxUnitsPerMonth: 2, validForMonths: 2 } } as never)],
+  ['incidentStatus (business days)', () => lib.incidentStatus({ ...entryBases.incidentStatus!.base, policy: 'business-days', businessCalendar: { closures: [{ start: '2026-11-23', end: '2026-11-23' }] } } as never)],
+  ['documentOfPlan', () => lib.documentOfPlan('oas-plan-a').document.id],
+  ['findPlan', () => lib.findPlan({ name: 'プランA' })],
+  ['getPlan', () => lib.getPlan('itss-light-anshin-1')],
+  ['getOption', () => lib.getOption('itss-light-time-extension')],
+  ['getContractPlan', () => lib.getContractPlan('oas-plan-b')],
+  ['plansOnSale', () => lib.plansOnSale('2026-11-22').map((p) => p.id)],
+  ['getConsumptionTaxRate', () => lib.getConsumptionTaxRate('2019-10-01')],
+  ['monthlyFeeTaxDate', () => lib.monthlyFeeTaxDate('2019-10')],
+  ['findHoliday', () => lib.findHoliday('2026-11-23')],
+  ['holidayName', () => lib.holidayName('2026-09-22')],
+  ['holidaysIn', () => lib.holidaysIn(2026)],
+  ['isHoliday', () => [lib.isHoliday('2026-11-23'), lib.isHoliday('2026-11-24')]],
+  ['listServiceChannels', () => lib.listServiceChannels('helpdesk-support')],
+  ['findMunicipality', () => lib.findMunicipality('133612')],
+  ['getMunicipality', () => lib.getMunicipality('011011')],
+  ['parseMunicipalityCode', () => lib.parseMunicipalityCode('13361')],
+  ['parsePostalCode', () => lib.parsePostalCode('〒100-0001')],
+  ['compareScopeVersions', () => lib.compareScopeVersions([10, 1], [10, 0])],
+  ['createInvoicer', () => lib.createInvoicer().monthlyInvoice({ contract: { planId: 'oas-plan-b', start: '2026-01-01' }, month: '2026-02' })],
+);
+
+/** What a call gives: its answer as JSON text, or its error's class, path and message. */
+function outcome(f: () => unknown): string {
+  try {
+    return `answer ${JSON.stringify(f())}`;
+  } catch (e) {
+    const err = e as { name?: unknown; path?: unknown; message?: unknown };
+    return `${e instanceof lib.ContractRulesError ? 'typed' : 'UNTYPED'} ${String(err.name)} ${JSON.stringify(err.path)} ${String(err.message)}`;
+  }
+}
+
+/** The outcome of `f` with Object.prototype[key] = value (enumerable, as `obj.__proto__[key] = value` sets it), taken off before the answer is written. */
+function pollutedOutcome(f: () => unknown, key: string, value: unknown): string {
+  let result: unknown;
+  let error: unknown;
+  let threw = false;
+  Object.defineProperty(protoObject, key, { value, enumerable: true, writable: true, configurable: true });
+  try {
+    result = f();
+  } catch (e) {
+    threw = true;
+    error = e;
+  } finally {
+    delete protoObject[key];
+  }
+  return outcome(() => {
+    if (threw) throw error;
+    return result;
+  });
+}
+
+const wants = new Map(calls.map(([name, f]) => [name, outcome(f)]));
+
+afterAll(() => {
+  for (const k of KEYS) delete protoObject[k];
 });
 
 describe('polluted prototypes', () => {
+  it('every call answers (the inputs are valid)', () => {
+    const refused = [...wants].filter(([, w]) => !w.startsWith('answer'));
+    expect(refused).toEqual([]);
+    expect(KEYS.length).toBeGreaterThan(500);
+  });
+
+  it.each(calls)('%s: the same answer whatever key Object.prototype holds', (name, f) => {
+    const moved: string[] = [];
+    for (const key of KEYS) {
+      for (const value of VALUES) {
+        const got = pollutedOutcome(f, key, value);
+        if (got !== wants.get(name)) moved.push(`${key} = ${JSON.stringify(value)}: ${got.slice(0, 160)}`);
+      }
+    }
+    expect(moved).toEqual([]);
+  });
+
+  it('the answers are the same after the polluted calls (no memo kept what they saw)', () => {
+    expect(new Map(calls.map(([name, f]) => [name, outcome(f)]))).toEqual(wants);
+  });
+
   it("classifyArea checks the input's own keys only", () => {
     const input = { address: '東京都新島村', on: '2026-11-22' };
     const want = classifyArea(input);
@@ -22,5 +149,18 @@ describe('polluted prototypes', () => {
     } finally {
       delete protoObject.then;
     }
+  });
+
+  it('the records the library makes print, compare and clone as plain objects', () => {
+    const doc = lib.documentOfPlan('oas-plan-a').document; // bundled data: a record
+    expect(Object.getPrototypeOf(doc)).not.toBe(Object.prototype);
+    expect((doc as { rounding?: unknown }).rounding).toBeUndefined();
+    expect(doc.constructor).toBe(Object);
+    expect(doc.hasOwnProperty('id')).toBe(true);
+    expect(String(doc)).toBe('[object Object]');
+    expect(`${doc}`).toBe('[object Object]');
+    expect(structuredClone(doc)).toStrictEqual({ ...doc });
+    expect({ ...doc }).toStrictEqual(doc);
+    expect(JSON.parse(JSON.stringify(doc))).toStrictEqual(doc);
   });
 });
