@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 import { lazyCjsRoot, rootNameOwners } from './scripts/cjs-root.js';
-import { freezeCjsExports, writeEsmNodeWrappers } from './scripts/esm-node.js';
+import { freezeCjsExports, nullPrototypeDescriptorsIn, writeEsmNodeWrappers } from './scripts/esm-node.js';
 import { libraryEntryMap, packageEntries } from './scripts/entries.js';
 
 const library = libraryEntryMap();
@@ -100,6 +100,7 @@ export default defineConfig([
       writeFileSync('dist/index.cjs', lazyCjsRoot(runs));
       writeEsmNodeWrappers(dist, runs);
       freezeCjsExports(dist);
+      nullPrototypeDescriptorsIn(dist);
     },
   },
   {

@@ -56,9 +56,9 @@ export function lazyCjsRoot(runs: RootRuns): string {
   // dist/index.node.js (scripts/esm-node.ts), never this file.
   let out = `"use strict";
 // support-contract-rules, CommonJS: a capability's module is required when one of its names is first read (scripts/cjs-root.ts).
-Object.defineProperty(exports, "__esModule", { value: true });
+Object.defineProperty(exports, "__esModule", { __proto__: null, value: true });
 const lazy = (load, names) => {
-  for (const name of names) Object.defineProperty(exports, name, { enumerable: true, configurable: true, get: () => load()[name] });
+  for (const name of names) Object.defineProperty(exports, name, { __proto__: null, enumerable: true, configurable: true, get: () => load()[name] });
 };
 `;
   for (const owner of new Set(runs.map(([o]) => o))) out += `const ${owner}Module = () => require("./${owner}.cjs");\n`;

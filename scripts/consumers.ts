@@ -9,6 +9,7 @@
  *    `skipLibCheck: false`), with this checkout's TypeScript;
  * 3. runs an ESM and a CommonJS consumer of the tarball (test/consumers/run/) and checks that every entry
  *    point exports at run time exactly the values its API report (api/*.api.md) lists;
+ * 3b. runs test/consumers/run/polluted.cjs with and without Object.prototype polluted before the package loads: the same answers;
  * 4. checks that consumer.ts names every value the root entry point exports.
  * Exits non-zero on the first failing step. `--keep` keeps the temporary directory.
  */
@@ -119,6 +120,15 @@ try {
       }
     });
   }
+
+  // 3b. A realm whose Object.prototype was polluted before the package loaded answers as a clean one.
+  copyFileSync(join(consumers, 'run', 'polluted.cjs'), join(run, 'polluted.cjs'));
+  step('run polluted.cjs: the same answers with Object.prototype polluted before loading', () => {
+    const answers = (pollute: string) => execFileSync(process.execPath, [join(run, 'polluted.cjs')], { cwd: run, env: { ...process.env, POLLUTE: pollute }, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+    const clean = answers('0');
+    const polluted = answers('1');
+    if (polluted !== clean) throw new Error(`answers differ:\n${clean.slice(0, 2000)}\n${polluted.slice(0, 2000)}`);
+  });
 
   // 4. consumer.ts covers the root entry point.
   step('consumer.ts calls every value of the root entry point', () => {

@@ -14,7 +14,7 @@
  * - So, in Node, the ES module and CommonJS entry points share one copy of the library (one `ContractRulesError`);
  *   only the root's functions are stubs (`root.isOpen !== calendar.isOpen`; they answer alike).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withDistRequire, type RootRuns } from './cjs-root.js';
 import { packageEntries } from './entries.js';
@@ -44,9 +44,37 @@ export function freezeCjsExports(dist: string, files = [...wrappedEntries().map(
     // `convertPrice.call = …` reached every caller); not the lazy root's, whose getters would load every capability
     // (its values are the capability modules', frozen when they load).
     const values = f === 'index.cjs' ? '' : 'Object.values(module.exports).forEach(Object.freeze);';
-    writeFileSync(path, `${text.trimEnd()}\n${values}${END}`);
+    writeFileSync(path, `${nullPrototypeDescriptors(text).trimEnd()}\n${values}${END}`);
   }
   return files;
+}
+
+/**
+ * The property descriptors esbuild writes into the CommonJS build (each module's `__esModule` flag, and keepNames's
+ * helper that names functions, run as functions are made) given no prototype: a `get` or `value` a caller's realm put
+ * on Object.prototype would otherwise be read as part of them, and loading a capability or calling it would throw.
+ */
+export function nullPrototypeDescriptors(text: string, chunk = false): string {
+  // A chunk (required only by the package's own modules, which never read the flag) sets it by assignment: shorter.
+  const flag = chunk ? 'exports.__esModule = true' : 'Object.defineProperty(exports, "__esModule", {__proto__: null, value: true})';
+  return text
+    .replaceAll('Object.defineProperty(exports, "__esModule", {value: true})', flag)
+    .replace(/\b([\w$]+)\(([\w$]+),"name",\{value:([\w$]+),configurable:!0\}\)/g, '$1($2,"name",{__proto__:null,value:$3,configurable:!0})');
+}
+
+/** Rewrites every CommonJS module of dist/ but postal.cjs (its own build's, see freezeCjsExports) with {@link nullPrototypeDescriptors}; returns the files changed. */
+export function nullPrototypeDescriptorsIn(dist: string): string[] {
+  const changed: string[] = [];
+  for (const f of readdirSync(dist).filter((n) => n.endsWith('.cjs') && n !== 'postal.cjs')) {
+    const path = join(dist, f);
+    const text = readFileSync(path, 'utf8');
+    const after = nullPrototypeDescriptors(text, f.startsWith('chunk-'));
+    if (after !== text) {
+      writeFileSync(path, after);
+      changed.push(f);
+    }
+  }
+  return changed;
 }
 
 /** Whether a value is a class (called with `new`, so exported as it is, never behind a stub). */

@@ -9,7 +9,7 @@
  * of a rate's sum, its shares, its trace texts) use `createInvoicer` (invoicer.ts), which owns a
  * memo for its lifetime and gives the same invoices.
  */
-import { expectTable, own, parseEnum, recordOf, readInput, readKnownFields, type InputShape } from '../boundary/index.js';
+import { EMPTY_RECORD, expectTable, own, parseEnum, recordOf, readInput, readKnownFields, type InputShape } from '../boundary/index.js';
 import { catalog as bundled } from '../catalog/bundled.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Source, TaxBasis } from '../catalog/primitives.js';
@@ -294,7 +294,7 @@ export function invoiceMonth(input: MonthlyInvoiceInput, base: ResolvedInvoiceOp
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { contract, month }', { value: valueText(input) });
   const span = monthSpanOf(input.month, memo);
   const monthIdx = span.index;
-  const opts = resolveInvoiceOptions(input, base ?? (defaultOptions ??= resolveInvoiceOptions({})));
+  const opts = resolveInvoiceOptions(input, base ?? (defaultOptions ??= resolveInvoiceOptions(EMPTY_RECORD as unknown as MonthlyInvoiceInput)));
   const { catalog, ct, rounding, prorationRounding, explain } = opts;
   const partialOption = opts.partialMonth;
   const resubOption = opts.resubscriptionFeeMonth;

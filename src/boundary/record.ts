@@ -7,8 +7,9 @@
  */
 const Record_ = function InputRecord(this: object): void {} as unknown as new () => Record<string, unknown>;
 const prototype = Object.create(null) as Record<string, unknown>;
-for (const name of Object.getOwnPropertyNames(Object.prototype)) {
-  if (name === '__proto__') continue;
+// Object.prototype's own methods by name (not whatever it holds when this module loads: a realm polluted before then).
+const METHODS = ['constructor', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__'];
+for (const name of METHODS) {
   const descriptor = Object.create(null) as PropertyDescriptor; // no prototype: see defineOwn
   descriptor.value = (Object.prototype as Record<string, unknown>)[name];
   Object.defineProperty(prototype, name, descriptor); // not writable, enumerable or configurable

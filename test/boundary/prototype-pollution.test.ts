@@ -20,14 +20,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import * as lib from '../../src/index.js';
 import { classifyArea } from '../../src/area/index.js';
-import { entryBases } from '../helpers/entry-bases.js';
+import { entryBasesOf, type Root } from '../helpers/entry-bases.js';
 
 const protoObject = Object.prototype as unknown as Record<string, unknown>;
 
-/** Every `readonly name?:` / `readonly name:` the sources declare, and the keys descriptors, promises and JSON read. */
+/** Every `readonly name?:` / `readonly name:` the sources declare, every key of the bundled fixtures, and the keys descriptors, promises and JSON read. */
 function fieldNames(): string[] {
   const names = new Set<string>(['value', 'get', 'set', 'writable', 'enumerable', 'configurable', 'then', 'toJSON', 'length', 'size', 'message', 'cause']);
   const walk = (dir: string): void => {
@@ -38,6 +38,13 @@ function fieldNames(): string[] {
     }
   };
   walk(fileURLToPath(new URL('../../src', import.meta.url)));
+  // The keys of the bundled data (its optional fields are declared by zod schemas, not as readonly fields).
+  const keysOf = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(keysOf);
+    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) names.add(k) && keysOf(x);
+  };
+  const fixtures = fileURLToPath(new URL('../../fixtures', import.meta.url));
+  for (const f of readdirSync(fixtures)) if (f.endsWith('.json') && f !== 'municipalities.json') keysOf(JSON.parse(readFileSync(join(fixtures, f), 'utf8')));
   for (const k of Object.getOwnPropertyNames(Object.prototype)) names.delete(k); // replacing a built-in method is not this attack
   return [...names].sort();
 }
@@ -47,40 +54,58 @@ const ALL_VALUES: unknown[] = [...SOME_VALUES, false, 0, -1, 'x', '2026-11-20T10
 const VALUES = process.env.POLLUTION_VALUES === 'all' ? ALL_VALUES : SOME_VALUES;
 
 /** The calls: each entry point's valid input, the `explain: true` variants, and the functions of positional arguments. */
-const calls: Array<readonly [string, () => unknown]> = [];
-for (const [name, { call, base }] of Object.entries(entryBases)) {
-  calls.push([name, () => call(base)]);
-  if (['monthlyInvoice', 'invoicer', 'isOpen', 'nextOpening', 'incidentStatus', 'classifyArea', 'evaluateQuota', 'convertPrice', 'checkLoaner'].includes(name)) {
-    calls.push([`${name} (explain)`, () => call({ ...base, explain: true })]);
+function callsOf(lib: Root): Array<readonly [string, () => unknown]> {
+  const calls: Array<readonly [string, () => unknown]> = [];
+  const entryBases = entryBasesOf(lib);
+  for (const [name, { call, base }] of Object.entries(entryBases)) {
+    calls.push([name, () => call(base)]);
+    if (['monthlyInvoice', 'invoicer', 'isOpen', 'nextOpening', 'incidentStatus', 'classifyArea', 'evaluateQuota', 'convertPrice', 'checkLoaner'].includes(name)) {
+      calls.push([`${name} (explain)`, () => call({ ...base, explain: true })]);
+    }
   }
+  calls.push(
+    ['classifyArea (zone)', () => lib.classifyArea({ address: '福島県双葉郡大熊町大川原', on: '2026-11-22', explain: true })],
+    ['classifyArea (island district)', () => lib.classifyArea({ municipalityCode: '142107', district: '三崎町城ケ島', on: '2026-11-22' })],
+    ['monthlyInvoice (resubscription)', () => lib.monthlyInvoice({ contract: { planId: 'ucom-remote-support', start: '2026-04-10', earlierContracts: [{ planId: 'ucom-remote-support', start: '2025-01-01', end: '2025-12-31' }] }, month: '2026-04', explain: true })],
+    ['monthlyInvoice (waived)', () => lib.monthlyInvoice({ contract: { planId: 'oas-plan-a', start: '2026-04-01', oneOffCharges: [{ feeId: 'oas-visit-basic-work', quantity: 1, on: '2026-04-02', waived: { reason: 'goodwill' } }] }, month: '2026-04' })],
+    ['evaluateQuota (rollover)', () => lib.evaluateQuota({ ...entryBases.evaluateQuota!.base, contract: { planId: 'itss-standard-anshin-1', start: '2026-09-01' }, rollover: { kind: 'carry-over', maxUnitsPerMonth: 2, validForMonths: 2 } } as never)],
+    ['incidentStatus (business days)', () => lib.incidentStatus({ ...entryBases.incidentStatus!.base, policy: 'business-days', businessCalendar: { closures: [{ start: '2026-11-23', end: '2026-11-23' }] } } as never)],
+    ['documentOfPlan', () => lib.documentOfPlan('oas-plan-a').document.id],
+    ['findPlan', () => lib.findPlan({ name: 'プランA' })],
+    ['getPlan', () => lib.getPlan('itss-light-anshin-1')],
+    ['getOption', () => lib.getOption('itss-light-time-extension')],
+    ['getContractPlan', () => lib.getContractPlan('oas-plan-b')],
+    ['plansOnSale', () => lib.plansOnSale('2026-11-22').map((p) => p.id)],
+    ['getConsumptionTaxRate', () => lib.getConsumptionTaxRate('2019-10-01')],
+    ['monthlyFeeTaxDate', () => lib.monthlyFeeTaxDate('2019-10')],
+    ['findHoliday', () => lib.findHoliday('2026-11-23')],
+    ['holidayName', () => lib.holidayName('2026-09-22')],
+    ['holidaysIn', () => lib.holidaysIn(2026)],
+    ['isHoliday', () => [lib.isHoliday('2026-11-23'), lib.isHoliday('2026-11-24')]],
+    ['listServiceChannels', () => lib.listServiceChannels('helpdesk-support')],
+    ['findMunicipality', () => lib.findMunicipality('133612')],
+    ['getMunicipality', () => lib.getMunicipality('011011')],
+    ['parseMunicipalityCode', () => lib.parseMunicipalityCode('13361')],
+    ['parsePostalCode', () => lib.parsePostalCode('〒100-0001')],
+    ['compareScopeVersions', () => lib.compareScopeVersions([10, 1], [10, 0])],
+    ['createInvoicer', () => lib.createInvoicer().monthlyInvoice({ contract: { planId: 'oas-plan-b', start: '2026-01-01' }, month: '2026-02' })],
+  );
+  return calls;
 }
-calls.push(
-  ['classifyArea (zone)', () => lib.classifyArea({ address: '福島県双葉郡大熊町大川原', on: '2026-11-22', explain: true })],
-  ['classifyArea (island district)', () => lib.classifyArea({ municipalityCode: '142107', district: '三崎町城ケ島', on: '2026-11-22' })],
-  ['monthlyInvoice (resubscription)', () => lib.monthlyInvoice({ contract: { planId: 'ucom-remote-support', start: '2026-04-10', earlierContracts: [{ planId: 'ucom-remote-support', start: '2025-01-01', end: '2025-12-31' }] }, month: '2026-04', explain: true })],
-  ['monthlyInvoice (waived)', () => lib.monthlyInvoice({ contract: { planId: 'oas-plan-a', start: '2026-04-01', oneOffCharges: [{ feeId: 'oas-visit-basic-work', quantity: 1, on: '2026-04-02', waived: { reason: 'goodwill' } }] }, month: '2026-04' })],
-  ['evaluateQuota (rollover)', () => lib.evaluateQuota({ ...entryBases.evaluateQuota!.base, contract: { planId: 'itss-standard-anshin-1', start: '2026-09-01' }, rollover: { kind: 'carry-over', maxUnitsPerMonth: 2, validForMonths: 2 } } as never)],
-  ['incidentStatus (business days)', () => lib.incidentStatus({ ...entryBases.incidentStatus!.base, policy: 'business-days', businessCalendar: { closures: [{ start: '2026-11-23', end: '2026-11-23' }] } } as never)],
-  ['documentOfPlan', () => lib.documentOfPlan('oas-plan-a').document.id],
-  ['findPlan', () => lib.findPlan({ name: 'プランA' })],
-  ['getPlan', () => lib.getPlan('itss-light-anshin-1')],
-  ['getOption', () => lib.getOption('itss-light-time-extension')],
-  ['getContractPlan', () => lib.getContractPlan('oas-plan-b')],
-  ['plansOnSale', () => lib.plansOnSale('2026-11-22').map((p) => p.id)],
-  ['getConsumptionTaxRate', () => lib.getConsumptionTaxRate('2019-10-01')],
-  ['monthlyFeeTaxDate', () => lib.monthlyFeeTaxDate('2019-10')],
-  ['findHoliday', () => lib.findHoliday('2026-11-23')],
-  ['holidayName', () => lib.holidayName('2026-09-22')],
-  ['holidaysIn', () => lib.holidaysIn(2026)],
-  ['isHoliday', () => [lib.isHoliday('2026-11-23'), lib.isHoliday('2026-11-24')]],
-  ['listServiceChannels', () => lib.listServiceChannels('helpdesk-support')],
-  ['findMunicipality', () => lib.findMunicipality('133612')],
-  ['getMunicipality', () => lib.getMunicipality('011011')],
-  ['parseMunicipalityCode', () => lib.parseMunicipalityCode('13361')],
-  ['parsePostalCode', () => lib.parsePostalCode('〒100-0001')],
-  ['compareScopeVersions', () => lib.compareScopeVersions([10, 1], [10, 0])],
-  ['createInvoicer', () => lib.createInvoicer().monthlyInvoice({ contract: { planId: 'oas-plan-b', start: '2026-01-01' }, month: '2026-02' })],
-);
+const calls = callsOf(lib);
+
+/**
+ * Sets Object.prototype[key] = value, enumerable, as `obj.__proto__[key] = value` sets it. The descriptor has no
+ * prototype: with `get` or `value` already set there, an ordinary one would read them.
+ */
+function pollute(key: string, value: unknown): void {
+  const d = Object.create(null) as PropertyDescriptor;
+  d.value = value;
+  d.enumerable = true;
+  d.writable = true;
+  d.configurable = true;
+  Object.defineProperty(protoObject, key, d);
+}
 
 /** What a call gives: its answer as JSON text, or its error's class, path and message. */
 function outcome(f: () => unknown): string {
@@ -88,7 +113,7 @@ function outcome(f: () => unknown): string {
     return `answer ${JSON.stringify(f())}`;
   } catch (e) {
     const err = e as { name?: unknown; path?: unknown; message?: unknown };
-    return `${e instanceof lib.ContractRulesError ? 'typed' : 'UNTYPED'} ${String(err.name)} ${JSON.stringify(err.path)} ${String(err.message)}`;
+    return `${lib.isContractRulesError(e) ? 'typed' : 'UNTYPED'} ${String(err.name)} ${JSON.stringify(err.path)} ${String(err.message)}`;
   }
 }
 
@@ -97,7 +122,7 @@ function pollutedOutcome(f: () => unknown, key: string, value: unknown): string 
   let result: unknown;
   let error: unknown;
   let threw = false;
-  Object.defineProperty(protoObject, key, { value, enumerable: true, writable: true, configurable: true });
+  pollute(key, value);
   try {
     result = f();
   } catch (e) {
@@ -122,7 +147,7 @@ describe('polluted prototypes', () => {
   it('every call answers (the inputs are valid)', () => {
     const refused = [...wants].filter(([, w]) => !w.startsWith('answer'));
     expect(refused).toEqual([]);
-    expect(KEYS.length).toBeGreaterThan(500);
+    expect(KEYS.length).toBeGreaterThan(700);
   });
 
   it.each(calls)('%s: the same answer whatever key Object.prototype holds', (name, f) => {
@@ -134,6 +159,30 @@ describe('polluted prototypes', () => {
       }
     }
     expect(moved).toEqual([]);
+  });
+
+  it.each(VALUES.map((v) => [v]))('a fresh copy of the library answers alike when its first calls see every key set to %j', async (value) => {
+    // Memos and bundled data built on first use are built here while Object.prototype holds every key at once.
+    vi.resetModules();
+    const fresh = (await import('../../src/index.js')) as Root;
+    const freshCalls = callsOf(fresh);
+    const seen: Array<readonly [string, () => unknown]> = [];
+    for (const key of KEYS) pollute(key, value);
+    try {
+      for (const [name, f] of freshCalls) {
+        try {
+          const result = f();
+          seen.push([name, () => result]); // written once the keys are gone (a polluted toJSON would run)
+        } catch (e) {
+          seen.push([name, () => { throw e; }]);
+        }
+      }
+    } finally {
+      for (const key of KEYS) delete protoObject[key];
+    }
+    expect(new Map(seen.map(([name, f]) => [name, outcome(f)]))).toEqual(wants);
+    // And each call's answer now, from the memos and tables built while polluted.
+    expect(new Map(freshCalls.map(([name, f]) => [name, outcome(f)]))).toEqual(wants);
   });
 
   it('the answers are the same after the polluted calls (no memo kept what they saw)', () => {
