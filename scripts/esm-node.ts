@@ -50,8 +50,8 @@ export function freezeCjsExports(dist: string, files = [...wrappedEntries().map(
 }
 
 /**
- * The property descriptors esbuild writes into the CommonJS build (each module's `__esModule` flag, and keepNames's
- * helper that names functions, run as functions are made) given no prototype: a `get` or `value` a caller's realm put
+ * The property descriptors esbuild writes into the CommonJS build (each module's `__esModule` flag, keepNames's
+ * helper that names functions, run as functions are made, and the export helpers of an unsplit build) given no prototype: a `get` or `value` a caller's realm put
  * on Object.prototype would otherwise be read as part of them, and loading a capability or calling it would throw.
  */
 export function nullPrototypeDescriptors(text: string, chunk = false): string {
@@ -59,7 +59,9 @@ export function nullPrototypeDescriptors(text: string, chunk = false): string {
   const flag = chunk ? 'exports.__esModule = true' : 'Object.defineProperty(exports, "__esModule", {__proto__: null, value: true})';
   return text
     .replaceAll('Object.defineProperty(exports, "__esModule", {value: true})', flag)
-    .replace(/\b([\w$]+)\(([\w$]+),"name",\{value:([\w$]+),configurable:!0\}\)/g, '$1($2,"name",{__proto__:null,value:$3,configurable:!0})');
+    .replace(/\b([\w$]+)\(([\w$]+),"name",\{value:([\w$]+),configurable:!0\}\)/g, '$1($2,"name",{__proto__:null,value:$3,configurable:!0})')
+    .replace(/\b__defProp\(([^,()]+),([^,()]+),\{/g, '__defProp($1,$2,{__proto__:null,') // esbuild's module helpers (postal.cjs)
+    .replaceAll('for(var name in all)', 'for(var name of Object.keys(all))'); // its __export: own names only
 }
 
 /** Rewrites every CommonJS module of dist/ but postal.cjs (its own build's, see freezeCjsExports) with {@link nullPrototypeDescriptors}; returns the files changed. */

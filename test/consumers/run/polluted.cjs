@@ -31,6 +31,7 @@ const run = (lib) => ({
   incidentStatus: lib.incidentStatus({ events: [{ type: 'accepted', at: AT }, { type: 'support-reply', at: '2026-11-20T11:00:00+09:00' }], at: '2026-11-25T10:00:00+09:00' }),
   checkLoaner: lib.checkLoaner({ contract: { planId: 'oas-plan-a' }, request: { deviceType: 'pc', os: 'windows', arrivalDate: '2026-11-24' }, diagnosis: { channel: 'remote', deviceFailure: true }, activeLoans: [], deliveryAddress: { isContractorAddress: true } }),
   plan: lib.getPlan('oas-plan-a'),
+  postal: lib.classifyArea({ postalCode: '〒517-0002', on: '2026-11-22', postal: require('support-contract-rules/postal').postalCodes }),
 });
 (async () => {
   let answers;
