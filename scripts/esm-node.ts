@@ -43,7 +43,8 @@ export function freezeCjsExports(dist: string, files = [...wrappedEntries().map(
     // Each exported value too (the functions: the chunks call one another as `chunk.fn.call(void 0, …)`, so a caller's
     // `convertPrice.call = …` reached every caller); not the lazy root's, whose getters would load every capability
     // (its values are the capability modules', frozen when they load).
-    const values = f === 'index.cjs' ? '' : 'Object.values(module.exports).forEach(Object.freeze);';
+    // Functions only: zod (the /schemas entry) defines a schema's methods on first use, so a frozen schema throws.
+    const values = f === 'index.cjs' ? '' : 'Object.values(module.exports).forEach((v)=>typeof v=="function"&&Object.freeze(v));';
     writeFileSync(path, `${nullPrototypeDescriptors(text).trimEnd()}\n${values}${END}`);
   }
   return files;
@@ -61,7 +62,9 @@ export function nullPrototypeDescriptors(text: string, chunk = false): string {
     .replaceAll('Object.defineProperty(exports, "__esModule", {value: true})', flag)
     .replace(/\b([\w$]+)\(([\w$]+),"name",\{value:([\w$]+),configurable:!0\}\)/g, '$1($2,"name",{__proto__:null,value:$3,configurable:!0})')
     .replace(/\b__defProp\(([^,()]+),([^,()]+),\{/g, '__defProp($1,$2,{__proto__:null,') // esbuild's module helpers (postal.cjs)
-    .replaceAll('for(var name in all)', 'for(var name of Object.keys(all))'); // its __export: own names only
+    .replaceAll('for(var name in all)', 'for(var name of Object.keys(all))') // its __export: own names only
+    // The interop of a JSON or CommonJS import: an __esModule on Object.prototype is not the module's.
+    .replaceAll('return obj && obj.__esModule ? obj : { default: obj }', 'return obj && Object.hasOwn(obj, "__esModule") && obj.__esModule ? obj : { __proto__: null, default: obj }');
 }
 
 /** Rewrites every CommonJS module of dist/ but postal.cjs (its own build's, see freezeCjsExports) with {@link nullPrototypeDescriptors}; returns the files changed. */

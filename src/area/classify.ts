@@ -4,7 +4,7 @@
  * impossible in 帰還困難区域, night maintenance may be unavailable on islands and in mountain areas
  * except the named islands; 004: an ultra-sendback application for an island site may be refused).
  */
-import { expectTable, readInput, readKnownFields } from '../boundary/index.js';
+import { expectTable, own, readInput, readKnownFields } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { catalog as bundledCatalog } from '../catalog/bundled.js';
 import { bundledDocumentFixtures } from '../catalog/documents.data.js';
@@ -507,14 +507,16 @@ function compile(cat: Catalog, data: AreaData): Compiled {
   // and freeze only the area rules this hands out (not the whole documents: that is the catalog's first use).
   const catalogDocuments = cat === bundledCatalog ? bundledDocumentFixtures() : cat.documents;
   catalogDocuments.forEach((doc: DocumentFixture, d) => {
-    const section = doc.areaRules;
+    const section = own(doc, 'areaRules'); // own: bundled data is plain JSON
     if (!section) return;
     deepFreeze(section);
     const planIds = Object.freeze(doc.plans.map((p) => p.id));
     const docId = doc.document.id;
     const rules = section.rules.map((rule, i): CompiledRule => {
+      // Own fields only (bundled data is plain JSON): a condition on Object.prototype is not the rule's.
+      const when = { island: own(rule.when, 'island'), returnDifficultZone: own(rule.when, 'returnDifficultZone'), mountainous: own(rule.when, 'mountainous') };
       const except = new Map<string, string>();
-      (rule.when.island?.exceptIslands ?? []).forEach((x, j) => {
+      ((when.island && own(when.island, 'exceptIslands')) ?? []).forEach((x, j) => {
         if (!idx.islandById.has(x.islandId)) {
           issues.push({
             code: 'custom',
@@ -558,20 +560,20 @@ function compile(cat: Catalog, data: AreaData): Compiled {
           }
         });
       const conditions: string[] = [];
-      if (rule.when.returnDifficultZone) conditions.push('no 帰還困難区域 in the municipality');
-      if (rule.when.island) conditions.push('not on an island it covers');
-      if (rule.when.mountainous) conditions.push('not known to be in a mountain area');
+      if (when.returnDifficultZone) conditions.push('no 帰還困難区域 in the municipality');
+      if (when.island) conditions.push('not on an island it covers');
+      if (when.mountainous) conditions.push('not known to be in a mountain area');
       return {
         rule,
         id: rule.id,
         effect: rule.effect,
-        onZone: rule.when.returnDifficultZone === true,
-        islandScope: rule.when.island?.scope,
-        onMountain: rule.when.mountainous === true,
+        onZone: when.returnDifficultZone === true,
+        islandScope: when.island && own(when.island, 'scope'),
+        onMountain: when.mountainous === true,
         exceptIslands: except,
         appliesTo: Object.freeze(
-          rule.appliesTo
-            ? { plans: Object.freeze([...(rule.appliesTo.plans ?? [])]), options: Object.freeze([...(rule.appliesTo.options ?? [])]) }
+          own(rule, 'appliesTo')
+            ? { plans: Object.freeze([...(own(rule.appliesTo!, 'plans') ?? [])]), options: Object.freeze([...(own(rule.appliesTo!, 'options') ?? [])]) }
             : { plans: planIds, options: Object.freeze([] as string[]) },
         ),
         effectText,

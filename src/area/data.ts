@@ -2,7 +2,7 @@
  * The area data (municipalities, islands, 帰還困難区域) validated once and indexed for
  * constant-time look-ups: by code, by folded name, by island name, districts by municipality.
  */
-import { brandTable, LazyMapView, ReadonlyMapView } from '../boundary/index.js';
+import { brandTable, LazyMapView, own, ReadonlyMapView } from '../boundary/index.js';
 import { CatalogValidationError, type Issue } from '../errors.js';
 import { deepFreeze } from '../data/frozen.js';
 import type { Source } from '../catalog/primitives.js';
@@ -286,7 +286,7 @@ function buildFromTable(table: MunicipalityTable, dataset: MunicipalitiesFixture
 
   // Island names usable at the municipality position of an address: each island's alias made when first needed.
   const aliasCount = new Map<string, number>();
-  const islandKeys = areas.islands.map((isl) => [isl.name, ...(isl.aliases ?? [])].map(placeKey));
+  const islandKeys = areas.islands.map((isl) => [isl.name, ...(own(isl, 'aliases') ?? [])].map(placeKey)); // own: plain JSON
   for (const keys of islandKeys) for (const k of new Set(keys)) aliasCount.set(k, (aliasCount.get(k) ?? 0) + 1);
   const aliases = new Map<IslandRecord, IslandAddressAlias | null>();
   const aliasOf = (isl: IslandRecord): IslandAddressAlias | null => {
@@ -324,16 +324,17 @@ function buildFromTable(table: MunicipalityTable, dataset: MunicipalitiesFixture
     zoneRecords.map((rec) => rec.municipalityCode),
     (i) => {
       const rec = zoneRecords[i]!;
-      const districts = (rec.districts ?? [])
-        .map((d): ZoneDistrictIndexEntry => Object.freeze({ key: placeKey(d.district), record: d, liftInstants: Object.freeze(d.lifts.map((l) => instantOf(l.date, l.time))) }))
+      const recDistricts = own(rec, 'districts') ?? []; // own fields: the area data is plain JSON
+      const districts = recDistricts
+        .map((d): ZoneDistrictIndexEntry => Object.freeze({ key: placeKey(d.district), record: d, liftInstants: Object.freeze(d.lifts.map((l) => instantOf(l.date, own(l, 'time')))) }))
         .sort((x, y) => y.key.length - x.key.length);
-      const attributed = new Set((rec.districts ?? []).flatMap((d) => d.lifts.map((l) => l.date)));
-      const unattributed = rec.lifts.filter((l) => !attributed.has(l.date)).map((l) => instantOf(l.date, l.time));
+      const attributed = new Set(recDistricts.flatMap((d) => d.lifts.map((l) => l.date)));
+      const unattributed = rec.lifts.filter((l) => !attributed.has(l.date)).map((l) => instantOf(l.date, own(l, 'time')));
       return Object.freeze({
         record: rec,
-        liftInstants: Object.freeze(rec.lifts.map((l) => instantOf(l.date, l.time))),
-        designatedInstant: rec.designatedOn ? instantOf(rec.designatedOn.date, undefined) : undefined,
-        fullyLiftedInstant: rec.fullyLiftedOn ? instantOf(rec.fullyLiftedOn.date, undefined) : undefined,
+        liftInstants: Object.freeze(rec.lifts.map((l) => instantOf(l.date, own(l, 'time')))),
+        designatedInstant: own(rec, 'designatedOn') ? instantOf(rec.designatedOn!.date, undefined) : undefined,
+        fullyLiftedInstant: own(rec, 'fullyLiftedOn') ? instantOf(rec.fullyLiftedOn!.date, undefined) : undefined,
         districts: Object.freeze(districts),
         firstUnattributedLift: unattributed.length > 0 ? Math.min(...unattributed) : undefined,
       });
@@ -341,7 +342,7 @@ function buildFromTable(table: MunicipalityTable, dataset: MunicipalitiesFixture
   );
   if (crossCheck) zoneByCode.forEach(() => undefined); // a caller's data: every entry made now, as it loads
   const mountainByCode = new Map<string, MountainVillageRecord[]>();
-  (areas.mountainVillages?.entries ?? []).forEach((rec, i) => {
+  (own(areas, 'mountainVillages')?.entries ?? []).forEach((rec, i) => {
     check(rec.municipalityCode, rec.municipality, ['mountainVillages', 'entries', i]);
     pushTo(mountainByCode, rec.municipalityCode, rec);
   });

@@ -988,7 +988,7 @@ function tableReasonsOf(table: ConsumptionTaxTable, ct: CompiledTable): TableRea
       rateInForce.set(
         rate,
         Object.freeze(
-          reason('tax.rate-in-force', `${rate.key}% ${rate.rate.kind} rate, in force from ${rate.rate.effectiveFrom}${rate.rate.effectiveUntil ? ` until ${rate.rate.effectiveUntil}` : ''}`, {
+          reason('tax.rate-in-force', `${rate.key}% ${rate.rate.kind} rate, in force from ${rate.rate.effectiveFrom}${own(rate.rate, 'effectiveUntil') ? ` until ${rate.rate.effectiveUntil}` : ''}`, {
             source: rate.rate.source,
             factId: rate.rate.id,
           }),

@@ -6,6 +6,7 @@
  * never changes afterwards (not a cache of results), so the hot path of `monthlyInvoice` does no zod
  * parsing and no look-up by name. A catalog that is not frozen is compiled per call, never kept.
  */
+import { own } from '../boundary/index.js';
 import type { Catalog, Fee, Option, Plan } from '../catalog/catalog.js';
 import type { Source, TaxBasis } from '../catalog/primitives.js';
 import { getDocument, getPlan } from '../catalog/queries.js';
@@ -171,7 +172,7 @@ function compilePlan(catalog: Catalog, plan: Plan): CompiledPlan {
       amountText: f.amountYen === null ? '—' : formatYenDigits(f.amountYen),
       amount: f.amountYen === null ? null : new Dec(f.amountYen),
       amountYen: f.amountYen,
-      appliesToPlan: f.appliesTo === undefined || f.appliesTo.includes(plan.id),
+      appliesToPlan: own(f, 'appliesTo') === undefined || f.appliesTo!.includes(plan.id),
       reason: reason('billing.fee', `${f.name}: ${f.amountYen === null ? 'amount not stated' : `${f.amountYen} yen`} per ${f.unit} (${basisLabel(f.taxBasis)})`, {
         source: f.source,
         factId: f.id,
@@ -239,8 +240,9 @@ function compilePlan(catalog: Catalog, plan: Plan): CompiledPlan {
     ),
   };
   let resubscription: CompiledPlan['resubscription'];
-  if (section?.resubscriptionFee) {
-    const rule = section.resubscriptionFee;
+  const resubscriptionFee = section && own(section, 'resubscriptionFee');
+  if (resubscriptionFee) {
+    const rule = resubscriptionFee;
     const fee = fees.get(rule.feeId);
     // Stryker disable all: unreachable, loadCatalog refuses a billing section naming a fee its document does not hold (src/schemas/document.ts); kept as a guard
     if (!fee) {
@@ -253,14 +255,14 @@ function compilePlan(catalog: Catalog, plan: Plan): CompiledPlan {
     const month: ResolvedRule<ResubscriptionFeeMonth> = {
       value: m.rule === 'not-stated' ? (m.default ?? 'start-month') : m.rule,
       stated: m.rule !== 'not-stated',
-      interpretation: m.interpretation || undefined, // present when undefined (see src/boundary/record.ts)
+      interpretation: own(m, 'interpretation') || undefined, // present when undefined; own: the data is plain JSON
       source: m.source,
       reason: reason(
         'billing.resubscription-fee-month',
         m.rule === 'not-stated'
           ? `The document does not say which bill carries the fee: it is charged in the ${m.default === 'first-billed-month' ? 'first month billed' : 'start month'} (option resubscriptionFeeMonth)`
           : `The fee is charged in the ${m.rule === 'first-billed-month' ? 'first month billed' : 'start month'}`,
-        { source: m.source, factId: rule.id, interpretation: m.interpretation },
+        { source: m.source, factId: rule.id, interpretation: own(m, 'interpretation') },
       ),
     };
     resubscription = {
@@ -278,7 +280,8 @@ function compilePlan(catalog: Catalog, plan: Plan): CompiledPlan {
     };
   }
   const waivers = new Map<string, FeeWaiver[]>();
-  for (const w of section?.feeWaivers ?? []) {
+  const feeWaivers = (section && own(section, 'feeWaivers')) ?? [];
+  for (const w of feeWaivers) {
     // Stryker disable all: unreachable, loadCatalog refuses a fee waiver naming a fee its document does not hold (src/schemas/document.ts); kept as a guard
     if (!fees.has(w.feeId)) {
       throw new CatalogValidationError([{ code: 'custom', path: ['billing', 'feeWaivers', w.id, 'feeId'], message: `${file}: unknown fee ${w.feeId}` }]);
@@ -295,7 +298,7 @@ function compilePlan(catalog: Catalog, plan: Plan): CompiledPlan {
     amount: plan.monthlyFeeYen === null ? null : new Dec(plan.monthlyFeeYen),
     amountYen: plan.monthlyFeeYen,
     basis: plan.taxBasis,
-    sale: saleDays(plan.saleWindow, doc.document.serviceStart),
+    sale: saleDays(plan.saleWindow, own(doc.document, 'serviceStart')),
     firstMonth,
     lastMonth,
     partialMonth,
@@ -306,7 +309,7 @@ function compilePlan(catalog: Catalog, plan: Plan): CompiledPlan {
     fees,
     planReason: reason(
       'billing.plan-fee',
-      `${[plan.category, plan.name].filter(Boolean).join(' ')}: ${plan.monthlyFeeYen === null ? 'monthly fee not stated' : `${plan.monthlyFeeYen} yen a month`} (${basisLabel(plan.taxBasis)})`,
+      `${[own(plan, 'category'), plan.name].filter(Boolean).join(' ')}: ${plan.monthlyFeeYen === null ? 'monthly fee not stated' : `${plan.monthlyFeeYen} yen a month`} (${basisLabel(plan.taxBasis)})`,
       { source: plan.source, factId: plan.id },
     ),
   };
@@ -336,26 +339,26 @@ function resolve<T extends string>(
   return {
     value,
     stated,
-    interpretation: rule.interpretation || undefined, // present when undefined (see src/boundary/record.ts)
+    interpretation: own(rule, 'interpretation') || undefined, // present when undefined; own: the data is plain JSON
     source: rule.source,
     reason: reason(ruleId, stated ? describe(value) : `${describe(value)} (not stated in the document: default)`, {
       source: rule.source,
-      interpretation: rule.interpretation,
+      interpretation: own(rule, 'interpretation'),
     }),
   };
 }
 
 function saleDays(window: Plan['saleWindow'], serviceStart: DocumentFixture['document']['serviceStart']): SaleDays {
-  // Every key present (undefined when absent): a missing one would be read from Object.prototype.
+  // Every key present (undefined when absent): a missing one would be read from Object.prototype. Own fields of the data.
+  const start = own(window, 'start');
+  const end = own(window, 'end');
   return {
     serviceStart: undefined,
     start: undefined,
     end: undefined,
     ...(serviceStart ? { serviceStart: { day: parseIsoDate(serviceStart.date), date: serviceStart.date, source: serviceStart.source } } : {}),
-    ...(window.start ? { start: { day: parseIsoDate(window.start.date), date: window.start.date, source: window.start.source } } : {}),
-    ...(window.end
-      ? { end: { day: window.end.date === null ? ('unknown' as const) : parseIsoDate(window.end.date), date: window.end.date, source: window.end.source } }
-      : {}),
+    ...(start ? { start: { day: parseIsoDate(start.date), date: start.date, source: start.source } } : {}),
+    ...(end ? { end: { day: end.date === null ? ('unknown' as const) : parseIsoDate(end.date), date: end.date, source: end.source } } : {}),
   };
 }
 

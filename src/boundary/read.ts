@@ -390,7 +390,8 @@ function readShapedRecord(r: unknown, base: ErrorPath, index: string | number | 
     return copy(r, path ?? [...base, index!], depth, st);
   }
   st.values++;
-  const out: Record<string, unknown> = shape.blank === undefined ? newRecord() : shape.blank();
+  const blank = own(shape, 'blank'); // own: the shapes are the library's literals
+  const out: Record<string, unknown> = blank === undefined ? newRecord() : blank();
   let field: string | undefined;
   let opened = false;
   try {
@@ -409,7 +410,7 @@ function readShapedRecord(r: unknown, base: ErrorPath, index: string | number | 
           st.openPaths.push(path);
           opened = true;
         }
-        const sub = shape.fields?.get(k);
+        const sub = own(shape, 'fields')?.get(k);
         c = sub === undefined ? copy(x, [...path, k], depth + 1, st) : sub.kind === 'list' ? readShapedList(x, [...path, k], depth + 1, st, sub) : readShapedRecord(x, path, k, depth + 1, st, sub);
       }
       out[k] = c;
@@ -509,22 +510,51 @@ export function checkIdLength<T>(value: T, path: ErrorPath): T {
 
 /**
  * A cache key for a value read by {@link readInput}: its JSON text when it is plain data only (strings, finite
- * numbers, booleans, null, arrays, plain objects), else `undefined` (then the caller does not cache). No
- * `toJSON` is ever called, so no caller can steer another caller's cache entry.
+ * numbers, booleans, null, arrays, plain objects), else `undefined` (then the caller does not cache). Written here
+ * rather than by `JSON.stringify`, which would call a `toJSON` a caller put on Object.prototype or Array.prototype,
+ * so no caller can steer another caller's cache entry.
  * @example plainKey(['a', 1]) //=> '["a",1]'
  */
 export function plainKey(value: unknown): string | undefined {
-  return isPlainData(value, 0) ? JSON.stringify(value) : undefined;
+  return keyText(value, 0);
 }
 
-function isPlainData(v: unknown, depth: number): boolean {
-  if (v === null || v === undefined || typeof v === 'string' || typeof v === 'boolean') return true;
-  if (typeof v === 'number') return Number.isFinite(v);
-  if (typeof v !== 'object' || depth > MAX_DEPTH) return false;
-  if (Array.isArray(v)) return v.every((x) => isPlainData(x, depth + 1));
-  const proto = Object.getPrototypeOf(v);
-  if (proto !== Object.prototype && proto !== RECORD_PROTOTYPE) return false; // not null: a js-joda or Temporal value's box has no keys
-  return Object.keys(v).every((k) => isPlainData((v as Record<string, unknown>)[k], depth + 1));
+function keyText(v: unknown, depth: number): string | undefined {
+  switch (typeof v) {
+    case 'string':
+      return JSON.stringify(v); // a primitive: no toJSON is looked up
+    case 'boolean':
+      return v ? 'true' : 'false';
+    case 'number':
+      return Number.isFinite(v) ? JSON.stringify(v) : undefined;
+    case 'object':
+      break;
+    default:
+      return undefined;
+  }
+  if (v === null) return 'null';
+  if (depth > MAX_DEPTH) return undefined;
+  let out: string;
+  if (Array.isArray(v)) {
+    out = '[';
+    for (let i = 0; i < v.length; i++) {
+      const t = v[i] === undefined ? 'null' : keyText(v[i], depth + 1);
+      if (t === undefined) return undefined;
+      out += i === 0 ? t : `,${t}`;
+    }
+    return `${out}]`;
+  }
+  const proto: unknown = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== RECORD_PROTOTYPE) return undefined; // not null: a js-joda or Temporal value's box has no keys
+  out = '{';
+  for (const k of Object.keys(v)) {
+    const x: unknown = (v as Record<string, unknown>)[k];
+    if (x === undefined) continue;
+    const t = keyText(x, depth + 1);
+    if (t === undefined) return undefined;
+    out += `${out.length === 1 ? '' : ','}${JSON.stringify(k)}:${t}`;
+  }
+  return `${out}}`;
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
- * The records the library makes of a caller's input and of its bundled data (internal). Their prototype is a frozen
- * object that holds `Object.prototype`'s methods (`constructor` included, so they print, compare and clone as plain
- * objects) and nothing else, and has no prototype itself: an omitted field reads as `undefined` even when a caller's
- * realm has put that key on `Object.prototype` (a polluted `rounding`, `catalog` or `closures` would otherwise fill it
- * in for every caller). Unlike `Object.create(null)`, records made with `new` keep V8's fast properties.
+ * The records the library makes of a caller's input (internal: never part of an answer, which holds plain objects
+ * only, as `assert.deepStrictEqual` compares prototypes). Their prototype is a frozen object that holds
+ * `Object.prototype`'s methods and nothing else, and has no prototype itself: an omitted field reads as `undefined`
+ * even when a caller's realm has put that key on `Object.prototype` (a polluted `rounding`, `catalog` or `closures`
+ * would otherwise fill it in for every caller). Unlike `Object.create(null)`, records made with `new` keep V8's fast
+ * properties.
  */
 const Record_ = function InputRecord(this: object): void {} as unknown as new () => Record<string, unknown>;
 const prototype = Object.create(null) as Record<string, unknown>;
@@ -37,14 +38,6 @@ export const EMPTY_RECORD: Readonly<Record<string, unknown>> = Object.freeze(new
  */
 export function isPlainPrototype(proto: unknown): boolean {
   return proto === Object.prototype || proto === RECORD_PROTOTYPE;
-}
-
-/**
- * Gives a plain object (prototype `Object.prototype`) the records' prototype, in place (internal: data the library
- * parsed itself, before it is frozen). Anything else is left as it is.
- */
-export function asRecord(o: object): void {
-  if (Object.getPrototypeOf(o) === Object.prototype) Object.setPrototypeOf(o, RECORD_PROTOTYPE);
 }
 
 /**

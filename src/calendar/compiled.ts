@@ -2,7 +2,7 @@
  * A schedule compiled once for many questions (benchmarks, SLA scans): evaluating an instant reads
  * a per-day table and the minute windows, and allocates nothing.
  */
-import { expectTable, readInput } from '../boundary/index.js';
+import { expectTable, own, readInput } from '../boundary/index.js';
 import { catalog as bundledCatalog } from '../catalog/bundled.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { documentOfPlan } from '../catalog/queries.js';
@@ -111,11 +111,13 @@ export function listServiceChannels(planId: string, catalog: Catalog = bundledCa
       name: c.name,
       factId: c.factId,
       hoursKind: c.hours.kind,
-      optionIds: (c.optionHours ?? []).flatMap((o) => o.optionIds),
+      optionIds: (own(c, 'optionHours') ?? []).flatMap((o) => o.optionIds), // own: bundled data is plain JSON
       source: c.source,
     };
-    if (c.handledIn) info.handledIn = c.handledIn.channel;
-    if (c.knownFrom) info.knownFrom = c.knownFrom.date;
+    const handledIn = own(c, 'handledIn');
+    const knownFrom = own(c, 'knownFrom');
+    if (handledIn) info.handledIn = handledIn.channel;
+    if (knownFrom) info.knownFrom = knownFrom.date;
     return info;
   });
 }

@@ -3,6 +3,7 @@
  * closed-day rule. The day status itself comes from the compiled table; these functions only
  * explain it (tests check that both agree).
  */
+import { own } from '../boundary/index.js';
 import { reason, type Reason } from '../reasons.js';
 import { formatIsoDate, isoDayOfWeek, pad2 } from '../time/civil.js';
 import { civilFromDays } from '../time/civil.js';
@@ -46,11 +47,12 @@ function buildChannelReasons(c: CompiledSchedule): Reason[] {
       factId: r.channel.factId,
     }),
   ];
-  if (r.channel.handledIn) {
+  const handledIn = own(r.channel, 'handledIn');
+  if (handledIn) {
     out.push(
       r.sense === 'handled'
         ? reason('calendar.handled-in', `Requests are accepted at any time but handled only in the hours of channel ${r.hoursChannel.id} (sense: 'handled'; pass sense: 'accepted' for acceptance)`, {
-            source: r.channel.handledIn.source,
+            source: handledIn.source,
             factId: r.channel.factId,
             interpretation: 'calendar-002-handled-in-phone-hours',
           })
@@ -110,7 +112,7 @@ function buildExplainDay(c: CompiledSchedule, day: number, path: ErrorPath): { s
   const r = c.resolved;
   const hours = r.hours;
   const date = formatIsoDate(day);
-  const known = r.channel.knownFrom ?? r.hoursChannel.knownFrom;
+  const known = own(r.channel, 'knownFrom') ?? own(r.hoursChannel, 'knownFrom'); // own: bundled data is plain JSON
   if (known && day < c.knownFromDay) {
     reasons.push(
       reason('calendar.hours-unknown-before-revision', `The stated hours are those in force from ${known.date}; the document does not state the hours before it, so on ${date} they are unknown`, {

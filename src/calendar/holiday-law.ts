@@ -3,7 +3,7 @@
  * laws, 振替休日 and 国民の休日 derived by the regime in force on each day. Built once per law and
  * override set (memoised, never mutated afterwards), read by epoch day.
  */
-import { brandTable } from '../boundary/index.js';
+import { brandTable, plainKey } from '../boundary/index.js';
 import type { Source } from '../catalog/primitives.js';
 import { deepFreeze, lazyRecord } from '../data/frozen.js';
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
@@ -115,7 +115,8 @@ export function holidayTable(law: HolidayLaw = bundledHolidayLaw, overrides?: re
     tableCache.set(law, perLaw);
   }
   const normalized = overrides === undefined ? [] : normalizeOverrides(overrides, law, path);
-  const key = normalized.length === 0 ? '' : JSON.stringify(normalized);
+  const key = normalized.length === 0 ? '' : plainKey(normalized); // not JSON.stringify: a polluted toJSON would run
+  if (key === undefined) return buildTable(law, normalized);
   let table = perLaw.get(key);
   if (!table) {
     table = buildTable(law, normalized);

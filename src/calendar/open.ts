@@ -6,7 +6,7 @@
  * Windows are half-open: the start minute is open, the end minute is not (09:00–18:00 is open at
  * 17:59:59.999 and closed at 18:00).
  */
-import { readInput } from '../boundary/index.js';
+import { own, readInput } from '../boundary/index.js';
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { explainRequested, explanationOf, reason, type Reason } from '../reasons.js';
 import { formatIsoDate } from '../time/civil.js';
@@ -186,7 +186,7 @@ export function explainOpen(input: ExplainOpenOptions): OpenVerdict {
     at: formatJapanInstant(ms),
     reasons,
   };
-  if (c.resolved.channel.handledIn) {
+  if (own(c.resolved.channel, 'handledIn')) {
     const acc = c.resolved.sense === 'accepted' ? c : compiledScheduleOf({ ...input, sense: 'accepted' });
     const s = openStateAt(acc, ms, AT_PATH);
     verdict.accepted = s === 2 ? 'unknown' : s === 1;

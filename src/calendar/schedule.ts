@@ -3,7 +3,7 @@
  * subscriber's options, and compiles the hours into a per-day table (Uint8Array over the covered
  * years) plus minute windows, so that evaluating an instant allocates nothing.
  */
-import { expectTable, isKnownShape, isPlainPrototype, newRecord, objectPrototypeHasEnumerableKeys, RECORD_PROTOTYPE, recordOf, readField, readIdListField, unreadableField } from '../boundary/index.js';
+import { expectTable, isKnownShape, isPlainPrototype, newRecord, objectPrototypeHasEnumerableKeys, own, RECORD_PROTOTYPE, recordOf, readField, readIdListField, unreadableField } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { catalog as bundledCatalog, bundledPlanSchedules } from '../catalog/bundled.js';
 import { getDocument, getOption, getPlan } from '../catalog/queries.js';
@@ -539,13 +539,14 @@ export function resolveChannel(query: ScheduleQuery, cat: Catalog): ResolvedChan
   const sense = query.sense ?? 'handled';
   if (sense !== 'handled' && sense !== 'accepted') throw new InvalidInputError(['sense'], "Expected 'handled' or 'accepted'", { value: sense });
   let hoursChannel = channel;
-  if (sense === 'handled' && channel.handledIn) {
-    const via = channels.find((c) => c.id === channel.handledIn!.channel);
-    if (!via) throw new NotFoundError(['channel'], `Channel ${channel.id} is handled in ${channel.handledIn.channel}, which plan ${planId} lacks`, {});
+  const handledIn = own(channel, 'handledIn'); // own: bundled data is plain JSON
+  if (sense === 'handled' && handledIn) {
+    const via = channels.find((c) => c.id === handledIn.channel);
+    if (!via) throw new NotFoundError(['channel'], `Channel ${channel.id} is handled in ${handledIn.channel}, which plan ${planId} lacks`, {});
     hoursChannel = via;
   }
   let optionHours: ResolvedChannel['optionHours'];
-  for (const fact of hoursChannel.optionHours ?? []) {
+  for (const fact of own(hoursChannel, 'optionHours') ?? []) {
     const hit = fact.optionIds.find((id) => options.includes(id));
     if (hit !== undefined) {
       optionHours = { optionId: hit, fact };
@@ -563,7 +564,10 @@ function noChannel(planId: string, channel: string, channels: readonly ChannelSc
 
 /** The channels stated for a plan: those of its document's schedules section that apply to it. */
 export function channelsOfPlan(schedules: DocumentFixture['schedules'], planId: string): readonly ChannelSchedule[] {
-  return (schedules?.channels ?? []).filter((c) => c.appliesTo === undefined || c.appliesTo.includes(planId));
+  return (schedules?.channels ?? []).filter((c) => {
+    const appliesTo = own(c, 'appliesTo'); // own: bundled data is plain JSON
+    return appliesTo === undefined || appliesTo.includes(planId);
+  });
 }
 
 const MD_RE = /^(\d{2})-(\d{2})$/;
@@ -618,7 +622,7 @@ function compile(query: ScheduleQuery, cat: Catalog): CompiledSchedule {
   }
 
   const hours = resolved.hours;
-  const known = resolved.channel.knownFrom ?? resolved.hoursChannel.knownFrom;
+  const known = own(resolved.channel, 'knownFrom') ?? own(resolved.hoursChannel, 'knownFrom');
   const knownFromDay = known ? parseIsoDateFast(known.date, ['knownFrom']) : -Infinity;
   const firstDay = table.firstDay;
   const lastDay = table.lastDay;
@@ -636,7 +640,7 @@ function compile(query: ScheduleQuery, cat: Catalog): CompiledSchedule {
   } else if (hours.kind === 'windows') {
     mode = 'windows';
     for (const r of hours.closedOn) if (!closedOn.includes(r.kind)) closedOn.push(r.kind);
-    if (hours.heijitsu) {
+    if (own(hours, 'heijitsu')) {
       if (heijitsu !== 'includes-holidays' && !closedOn.includes('national-holidays')) closedOn.push('national-holidays');
       if (heijitsu === 'excludes-holidays-and-year-end' && !closedOn.includes('year-end')) closedOn.push('year-end');
     }

@@ -3,7 +3,7 @@
  * Users load their own or modified fixtures through `parseCatalog` / `loadCatalog`
  * (`support-contract-rules/schemas`), which validate with zod and then build the catalog here.
  */
-import { brandTable, ReadonlyMapView, recordOf } from '../boundary/index.js';
+import { brandTable, own, ReadonlyMapView } from '../boundary/index.js';
 import { deepFreeze } from '../data/frozen.js';
 import type { Issue } from '../errors.js';
 import type { CatalogInput, DocumentFixture, FeeDefinition, OptionDefinition, PlanDefinition } from './schema.js';
@@ -67,10 +67,9 @@ export function buildCatalog(input: CatalogInput): Catalog {
     const tag = { document: doc.document.file, documentId: doc.document.id };
     documentByKey.set(doc.document.id, doc);
     documentByKey.set(doc.document.file, doc);
-    // Records (src/boundary/record.ts): an optional field a fact lacks is not read from Object.prototype.
-    for (const p of doc.plans) plans.push(Object.freeze(recordOf({ ...p, ...tag })));
-    for (const o of doc.options) options.push(Object.freeze(recordOf({ ...o, ...tag })));
-    for (const f of doc.fees) fees.push(Object.freeze(recordOf({ ...f, ...tag })));
+    for (const p of doc.plans) plans.push(Object.freeze({ ...p, ...tag }));
+    for (const o of doc.options) options.push(Object.freeze({ ...o, ...tag }));
+    for (const f of doc.fees) fees.push(Object.freeze({ ...f, ...tag }));
   }
   const plansByName = new Map<string, Plan[]>();
   const addName = (key: string, p: Plan) => {
@@ -81,8 +80,9 @@ export function buildCatalog(input: CatalogInput): Catalog {
   };
   for (const p of plans) {
     addName(p.name, p);
-    if (p.category) addName(`${p.category} ${p.name}`, p);
-    for (const a of p.aliases ?? []) addName(a, p);
+    const category = own(p, 'category');
+    if (category) addName(`${category} ${p.name}`, p);
+    for (const a of own(p, 'aliases') ?? []) addName(a, p); // own: bundled data is plain JSON
   }
   for (const list of plansByName.values()) Object.freeze(list);
   const catalog: Catalog = {

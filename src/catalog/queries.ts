@@ -1,7 +1,7 @@
 /**
  * Look-ups and sale-window checks over a catalog (the bundled one unless given).
  */
-import { checkIdLength, expectTable, parseEnum, readInput, readOptions } from '../boundary/index.js';
+import { checkIdLength, expectTable, own, parseEnum, readInput, readOptions } from '../boundary/index.js';
 import { ContractRulesError, InvalidInputError, NotFoundError } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
 import { closestMatches } from '../text/closest.js';
@@ -202,7 +202,10 @@ export function saleReasons(
 ): Reason[] {
   const reasons: Reason[] = [];
   const iso = formatIsoDate(day);
-  const svc = doc.document.serviceStart;
+  // Own fields only (bundled data is plain JSON): a key on Object.prototype is not a sale date.
+  const svc = own(doc.document, 'serviceStart');
+  const start = own(window, 'start');
+  const end = own(window, 'end');
   if (svc) {
     const open = iso >= svc.date;
     reasons.push(
@@ -211,34 +214,34 @@ export function saleReasons(
         { source: svc.source, factId: doc.document.id }),
     );
   }
-  if (window.start) {
-    const open = iso >= window.start.date;
+  if (start) {
+    const open = iso >= start.date;
     reasons.push(
       reason(open ? 'sale.window-started' : 'sale.not-yet-on-sale.closed',
-        open ? `On sale from ${window.start.date}` : `Not on sale before ${window.start.date}`,
-        { source: window.start.source, factId }),
+        open ? `On sale from ${start.date}` : `Not on sale before ${start.date}`,
+        { source: start.source, factId }),
     );
   }
-  if (window.end) {
-    if (window.end.date === null) {
+  if (end) {
+    if (end.date === null) {
       const ended = unknownEndOfSale === 'treat-as-ended';
       reasons.push(
         reason(ended ? 'sale.ended-date-unknown.closed' : 'sale.ended-date-unknown',
           ended
             ? 'Listed as no longer sold, with a blank end-of-sale date: treated as ended on every day (option unknownEndOfSale)'
             : 'Listed as no longer sold, with a blank end-of-sale date: treated as on sale (unknownEndOfSale: treat-as-on-sale)',
-          { source: window.end.source, factId, interpretation: 'standard-mini-end-of-sale' }),
+          { source: end.source, factId, interpretation: 'standard-mini-end-of-sale' }),
       );
     } else {
-      const open = iso <= window.end.date;
+      const open = iso <= end.date;
       reasons.push(
         reason(open ? 'sale.before-end' : 'sale.ended.closed',
-          open ? `On sale until ${window.end.date} (inclusive)` : `New sales ended on ${window.end.date}`,
-          { source: window.end.source, factId, interpretation: 'end-of-sale-inclusive' }),
+          open ? `On sale until ${end.date} (inclusive)` : `New sales ended on ${end.date}`,
+          { source: end.source, factId, interpretation: 'end-of-sale-inclusive' }),
       );
     }
   }
-  if (!svc && !window.start && !window.end) {
+  if (!svc && !start && !end) {
     reasons.push(reason('sale.no-window-stated', 'The document states no sale window for this item', { factId }));
   }
   return reasons;

@@ -3,7 +3,7 @@
  * `npm run generate` after zod validated each fixture) hold the fixture as JSON text; a capability parses
  * and freezes it on first use, so importing the library does no work and runs no zod parse.
  */
-import { asRecord, defineOwn } from '../boundary/record.js';
+import { defineOwn } from '../boundary/record.js';
 
 /**
  * Freezes a value and everything reachable from it (plain JSON data: objects and arrays). A frozen object is taken
@@ -21,7 +21,6 @@ export function deepFreeze<T>(value: T): T {
 }
 
 function freezeTree(value: object): void {
-  asRecord(value); // an optional field it lacks is not read from Object.prototype
   Object.freeze(value);
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {

@@ -8,8 +8,6 @@
  * U+E000 and U+E001 (private use) need no escape in JSON. gzip's 32 KB window misses repeats farther apart; this
  * does not, and the package is smaller unpacked too.
  */
-import { asRecord, newRecord } from '../boundary/record.js';
-
 /** The compact form: the string table, the key lists and the value with references. */
 export interface Interned {
   readonly s: readonly string[];
@@ -34,7 +32,7 @@ export function decodeInterned<T>(compact: Interned): T {
       const head: unknown = v[0];
       if (typeof head === 'string' && head.charCodeAt(0) === SHAPE) {
         const keys = shapes[Number(head.slice(1))]!;
-        const o = newRecord(); // src/boundary/record.ts: a key it lacks is not read from Object.prototype
+        const o: Record<string, unknown> = {};
         for (let i = 0; i < keys.length; i++) o[keys[i]!] = walk(v[i + 1]);
         return Object.freeze(o);
       }
@@ -44,7 +42,6 @@ export function decodeInterned<T>(compact: Interned): T {
     if (v !== null && typeof v === 'object') {
       const o = v as Record<string, unknown>;
       for (const k of Object.keys(o)) o[k] = walk(o[k]);
-      asRecord(o);
       return Object.freeze(o);
     }
     return v;

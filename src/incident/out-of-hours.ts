@@ -2,7 +2,7 @@
  * Out-of-hours support (002 仕様書 5): offered in emergencies outside the phone hours, paid in the
  * listed cases, at a guide price (目安) per half hour.
  */
-import { readInput } from '../boundary/index.js';
+import { own, readInput } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { TaxBasis } from '../catalog/primitives.js';
 import { getFee, getPlan } from '../catalog/queries.js';
@@ -170,7 +170,7 @@ export function estimateOutOfHoursSupport(input: EstimateOutOfHoursSupportInput)
     );
   }
 
-  const match = outsideHours === false ? undefined : rule.paidCases.find((c) => c.cause === cause && (c.topic === undefined || c.topic === topic));
+  const match = outsideHours === false ? undefined : rule.paidCases.find((c) => c.cause === cause && (own(c, 'topic') === undefined || own(c, 'topic') === topic));
   const paid = match !== undefined;
   if (outsideHours !== false) {
     if (match) {

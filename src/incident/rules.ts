@@ -2,7 +2,7 @@
  * Reading the `incidents` section of a document through the catalog, and the small input checks
  * shared by the incident evaluators.
  */
-import { expectTable } from '../boundary/index.js';
+import { expectTable, own } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { catalog as bundled } from '../catalog/bundled.js';
 import { documentOfPlan } from '../catalog/queries.js';
@@ -67,7 +67,7 @@ export function resolveIncidentRules<K extends IncidentRuleKey>(
 const defaultRules = new WeakMap<Catalog, Map<IncidentRuleKey, ResolvedIncidentRules<IncidentRuleKey>>>();
 
 function findDefaultRules<K extends IncidentRuleKey>(key: K, catalog: Catalog, what: string): ResolvedIncidentRules<K> {
-  const docs = catalog.documents.filter((d) => d.incidents?.[key] !== undefined && catalog.plans.some((p) => p.documentId === d.document.id));
+  const docs = catalog.documents.filter((d) => own(own(d, 'incidents') ?? {}, key) !== undefined && catalog.plans.some((p) => p.documentId === d.document.id));
   if (docs.length === 0) throw new NotFoundError(['planId'], `No document of the catalog states ${what}`);
   if (docs.length > 1) {
     throw new InvalidInputError(['planId'], `Several documents state ${what} (${docs.map((d) => d.document.id).join(', ')}): pass planId`, {

@@ -3,7 +3,7 @@
  * once, where it is delivered, and the loan period. A decision table over the `loaner` section of
  * the plan's document; every value comes from the fixture.
  */
-import { readInput } from '../boundary/index.js';
+import { own, readInput } from '../boundary/index.js';
 import type { Catalog } from '../catalog/index.js';
 import type { Source } from '../catalog/primitives.js';
 import { ConflictError, InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
@@ -304,7 +304,7 @@ export function checkLoaner(input: CheckLoanerInput): LoanerVerdict {
             interpretation: 'loaner-active-loans',
           }),
     });
-    const distinct = section.distinctTypesLimit;
+    const distinct = own(section, 'distinctTypesLimit'); // own: bundled data is plain JSON
     if (distinct) {
       const types = new Set(active.map((t) => t.id));
       types.add(type.id);

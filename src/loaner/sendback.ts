@@ -4,7 +4,7 @@
  * `sendback` section of the adapter's document; the effects and their precedence are data + code:
  * a cause or condition leading to the standard sendback wins over one that only rules out the visit.
  */
-import { readInput } from '../boundary/index.js';
+import { own, readInput } from '../boundary/index.js';
 import { classifyArea, type AreaClassification } from '../area/index.js';
 import type { Catalog } from '../catalog/index.js';
 import { documentOfPlan, getOption } from '../catalog/index.js';
@@ -167,7 +167,7 @@ export function decideSendback(input: DecideSendbackInput): SendbackDecision {
       ? reason('sendback.acquisition-ok', `${acquisition.name}: the option can be attached`, {
           source: acquisition.source,
           factId: acquisition.id,
-          interpretation: acquisition.interpretation,
+          interpretation: own(acquisition, 'interpretation'),
         })
       : reason('sendback.acquisition-excluded', `${acquisition.name}: the option cannot be attached`, { source: acquisition.source, factId: acquisition.id }),
   );

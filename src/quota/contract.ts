@@ -2,6 +2,7 @@
  * Contracts as the quota module reads them, validated by hand at the edge, and the plan's quota
  * facts resolved from the catalog (the bundled one unless the caller passes theirs).
  */
+import { own } from '../boundary/index.js';
 import { catalog as bundled, getContractOption, getContractPlan, type Catalog, type Plan } from '../catalog/index.js';
 import { ConflictError, InvalidInputError, type ErrorPath } from '../errors.js';
 import { formatIsoDate, japanMidnight, monthIndexOfDay, parseIsoDate } from '../time/index.js';
@@ -139,8 +140,8 @@ export function resolveQuotaContract(contract: unknown, catalog: Catalog = bundl
     section,
     limit,
     countingRule,
-    addOns: new Map((section?.addOns ?? []).map((a) => [a.optionId, a])),
-    neutral: new Map((section?.limitNeutralOptions ?? []).flatMap((n) => n.optionIds.map((id) => [id, n] as const))),
+    addOns: new Map(((section && own(section, 'addOns')) ?? []).map((a) => [a.optionId, a])),
+    neutral: new Map(((section && own(section, 'limitNeutralOptions')) ?? []).flatMap((n) => n.optionIds.map((id) => [id, n] as const))),
     rollover: section?.rollover,
     onsiteVisit: section?.onsiteVisits?.find((v) => v.planIds.includes(plan.id)),
   };

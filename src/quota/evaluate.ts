@@ -3,7 +3,7 @@
  * used, what remains, and which events went past the limit. Rollover policies are data evaluated by
  * one month-by-month simulation.
  */
-import { MAX_EVENTS, defineOwn, expectTable, readInput } from '../boundary/index.js';
+import { defineOwn, expectTable, MAX_EVENTS, own, readInput } from '../boundary/index.js';
 import { catalog as bundled, type Catalog } from '../catalog/index.js';
 import type { Source } from '../catalog/primitives.js';
 import { ConflictError, InvalidInputError, OutOfRangeError } from '../errors.js';
@@ -577,7 +577,7 @@ function staticReasons(r: ResolvedQuotaContract, policy: RolloverPolicy, options
     const what =
       rule.countsPer === 'question'
         ? `one ${rule.unit} per question that cannot be split further, so an inquiry with several questions consumes several (event.questions)`
-        : `every ${rule.unit} to an operator counts once, whatever it asks${rule.includes?.includes('tool-setup-support') ? ', including help with setting up the tools' : ''}`;
+        : `every ${rule.unit} to an operator counts once, whatever it asks${own(rule, 'includes')?.includes('tool-setup-support') ? ', including help with setting up the tools' : ''}`;
     const when = rule.consumedAt === 'inquiry-accepted' ? 'when the inquiry is accepted' : 'when the inquiry is made';
     head.push(
       reason('quota.counting-rule', `Counting: ${what}; consumed ${when}, in the Japan-time calendar month of event.at`, {

@@ -2,7 +2,7 @@
  * The monthly on-site fault-isolation visit (000 訪問故障切り分けサポート, 001 訪問による故障切り分け):
  * may a visit take place at an instant?
  */
-import { expectTable, readInput } from '../boundary/index.js';
+import { expectTable, own, readInput } from '../boundary/index.js';
 import { catalog as bundled, type Catalog } from '../catalog/index.js';
 import { explainOpen, type ScheduleQuery } from '../calendar/index.js';
 import { ConflictError, ContractRulesError, formatPath, InvalidInputError, NotFoundError, OutOfRangeError } from '../errors.js';
@@ -144,7 +144,7 @@ export function checkOnsiteVisit(input: CheckOnsiteVisitInput): OnsiteVisitVerdi
   }
   const rule = r.onsiteVisit;
   const address = input.address as unknown;
-  if (address !== undefined || rule?.address) {
+  if (address !== undefined || (rule && own(rule, 'address'))) {
     if (!isObject(address)) {
       throw new InvalidInputError(['address'], 'Expected { isContractorAddress: boolean } (this plan restricts visits to the contractor’s address)', { value: address });
     }
@@ -210,11 +210,12 @@ export function checkOnsiteVisit(input: CheckOnsiteVisitInput): OnsiteVisitVerdi
   }
 
   // Address.
-  if (rule.address) {
+  const ruleAddress = own(rule, 'address');
+  if (ruleAddress) {
     const ok = (address as unknown as OnsiteAddress).isContractorAddress;
     reasons.push(
       reason(ok ? 'onsite.contractor-address' : 'onsite.not-contractor-address.blocked', ok ? 'The visit is at the contractor’s address' : 'Visits are made to the contractor’s address only', {
-        source: rule.address.source,
+        source: ruleAddress.source,
         factId: rule.id,
       }),
     );
@@ -230,7 +231,7 @@ export function checkOnsiteVisit(input: CheckOnsiteVisitInput): OnsiteVisitVerdi
       limitReached
         ? `${visitsThisMonth} visit${visitsThisMonth === 1 ? '' : 's'} already in ${monthText} (Japan time); the limit is ${rule.limitPerMonth} per calendar month`
         : `${visitsThisMonth} previous visit${visitsThisMonth === 1 ? '' : 's'} in ${monthText} (Japan time); the limit is ${rule.limitPerMonth} per calendar month`,
-      { source: rule.source, factId: rule.id, interpretation: rule.interpretation ?? 'quota-onsite-month-count' },
+      { source: rule.source, factId: rule.id, interpretation: own(rule, 'interpretation') ?? 'quota-onsite-month-count' },
     ),
   );
 

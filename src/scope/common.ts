@@ -2,7 +2,7 @@
  * Shared pieces of the scope checks: input validation, name look-up against the vocabularies the
  * catalog's documents name (operating systems, device types, lines, products), verdict ordering.
  */
-import { expectTable } from '../boundary/index.js';
+import { expectTable, own } from '../boundary/index.js';
 import { catalog as bundled } from '../catalog/bundled.js';
 import type { Catalog, Plan } from '../catalog/catalog.js';
 import type { Source } from '../catalog/primitives.js';
@@ -312,6 +312,7 @@ export function evaluateToolDevice(
 
 /** The interpretation id a fixture note names (`… (interpretation scope-blank-cell) …`), if any. */
 export function interpretationOf(source: Source | undefined): string | undefined {
-  const m = source?.note ? /interpretation ([a-z0-9]+(?:-[a-z0-9]+)*)/i.exec(source.note) : null;
+  const note = source === undefined ? undefined : own(source, 'note');
+  const m = note ? /interpretation ([a-z0-9]+(?:-[a-z0-9]+)*)/i.exec(note) : null;
   return m ? m[1] : undefined;
 }

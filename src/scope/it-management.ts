@@ -286,7 +286,8 @@ function cellOf(f: ScopeFeature, os: string, column: string, blankCells: BlankFe
   const cell = f.cells.find((c) => c.os === column)!;
   const base = { featureId: f.id, feature: f.name, description: f.description, os, column, source: cell.source };
   if (cell.mark === 'circle') {
-    return { ...base, status: cell.restriction ? 'partial' : 'supported', restriction: cell.restriction ?? null };
+    const restriction = own(cell, 'restriction');
+    return { ...base, status: restriction ? 'partial' : 'supported', restriction: restriction ?? null };
   }
   return { ...base, status: blankCells === 'not-supported' ? 'not-supported' : 'not-stated', restriction: null, interpretation: 'scope-blank-cell' };
 }

@@ -2,7 +2,7 @@
  * Which lines a service is provided on (001 提供回線, 000 ※2 and ※8, 003 『spaaqs 光』又は『UCOM光 レジデンス』),
  * and the unit one contract covers (001 契約単位).
  */
-import { readInput } from '../boundary/index.js';
+import { own, readInput } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Source } from '../catalog/primitives.js';
 import { ConflictError, NotFoundError } from '../errors.js';
@@ -140,10 +140,10 @@ export function checkLineEligibility(input: CheckLineEligibilityInput): LineElig
   const conditions: ScopeCondition[] = [];
   const notices: LineNotice[] = [];
   const key = normalizeScopeName(lineText);
-  const matches = (l: ScopeLine) => l.id === lineText || [l.name, ...(l.aliases ?? [])].some((n) => normalizeScopeName(n) === key);
+  const matches = (l: ScopeLine) => l.id === lineText || [l.name, ...(own(l, 'aliases') ?? [])].some((n) => normalizeScopeName(n) === key);
 
   // What the whole catalog knows about the line (for lines this document does not name).
-  const known = ctx.catalog.documents.flatMap((d) => d.scope?.lines?.named.filter(matches) ?? []);
+  const known = ctx.catalog.documents.flatMap((d) => own(own(d, 'scope') ?? {}, 'lines')?.named.filter(matches) ?? []);
   if (reachesInternet !== undefined && known.length > 0 && known.some((l) => l.reachesInternet !== reachesInternet)) {
     throw new ConflictError(['reachesInternet'], `${known[0]!.name} is recorded as ${known[0]!.reachesInternet ? '' : 'not '}reaching the internet`, {
       value: reachesInternet,
@@ -173,7 +173,7 @@ export function checkLineEligibility(input: CheckLineEligibilityInput): LineElig
       );
     }
     verdict = namedVerdict(named, ctx.plan.id, restrictionMode, reasons, section!);
-    for (const n of named.notices ?? []) {
+    for (const n of own(named, 'notices') ?? []) {
       notices.push({ id: n.id, kind: n.kind, text: n.text, source: n.source });
       reasons.push(reason('scope.line.notice', `${named.name}: ${n.text}`, { source: n.source, factId: n.id, interpretation: interpretationOf(n.source) }));
     }
@@ -212,7 +212,7 @@ export function checkLineEligibility(input: CheckLineEligibilityInput): LineElig
   }
 
   if (lines && verdict !== 'not-eligible' && verdict !== 'not-stated') {
-    for (const c of lines.conditions ?? []) {
+    for (const c of own(lines, 'conditions') ?? []) {
       if (c.kind === 'provider-contract') {
         if (hasProviderContract === true) {
           reasons.push(reason('scope.line.condition-met', `A provider contract is required and present: 「${c.text}」`, { source: c.source, factId: c.id }));

@@ -2,7 +2,7 @@
  * Whether a service supports a piece of software, a device, a tool on an operating system, or a
  * recommended environment (003 サポート範囲 and 動作推奨環境; 001 and 000 tool conditions).
  */
-import { readInput } from '../boundary/index.js';
+import { own, readInput } from '../boundary/index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Source } from '../catalog/primitives.js';
 import { InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
@@ -209,7 +209,7 @@ function notStated(component: SupportScopeCheck['component'], name: string, ctx:
 /** Looks a name up among entries with `name` and `aliases`. */
 function findNamed<T extends { id: string; name: string; aliases?: readonly string[] | undefined }>(list: readonly T[], value: string): T | undefined {
   const key = normalizeScopeName(value);
-  return list.find((x) => x.id === value || [x.name, ...(x.aliases ?? [])].some((n) => normalizeScopeName(n) === key));
+  return list.find((x) => x.id === value || [x.name, ...(own(x, 'aliases') ?? [])].some((n) => normalizeScopeName(n) === key));
 }
 
 function unlisted(

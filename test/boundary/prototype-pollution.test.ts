@@ -12,7 +12,8 @@
  * Every public entry point is called with a valid input (test/helpers/entry-bases.ts, with `explain: true` where it
  * takes it, and the functions of positional arguments below) while Object.prototype holds one key — every field name
  * the sources declare, and the keys property descriptors and promises read — set to each of a few values; the answer
- * (or the typed error) must be the one given without it. `POLLUTION_VALUES=all` tries twelve values instead of six.
+ * (or the typed error) must be the one given without it, the key enumerable or not. `POLLUTION_VALUES=all` tries
+ * twelve values instead of six.
  *
  * Not covered: index keys (`Object.prototype[0]`, like `Array.prototype[0]`), which every array's reads past its end
  * and holes see; decimal.js itself then computes wrong digits (docs/architecture.md, "Input boundary").
@@ -29,7 +30,7 @@ const protoObject = Object.prototype as unknown as Record<string, unknown>;
 
 /** Every `readonly name?:` / `readonly name:` the sources declare, every key of the bundled fixtures, and the keys descriptors, promises and JSON read. */
 function fieldNames(): string[] {
-  const names = new Set<string>(['value', 'get', 'set', 'writable', 'enumerable', 'configurable', 'then', 'toJSON', 'length', 'size', 'message', 'cause']);
+  const names = new Set<string>(['value', 'get', 'set', 'writable', 'enumerable', 'configurable', 'then', 'toJSON', 'length', 'size', 'message', 'cause', 'blank', 'fields', '__esModule']);
   const walk = (dir: string): void => {
     for (const f of readdirSync(dir)) {
       const p = join(dir, f);
@@ -95,13 +96,14 @@ function callsOf(lib: Root): Array<readonly [string, () => unknown]> {
 const calls = callsOf(lib);
 
 /**
- * Sets Object.prototype[key] = value, enumerable, as `obj.__proto__[key] = value` sets it. The descriptor has no
+ * Sets Object.prototype[key] = value, enumerable as `obj.__proto__[key] = value` sets it (or not, as
+ * `Object.defineProperty` does: then the fast paths' key walks do not see it). The descriptor has no
  * prototype: with `get` or `value` already set there, an ordinary one would read them.
  */
-function pollute(key: string, value: unknown): void {
+function pollute(key: string, value: unknown, enumerable = true): void {
   const d = Object.create(null) as PropertyDescriptor;
   d.value = value;
-  d.enumerable = true;
+  d.enumerable = enumerable;
   d.writable = true;
   d.configurable = true;
   Object.defineProperty(protoObject, key, d);
@@ -118,11 +120,11 @@ function outcome(f: () => unknown): string {
 }
 
 /** The outcome of `f` with Object.prototype[key] = value (enumerable, as `obj.__proto__[key] = value` sets it), taken off before the answer is written. */
-function pollutedOutcome(f: () => unknown, key: string, value: unknown): string {
+function pollutedOutcome(f: () => unknown, key: string, value: unknown, enumerable: boolean): string {
   let result: unknown;
   let error: unknown;
   let threw = false;
-  pollute(key, value);
+  pollute(key, value, enumerable);
   try {
     result = f();
   } catch (e) {
@@ -154,8 +156,10 @@ describe('polluted prototypes', () => {
     const moved: string[] = [];
     for (const key of KEYS) {
       for (const value of VALUES) {
-        const got = pollutedOutcome(f, key, value);
-        if (got !== wants.get(name)) moved.push(`${key} = ${JSON.stringify(value)}: ${got.slice(0, 160)}`);
+        for (const enumerable of [true, false]) {
+          const got = pollutedOutcome(f, key, value, enumerable);
+          if (got !== wants.get(name)) moved.push(`${key} = ${JSON.stringify(value)}${enumerable ? '' : ' (not enumerable)'}: ${got.slice(0, 160)}`);
+        }
       }
     }
     expect(moved).toEqual([]);
@@ -189,6 +193,26 @@ describe('polluted prototypes', () => {
     expect(new Map(calls.map(([name, f]) => [name, outcome(f)]))).toEqual(wants);
   });
 
+  it('a toJSON on Object.prototype or Array.prototype does not make two override sets one memo key', () => {
+    // Found by an attacker-style probe on 2026-12-03: the holiday table's memo was keyed by JSON.stringify.
+    const q = (date: string) => ({ planId: 'helpdesk-support', channel: 'phone', date: '2026-12-02', holidayOverrides: [{ date, name: `closed ${date}` }] });
+    for (const proto of [Object.prototype, Array.prototype] as unknown as Record<string, unknown>[]) {
+      const d = Object.create(null) as PropertyDescriptor;
+      d.value = () => 'same';
+      d.configurable = true;
+      Object.defineProperty(proto, 'toJSON', d);
+      let a: boolean;
+      let b: boolean;
+      try {
+        a = lib.isBusinessDay(q('2026-12-02'));
+        b = lib.isBusinessDay(q('2026-12-09'));
+      } finally {
+        delete proto.toJSON;
+      }
+      expect([a, b]).toEqual([false, true]);
+    }
+  });
+
   it("classifyArea checks the input's own keys only", () => {
     const input = { address: '東京都新島村', on: '2026-11-22' };
     const want = classifyArea(input);
@@ -200,16 +224,25 @@ describe('polluted prototypes', () => {
     }
   });
 
-  it('the records the library makes print, compare and clone as plain objects', () => {
-    const doc = lib.documentOfPlan('oas-plan-a').document; // bundled data: a record
-    expect(Object.getPrototypeOf(doc)).not.toBe(Object.prototype);
-    expect((doc as { rounding?: unknown }).rounding).toBeUndefined();
-    expect(doc.constructor).toBe(Object);
-    expect(doc.hasOwnProperty('id')).toBe(true);
-    expect(String(doc)).toBe('[object Object]');
-    expect(`${doc}`).toBe('[object Object]');
-    expect(structuredClone(doc)).toStrictEqual({ ...doc });
-    expect({ ...doc }).toStrictEqual(doc);
-    expect(JSON.parse(JSON.stringify(doc))).toStrictEqual(doc);
+  it('answers and bundled data hold plain objects only (the records of the boundary never leave the library)', () => {
+    const notPlain: string[] = [];
+    const walk = (v: unknown, where: string, seen: Set<unknown>): void => {
+      if (v === null || typeof v !== 'object' || seen.has(v)) return;
+      seen.add(v);
+      const proto = Object.getPrototypeOf(v);
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${where}[${i}]`, seen));
+      else if (proto === Object.prototype) for (const [k, x] of Object.entries(v)) walk(x, `${where}.${k}`, seen);
+      else if (!(v instanceof Map || v instanceof Date || v instanceof Error)) notPlain.push(where);
+    };
+    for (const [name, f] of calls) {
+      try {
+        walk(f(), name, new Set());
+      } catch {
+        // the refusals are checked above
+      }
+    }
+    walk(lib.catalog.plans, 'catalog.plans', new Set());
+    walk(lib.bundledFixtures, 'bundledFixtures', new Set());
+    expect(notPlain).toEqual([]);
   });
 });

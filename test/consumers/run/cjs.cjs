@@ -61,6 +61,11 @@ import('support-contract-rules').then(async (esm) => {
   assert.equal(fromCjs instanceof esm.ContractRulesError, true);
   assert.equal(fromEsm instanceof ContractRulesError, true);
 
+  // Every zod schema of /schemas parses (zod defines a schema's methods on first use: a frozen one threw).
+  const schemas = require('support-contract-rules/schemas');
+  for (const [name, v] of Object.entries(schemas)) if (name.endsWith('Schema')) assert.equal(typeof v.safeParse(null).success, 'boolean', name);
+  assert.equal(schemas.IsoDateSchema.parse('2026-01-01'), '2026-01-01');
+
   const names = {};
   for (const specifier of JSON.parse(process.argv[2])) names[specifier] = Object.keys(require(specifier)).filter((n) => n !== '__esModule').sort();
   console.log(JSON.stringify(names));

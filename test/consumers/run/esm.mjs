@@ -43,6 +43,10 @@ const q = { planId: 'itss-light-anshin-1', channel: 'support', at: '2026-11-21T1
 assert.deepEqual(esmRoot.explainOpen(q), calendar.explainOpen(q));
 assert.throws(() => esmRoot.isOpen({ ...q, at: 'nope' }), (e) => e instanceof calendar.InvalidInputError && e instanceof cjsRoot.ContractRulesError);
 
+// Every zod schema of /schemas parses through Node's ES module entry too.
+const schemas = await import('support-contract-rules/schemas');
+for (const [name, v] of Object.entries(schemas)) if (name.endsWith('Schema')) assert.equal(typeof v.safeParse(null).success, 'boolean', name);
+
 const names = {};
 for (const specifier of JSON.parse(process.argv[2])) names[specifier] = Object.keys(await import(specifier)).sort();
 console.log(JSON.stringify(names));

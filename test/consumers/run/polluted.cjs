@@ -6,7 +6,7 @@
 'use strict';
 const KEYS = ['get', 'set', 'value', 'writable', 'then', 'rounding', 'catalog', 'closures', 'yearEnd', 'holidayOverrides', 'holidayLaw', 'heijitsu', 'sense',
   'options', 'explain', 'interpretation', 'handledIn', 'serviceStart', 'aliases', 'waived', 'resubscription', 'factId', 'district', 'postalCode',
-  'statedRatePercent', 'taxTable', 'unknownAs', 'policy', 'businessCalendar', 'rollover', 'areaData', 'island', 'mountainous', 'islandScope', 'id', 'end', 'start'];
+  'statedRatePercent', 'taxTable', 'unknownAs', '__esModule', 'blank', 'fields', 'toJSON', 'policy', 'businessCalendar', 'rollover', 'areaData', 'island', 'mountainous', 'islandScope', 'id', 'end', 'start'];
 const polluted = process.env.POLLUTE === '1';
 // Node's ES module loader loads this built-in module lazily, and its set-up reads descriptors a polluted `get` breaks.
 require('node:fs/promises');
