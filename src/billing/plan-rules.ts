@@ -151,7 +151,7 @@ function freezeDerived<T>(value: T): T {
 
 function compilePlan(catalog: Catalog, plan: Plan): CompiledPlan {
   const doc = getDocument(plan.document, catalog);
-  const section: BillingSection | undefined = doc.billing;
+  const section: BillingSection | undefined = own(doc, 'billing'); // own: bundled data is plain JSON
   const file = doc.document.file;
   const fees = new Map<string, CompiledFee>();
   for (const f of catalog.fees) {
@@ -229,14 +229,14 @@ function compilePlan(catalog: Catalog, plan: Plan): CompiledPlan {
   const partialMonth: ResolvedRule<PartialMonthCharge> = {
     value: partialValue,
     stated: partialRule?.rule === 'whole-month',
-    ...(partialRule?.interpretation ? { interpretation: partialRule.interpretation } : partialRule ? {} : { interpretation: 'billing-partial-month' }),
+    ...((partialRule && own(partialRule, 'interpretation')) ? { interpretation: own(partialRule, 'interpretation') } : partialRule ? {} : { interpretation: 'billing-partial-month' }),
     source: partialRule?.source ?? fallback,
     reason: reason(
       'billing.partial-month',
       partialRule?.rule === 'whole-month'
         ? 'The document charges the monthly fee by whole months (月割): a partial month is charged in full'
         : 'The document does not state how a partial month is charged: charged in full by default (option partialMonth: daily prorates by days)',
-      { source: partialRule?.source ?? fallback, factId: plan.id, interpretation: partialRule?.interpretation ?? (partialRule ? undefined : 'billing-partial-month') },
+      { source: partialRule?.source ?? fallback, factId: plan.id, interpretation: (partialRule && own(partialRule, 'interpretation')) ?? (partialRule ? undefined : 'billing-partial-month') },
     ),
   };
   let resubscription: CompiledPlan['resubscription'];

@@ -3,6 +3,7 @@
  * which rate a document's tax-included prices were stated at (`billing.taxIncludedPrices` of its
  * fixture), and what such a price comes to on a day with another rate.
  */
+import { own } from '../boundary/index.js';
 import type { DocumentFixture } from '../catalog/schema.js';
 import type { Source, TaxBasis } from '../catalog/primitives.js';
 import { InvalidInputError, type ErrorPath } from '../errors.js';
@@ -30,7 +31,8 @@ const statedByDoc = new WeakMap<DocumentFixture, StatedTaxRate | null>();
 export function statedTaxRateOf(doc: DocumentFixture): StatedTaxRate | undefined {
   let s = statedByDoc.get(doc);
   if (s === undefined) {
-    const t = doc.billing?.taxIncludedPrices;
+    const billing = own(doc, 'billing');
+    const t = billing && own(billing, 'taxIncludedPrices');
     s = t ? Object.freeze({ ratePercent: t.statedAtRatePercent, math: rateMath(t.statedAtRatePercent), source: t.source, interpretation: t.interpretation }) : null;
     statedByDoc.set(doc, s);
   }
@@ -71,7 +73,7 @@ export function priceAtRate(
       rebased: false,
       reason: reason('price.tax-included-held', `¥${formatYenDigits(amountYen)} was stated at ${stated.ratePercent}%; held as displayed at ${rate.ratePercent}% (option taxIncludedPrices: 'hold-displayed')`, {
         source: stated.source,
-        interpretation: stated.interpretation,
+        interpretation: own(stated, 'interpretation'),
       }),
     };
   }
@@ -82,7 +84,7 @@ export function priceAtRate(
     reason: reason(
       'price.tax-included-rebased',
       `¥${formatYenDigits(amountYen)} includes ${stated.ratePercent}% tax: its tax-excluded base is taxed at ${rate.ratePercent}%, ¥${formatYenDigits(out)}`,
-      { source: stated.source, interpretation: stated.interpretation },
+      { source: stated.source, interpretation: own(stated, 'interpretation') },
     ),
   };
 }

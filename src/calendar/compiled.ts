@@ -105,7 +105,7 @@ export interface ServiceChannelInfo {
 export function listServiceChannels(planId: string, catalog: Catalog = bundledCatalog): readonly ServiceChannelInfo[] {
   catalog = expectTable(catalog, 'catalog', ['catalog'], bundledCatalog);
   const doc = documentOfPlan(planId, catalog, ['planId']);
-  return channelsOfPlan(doc.schedules, planId).map((c) => {
+  return channelsOfPlan(own(doc, 'schedules'), planId).map((c) => {
     const info: { -readonly [K in keyof ServiceChannelInfo]: ServiceChannelInfo[K] } = {
       id: c.id,
       name: c.name,

@@ -135,7 +135,7 @@ function buildExplainDay(c: CompiledSchedule, day: number, path: ErrorPath): { s
         reason('calendar.hours-not-stated', `The document states no service hours for ${r.hoursChannel.name}: whether it is open is unknown`, {
           source: hours.source,
           factId: r.hoursChannel.factId,
-          interpretation: hours.interpretation ?? 'calendar-hours-not-stated',
+          interpretation: own(hours, 'interpretation') ?? 'calendar-hours-not-stated',
         }),
       );
       return { status, reasons };
@@ -145,7 +145,7 @@ function buildExplainDay(c: CompiledSchedule, day: number, path: ErrorPath): { s
         reason('calendar.hours-not-stated', 'The hours of day are not stated: whether the channel is open at a given time is unknown', {
           source: hours.source,
           factId: r.hoursChannel.factId,
-          interpretation: hours.interpretation ?? 'calendar-hours-not-stated',
+          interpretation: own(hours, 'interpretation') ?? 'calendar-hours-not-stated',
         }),
       );
       return { status, reasons };

@@ -533,7 +533,7 @@ export function resolveChannel(query: ScheduleQuery, cat: Catalog): ResolvedChan
     }
   });
   if (typeof query.channel !== 'string') throw new InvalidInputError(['channel'], 'Expected a channel id string', { value: query.channel });
-  const channels = channelsOfPlan(doc.schedules, planId);
+  const channels = channelsOfPlan(own(doc, 'schedules'), planId);
   const channel = channels.find((c) => c.id === query.channel);
   if (!channel) throw noChannel(planId, query.channel, channels);
   const sense = query.sense ?? 'handled';

@@ -37,7 +37,7 @@ export function resolveIncidentRules<K extends IncidentRuleKey>(
   if (planId !== undefined) {
     if (typeof planId !== 'string') throw new InvalidInputError(['planId'], 'planId must be a string', { value: planId });
     const document = documentOfPlan(planId, catalog, ['planId']);
-    const section = document.incidents;
+    const section = own(document, 'incidents');
     const rule = section?.[key];
     if (section === undefined || rule === undefined) {
       throw new NotFoundError(['planId'], `The document of plan ${planId} (${document.document.file}) states no ${what}`, {
@@ -76,7 +76,7 @@ function findDefaultRules<K extends IncidentRuleKey>(key: K, catalog: Catalog, w
   }
   const document = docs[0]!;
   const plan = catalog.plans.find((p) => p.documentId === document.document.id)!;
-  const section = document.incidents!;
+  const section = own(document, 'incidents')!;
   return Object.freeze({ planId: plan.id, document, section, rule: section[key] as NonNullable<IncidentSection[K]> });
 }
 

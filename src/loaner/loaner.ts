@@ -169,7 +169,7 @@ export function checkLoaner(input: CheckLoanerInput): LoanerVerdict {
   const raw = expectObject(input, [], '{ contract, request, diagnosis, activeLoans, deliveryAddress }');
   const catalog = catalogOf(raw);
   const contract = resolveLoanerContract(raw.contract, catalog);
-  const section = requireSection(contract.document.loaner, contract.document, 'loaner service (代替機器貸出し)', ['contract', 'planId']);
+  const section = requireSection(own(contract.document, 'loaner'), contract.document, 'loaner service (代替機器貸出し)', ['contract', 'planId']);
   const unstatedStart = readUnstatedStart(raw);
   const substitute = optionalBoolean(raw.substituteAcrossOs, ['substituteAcrossOs']) ?? false;
   const deliveryRestriction =
@@ -389,7 +389,7 @@ export function loanPeriod(input: LoanPeriodInput): LoanPeriod & { readonly reas
   const raw = expectObject(input, [], '{ planId, arrivalDate?, returnDate? }');
   const catalog = catalogOf(raw);
   const contract = resolveLoanerContract({ planId: raw.planId, options: undefined }, catalog, []);
-  const section = requireSection(contract.document.loaner, contract.document, 'loaner service (代替機器貸出し)', ['planId']);
+  const section = requireSection(own(contract.document, 'loaner'), contract.document, 'loaner service (代替機器貸出し)', ['planId']);
   const arrivalDay = raw.arrivalDate === undefined ? undefined : parseIsoDate(raw.arrivalDate, ['arrivalDate']);
   const returnDay = raw.returnDate === undefined ? undefined : parseIsoDate(raw.returnDate, ['returnDate']);
   const r = computeLoanPeriod(section.period, arrivalDay, returnDay, readUnstatedStart(raw), []);

@@ -130,7 +130,7 @@ export function decideSendback(input: DecideSendbackInput): SendbackDecision {
   const adapter = expectObject(raw.adapter, ['adapter'], '{ planId, acquisition }');
   const planId = expectString(adapter.planId, ['adapter', 'planId']);
   const doc = documentOfPlan(planId, catalog, ['adapter', 'planId']);
-  const section = requireSection(doc.sendback, doc, 'ultra-sendback option rules', ['adapter', 'planId']);
+  const section = requireSection(own(doc, 'sendback'), doc, 'ultra-sendback option rules', ['adapter', 'planId']);
   const option = findSectionOption(section, catalog);
   const acquisitionId = expectKnownId(adapter.acquisition, section.acquisitions.map((a) => a.id), ['adapter', 'acquisition'], 'adapter acquisition');
   const acquisition = section.acquisitions.find((a) => a.id === acquisitionId)!;
@@ -238,7 +238,7 @@ export function decideSendback(input: DecideSendbackInput): SendbackDecision {
       cause.replacement === 'onsite-replacement'
         ? `${cause.name}: replaced on site (駆けつけ交換)${withOption}`
         : `${cause.name}: replaced by the standard sendback (標準のセンドバック交換)`,
-      { source: cause.source, factId: cause.id, interpretation: cause.interpretation },
+      { source: cause.source, factId: cause.id, interpretation: own(cause, 'interpretation') },
     ),
   );
   // 管理責任: the actual-cost charge covers the rented adapters (and their main accessories) only.
@@ -257,7 +257,7 @@ export function decideSendback(input: DecideSendbackInput): SendbackDecision {
       reason('sendback.not-rented-not-charged', `${acquisition.name}: the actual-cost charge is stated for rented adapters only (レンタル提供する)`, {
         source: chargeRule.source,
         factId: acquisition.id,
-        interpretation: chargeRule.interpretation,
+        interpretation: own(chargeRule, 'interpretation'),
       }),
     );
   }
@@ -360,7 +360,7 @@ export function sendbackInformation(input: SendbackInformationInput): {
   const catalog = catalogOf(raw);
   const planId = expectString(raw.planId, ['planId']);
   const doc = documentOfPlan(planId, catalog, ['planId']);
-  const section = requireSection(doc.sendback, doc, 'ultra-sendback option rules', ['planId']);
+  const section = requireSection(own(doc, 'sendback'), doc, 'ultra-sendback option rules', ['planId']);
   const provision =
     raw.acquisition === undefined
       ? undefined

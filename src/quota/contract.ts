@@ -123,7 +123,7 @@ export function resolveQuotaContract(contract: unknown, catalog: Catalog = bundl
     return { index: i, optionId: option.id, optionName: option.name, startDay: oStart, endDay: oEnd, startMonth: monthIndexOfDay(oStart) };
   });
 
-  const section = doc.quotas;
+  const section = own(doc, 'quotas'); // own: bundled data is plain JSON
   const limit = section?.inquiryLimits.find((l) => l.planIds.includes(plan.id));
   const countingRule = limit
     ? section?.countingRules.find((r) => r.id === limit.countingRuleId)
@@ -143,6 +143,6 @@ export function resolveQuotaContract(contract: unknown, catalog: Catalog = bundl
     addOns: new Map(((section && own(section, 'addOns')) ?? []).map((a) => [a.optionId, a])),
     neutral: new Map(((section && own(section, 'limitNeutralOptions')) ?? []).flatMap((n) => n.optionIds.map((id) => [id, n] as const))),
     rollover: section?.rollover,
-    onsiteVisit: section?.onsiteVisits?.find((v) => v.planIds.includes(plan.id)),
+    onsiteVisit: (section && own(section, 'onsiteVisits'))?.find((v) => v.planIds.includes(plan.id)),
   };
 }

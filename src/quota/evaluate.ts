@@ -559,7 +559,7 @@ function staticReasons(r: ResolvedQuotaContract, policy: RolloverPolicy, options
       reason('quota.plan-limit', `${planName} allows ${unitsText(r.limit.limitPerMonth, unit)} per calendar month`, {
         source: r.limit.source,
         factId: r.limit.id,
-        interpretation: r.limit.interpretation,
+        interpretation: own(r.limit, 'interpretation'),
       }),
     );
   } else if (r.limit) {
@@ -567,7 +567,7 @@ function staticReasons(r: ResolvedQuotaContract, policy: RolloverPolicy, options
       reason('quota.no-limit-stated', `The document defines how ${pluralUnit(unit)} are counted for ${planName} but states no number per month: no limit is applied and none is invented`, {
         source: r.limit.source,
         factId: r.limit.id,
-        interpretation: r.limit.interpretation ?? 'quota-002-no-stated-limit',
+        interpretation: own(r.limit, 'interpretation') ?? 'quota-002-no-stated-limit',
       }),
     );
   } else {
@@ -583,7 +583,7 @@ function staticReasons(r: ResolvedQuotaContract, policy: RolloverPolicy, options
       reason('quota.counting-rule', `Counting: ${what}; consumed ${when}, in the Japan-time calendar month of event.at`, {
         source: rule.source,
         factId: rule.id,
-        interpretation: rule.interpretation,
+        interpretation: own(rule, 'interpretation'),
       }),
     );
   } else {
@@ -603,7 +603,7 @@ function staticReasons(r: ResolvedQuotaContract, policy: RolloverPolicy, options
       reason(policy.kind === 'none' ? 'quota.rollover-none' : 'quota.rollover-carry-over', `Rollover: ${describePolicy(policy)}`, {
         source: fact.source,
         factId: fact.id,
-        interpretation: fact.interpretation ?? (policy.kind === 'carry-over' ? 'quota-carry-over-model' : undefined),
+        interpretation: own(fact, 'interpretation') ?? (policy.kind === 'carry-over' ? 'quota-carry-over-model' : undefined),
       }),
     );
   } else {
@@ -659,7 +659,7 @@ function buildMonth(
           applies
             ? `Option ${o.optionName} (options[${o.index}], started ${formatIsoDate(o.startDay)}) adds ${fact.extraPerOptionContract} in ${monthText}, the month containing its start date`
             : `Option ${o.optionName} (options[${o.index}], started ${formatIsoDate(o.startDay)}) adds only in ${formatYearMonth(o.startMonth)}, the month containing its start date; nothing in ${monthText}${fact.carryOver ? '' : ', and its units are never carried over'}`,
-          { source: fact.source, factId: fact.id, interpretation: fact.interpretation },
+          { source: fact.source, factId: fact.id, interpretation: own(fact, 'interpretation') },
         ),
       );
     } else if (neutral) {

@@ -168,7 +168,7 @@ export function checkOnsiteVisit(input: CheckOnsiteVisitInput): OnsiteVisitVerdi
   });
 
   if (!rule) {
-    const other = r.section?.onsiteVisits?.find((v) => v.eligibility);
+    const other = (r.section && own(r.section, 'onsiteVisits'))?.find((v) => v.eligibility);
     reasons.push(
       reason('onsite.not-offered.blocked', `${r.plan.name} (${r.plan.id}) has no on-site fault-isolation visit${other ? ': the document offers it to other plans only' : ' in its document'}`, {
         source: other?.eligibility?.source,

@@ -70,7 +70,7 @@ export function scopeContext(planId: unknown, catalog: unknown): ScopeContext {
   if (typeof planId !== 'string') throw new InvalidInputError(['planId'], 'planId must be a string', { value: planId });
   const plan = getPlan(planId, cat, ['planId']);
   const doc = getDocument(plan.document, cat);
-  return { catalog: cat, plan, doc, section: doc.scope };
+  return { catalog: cat, plan, doc, section: own(doc, 'scope') };
 }
 
 function catalogOption(value: unknown): Catalog {
@@ -140,31 +140,34 @@ function addEntry(map: Map<string, VocabularyEntry>, byId: Map<string, Vocabular
 function vocabulary(catalog: Catalog, pick: (s: ScopeSection) => ReadonlyArray<{ id: string; names: readonly string[] }>): Map<string, VocabularyEntry> {
   const map = new Map<string, VocabularyEntry>();
   const byId = new Map<string, VocabularyEntry>();
-  for (const doc of catalog.documents) if (doc.scope) for (const e of pick(doc.scope)) addEntry(map, byId, e.id, e.names);
+  for (const doc of catalog.documents) {
+    const scope = own(doc, 'scope');
+    if (scope) for (const e of pick(scope)) addEntry(map, byId, e.id, e.names);
+  }
   return map;
 }
 
 /** The operating systems the catalog's documents name, by folded name, id and alias. */
 export function osVocabulary(catalog: Catalog): Map<string, VocabularyEntry> {
-  return vocabulary(catalog, (s) => (s.operatingSystems ?? []).map((o) => ({ id: o.id, names: [...o.names, ...(o.aliases ?? [])] })));
+  return vocabulary(catalog, (s) => (own(s, 'operatingSystems') ?? []).map((o) => ({ id: o.id, names: [...o.names, ...(own(o, 'aliases') ?? [])] })));
 }
 
 /** The device types the catalog's documents name. */
 export function deviceTypeVocabulary(catalog: Catalog): Map<string, VocabularyEntry> {
-  return vocabulary(catalog, (s) => (s.deviceTypes ?? []).map((o) => ({ id: o.id, names: [...o.names, ...(o.aliases ?? [])] })));
+  return vocabulary(catalog, (s) => (own(s, 'deviceTypes') ?? []).map((o) => ({ id: o.id, names: [...o.names, ...(own(o, 'aliases') ?? [])] })));
 }
 
 /** The CPU architectures the catalog's documents name (PowerPC). */
 export function architectureVocabulary(catalog: Catalog): Map<string, VocabularyEntry> {
-  return vocabulary(catalog, (s) => (s.environment?.os.excludedArchitectures ?? []).map((a) => ({ id: a.id, names: [a.name, ...(a.aliases ?? [])] })));
+  return vocabulary(catalog, (s) => (own(s, 'environment')?.os.excludedArchitectures ?? []).map((a) => ({ id: a.id, names: [a.name, ...(own(a, 'aliases') ?? [])] })));
 }
 
 /** Every product name (software, hardware, recommended-environment browser) the catalog's documents name. */
 export function productVocabulary(catalog: Catalog): Map<string, VocabularyEntry> {
   return vocabulary(catalog, (s) => [
-    ...(s.software ?? []).map((x) => ({ id: normalizeScopeName(x.name), names: [x.name, ...(x.aliases ?? [])] })),
-    ...(s.hardware ?? []).map((x) => ({ id: normalizeScopeName(x.name), names: [x.name, ...(x.aliases ?? [])] })),
-    ...(s.environment?.browsers ?? []).map((x) => ({ id: normalizeScopeName(x.name), names: [x.name, ...(x.aliases ?? [])] })),
+    ...(own(s, 'software') ?? []).map((x) => ({ id: normalizeScopeName(x.name), names: [x.name, ...(own(x, 'aliases') ?? [])] })),
+    ...(own(s, 'hardware') ?? []).map((x) => ({ id: normalizeScopeName(x.name), names: [x.name, ...(own(x, 'aliases') ?? [])] })),
+    ...(own(s, 'environment')?.browsers ?? []).map((x) => ({ id: normalizeScopeName(x.name), names: [x.name, ...(own(x, 'aliases') ?? [])] })),
   ]);
 }
 
@@ -200,18 +203,18 @@ export function resolveName(
 
 /** The name of an operating system as the document writes it (its first name), else the id. */
 export function osName(section: ScopeSection | undefined, osId: string): string {
-  return section?.operatingSystems?.find((o) => o.id === osId)?.names[0] ?? osId;
+  return (section && own(section, 'operatingSystems'))?.find((o) => o.id === osId)?.names[0] ?? osId;
 }
 
 /** The name of a device type as the document writes it. */
 export function deviceTypeName(section: ScopeSection | undefined, typeId: string): string {
-  return section?.deviceTypes?.find((o) => o.id === typeId)?.names[0] ?? typeId;
+  return (section && own(section, 'deviceTypes'))?.find((o) => o.id === typeId)?.names[0] ?? typeId;
 }
 
 /** Finds a tool of a section by id or name (folded). */
 export function findScopeTool(section: ScopeSection | undefined, value: string): ScopeTool | undefined {
   const key = normalizeScopeName(value);
-  return section?.tools?.find((t) => t.id === value || [t.name, ...(t.aliases ?? [])].some((n) => normalizeScopeName(n) === key));
+  return (section && own(section, 'tools'))?.find((t) => t.id === value || [t.name, ...(own(t, 'aliases') ?? [])].some((n) => normalizeScopeName(n) === key));
 }
 
 /** Result of {@link evaluateToolDevice}. */
@@ -257,7 +260,7 @@ export function evaluateToolDevice(
   if (entry) {
     reasons.push(reason('scope.tool.os-listed', `${tool.name} supports ${osName(section, os.id)} (「${entry.asWritten}」)`, { source: entry.source, factId: tool.id }));
   } else if (options.osEquivalents === 'apply') {
-    const eq = section.osEquivalents?.find((e) => e.os === os.id && tool.os.some((o) => o.os === e.countsAs));
+    const eq = own(section, 'osEquivalents')?.find((e) => e.os === os.id && tool.os.some((o) => o.os === e.countsAs));
     if (eq) {
       entry = tool.os.find((o) => o.os === eq.countsAs)!;
       reasons.push(

@@ -2,7 +2,7 @@
  * `checkServiceConditions`: whether a request meets the conditions of support its plan's document
  * states (scope.conditions of the fixtures), each answer citing the passage.
  */
-import { expectTable, readInput } from '../boundary/index.js';
+import { expectTable, readInput, own } from '../boundary/index.js';
 import { catalog as bundled } from '../catalog/bundled.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { documentOfPlan } from '../catalog/queries.js';
@@ -92,7 +92,8 @@ export function checkServiceConditions(input: CheckServiceConditionsInput): Serv
   }
   const planId = input.planId;
   const doc = documentOfPlan(planId, catalog);
-  const all = doc.scope?.conditions ?? [];
+  const scope = own(doc, 'scope');
+  const all = (scope && own(scope, 'conditions')) ?? [];
   const covers = (c: ServiceCondition) => c.plans === 'all' || c.plans.includes(planId);
   const reasons: Reason[] = [];
   const unmet: string[] = [];
@@ -114,7 +115,7 @@ export function checkServiceConditions(input: CheckServiceConditionsInput): Serv
         reason(`conditions.${kind}.${met ? 'met' : 'unmet'}`, met ? `${text}: meets ${c.id}` : `${text}: ${unmetText(c)}`, {
           source: c.source,
           factId: c.id,
-          interpretation: c.interpretation,
+          interpretation: own(c, 'interpretation'),
         }),
       );
     }

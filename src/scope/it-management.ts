@@ -58,7 +58,7 @@ export interface PlanItManagement {
 
 /** Whether the plan of `ctx` includes IT management, its tool and device limit, with reasons. */
 export function planItManagement(ctx: ScopeContext, unlisted: UnlistedItPlans): PlanItManagement {
-  const itm = ctx.section?.itManagement;
+  const itm = ctx.section && own(ctx.section, 'itManagement');
   const reasons: Reason[] = [];
   if (!itm) {
     reasons.push(reason('scope.it.not-offered', `${ctx.doc.document.service}: the document describes no IT management tool`, { factId: ctx.doc.document.id }));
@@ -238,7 +238,7 @@ export function itManagementFeatures(input: ItManagementFeaturesInput): ItManage
   conditions.push(...tool.conditions);
   let column = matrix?.columns.find((c) => c.os === os.id)?.os ?? null;
   if (column === null && matrix && osEquivalents === 'apply') {
-    const eq = section.osEquivalents?.find((e) => e.os === os.id && matrix.columns.some((c) => c.os === e.countsAs));
+    const eq = own(section, 'osEquivalents')?.find((e) => e.os === os.id && matrix.columns.some((c) => c.os === e.countsAs));
     if (eq) {
       column = eq.countsAs;
       reasons.push(

@@ -135,7 +135,7 @@ export function checkLineEligibility(input: CheckLineEligibilityInput): LineElig
   const unnamedLines = optionalChoice<UnnamedLines>(rec.unnamedLines, ['apply-document-rule', 'not-stated'], 'apply-document-rule', ['unnamedLines']);
 
   const section = ctx.section;
-  const lines = section?.lines;
+  const lines = (section && own(section, 'lines'));
   const reasons: Reason[] = [];
   const conditions: ScopeCondition[] = [];
   const notices: LineNotice[] = [];
@@ -154,7 +154,7 @@ export function checkLineEligibility(input: CheckLineEligibilityInput): LineElig
   const lineOut = named
     ? { id: named.id, name: named.name, asGiven: lineText }
     : known[0]
-      ? { id: known[0].id, name: [known[0].name, ...(known[0].aliases ?? [])].find((n) => normalizeScopeName(n) === key) ?? known[0].name, asGiven: lineText }
+      ? { id: known[0].id, name: [known[0].name, ...(own(known[0], 'aliases') ?? [])].find((n) => normalizeScopeName(n) === key) ?? known[0].name, asGiven: lineText }
       : { id: null, name: lineText, asGiven: lineText };
 
   let verdict: LineEligibilityVerdict;
@@ -261,7 +261,7 @@ function namedVerdict(
   reasons: Reason[],
   section: ScopeSection,
 ): LineEligibilityVerdict {
-  const parent = line.includedIn ? section.lines?.named.find((l) => l.id === line.includedIn) : undefined;
+  const parent = line.includedIn ? own(section, 'lines')?.named.find((l) => l.id === line.includedIn) : undefined;
   const within = parent ? ` (part of ${parent.name})` : '';
   if (line.eligibility === 'eligible') {
     reasons.push(reason('scope.line.named-eligible', `${line.name}${within} is a line the service is provided on`, { source: line.source, factId: line.id }));
@@ -296,7 +296,7 @@ function namedVerdict(
 }
 
 function unknownLine(line: string, catalog: Catalog): NotFoundError {
-  const known = [...new Set(catalog.documents.flatMap((d) => d.scope?.lines?.named.map((l) => l.name) ?? []))];
+  const known = [...new Set(catalog.documents.flatMap((d) => own(own(d, 'scope') ?? {}, 'lines')?.named.map((l) => l.name) ?? []))];
   return new NotFoundError(['line'], `Unknown line ${JSON.stringify(line)}: no document names it (known: ${known.join(', ')}); pass reachesInternet to apply the document's rule for other lines`, {
     value: line,
     known,

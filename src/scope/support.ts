@@ -183,7 +183,8 @@ export function checkSupportScope(input: CheckSupportScopeInput): SupportScope {
   const verdict = worstScopeVerdict(checks.map((c) => c.verdict));
   const reasons = checks.flatMap((c) => c.reasons);
   if (kind === 'software' || kind === 'hardware' || kind === 'environment') {
-    for (const c of ctx.section?.caveats ?? []) reasons.push(reason('scope.caveat', c.text, { source: c.source, factId: c.id }));
+    const caveats = (ctx.section && own(ctx.section, 'caveats')) ?? [];
+    for (const c of caveats) reasons.push(reason('scope.caveat', c.text, { source: c.source, factId: c.id }));
   }
   return {
     ok: verdict === 'supported',
@@ -278,7 +279,7 @@ function minimumCheck(
 function softwareCheck(ctx: ScopeContext, subject: Record<string, unknown>, settings: Settings): SupportScopeCheck {
   const name = expectName(subject.name, ['subject', 'name'], 'subject.name');
   const version = optionalName(subject.version, ['subject', 'version'], 'subject.version');
-  const list = ctx.section?.software;
+  const list = (ctx.section && own(ctx.section, 'software'));
   if (!list) {
     resolveName(name, productVocabulary(ctx.catalog), 'product', ['subject', 'name'], settings.unknownNames);
     return notStated('software', name, ctx, 'list of supported software');
@@ -301,7 +302,7 @@ function softwareCheck(ctx: ScopeContext, subject: Record<string, unknown>, sett
 
 function hardwareCheck(ctx: ScopeContext, subject: Record<string, unknown>, settings: Settings): SupportScopeCheck {
   const name = expectName(subject.name, ['subject', 'name'], 'subject.name');
-  const list = ctx.section?.hardware;
+  const list = (ctx.section && own(ctx.section, 'hardware'));
   if (!list) {
     resolveName(name, productVocabulary(ctx.catalog), 'product', ['subject', 'name'], settings.unknownNames);
     return notStated('hardware', name, ctx, 'list of supported hardware');
@@ -322,22 +323,22 @@ function toolCheck(ctx: ScopeContext, subject: Record<string, unknown>, settings
   const os = expectName(subject.os, ['subject', 'os'], 'subject.os');
   const deviceType = optionalName(subject.deviceType, ['subject', 'deviceType'], 'subject.deviceType');
   const section = ctx.section;
-  if (!section?.tools) {
+  if (!(section && own(section, 'tools'))) {
     resolveName(os, osVocabulary(ctx.catalog), 'operating system', ['subject', 'os'], settings.unknownNames);
     return notStated('tool', toolName, ctx, 'tool installed on the user’s devices');
   }
   const tool = findScopeTool(section, toolName);
   if (!tool) {
-    const known = section.tools.map((t) => `${t.id} (${t.name})`);
+    const known = (own(section, 'tools') ?? []).map((t) => `${t.id} (${t.name})`);
     throw new NotFoundError(['subject', 'tool'], `Unknown tool ${JSON.stringify(toolName)} for ${ctx.plan.id}; known: ${known.join(', ')}`, {
       value: toolName,
-      known: section.tools.map((t) => t.id),
+      known: (own(section, 'tools') ?? []).map((t) => t.id),
     });
   }
   const reasons: Reason[] = [];
   const device = evaluateToolDevice(section, tool, ctx.catalog, { os, deviceType }, ['subject'], settings);
   let verdict: ScopeItemVerdict = device.verdict;
-  if (section.itManagement?.toolId === tool.id) {
+  if (own(section, 'itManagement')?.toolId === tool.id) {
     const pim = planItManagement(ctx, settings.unlistedPlans);
     reasons.push(...pim.reasons);
     if (pim.inclusion === 'not-included') verdict = 'not-supported';
@@ -352,7 +353,7 @@ function environmentChecks(ctx: ScopeContext, subject: Record<string, unknown>, 
   if (given.length === 0) {
     throw new InvalidInputError(['subject'], 'Describe at least one part of the environment: os, browser, cpuClockMHz, winsockVersion, openPorts', {});
   }
-  const env = ctx.section?.environment;
+  const env = (ctx.section && own(ctx.section, 'environment'));
   const checks: SupportScopeCheck[] = [];
   if (subject.os !== undefined) checks.push(env ? envOsCheck(ctx, ctx.section!, env, subject.os, settings) : notStated('os', 'os', ctx, 'recommended environment'));
   if (subject.browser !== undefined) checks.push(envBrowserCheck(ctx, env, subject.browser, settings));
@@ -394,7 +395,7 @@ function envOsCheck(ctx: ScopeContext, section: ScopeSection, env: ScopeEnvironm
   const listed = env.os.entries.map((e) => e.asWritten).join('/');
   let entry = os.id === null ? undefined : env.os.entries.find((e) => e.os === os.id);
   if (!entry && os.id !== null && settings.osEquivalents === 'apply') {
-    const eq = section.osEquivalents?.find((e) => e.os === os.id && env.os.entries.some((x) => x.os === e.countsAs));
+    const eq = own(section, 'osEquivalents')?.find((e) => e.os === os.id && env.os.entries.some((x) => x.os === e.countsAs));
     if (eq) {
       entry = env.os.entries.find((x) => x.os === eq.countsAs);
       reasons.push(reason('scope.os.equivalent', `${osName(section, os.id)} is read as ${osName(section, eq.countsAs)}`, { source: eq.source, interpretation: interpretationOf(eq.source) }));
@@ -425,7 +426,7 @@ function envOsCheck(ctx: ScopeContext, section: ScopeSection, env: ScopeEnvironm
       conditions.push({ id: 'version', message, source: entry.source });
       reasons.push(reason('scope.os.version-not-given', message, { source: entry.source, factId: entry.os, interpretation: 'scope-missing-information' }));
     } else {
-      const names = section.operatingSystems?.find((x) => x.id === entry!.os)?.names ?? [];
+      const names = own(section, 'operatingSystems')?.find((x) => x.id === entry!.os)?.names ?? [];
       let token = normalizeScopeName(version);
       for (const n of names) if (token.startsWith(normalizeScopeName(n)) && token.length > normalizeScopeName(n).length) token = token.slice(normalizeScopeName(n).length);
       if (!/^[a-z0-9.]+$/.test(token)) {

@@ -1,7 +1,7 @@
 /**
  * Listing the contract terms of a plan or a document (the `terms` sections of the fixtures).
  */
-import { expectTable, readInput } from '../boundary/index.js';
+import { expectTable, readInput, own } from '../boundary/index.js';
 import { catalog as bundled } from '../catalog/bundled.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Source } from '../catalog/primitives.js';
@@ -65,7 +65,8 @@ export function listTerms(input: ListTermsInput): readonly Term[] {
   const doc = planId !== undefined ? getDocument(getPlan(planId, catalog, ['planId']).document, catalog) : getDocument(documentId!, catalog);
   const allPlans = doc.plans.map((p) => p.id);
   const out: Term[] = [];
-  for (const t of doc.terms ?? []) {
+  const terms = own(doc, 'terms') ?? [];
+  for (const t of terms) {
     if (category !== undefined && t.category !== category) continue;
     const plans = t.plans === 'all' ? allPlans : t.plans;
     if (planId !== undefined && !plans.includes(planId)) continue;
