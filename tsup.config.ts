@@ -128,5 +128,14 @@ export default defineConfig([
       }
     },
   },
-  { ...postal, format: ['cjs'], dts: true, onSuccess: async () => void freezeCjsExports(join(process.cwd(), 'dist'), ['postal.cjs']) },
+  {
+    ...postal,
+    format: ['cjs'],
+    dts: true,
+    onSuccess: async () => {
+      const dist = join(process.cwd(), 'dist');
+      freezeCjsExports(dist, ['postal.cjs']);
+      nullPrototypeDescriptorsIn(dist, ['postal.cjs']);
+    },
+  },
 ]);

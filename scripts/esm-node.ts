@@ -45,7 +45,7 @@ export function freezeCjsExports(dist: string, files = [...wrappedEntries().map(
     // (its values are the capability modules', frozen when they load).
     // Functions only: zod (the /schemas entry) defines a schema's methods on first use, so a frozen schema throws.
     const values = f === 'index.cjs' ? '' : 'Object.values(module.exports).forEach((v)=>typeof v=="function"&&Object.freeze(v));';
-    writeFileSync(path, `${nullPrototypeDescriptors(text).trimEnd()}\n${values}${END}`);
+    writeFileSync(path, `${text.trimEnd()}\n${values}${END}`);
   }
   return files;
 }
@@ -67,10 +67,13 @@ export function nullPrototypeDescriptors(text: string, chunk = false): string {
     .replaceAll('return obj && obj.__esModule ? obj : { default: obj }', 'return obj && Object.hasOwn(obj, "__esModule") && obj.__esModule ? obj : { __proto__: null, default: obj }');
 }
 
-/** Rewrites every CommonJS module of dist/ but postal.cjs (its own build's, see freezeCjsExports) with {@link nullPrototypeDescriptors}; returns the files changed. */
-export function nullPrototypeDescriptorsIn(dist: string): string[] {
+/**
+ * Rewrites CommonJS modules of dist/ with {@link nullPrototypeDescriptors}: by default every one but postal.cjs (its
+ * own build's, which passes `['postal.cjs']`); returns the files changed.
+ */
+export function nullPrototypeDescriptorsIn(dist: string, files = readdirSync(dist).filter((n) => n.endsWith('.cjs') && n !== 'postal.cjs')): string[] {
   const changed: string[] = [];
-  for (const f of readdirSync(dist).filter((n) => n.endsWith('.cjs') && n !== 'postal.cjs')) {
+  for (const f of files) {
     const path = join(dist, f);
     const text = readFileSync(path, 'utf8');
     const after = nullPrototypeDescriptors(text, f.startsWith('chunk-'));

@@ -324,7 +324,10 @@ function buildFromTable(table: MunicipalityTable, dataset: MunicipalitiesFixture
     zoneRecords.map((rec) => rec.municipalityCode),
     (i) => {
       const rec = zoneRecords[i]!;
-      const recDistricts = own(rec, 'districts') ?? []; // own fields: the area data is plain JSON
+      // Own fields: the area data is plain JSON.
+      const recDistricts = own(rec, 'districts') ?? [];
+      const designatedOn = own(rec, 'designatedOn');
+      const fullyLiftedOn = own(rec, 'fullyLiftedOn');
       const districts = recDistricts
         .map((d): ZoneDistrictIndexEntry => Object.freeze({ key: placeKey(d.district), record: d, liftInstants: Object.freeze(d.lifts.map((l) => instantOf(l.date, own(l, 'time')))) }))
         .sort((x, y) => y.key.length - x.key.length);
@@ -333,8 +336,8 @@ function buildFromTable(table: MunicipalityTable, dataset: MunicipalitiesFixture
       return Object.freeze({
         record: rec,
         liftInstants: Object.freeze(rec.lifts.map((l) => instantOf(l.date, own(l, 'time')))),
-        designatedInstant: own(rec, 'designatedOn') ? instantOf(rec.designatedOn!.date, undefined) : undefined,
-        fullyLiftedInstant: own(rec, 'fullyLiftedOn') ? instantOf(rec.fullyLiftedOn!.date, undefined) : undefined,
+        designatedInstant: designatedOn ? instantOf(designatedOn.date, undefined) : undefined,
+        fullyLiftedInstant: fullyLiftedOn ? instantOf(fullyLiftedOn.date, undefined) : undefined,
         districts: Object.freeze(districts),
         firstUnattributedLift: unattributed.length > 0 ? Math.min(...unattributed) : undefined,
       });

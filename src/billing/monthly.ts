@@ -458,12 +458,13 @@ export function invoiceMonth(input: MonthlyInvoiceInput, base: ResolvedInvoiceOp
     if (ch.month !== monthIdx) continue;
     const rate = rateOnDay(ct, 'standard', ch.day, ch.path, 'on');
     if (ch.waived) {
+      const ruleId = own(ch.waived, 'ruleId');
       lines.push(feeLine('one-off', ch.fee, ch.quantity, ZERO, 0, rate, ch.day, ch.on, ch.path, 'feeId', ch.waived));
       reasons.push(
         reason('billing.fee-waived', `${ch.fee.fee.name} waived: ${ch.waived.reason}`, {
           source: own(ch.waived, 'source'),
-          factId: own(ch.waived, 'ruleId') ?? ch.fee.fee.id,
-          interpretation: own(ch.waived, 'ruleId') ? 'billing-waiver-occasion' : undefined,
+          factId: ruleId ?? ch.fee.fee.id,
+          interpretation: ruleId ? 'billing-waiver-occasion' : undefined,
         }),
       );
       continue;

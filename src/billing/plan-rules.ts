@@ -172,7 +172,7 @@ function compilePlan(catalog: Catalog, plan: Plan): CompiledPlan {
       amountText: f.amountYen === null ? '—' : formatYenDigits(f.amountYen),
       amount: f.amountYen === null ? null : new Dec(f.amountYen),
       amountYen: f.amountYen,
-      appliesToPlan: own(f, 'appliesTo') === undefined || f.appliesTo!.includes(plan.id),
+      appliesToPlan: own(f, 'appliesTo')?.includes(plan.id) ?? true,
       reason: reason('billing.fee', `${f.name}: ${f.amountYen === null ? 'amount not stated' : `${f.amountYen} yen`} per ${f.unit} (${basisLabel(f.taxBasis)})`, {
         source: f.source,
         factId: f.id,
@@ -226,17 +226,18 @@ function compilePlan(catalog: Catalog, plan: Plan): CompiledPlan {
   const partialRule = section?.monthlyFee.partialMonth;
   // Stryker disable next-line ConditionalExpression,StringLiteral: a stated rule has no default (billing schema: "Only a not-stated rule has a default"), so 'whole-month' also falls to ?? 'whole-month'
   const partialValue: PartialMonthCharge = partialRule ? (partialRule.rule === 'whole-month' ? 'whole-month' : (partialRule.default ?? 'whole-month')) : 'whole-month';
+  const partialInterpretation = partialRule ? own(partialRule, 'interpretation') : 'billing-partial-month';
   const partialMonth: ResolvedRule<PartialMonthCharge> = {
     value: partialValue,
     stated: partialRule?.rule === 'whole-month',
-    ...((partialRule && own(partialRule, 'interpretation')) ? { interpretation: own(partialRule, 'interpretation') } : partialRule ? {} : { interpretation: 'billing-partial-month' }),
+    interpretation: partialInterpretation, // present when undefined, as in resolve()
     source: partialRule?.source ?? fallback,
     reason: reason(
       'billing.partial-month',
       partialRule?.rule === 'whole-month'
         ? 'The document charges the monthly fee by whole months (月割): a partial month is charged in full'
         : 'The document does not state how a partial month is charged: charged in full by default (option partialMonth: daily prorates by days)',
-      { source: partialRule?.source ?? fallback, factId: plan.id, interpretation: (partialRule && own(partialRule, 'interpretation')) ?? (partialRule ? undefined : 'billing-partial-month') },
+      { source: partialRule?.source ?? fallback, factId: plan.id, interpretation: partialInterpretation },
     ),
   };
   let resubscription: CompiledPlan['resubscription'];
@@ -353,12 +354,9 @@ function saleDays(window: Plan['saleWindow'], serviceStart: DocumentFixture['doc
   const start = own(window, 'start');
   const end = own(window, 'end');
   return {
-    serviceStart: undefined,
-    start: undefined,
-    end: undefined,
-    ...(serviceStart ? { serviceStart: { day: parseIsoDate(serviceStart.date), date: serviceStart.date, source: serviceStart.source } } : {}),
-    ...(start ? { start: { day: parseIsoDate(start.date), date: start.date, source: start.source } } : {}),
-    ...(end ? { end: { day: end.date === null ? ('unknown' as const) : parseIsoDate(end.date), date: end.date, source: end.source } } : {}),
+    serviceStart: serviceStart ? { day: parseIsoDate(serviceStart.date), date: serviceStart.date, source: serviceStart.source } : undefined,
+    start: start ? { day: parseIsoDate(start.date), date: start.date, source: start.source } : undefined,
+    end: end ? { day: end.date === null ? ('unknown' as const) : parseIsoDate(end.date), date: end.date, source: end.source } : undefined,
   };
 }
 

@@ -21,7 +21,7 @@ import { boxForeign, isForeignBox } from '../data/foreign-box.js';
 import { looksForeign } from '../time/foreign.js';
 import { dateTimeValue } from '../time/japan.js';
 import { isBrandedTable } from './brand.js';
-import { EMPTY_RECORD, newRecord, own, RECORD_PROTOTYPE, setField } from './record.js';
+import { EMPTY_RECORD, isPlainPrototype, newRecord, own, RECORD_PROTOTYPE, setField } from './record.js';
 import { MAX_DEPTH, MAX_ID_LENGTH, MAX_ITEMS, MAX_KEYS, MAX_STRING_LENGTH, MAX_VALUES } from './limits.js';
 
 /** Limits of one read (defaults from limits.ts). */
@@ -545,7 +545,7 @@ function keyText(v: unknown, depth: number): string | undefined {
     return `${out}]`;
   }
   const proto: unknown = Object.getPrototypeOf(v);
-  if (proto !== Object.prototype && proto !== RECORD_PROTOTYPE) return undefined; // not null: a js-joda or Temporal value's box has no keys
+  if (!isPlainPrototype(proto)) return undefined; // not null: a js-joda or Temporal value's box has no keys
   out = '{';
   for (const k of Object.keys(v)) {
     const x: unknown = (v as Record<string, unknown>)[k];

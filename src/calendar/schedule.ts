@@ -365,13 +365,7 @@ export function scheduleOfQuery(query: ScheduleQuery, keys: number): CompiledSch
     // Compile from a snapshot of the values read here, so that what is stored is what was compiled.
     const optionsCopy = options === undefined ? undefined : Object.freeze([...(options as readonly unknown[])]);
     // A record: compile() reads the fields left out as undefined, whatever Object.prototype holds.
-    const snapshot = newRecord() as { -readonly [K in keyof ScheduleQuery]: ScheduleQuery[K] };
-    snapshot.planId = planId;
-    snapshot.channel = channel;
-    snapshot.catalog = cat;
-    if (optionsCopy) snapshot.options = optionsCopy as readonly string[];
-    if (heijitsu !== undefined) snapshot.heijitsu = heijitsu;
-    if (sense !== undefined) snapshot.sense = sense;
+    const snapshot: ScheduleQuery = recordOf({ planId, channel, catalog: cat, ...(optionsCopy ? { options: optionsCopy as readonly string[] } : {}), ...(heijitsu !== undefined ? { heijitsu } : {}), ...(sense !== undefined ? { sense } : {}) });
     const c = compile(snapshot, cat);
     if (!perCat) {
       perCat = new Map();

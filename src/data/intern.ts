@@ -8,6 +8,7 @@
  * U+E000 and U+E001 (private use) need no escape in JSON. gzip's 32 KB window misses repeats farther apart; this
  * does not, and the package is smaller unpacked too.
  */
+
 /** The compact form: the string table, the key lists and the value with references. */
 export interface Interned {
   readonly s: readonly string[];
