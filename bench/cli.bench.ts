@@ -12,7 +12,8 @@
  * - the CLI with `--fields planId,month,taxExcludedYen,taxYen,totalYen` (lean lines), `--jobs 1` and `2`;
  * - the CLI printing whole invoices (about 5 KB of JSON each), `--jobs 1` and `2`;
  * - two CLI processes started together, each answering half the lines: what the machine's cores give two
- *   independent processes, the ceiling of `--jobs 2` here;
+ *   independent processes, the ceiling of `--jobs 2` here; and a CPU-bound loop with no I/O, alone and two at once:
+ *   how much of a second core the machine gives at all;
  * - the floor of any fresh process: `node -e 0`, plus JSON.parse of the lines and the invoices (explain: false) timed
  *   in process. The baseline's rate over that floor is the most a fresh process could reach.
  *
@@ -205,11 +206,14 @@ export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'scr-cli-bench-'));
   const file = join(dir, 'requests.ndjson');
   const script = join(copy, 'script.mjs');
+  /** A CPU-bound process with no I/O (about 0.4 s here): what the cores give two processes at once. */
+  const spin = join(copy, 'spin.mjs');
   writeFileSync(file, requests.join('\n') + '\n');
   const halves = [join(dir, 'first-half.ndjson'), join(dir, 'second-half.ndjson')] as const;
   writeFileSync(halves[0], requests.slice(0, REQUESTS / 2).join('\n') + '\n');
   writeFileSync(halves[1], requests.slice(REQUESTS / 2).join('\n') + '\n');
   writeFileSync(script, SCRIPT);
+  writeFileSync(spin, 'let x = 0;\nfor (let i = 0; i < 3e8; i++) x += i % 7;\nif (x === 1) console.log(x);\n');
   writeFileSync(liveHeapHook, "process.on('exit', () => { globalThis.gc(); globalThis.gc(); process.stderr.write(`live heap ${process.memoryUsage().heapUsed}\\n`); });\n");
   try {
     // Correctness: every output is the JSON of the in-process invoices (default options), line for line.
@@ -235,9 +239,11 @@ export async function run(): Promise<void> {
     // Interleaved rounds, median of each.
     const t = { warm: [] as number[], warmCpu: [] as number[], same: [] as number[], sameCpu: [] as number[], parse: [] as number[] };
     const bareNode: number[] = [];
-    const procs: Record<string, Timed[]> = { script: [], lean1: [], lean2: [], whole1: [], whole2: [], halves: [] };
+    const procs: Record<string, Timed[]> = { script: [], lean1: [], lean2: [], whole1: [], whole2: [], halves: [], spin1: [], spin2: [] };
     const argvOf: Record<string, readonly string[]> = {
       halves: [],
+      spin2: [],
+      spin1: [spin],
       script: [script, file],
       lean1: cliArgs(file, 1, true),
       lean2: cliArgs(file, 2, true),
@@ -266,7 +272,9 @@ export async function run(): Promise<void> {
       const order = Object.keys(procs);
       for (let k = 0; k < order.length; k++) {
         const name = order[(k + r) % order.length]!;
-        procs[name]!.push(name === 'halves' ? await timeTwo(cliArgs(halves[0], 1, true), cliArgs(halves[1], 1, true)) : timeProcess(argvOf[name]!));
+        procs[name]!.push(
+          name === 'halves' ? await timeTwo(cliArgs(halves[0], 1, true), cliArgs(halves[1], 1, true)) : name === 'spin2' ? await timeTwo([spin], [spin]) : timeProcess(argvOf[name]!),
+        );
       }
     }
     if (sink === 0) console.log('');
@@ -292,6 +300,9 @@ export async function run(): Promise<void> {
     console.log(`--jobs 2 over --jobs 1: ×${(wall('lean1') / wall('lean2')).toFixed(2)} lean lines, ×${(wall('whole1') / wall('whole2')).toFixed(2)} whole invoices (wall clock, start-up included)`);
     console.log(
       `two CLI processes at once, each answering half the lines (--jobs 1, lean): ${(wall('halves') / 1000).toFixed(2)} s, ×${(wall('lean1') / wall('halves')).toFixed(2)} over one process answering all: what this machine's ${availableParallelism()} cores give two independent processes, the most --jobs 2 could reach here`,
+    );
+    console.log(
+      `the machine's parallel capacity: a CPU-bound Node process (a loop, no I/O) ends after ${wall('spin1').toFixed(0)} ms alone, two of them started together after ${wall('spin2').toFixed(0)} ms: ×${((2 * wall('spin1')) / wall('spin2')).toFixed(2)} the throughput of one (×2.00 would be two full cores)`,
     );
     console.log('### CPU time (user + system), less sensitive to other load on the machine');
     row('in process: createInvoicer(), CPU (baseline)', median(t.warmCpu));

@@ -278,7 +278,7 @@ export function checkLoaner(input: CheckLoanerInput): LoanerVerdict {
         blocks: true,
         reason: reason(
           'loaner.device-not-lendable',
-          `A ${device.listed?.name ?? deviceLabel(device.deviceType, device.os)} is not lendable${lent ? `: the only ${device.deviceType} loaner is ${lent}` : ''}`,
+          `The ${device.listed?.name ?? deviceLabel(device.deviceType, device.os)} is not lendable${lent ? `: the only ${device.deviceType} loaner is ${lent}` : ''}`,
           { source, interpretation: 'loaner-same-kind' },
         ),
       });
