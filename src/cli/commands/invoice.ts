@@ -18,7 +18,7 @@ computed once per rate), the total, and a trace of the arithmetic.
 Input: JSON from FILE or - (stdin), either
   { "contract": { "planId", "start", "end"?, "options"?, "oneOffCharges"?, "earlierContracts"? },
     "month": "YYYY-MM", "rounding"?, "partialMonth"?, "prorationRounding"?,
-    "resubscriptionFeeMonth"?, "unknownEndOfSale"?, "explain"? }
+    "resubscriptionFeeMonth"?, "unknownEndOfSale"?, "taxIncludedPrices"?, "explain"? }
   or a contract alone, with --month.
   --month YYYY-MM     the month to invoice (overrides the input's month)
   --plan ID           the contract's plan (overrides the input's contract.planId)
@@ -33,7 +33,7 @@ Example (a batch): support-contract-rules invoice - --format ndjson --month 2025
 Example (totals only): support-contract-rules invoice requests.ndjson --format ndjson --fields planId,month,totalYen
 `;
 
-const OPTION_KEYS = ['contract', 'month', 'rounding', 'partialMonth', 'prorationRounding', 'resubscriptionFeeMonth', 'unknownEndOfSale', 'explain'] as const;
+const OPTION_KEYS = ['contract', 'month', 'rounding', 'partialMonth', 'prorationRounding', 'resubscriptionFeeMonth', 'unknownEndOfSale', 'taxIncludedPrices', 'explain'] as const;
 
 const options = { month: { type: 'string' }, plan: { type: 'string' } } as const;
 
