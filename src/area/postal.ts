@@ -115,8 +115,10 @@ export function resolvePostalCode(
   path: ErrorPath = ['postalCode'],
 ): { readonly postalCode: string; readonly municipalityCode: string; readonly town: string | null; readonly entries: readonly PostalEntry[] } {
   const code = parsePostalCode(input, path);
-  const entries = readPostalTable(postal, ['postal']).lookup(code);
-  if (entries.length === 0) throw new NotFoundError(path, `No postal code ${code.slice(0, 3)}-${code.slice(3)} in ${postal.dataset.name}`, { value: input });
+  // The table as read once (its dataset name checked): the caller's object is not read again for the message.
+  const table = readPostalTable(postal, ['postal']);
+  const entries = table.lookup(code);
+  if (entries.length === 0) throw new NotFoundError(path, `No postal code ${code.slice(0, 3)}-${code.slice(3)} in ${table.dataset.name}`, { value: input });
   const codes = [...new Set(entries.map((e) => e.municipalityCode))];
   if (codes.length > 1) {
     throw new InvalidInputError(path, `Postal code ${code.slice(0, 3)}-${code.slice(3)} spans several municipalities (${codes.join(', ')}): pass municipalityCode or the address`, {

@@ -288,7 +288,9 @@ function compilePlan(catalog: Catalog, plan: Plan): CompiledPlan {
       throw new CatalogValidationError([{ code: 'custom', path: ['billing', 'feeWaivers', w.id, 'feeId'], message: `${file}: unknown fee ${w.feeId}` }]);
     }
     // Stryker restore all
-    waivers.set(w.feeId, [...(waivers.get(w.feeId) ?? []), w]);
+    const list = waivers.get(w.feeId);
+    if (list === undefined) waivers.set(w.feeId, [w]);
+    else list.push(w);
   }
   const initialFees = [...fees.values()].filter((f) => f.fee.kind === 'initial' && f.fee.per === 'contract' && f.appliesToPlan);
   return {

@@ -205,12 +205,16 @@ function buildTable(law: HolidayLaw, overrides: readonly NormalizedOverride[]): 
   const specialByYear = new Map<number, (typeof f.specialHolidays)[number][]>();
   for (const sh of f.specialHolidays) {
     const y = yearOfIso(sh.date);
-    specialByYear.set(y, [...(specialByYear.get(y) ?? []), sh]);
+    const list = specialByYear.get(y);
+    if (list === undefined) specialByYear.set(y, [sh]);
+    else list.push(sh); // one list a year, added to: a year of many entries costs no copy per entry
   }
   const overridesByYear = new Map<number, NormalizedOverride[]>();
   for (const o of overrides) {
     const y = yearOfIso(o.date);
-    overridesByYear.set(y, [...(overridesByYear.get(y) ?? []), o]);
+    const list = overridesByYear.get(y);
+    if (list === undefined) overridesByYear.set(y, [o]);
+    else list.push(o); // 100,000 overrides in one year once took minutes, copying the year's list for each
   }
   const subRegimes = f.substituteHolidayRegimes.map((r) => ({ ...r, fromDay: dayOfIso(r.from) }));
   const citRegimes = f.citizensHolidayRegimes.map((r) => ({ ...r, fromDay: dayOfIso(r.from) }));
