@@ -21,6 +21,11 @@ import type { BatchAnswerer, BatchChunk, ChunkAnswer, CliIO } from './io.js';
 export const CHUNK_LINES = 512;
 /** Longest accepted request line, in UTF-16 code units (a longer line is an error record). */
 export const MAX_LINE_LENGTH = 8 * 1024 * 1024;
+/**
+ * What a line reader gives for a line longer than {@link MAX_LINE_LENGTH} instead of the line (it stops keeping it):
+ * two UTF-16 units in reverse surrogate order, which no UTF-8 input decodes to.
+ */
+export const OVERLONG_LINE = '\uDFFF\uD800';
 
 /** A batch run: the command, its full command line (for workers), input path, answerer and options. */
 export interface BatchRun {
@@ -92,11 +97,11 @@ export function answerChunk(answerer: BatchAnswerer, chunk: BatchChunk): ChunkCo
     let line = lines[i]!;
     const lineNo = firstLine + i;
     if (lineNo === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
-    if (line.length === 0 || (isSpace(line.charCodeAt(0)) && line.trim() === '')) continue;
-    if (line.length > MAX_LINE_LENGTH) {
+    if (line === OVERLONG_LINE || line.length > MAX_LINE_LENGTH) {
       fail(lineNo, { code: 'too_long', path: [], message: `Line ${lineNo} is longer than ${MAX_LINE_LENGTH} characters` });
       continue;
     }
+    if (line.length === 0 || (isSpace(line.charCodeAt(0)) && line.trim() === '')) continue;
     let request: unknown;
     try {
       request = JSON.parse(line);

@@ -31,6 +31,8 @@ export const EXIT = {
   negative: 3,
   /** An internal error: a bug (please report it with the command line). */
   internal: 70,
+  /** The output could not be written in full: a reader that closed the pipe early (`| head`), a full disk … */
+  output: 74,
 } as const;
 
 /** Output formats of the commands. */

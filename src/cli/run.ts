@@ -31,6 +31,7 @@ Exit codes:
   2   usage error: unknown command or flag, missing argument, unreadable file, text that is not JSON
   3   with --check: a negative answer
   70  internal error (a bug: please report it with the command line)
+  74  the output could not be written in full (the reader closed the pipe, the disk is full …)
 `;
 
 const help = () =>
