@@ -2,7 +2,7 @@
  * 総額表示: writing a price the way it must be shown to consumers — the tax-included amount first,
  * optionally with the tax-excluded price or the tax beside it (総額表示, 消費税法 第63条: ref:shohizei-ho-63).
  */
-import { readInput } from '../boundary/index.js';
+import { readInput, rejectMisspeltKeys, type StrictShape } from '../boundary/index.js';
 import { InvalidInputError } from '../errors.js';
 import { formatYenDigits } from '../money/decimal.js';
 import { quotedValueText } from '../money/describe.js';
@@ -27,6 +27,11 @@ export interface FormatTaxIncludedPriceInput extends ConvertPriceInput {
 
 const STYLES: readonly TaxIncludedPriceStyle[] = Object.freeze(['tax-included', 'with-tax-excluded', 'with-tax', 'amount-only']);
 
+/** The keys formatTaxIncludedPrice takes: those of convertPrice, its style and its brackets. */
+const FORMAT_STRICT: StrictShape = /* @__PURE__ */ Object.freeze({
+  keys: Object.freeze(['amountYen', 'basis', 'on', 'rounding', 'month', 'explain', 'rateKind', 'taxTable', 'statedRatePercent', 'taxIncludedPrices', 'style', 'brackets']),
+});
+
 /**
  * Writes a price for consumers (総額表示): the tax-included amount, never the tax-excluded amount alone
  * (「9,800円(税抜)」 and 「9,800円+税」 are not compliant, so no style produces them).
@@ -48,7 +53,10 @@ export function formatTaxIncludedPrice(input: FormatTaxIncludedPriceInput): stri
   if (brackets !== 'full-width' && brackets !== 'half-width') {
     throw new InvalidInputError(['brackets'], `brackets must be 'full-width' or 'half-width', received ${quotedValueText(brackets)}`);
   }
-  const p = convertPrice(input);
+  rejectMisspeltKeys(input, FORMAT_STRICT);
+  // convertPrice takes the rest of the input.
+  const { style: _style, brackets: _brackets, ...price } = input;
+  const p = convertPrice(price);
   const [open, close] = brackets === 'full-width' ? ['（', '）'] : ['(', ')'];
   const total = `${formatYenDigits(p.taxIncludedYen)}円`;
   switch (style) {

@@ -9,7 +9,7 @@
  * Memo entries are keyed by every input they depend on, stored frozen and never changed, and each
  * table of the memo stops growing at `memoLimit` entries.
  */
-import { readInput } from '../boundary/index.js';
+import { readInput, rejectMisspeltKeys, type StrictShape } from '../boundary/index.js';
 import { InvalidInputError } from '../errors.js';
 import { valueText } from '../money/describe.js';
 import { parseMemoLimit } from '../money/tax.js';
@@ -36,6 +36,11 @@ export interface Invoicer {
   monthlyInvoice(input: MonthlyInvoiceInput): MonthlyInvoice;
 }
 
+/** The keys createInvoicer takes: the options of monthlyInvoice but the contract and month, and the memo's size. */
+const INVOICER_STRICT: StrictShape = /* @__PURE__ */ Object.freeze({
+  keys: Object.freeze(['catalog', 'taxTable', 'rounding', 'partialMonth', 'prorationRounding', 'resubscriptionFeeMonth', 'unknownEndOfSale', 'explain', 'taxIncludedPrices', 'memoLimit']),
+});
+
 /**
  * Makes an invoicer for a batch of contracts: its `monthlyInvoice(input)` gives exactly the invoices
  * of the plain `monthlyInvoice`, faster when many invoices share amounts, because it keeps a memo of
@@ -61,6 +66,8 @@ export function createInvoicer(options: CreateInvoicerOptions = {}): Invoicer {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new InvalidInputError([], 'Expected invoicer options { catalog?, taxTable?, rounding?, … }', { value: valueText(options) });
   }
+  // The options of monthlyInvoice but the contract and month, and the memo's size: any other key is refused.
+  rejectMisspeltKeys(options, INVOICER_STRICT);
   const memoLimit = parseMemoLimit(options.memoLimit, ['memoLimit']);
   const base = resolveInvoiceOptions(options);
   const memo = createBillingMemo(memoLimit);

@@ -9,7 +9,7 @@
  * of a rate's sum, its shares, its trace texts) use `createInvoicer` (invoicer.ts), which owns a
  * memo for its lifetime and gives the same invoices.
  */
-import { EMPTY_RECORD, expectTable, own, parseEnum, recordOf, readInput, readKnownFields, type InputShape } from '../boundary/index.js';
+import { EMPTY_RECORD, expectTable, own, parseEnum, recordOf, readInput, readKnownFields, rejectMisspeltKeys, type InputShape, type StrictShape } from '../boundary/index.js';
 import { catalog as bundled } from '../catalog/bundled.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Source, TaxBasis } from '../catalog/primitives.js';
@@ -279,6 +279,25 @@ const CONTRACT_SHAPE: ReadonlyMap<string, InputShape> = /* @__PURE__ */ new Map(
   ],
 ]);
 
+/** The keys monthlyInvoice takes, at every level it reads: any other is refused (a misspelt `end` was ignored). */
+export const MONTHLY_STRICT: StrictShape = /* @__PURE__ */ Object.freeze({
+  keys: Object.freeze([...MONTHLY_KEYS]),
+  fields: new Map([
+    [
+      'contract',
+      {
+        kind: 'record' as const,
+        keys: Object.freeze(['planId', 'start', 'end', 'options', 'oneOffCharges', 'earlierContracts']),
+        fields: new Map([
+          ['options', { kind: 'list' as const, keys: Object.freeze(['optionId', 'start', 'end']) }],
+          ['oneOffCharges', { kind: 'list' as const, keys: Object.freeze(['feeId', 'quantity', 'on', 'waived', 'occasion']) }],
+          ['earlierContracts', { kind: 'list' as const, keys: Object.freeze(['planId', 'start', 'end']) }],
+        ]),
+      },
+    ],
+  ]),
+});
+
 // Resolved on the first invoice, not on import (resolving reads the bundled catalog).
 let defaultOptions: ResolvedInvoiceOptions | undefined;
 
@@ -292,6 +311,7 @@ let defaultOptions: ResolvedInvoiceOptions | undefined;
 export function invoiceMonth(input: MonthlyInvoiceInput, base: ResolvedInvoiceOptions | undefined, memo: BillingMemo | undefined): MonthlyInvoice {
   input = readKnownFields(input, MONTHLY_KEYS, CONTRACT_SHAPE) ?? readInput(input);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { contract, month }', { value: valueText(input) });
+  rejectMisspeltKeys(input, MONTHLY_STRICT);
   const span = monthSpanOf(input.month, memo);
   const monthIdx = span.index;
   const opts = resolveInvoiceOptions(input, base ?? (defaultOptions ??= resolveInvoiceOptions(EMPTY_RECORD as unknown as MonthlyInvoiceInput)));

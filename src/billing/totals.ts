@@ -6,7 +6,7 @@
  * reuse the tax, shares and trace texts of a rate's sum across invoices; values are stored frozen,
  * under keys naming every input they depend on, and never written into after.
  */
-import { MAX_DISTINCT_RATES, readInput, readKnownFields, withPath, type InputShape } from '../boundary/index.js';
+import { MAX_DISTINCT_RATES, readInput, readKnownFields, rejectMisspeltKeys, withPath, type InputShape, type StrictShape } from '../boundary/index.js';
 import type { TaxBasis } from '../catalog/primitives.js';
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { Dec, formatYenDigits, parseRoundingMode, parseYenAmount, parseYenNumber, yenToNumber, type RoundingMode } from '../money/decimal.js';
@@ -91,6 +91,11 @@ export interface InvoiceTotals {
 
 /** The keys of an {@link InvoiceTotalsInput}: an input with these only is read field by field (the boundary's fast path). */
 const TOTALS_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['basis', 'lines', 'rounding', 'taxTable', 'explain']);
+/** The keys invoiceTotals takes, and those of each line: any other is refused. */
+const TOTALS_STRICT: StrictShape = /* @__PURE__ */ Object.freeze({
+  keys: Object.freeze(['basis', 'lines', 'rounding', 'taxTable', 'explain']),
+  fields: new Map([['lines', { kind: 'list' as const, keys: Object.freeze(['id', 'amountYen', 'ratePercent', 'on', 'rateKind']) }]]),
+});
 /** The lines, flat records of these keys, are read field by field too. */
 const LINES: ReadonlyMap<string, InputShape> = /* @__PURE__ */ new Map([
   // Stryker disable next-line all: the known keys only choose the boundary's fast path (readKnownFields) or readInput, which give the same values and errors
@@ -129,6 +134,7 @@ const LINES: ReadonlyMap<string, InputShape> = /* @__PURE__ */ new Map([
 export function invoiceTotals(input: InvoiceTotalsInput): InvoiceTotals {
   input = readKnownFields(input, TOTALS_KEYS, LINES) ?? readInput(input);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { basis, lines }', { value: valueText(input) });
+  rejectMisspeltKeys(input, TOTALS_STRICT);
   const basis = parseTaxBasis(input.basis, ['basis']);
   const rounding = parseRoundingMode(input.rounding, ['rounding']);
   const inputLines = input.lines;

@@ -1,7 +1,7 @@
 /**
  * Converting a price between tax-included (税込) and tax-excluded (税抜) at the rate in force on a date.
  */
-import { isKnownShape, readField, readInput, readFailure } from '../boundary/index.js';
+import { isKnownShape, readField, readInput, readFailure, rejectMisspeltKeys, type StrictShape } from '../boundary/index.js';
 import type { TaxBasis } from '../catalog/primitives.js';
 import { InvalidInputError, type ErrorPath } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
@@ -140,6 +140,7 @@ export function convertPrice(input: ConvertPriceInput): ConvertPriceResult {
     // accessors on its prototype, which a walk of the keys would not see.
     const r = readInput(input) as unknown;
     if (r === null || typeof r !== 'object') throw new InvalidInputError([], 'Expected { amountYen, basis, on }', { value: valueText(r) });
+    rejectMisspeltKeys(r, CONVERT_STRICT);
     const c = r as Record<string, unknown>;
     amountIn = c.amountYen;
     basisIn = c.basis;
@@ -244,6 +245,11 @@ const CONVERT_KEYS = (k: string): boolean =>
   k === 'taxTable' ||
   k === 'statedRatePercent' ||
   k === 'taxIncludedPrices';
+
+/** The keys convertPrice takes (an input with another is refused; the fast path takes these only). */
+const CONVERT_STRICT: StrictShape = /* @__PURE__ */ Object.freeze({
+  keys: Object.freeze(['amountYen', 'basis', 'on', 'rounding', 'month', 'explain', 'rateKind', 'taxTable', 'statedRatePercent', 'taxIncludedPrices']),
+});
 
 /** A tax-included amount stated at `stated`, on a day whose rate is `rate`: its tax-excluded base taxed at `rate`. */
 function rebasedPrice(

@@ -1,0 +1,88 @@
+/**
+ * Misspelt keys are refused (internal): a field or option written a little wrong (`ned` for `end`, `roundng` for
+ * `rounding`, `optons` for `options`) would otherwise be ignored and the answer computed without it: a wrong number
+ * and no error. A key near none of the known ones (`customerId` on a contract, the other columns of a database row, the
+ * other fields of a class instance) is still ignored, as before: the library reads the fields it knows. An entry point
+ * calls {@link rejectMisspeltKeys} on the copy of its input that the boundary made (own keys only: what
+ * `Object.prototype` holds is not the caller's input). Why near keys only: docs/architecture.md, "Misspelt keys".
+ */
+import { InvalidInputError, type ErrorPath } from '../errors.js';
+import type { InputShape } from './read.js';
+import { isPlainPrototype, own } from './record.js';
+
+/** An entry point's keys, and the shapes of its nested records and lists. */
+export interface StrictShape {
+  readonly keys: readonly string[];
+  readonly fields?: ReadonlyMap<string, StrictShape & { readonly kind: InputShape['kind'] }>;
+}
+
+/**
+ * Throws at the first key of `value` (a record the boundary copied), or of a record or list inside it, that is not
+ * known but near a known one: the same letters in another case, one a prefix of the other (3 letters or more, at most
+ * 2 apart), or at most a third of the known key's length in edits (a swap of two letters is one edit).
+ * @throws {InvalidInputError} at the key's path, naming the keys it is near
+ * @example rejectMisspeltKeys({ ned: '2025-05-01' }, { keys: ['start', 'end'] }) // throws at ['ned']: did you mean end?
+ * @example rejectMisspeltKeys({ customerId: 'C001' }, { keys: ['start', 'end'] }) // returns: not near a known key
+ */
+export function rejectMisspeltKeys(value: unknown, shape: StrictShape, path: ErrorPath = []): void {
+  // Plain records only (the boundary's copies): an instance of a class is read by name.
+  let keys: string[];
+  try {
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || !isPlainPrototype(Object.getPrototypeOf(value))) return;
+    keys = Object.keys(value);
+  } catch {
+    return; // not readable as a record: the entry point's own reads refuse it
+  }
+  const known = shape.keys;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (!known.includes(k)) {
+      const near = nearKeys(k, known);
+      if (near.length > 0) {
+        throw new InvalidInputError([...path, k], `Unknown field ${JSON.stringify(k)}: did you mean ${near.map((n) => JSON.stringify(n)).join(' or ')}? (known: ${known.join(', ')})`, {
+          known: [...known],
+          closest: near,
+        });
+      }
+      continue;
+    }
+    const sub = own(shape, 'fields')?.get(k); // own: a key on Object.prototype is not a field of the library's shapes
+    if (sub === undefined) continue;
+    const d = Object.getOwnPropertyDescriptor(value, k);
+    if (d === undefined || !('value' in d)) continue; // never run a getter again
+    const v: unknown = d.value;
+    if (own(sub, 'kind') === 'list') {
+      if (!Array.isArray(v)) continue;
+      for (let j = 0; j < v.length; j++) rejectMisspeltKeys(v[j], sub, [...path, k, j]);
+    } else {
+      rejectMisspeltKeys(v, sub, [...path, k]);
+    }
+  }
+}
+
+/** The known keys `k` is near (see {@link rejectMisspeltKeys}). */
+function nearKeys(k: string, keys: readonly string[]): string[] {
+  if (k.length > 64) return [];
+  const lower = k.toLowerCase();
+  return keys.filter((c) => {
+    const l = c.toLowerCase();
+    if (l === lower) return true;
+    if (Math.min(l.length, lower.length) >= 3 && Math.abs(l.length - lower.length) <= 2 && (l.startsWith(lower) || lower.startsWith(l))) return true;
+    return editDistance(lower, l) <= Math.max(1, Math.floor(l.length / 3));
+  });
+}
+
+/** Edits from `a` to `b`: insertions, deletions, substitutions, and swaps of two neighbouring letters. */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
