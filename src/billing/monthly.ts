@@ -17,7 +17,7 @@ import { getDocument, type UnknownEndOfSale } from '../catalog/queries.js';
 import type { DocumentFixture } from '../catalog/schema.js';
 import type { TaxIncludedPriceReading } from '../money/rebase.js';
 import { parseTaxIncludedPriceReading, priceAtRate } from './stated-price.js';
-import { ConflictError, InvalidInputError, NotFoundError, type ErrorPath } from '../errors.js';
+import { ConflictError, InvalidInputError, NotFoundError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { Dec, divideRoundYen, formatYenDigits, parseRoundingMode, yenToNumber, type RoundingMode } from '../money/decimal.js';
 import { compile, consumptionTaxTable, rateOnDay, remember, type CompiledRate, type CompiledTable, type ConsumptionTaxTable } from '../money/tax.js';
 import { reason, type Reason } from '../reasons.js';
@@ -574,6 +574,12 @@ export function invoiceMonth(input: MonthlyInvoiceInput, base: ResolvedInvoiceOp
     }
     traceOfTotals(totals, invoiceBasis, rounding, trace, memo, memo === undefined);
   }
+  // Every yen that leaves is a safe integer: the totals are computed in integers where the catalog's amounts are
+  // integers, which loadCatalog checks; this holds it should anything else reach them.
+  checkYenOut(totals.taxExcludedYen, 'taxExcludedYen');
+  checkYenOut(totals.taxYen, 'taxYen');
+  checkYenOut(totals.taxIncludedYen, 'taxIncludedYen');
+  for (let i = 0; i < totals.lineAmountYen.length; i++) checkYenOut(totals.lineAmountYen[i]!, 'lines');
   return {
     planId: cp.plan.id,
     month: monthText,
@@ -588,6 +594,11 @@ export function invoiceMonth(input: MonthlyInvoiceInput, base: ResolvedInvoiceOp
     trace,
     reasons,
   };
+}
+
+/** An invoice's yen on its way out: a safe integer, else an OutOfRangeError (never a fraction or an inexact number). */
+function checkYenOut(n: number, field: string): void {
+  if (!Number.isSafeInteger(n)) throw new OutOfRangeError([], `The invoice's ${field} (${String(n)}) is not a whole number of yen that can be returned exactly`, { field, value: String(n) });
 }
 
 /**
