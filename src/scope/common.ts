@@ -113,7 +113,7 @@ export function optionalChoice<T extends string>(value: unknown, choices: readon
 }
 
 /** Rejects keys a record should not have (catches misspelt options). */
-export function rejectMisspeltKeys(record: Record<string, unknown>, allowed: readonly string[], path: ErrorPath): void {
+export function rejectUnknownKeys(record: Record<string, unknown>, allowed: readonly string[], path: ErrorPath): void {
   for (const key of Object.keys(record)) {
     if (!allowed.includes(key)) {
       throw new InvalidInputError([...path, key], `Unknown field ${JSON.stringify(key)}; expected one of ${allowed.join(', ')}`, { allowed });

@@ -19,7 +19,7 @@ import {
   optionalName,
   osName,
   osVocabulary,
-  rejectMisspeltKeys,
+  rejectUnknownKeys,
   resolveName,
   scopeContext,
   type ScopeResolvedName,
@@ -188,7 +188,7 @@ const FEATURE_KEYS = ['planId', 'os', 'feature', 'blankCells', 'osEquivalents', 
 export function itManagementFeatures(input: ItManagementFeaturesInput): ItManagementFeatures {
   input = readInput(input);
   const rec = expectRecord(input, [], 'an object { planId }');
-  rejectMisspeltKeys(rec, FEATURE_KEYS, []);
+  rejectUnknownKeys(rec, FEATURE_KEYS, []);
   const ctx = scopeContext(rec.planId, rec.catalog);
   const osText = optionalName(rec.os, ['os'], 'os');
   const featureText = optionalName(rec.feature, ['feature'], 'feature');
@@ -393,7 +393,7 @@ const LICENCE_KEYS = ['planId', 'devices', 'deviceCount', 'optionIds', 'osEquiva
 export function checkDeviceLicences(input: CheckDeviceLicencesInput): DeviceLicences {
   input = readInput(input);
   const rec = expectRecord(input, [], 'an object { planId, devices | deviceCount }');
-  rejectMisspeltKeys(rec, LICENCE_KEYS, []);
+  rejectUnknownKeys(rec, LICENCE_KEYS, []);
   const ctx = scopeContext(rec.planId, rec.catalog);
   const osEquivalents = optionalChoice<ScopeOsEquivalents>(rec.osEquivalents, ['apply', 'ignore'], 'apply', ['osEquivalents']);
   const unlistedPlans = optionalChoice<UnlistedItPlans>(rec.unlistedPlans, ['not-included', 'not-stated'], 'not-included', ['unlistedPlans']);
@@ -467,7 +467,7 @@ function parseDevices(value: unknown): ItManagedDevice[] {
   return value.map((d, i) => {
     const path: ErrorPath = ['devices', i];
     const r = expectRecord(d, path, 'a device { os, deviceType? }');
-    rejectMisspeltKeys(r, ['os', 'deviceType', 'label'], path);
+    rejectUnknownKeys(r, ['os', 'deviceType', 'label'], path);
     const os = expectName(r.os, [...path, 'os'], 'os');
     const deviceType = optionalName(r.deviceType, [...path, 'deviceType'], 'deviceType');
     if (r.label !== undefined && typeof r.label !== 'string') throw new InvalidInputError([...path, 'label'], 'label must be a string', { value: r.label });

@@ -14,7 +14,7 @@ import {
   normalizeScopeName,
   optionalBoolean,
   optionalChoice,
-  rejectMisspeltKeys,
+  rejectUnknownKeys,
   scopeContext,
   type ScopeCondition,
 } from './common.js';
@@ -121,7 +121,7 @@ const INPUT_KEYS = ['planId', 'line', 'reachesInternet', 'hasProviderContract', 
 export function checkLineEligibility(input: CheckLineEligibilityInput): LineEligibility {
   input = readInput(input);
   const rec = expectRecord(input, [], 'an object { planId, line }');
-  rejectMisspeltKeys(rec, INPUT_KEYS, []);
+  rejectUnknownKeys(rec, INPUT_KEYS, []);
   const ctx = scopeContext(rec.planId, rec.catalog);
   const lineText = expectName(rec.line, ['line'], 'line');
   const reachesInternet = optionalBoolean(rec.reachesInternet, ['reachesInternet']);

@@ -20,7 +20,7 @@ import {
   osName,
   osVocabulary,
   productVocabulary,
-  rejectMisspeltKeys,
+  rejectUnknownKeys,
   resolveName,
   scopeContext,
   worstScopeVerdict,
@@ -160,7 +160,7 @@ interface Settings {
 export function checkSupportScope(input: CheckSupportScopeInput): SupportScope {
   input = readInput(input);
   const rec = expectRecord(input, [], 'an object { planId, subject }');
-  rejectMisspeltKeys(rec, INPUT_KEYS, []);
+  rejectUnknownKeys(rec, INPUT_KEYS, []);
   const ctx = scopeContext(rec.planId, rec.catalog);
   const settings: Settings = {
     unknownNames: optionalChoice<ScopeUnknownNames>(rec.unknownNames, ['error', 'not-supported'], 'error', ['unknownNames']),
@@ -170,7 +170,7 @@ export function checkSupportScope(input: CheckSupportScopeInput): SupportScope {
   const subject = expectRecord(rec.subject, ['subject'], 'a subject { kind, … }');
   const kind = optionalChoice<SupportScopeSubject['kind'] | 'none'>(subject.kind, ['software', 'hardware', 'tool', 'environment'], 'none', ['subject', 'kind']);
   if (kind === 'none') throw new InvalidInputError(['subject', 'kind'], 'subject.kind is required: software, hardware, tool or environment', {});
-  rejectMisspeltKeys(subject, SUBJECT_KEYS[kind], ['subject']);
+  rejectUnknownKeys(subject, SUBJECT_KEYS[kind], ['subject']);
 
   const checks =
     kind === 'software'
@@ -373,7 +373,7 @@ function normalizeLanguage(value: string): string {
 function envOsCheck(ctx: ScopeContext, section: ScopeSection, env: ScopeEnvironment, value: unknown, settings: Settings): SupportScopeCheck {
   const path: ErrorPath = ['subject', 'os'];
   const o = expectRecord(value, path, 'an OS { name, version?, language?, cpuArchitecture? }');
-  rejectMisspeltKeys(o, ['name', 'version', 'language', 'cpuArchitecture'], path);
+  rejectUnknownKeys(o, ['name', 'version', 'language', 'cpuArchitecture'], path);
   let name = expectName(o.name, [...path, 'name'], 'subject.os.name');
   let version = optionalName(o.version, [...path, 'version'], 'subject.os.version');
   const language = optionalName(o.language, [...path, 'language'], 'subject.os.language');
@@ -481,7 +481,7 @@ function envOsCheck(ctx: ScopeContext, section: ScopeSection, env: ScopeEnvironm
 function envBrowserCheck(ctx: ScopeContext, env: ScopeEnvironment | undefined, value: unknown, settings: Settings): SupportScopeCheck {
   const path: ErrorPath = ['subject', 'browser'];
   const b = expectRecord(value, path, 'a browser { name, version? }');
-  rejectMisspeltKeys(b, ['name', 'version'], path);
+  rejectUnknownKeys(b, ['name', 'version'], path);
   const name = expectName(b.name, [...path, 'name'], 'subject.browser.name');
   const version = optionalName(b.version, [...path, 'version'], 'subject.browser.version');
   const list = env?.browsers;
