@@ -46,8 +46,11 @@ export const WHOLE_LIBRARY_GOAL = 150 * KB;
  * 176 KB on 2026-12-03: 175.07 KB (179,271 B; 174.1 KB before) with the input hardening an attacker-style probe called
  * for: the boundary's reading of class instances and Dates, the box of js-joda and Temporal values, the checked
  * `/schemas` helpers and error classes, the frozen classes and postal lookup (about 1 KB of code).
+ * 177 KB later on 2026-12-03: 176.67 KB (180,905 B; 175.7 KB before) with what a seventh attacker probe called for: the
+ * money entry points' refusal of misspelt keys (src/boundary/strict.ts and their key lists), the yen check on an
+ * invoice's way out, and closures as merged spans (about 1 KB of code).
  */
-export const WHOLE_LIBRARY_LIMIT = 176 * KB;
+export const WHOLE_LIBRARY_LIMIT = 177 * KB;
 
 export function bundleCases(): BundleCase[] {
   return [

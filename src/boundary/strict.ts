@@ -7,6 +7,7 @@
  * `Object.prototype` holds is not the caller's input). Why near keys only: docs/architecture.md, "Misspelt keys".
  */
 import { InvalidInputError, type ErrorPath } from '../errors.js';
+import { editDistance } from '../text/closest.js';
 import type { InputShape } from './read.js';
 import { isPlainPrototype, own } from './record.js';
 
@@ -68,21 +69,14 @@ function nearKeys(k: string, keys: readonly string[]): string[] {
     const l = c.toLowerCase();
     if (l === lower) return true;
     if (Math.min(l.length, lower.length) >= 3 && Math.abs(l.length - lower.length) <= 2 && (l.startsWith(lower) || lower.startsWith(l))) return true;
-    return editDistance(lower, l) <= Math.max(1, Math.floor(l.length / 3));
+    return isSwap(lower, l) || editDistance(lower, l) <= Math.max(1, Math.floor(l.length / 3));
   });
 }
 
-/** Edits from `a` to `b`: insertions, deletions, substitutions, and swaps of two neighbouring letters. */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
+/** Whether `b` is `a` with two neighbouring letters swapped (`ned` / `end`). */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
