@@ -3,7 +3,8 @@
  * once, where it is delivered, and the loan period. A decision table over the `loaner` section of
  * the plan's document; every value comes from the fixture.
  */
-import { own, readInput } from '../boundary/index.js';
+import { own, readInput, rejectMisspeltKeys } from '../boundary/index.js';
+import { LOANER_KEYS, LOAN_PERIOD_KEYS } from './keys.js';
 import type { Catalog } from '../catalog/index.js';
 import type { Source } from '../catalog/primitives.js';
 import { ConflictError, InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
@@ -166,6 +167,7 @@ type DeviceResolution =
  */
 export function checkLoaner(input: CheckLoanerInput): LoanerVerdict {
   input = readInput(input);
+  rejectMisspeltKeys(input, LOANER_KEYS);
   const raw = expectObject(input, [], '{ contract, request, diagnosis, activeLoans, deliveryAddress }');
   const catalog = catalogOf(raw);
   const contract = resolveLoanerContract(raw.contract, catalog);
@@ -386,6 +388,7 @@ export interface LoanPeriodInput {
  */
 export function loanPeriod(input: LoanPeriodInput): LoanPeriod & { readonly reasons: readonly Reason[] } {
   input = readInput(input);
+  rejectMisspeltKeys(input, LOAN_PERIOD_KEYS);
   const raw = expectObject(input, [], '{ planId, arrivalDate?, returnDate? }');
   const catalog = catalogOf(raw);
   const contract = resolveLoanerContract({ planId: raw.planId, options: undefined }, catalog, []);

@@ -4,7 +4,8 @@
  * `sendback` section of the adapter's document; the effects and their precedence are data + code:
  * a cause or condition leading to the standard sendback wins over one that only rules out the visit.
  */
-import { own, readInput } from '../boundary/index.js';
+import { own, readInput, rejectMisspeltKeys } from '../boundary/index.js';
+import { SENDBACK_INFORMATION_KEYS, SENDBACK_KEYS } from './keys.js';
 import { classifyArea, type AreaClassification } from '../area/index.js';
 import type { Catalog } from '../catalog/index.js';
 import { documentOfPlan, getOption } from '../catalog/index.js';
@@ -125,6 +126,7 @@ export interface SendbackDecision {
  */
 export function decideSendback(input: DecideSendbackInput): SendbackDecision {
   input = readInput(input);
+  rejectMisspeltKeys(input, SENDBACK_KEYS);
   const raw = expectObject(input, [], '{ adapter, failure, site }');
   const catalog = catalogOf(raw);
   const adapter = expectObject(raw.adapter, ['adapter'], '{ planId, acquisition }');
@@ -356,6 +358,7 @@ export function sendbackInformation(input: SendbackInformationInput): {
   readonly customerReceives: readonly SendbackInformationRow[];
 } {
   input = readInput(input);
+  rejectMisspeltKeys(input, SENDBACK_INFORMATION_KEYS);
   const raw = expectObject(input, [], '{ planId, acquisition?, withOption? }');
   const catalog = catalogOf(raw);
   const planId = expectString(raw.planId, ['planId']);

@@ -3,7 +3,8 @@
  * and the catalog's fees. Its `charges` are the billing module's one-off charges, ready for
  * `monthlyInvoice`.
  */
-import { own, readInput } from '../boundary/index.js';
+import { own, readInput, rejectMisspeltKeys } from '../boundary/index.js';
+import { VISIT_KEYS } from './keys.js';
 import type { OneOffCharge } from '../billing/types.js';
 import type { Catalog, Fee } from '../catalog/index.js';
 import type { Source, TaxBasis } from '../catalog/primitives.js';
@@ -143,6 +144,7 @@ export interface VisitQuote {
  */
 export function quoteVisit(input: QuoteVisitInput): VisitQuote {
   input = readInput(input);
+  rejectMisspeltKeys(input, VISIT_KEYS);
   const raw = expectObject(input, [], '{ contract, items, on, duringOnsiteDiagnosis?, address? }');
   const catalog = catalogOf(raw);
   const contract = resolveLoanerContract(raw.contract, catalog);
