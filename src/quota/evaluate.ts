@@ -3,7 +3,8 @@
  * used, what remains, and which events went past the limit. Rollover policies are data evaluated by
  * one month-by-month simulation.
  */
-import { defineOwn, expectTable, MAX_EVENTS, own, readInput } from '../boundary/index.js';
+import { defineOwn, expectTable, MAX_EVENTS, own, readInput, rejectMisspeltKeys } from '../boundary/index.js';
+import { QUOTA_KEYS, QUOTA_MONTHS_KEYS } from './keys.js';
 import { catalog as bundled, type Catalog } from '../catalog/index.js';
 import type { Source } from '../catalog/primitives.js';
 import { ConflictError, InvalidInputError, OutOfRangeError } from '../errors.js';
@@ -195,6 +196,7 @@ export interface QuotaMonthsResult {
  */
 export function evaluateQuota(input: EvaluateQuotaInput): QuotaResult {
   input = readInput(input, [], { maxItems: MAX_EVENTS });
+  rejectMisspeltKeys(input, QUOTA_KEYS);
   const { cat, options } = readOptions(input, true);
   const explain = explainRequested((input as { explain?: unknown }).explain);
   const resolved = resolveQuotaContract(input.contract, cat);
@@ -229,6 +231,7 @@ export function evaluateQuota(input: EvaluateQuotaInput): QuotaResult {
  */
 export function evaluateQuotaMonths(input: EvaluateQuotaMonthsInput): QuotaMonthsResult {
   input = readInput(input, [], { maxItems: MAX_EVENTS });
+  rejectMisspeltKeys(input, QUOTA_MONTHS_KEYS);
   const { cat, options } = readOptions(input, false);
   const resolved = resolveQuotaContract(input.contract, cat);
   const policy = options.rollover ?? resolved.rollover?.policy ?? NONE;

@@ -2,7 +2,8 @@
  * The monthly on-site fault-isolation visit (000 訪問故障切り分けサポート, 001 訪問による故障切り分け):
  * may a visit take place at an instant?
  */
-import { expectTable, own, readInput } from '../boundary/index.js';
+import { expectTable, own, readInput, rejectMisspeltKeys } from '../boundary/index.js';
+import { ONSITE_KEYS } from './keys.js';
 import { catalog as bundled, type Catalog } from '../catalog/index.js';
 import { explainOpen, type ScheduleQuery } from '../calendar/index.js';
 import { ConflictError, ContractRulesError, formatPath, InvalidInputError, NotFoundError, OutOfRangeError } from '../errors.js';
@@ -118,6 +119,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
  */
 export function checkOnsiteVisit(input: CheckOnsiteVisitInput): OnsiteVisitVerdict {
   input = readInput(input);
+  rejectMisspeltKeys(input, ONSITE_KEYS);
   if (!isObject(input)) throw new InvalidInputError([], 'Expected { contract, at, previousVisits, diagnosis, address }', { value: input });
   const cat = expectTable<Catalog>(input.catalog, 'catalog', ['catalog'], bundled);
   const r = resolveQuotaContract(input.contract, cat);
