@@ -2,7 +2,8 @@
  * Business time of a channel, for SLA and period rules: business days (days with service hours),
  * adding business days, and business minutes between two instants.
  */
-import { readInput } from '../boundary/index.js';
+import { readInput, rejectMisspeltKeys } from '../boundary/index.js';
+import { CALENDAR_KEYS } from './keys.js';
 import { ConflictError, InvalidInputError, OutOfRangeError } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
 import { MS_PER_DAY, daysFromCivil, formatIsoDate } from '../time/civil.js';
@@ -51,6 +52,7 @@ function businessState(c: CompiledSchedule, day: number, path: ReadonlyArray<str
  */
 export function isBusinessDay(input: IsBusinessDayOptions): boolean {
   input = readInput(input);
+  rejectMisspeltKeys(input, CALENDAR_KEYS);
   const c = compiledScheduleOf(input);
   const day = parseIsoDateFast(input.date, ['date']);
   const policy = unknownPolicy(input.unknownAs, 'error');
@@ -67,6 +69,7 @@ export function isBusinessDay(input: IsBusinessDayOptions): boolean {
  */
 export function checkBusinessDay(input: CheckBusinessDayOptions): BusinessDayVerdict {
   input = readInput(input);
+  rejectMisspeltKeys(input, CALENDAR_KEYS);
   const c = compiledScheduleOf(input);
   const day = parseIsoDateFast(input.date, ['date']);
   unknownPolicy(input.unknownAs, 'error');
@@ -103,6 +106,7 @@ export interface AddBusinessDaysResult {
  */
 export function addBusinessDays(input: AddBusinessDaysOptions): AddBusinessDaysResult {
   input = readInput(input);
+  rejectMisspeltKeys(input, CALENDAR_KEYS);
   const c = compiledScheduleOf(input);
   let day = parseIsoDateFast(input.date, ['date']);
   const n = input.days;
@@ -179,6 +183,7 @@ export interface BusinessMinutesResult {
  */
 export function businessMinutesBetween(input: BusinessMinutesBetweenOptions): BusinessMinutesResult {
   input = readInput(input);
+  rejectMisspeltKeys(input, CALENDAR_KEYS);
   const c = compiledScheduleOf(input);
   const start = parseInstantOrEpochMs(input.start, ['start']);
   const end = parseInstantOrEpochMs(input.end, ['end']);

@@ -2,7 +2,8 @@
  * A schedule compiled once for many questions (benchmarks, SLA scans): evaluating an instant reads
  * a per-day table and the minute windows, and allocates nothing.
  */
-import { expectTable, own, readInput } from '../boundary/index.js';
+import { expectTable, own, readInput, rejectMisspeltKeys } from '../boundary/index.js';
+import { CALENDAR_KEYS } from './keys.js';
 import { catalog as bundledCatalog } from '../catalog/bundled.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { documentOfPlan } from '../catalog/queries.js';
@@ -39,6 +40,7 @@ export interface CompileOpeningHoursOptions extends ScheduleQuery {
  */
 export function compileOpeningHours(input: CompileOpeningHoursOptions): OpeningHours {
   input = readInput(input);
+  rejectMisspeltKeys(input, CALENDAR_KEYS);
   const c = compiledScheduleOf(input);
   const policy = unknownPolicy(input.unknownAs, 'error');
   const path = ['at'];

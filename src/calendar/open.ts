@@ -6,7 +6,8 @@
  * Windows are half-open: the start minute is open, the end minute is not (09:00–18:00 is open at
  * 17:59:59.999 and closed at 18:00).
  */
-import { own, readInput } from '../boundary/index.js';
+import { own, readInput, rejectMisspeltKeys } from '../boundary/index.js';
+import { CALENDAR_KEYS } from './keys.js';
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { explainRequested, explanationOf, reason, type Reason } from '../reasons.js';
 import { formatIsoDate } from '../time/civil.js';
@@ -125,6 +126,7 @@ export function isOpen(input: IsOpenOptions): boolean | OpenVerdict {
   const fields = readPlainQuery(input);
   if (fields !== undefined) return isOpenRead(fields as IsOpenOptions, ALL_PLAIN_KEYS);
   input = readInput(input);
+  rejectMisspeltKeys(input, CALENDAR_KEYS);
   if (input === null || typeof input !== 'object') return compiledScheduleOf(input) as never; // throws the query error
   return isOpenRead(input, plainQueryKeys(input));
 }
@@ -160,6 +162,7 @@ function openAnswer(input: IsOpenOptions, keys: number): boolean {
  */
 export function explainOpen(input: ExplainOpenOptions): OpenVerdict {
   input = (readPlainQuery(input) as ExplainOpenOptions | undefined) ?? readInput(input);
+  rejectMisspeltKeys(input, CALENDAR_KEYS);
   const c = compiledScheduleOf(input);
   const ms = parseInstantOrEpochMs(input.at, AT_PATH);
   unknownPolicy(input.unknownAs, 'error');
@@ -243,6 +246,7 @@ export function nextOpening(input: NextOpeningOptions): NextOpening {
     c = scheduleOfQuery(fields, ALL_PLAIN_KEYS);
   } else {
     input = readInput(input);
+    rejectMisspeltKeys(input, CALENDAR_KEYS);
     c = compiledScheduleOf(input);
   }
   const explain = explainRequested(input.explain);
