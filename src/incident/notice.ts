@@ -2,7 +2,8 @@
  * Notice and cancellation: 002's notice before the service ends (規約 第4条), and when 003's
  * cancellation takes effect and support stops (解約).
  */
-import { readInput } from '../boundary/index.js';
+import { readInput, rejectMisspeltKeys } from '../boundary/index.js';
+import { CANCELLATION_STRICT, NOTICE_STRICT } from './keys.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { InvalidInputError } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
@@ -69,6 +70,7 @@ export interface ServiceEndNoticeResult {
  */
 export function serviceEndNotice(input: ServiceEndNoticeInput): ServiceEndNoticeResult {
   input = readInput(input);
+  rejectMisspeltKeys(input, NOTICE_STRICT);
   const obj = expectRecord(input, [], 'an object { lastServiceDay }');
   const counting = optionalChoice(obj.counting, COUNTINGS, 'backward-from-end', ['counting']);
   const last = parseIsoDate(obj.lastServiceDay, ['lastServiceDay']);
@@ -186,6 +188,7 @@ export interface CancellationEffect {
  */
 export function cancellationEffect(input: CancellationEffectInput): CancellationEffect {
   input = readInput(input);
+  rejectMisspeltKeys(input, CANCELLATION_STRICT);
   const obj = expectRecord(input, [], 'an object { acceptedAt } or { acceptedOn }');
   const mode = optionalChoice(obj.supportOnCancellationDay, SUPPORT_ON_DAY, 'none', ['supportOnCancellationDay']);
   if ((obj.acceptedAt === undefined) === (obj.acceptedOn === undefined)) {

@@ -2,7 +2,8 @@
  * Out-of-hours support (002 仕様書 5): offered in emergencies outside the phone hours, paid in the
  * listed cases, at a guide price (目安) per half hour.
  */
-import { own, readInput } from '../boundary/index.js';
+import { own, readInput, rejectMisspeltKeys } from '../boundary/index.js';
+import { OUT_OF_HOURS_STRICT } from './keys.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { TaxBasis } from '../catalog/primitives.js';
 import { getFee, getPlan } from '../catalog/queries.js';
@@ -99,6 +100,7 @@ export interface OutOfHoursEstimate {
  */
 export function estimateOutOfHoursSupport(input: EstimateOutOfHoursSupportInput): OutOfHoursEstimate {
   input = readInput(input);
+  rejectMisspeltKeys(input, OUT_OF_HOURS_STRICT);
   const obj = expectRecord(input, [], 'an object { durationMinutes, cause }');
   const duration = obj.durationMinutes;
   if (typeof duration !== 'number' || !Number.isFinite(duration) || duration < 0) {

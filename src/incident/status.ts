@@ -3,7 +3,8 @@
  * closed on the user's agreement or the resolution of the fault, or automatically once the period
  * after the support staff's reply has passed with no contact from the user.
  */
-import { readInput, readKnownFields, type InputShape } from '../boundary/index.js';
+import { readInput, readKnownFields, type InputShape, rejectMisspeltKeys } from '../boundary/index.js';
+import { STATUS_STRICT } from './keys.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { ConflictError, InvalidInputError } from '../errors.js';
 import { explainRequested, explanationOf, type Reason, reason } from '../reasons.js';
@@ -136,6 +137,7 @@ const EVENTS: ReadonlyMap<string, InputShape> = /* @__PURE__ */ new Map([['event
  */
 export function incidentStatus(input: IncidentStatusInput): IncidentStatus {
   input = readKnownFields(input, STATUS_KEYS, EVENTS) ?? readInput(input);
+  rejectMisspeltKeys(input, STATUS_STRICT);
   const obj = expectRecord(input, [], 'an object { events, at }');
   const explain = explainRequested(obj.explain);
   const status = statusOf(input, obj);

@@ -1,5 +1,5 @@
 /**
- * Every key the money, quota, calendar, loaner, sendback and visit entry points take, at every level of their inputs, is held to the
+ * Every key the money, quota, calendar, incident, loaner, sendback and visit entry points take, at every level of their inputs, is held to the
  * misspelt-key rule: two of its letters swapped (`ned` for `end`), it is refused at its own path; and a key near none
  * of theirs (`zzNote`) is ignored, the answer unchanged. The inputs are those of test/helpers/entry-bases.ts.
  */
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../src/index.js';
 import { entryBases } from '../helpers/entry-bases.js';
 
-const STRICT = ['monthlyInvoice', 'invoicer', 'invoiceTotals', 'convertPrice', 'formatTaxIncludedPrice', 'checkLoaner', 'loanPeriod', 'decideSendback', 'sendbackInformation', 'quoteVisit', 'evaluateQuota', 'evaluateQuotaMonths', 'checkOnsiteVisit', 'isOpen', 'explainOpen', 'nextOpening', 'isBusinessDay', 'checkBusinessDay', 'addBusinessDays', 'businessMinutesBetween', 'compileOpeningHours'];
+const STRICT = ['monthlyInvoice', 'invoicer', 'invoiceTotals', 'convertPrice', 'formatTaxIncludedPrice', 'checkLoaner', 'loanPeriod', 'decideSendback', 'sendbackInformation', 'quoteVisit', 'evaluateQuota', 'evaluateQuotaMonths', 'checkOnsiteVisit', 'isOpen', 'explainOpen', 'nextOpening', 'isBusinessDay', 'checkBusinessDay', 'addBusinessDays', 'businessMinutesBetween', 'compileOpeningHours', 'incidentStatus', 'estimateOutOfHoursSupport', 'serviceEndNotice', 'cancellationEffect'];
 
 /** The same key with its first two different neighbouring letters swapped. */
 function swapped(k: string): string | undefined {
