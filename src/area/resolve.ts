@@ -3,7 +3,7 @@
  * (prefecture optional, widths and spelling variants folded, 郡 and designated-city wards handled,
  * island names such as 伊豆大島 or 城ヶ島 accepted in place of the municipality).
  */
-import { checkIdLength, expectTable, readInput } from '../boundary/index.js';
+import { checkIdLength, expectTable, readInput, rejectMisspeltKeys, type StrictShape } from '../boundary/index.js';
 import { ConflictError, formatPath, InvalidInputError, MAX_DETAIL_ITEMS, MAX_DETAIL_TEXT, NotFoundError, preparedDetails, type ErrorPath } from '../errors.js';
 import { bundledAreaData, type AreaData, type AreaIndex, type Municipality } from './data.js';
 import { leadingPostcodeLength, normalizePlaceText, placeKey, restOf, type NormalizedText } from './normalize.js';
@@ -125,6 +125,7 @@ export interface ResolveMunicipalityInput {
  */
 export function resolveMunicipality(input: ResolveMunicipalityInput, data: AreaData = bundledAreaData()): MunicipalityResolution {
   input = readInput(input, [], { keep: ['postal'] });
+  rejectMisspeltKeys(input, RESOLVE_STRICT);
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new InvalidInputError([], 'Expected { address?, municipalityCode?, district? }', { received: input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input });
   }
@@ -398,3 +399,6 @@ function describeValue(v: unknown): string {
   }
   return typeof v === 'number' ? `the number ${v} (pass codes as strings: leading zeros matter)` : typeof v;
 }
+
+/** The keys this module's entry point takes: a key near one of them is refused as misspelt (src/boundary/strict.ts). */
+const RESOLVE_STRICT: StrictShape = /* @__PURE__ */ Object.freeze({ keys: ['address', 'municipalityCode', 'district', 'postalCode', 'postal'] });

@@ -295,6 +295,7 @@ export interface AllocateYenInput {
  */
 export function allocateYen(input: AllocateYenInput): number[] {
   input = readInput(input);
+  rejectMisspeltKeys(input, ALLOCATE_STRICT);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { totalYen, weights }');
   const total = parseYenAmount(input.totalYen, ['totalYen']);
   if (!Array.isArray(input.weights) || input.weights.length === 0) throw new InvalidInputError(['weights'], 'weights must be a non-empty array');
@@ -852,3 +853,6 @@ function rateTraceTexts(g: RateGroup, basis: TaxBasis, mode: RoundingMode): Rate
 function totalText(taxExcludedYen: number, taxYen: number, taxIncludedYen: number): string {
   return `total: ${formatYenDigits(taxExcludedYen)} + tax ${formatYenDigits(taxYen)} = ${formatYenDigits(taxIncludedYen)}`;
 }
+
+/** The keys this module's entry point takes: a key near one of them is refused as misspelt (src/boundary/strict.ts). */
+const ALLOCATE_STRICT: StrictShape = /* @__PURE__ */ Object.freeze({ keys: ['totalYen', 'weights'] });

@@ -1,7 +1,7 @@
 /**
  * Look-ups and sale-window checks over a catalog (the bundled one unless given).
  */
-import { checkIdLength, expectTable, own, parseEnum, readInput, readOptions } from '../boundary/index.js';
+import { checkIdLength, expectTable, own, parseEnum, readInput, readOptions, rejectMisspeltKeys, type StrictShape } from '../boundary/index.js';
 import { ContractRulesError, InvalidInputError, NotFoundError } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
 import { closestMatches } from '../text/closest.js';
@@ -158,6 +158,7 @@ export interface SubscribeVerdict {
  */
 export function canSubscribe(input: { planId: string; on: DateInput } & CanSubscribeOptions): SubscribeVerdict {
   input = readInput(input);
+  rejectMisspeltKeys(input, SUBSCRIBE_STRICT);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { planId, on }', { value: input });
   const cat = expectTable<Catalog>(input.catalog, 'catalog', ['catalog'], bundled);
   const plan = getPlan(input.planId, cat, ['planId']);
@@ -254,3 +255,6 @@ function notFound(kind: string, id: string, known: readonly string[], path: Read
     closest,
   });
 }
+
+/** The keys this module's entry point takes: a key near one of them is refused as misspelt (src/boundary/strict.ts). */
+const SUBSCRIBE_STRICT: StrictShape = /* @__PURE__ */ Object.freeze({ keys: ['planId', 'on', 'unknownEndOfSale', 'catalog'] });

@@ -2,7 +2,7 @@
  * `checkServiceConditions`: whether a request meets the conditions of support its plan's document
  * states (scope.conditions of the fixtures), each answer citing the passage.
  */
-import { expectTable, readInput, own } from '../boundary/index.js';
+import { expectTable, readInput, own, rejectMisspeltKeys, type StrictShape } from '../boundary/index.js';
 import { catalog as bundled } from '../catalog/bundled.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { documentOfPlan } from '../catalog/queries.js';
@@ -81,6 +81,7 @@ const FIELDS: ReadonlyArray<readonly [keyof ServiceRequest, ServiceConditionKind
  */
 export function checkServiceConditions(input: CheckServiceConditionsInput): ServiceConditionsCheck {
   input = readInput(input);
+  rejectMisspeltKeys(input, CONDITIONS_STRICT);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { planId, request }', { value: valueText(input) });
   const catalog = expectTable<Catalog>(input.catalog, 'catalog', ['catalog'], bundled);
   if (typeof input.planId !== 'string') throw new InvalidInputError(['planId'], 'planId must be a string', { value: valueText(input.planId) });
@@ -162,3 +163,6 @@ function unmetText(c: ServiceCondition): string {
       return `not among ${(c.allowed ?? []).join(', ')}`;
   }
 }
+
+/** The keys checkServiceConditions takes: a key near one of them is refused as misspelt (src/boundary/strict.ts). */
+const CONDITIONS_STRICT: StrictShape = /* @__PURE__ */ Object.freeze({ keys: ['planId', 'request', 'catalog'] });

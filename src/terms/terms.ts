@@ -1,7 +1,7 @@
 /**
  * Listing the contract terms of a plan or a document (the `terms` sections of the fixtures).
  */
-import { expectTable, readInput, own } from '../boundary/index.js';
+import { expectTable, readInput, own, rejectMisspeltKeys, type StrictShape } from '../boundary/index.js';
 import { catalog as bundled } from '../catalog/bundled.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Source } from '../catalog/primitives.js';
@@ -47,6 +47,7 @@ export interface Term {
  */
 export function listTerms(input: ListTermsInput): readonly Term[] {
   input = readInput(input);
+  rejectMisspeltKeys(input, TERMS_STRICT);
   if (input === null || typeof input !== 'object') throw new InvalidInputError([], 'Expected { planId } or { documentId }', { value: valueText(input) });
   const catalog = expectTable<Catalog>(input.catalog, 'catalog', ['catalog'], bundled);
   const { planId, documentId, category } = input;
@@ -74,3 +75,6 @@ export function listTerms(input: ListTermsInput): readonly Term[] {
   }
   return Object.freeze(out);
 }
+
+/** The keys this module's entry point takes: a key near one of them is refused as misspelt (src/boundary/strict.ts). */
+const TERMS_STRICT: StrictShape = /* @__PURE__ */ Object.freeze({ keys: ['planId', 'documentId', 'category', 'catalog'] });
