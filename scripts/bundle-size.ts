@@ -48,9 +48,10 @@ export const WHOLE_LIBRARY_GOAL = 150 * KB;
  * `/schemas` helpers and error classes, the frozen classes and postal lookup (about 1 KB of code).
  * 177 KB later on 2026-12-03: 176.67 KB (180,905 B; 175.7 KB before) with what a seventh attacker probe called for: the
  * money entry points' refusal of misspelt keys (src/boundary/strict.ts and their key lists), the yen check on an
- * invoice's way out, and closures as merged spans (about 1 KB of code).
+ * invoice's way out, and closures as merged spans (about 1 KB of code). 178 KB: 177.7 KB (181,943 B) once every answering
+ * function refuses misspelt keys (their key lists, about 1 KB).
  */
-export const WHOLE_LIBRARY_LIMIT = 177 * KB;
+export const WHOLE_LIBRARY_LIMIT = 178 * KB;
 
 export function bundleCases(): BundleCase[] {
   return [

@@ -140,8 +140,9 @@ describe('createInvoicer: the same invoices as monthlyInvoice', () => {
       }),
       { numRuns: 400 },
     );
-    // The generator must mostly produce invoices, not errors, for the property to mean something.
-    expect(invoices).toBeGreaterThan(200);
+    // The generator must produce invoices, not only errors, for the property to mean something: about half of its
+    // jobs are invoices (199 of 400 seen in one run, so the bound is not half: a random run may fall just below it).
+    expect(invoices).toBeGreaterThan(120);
   });
 
   it("property: the invoicer's options are the defaults of each invoice, and an input may override them", () => {
