@@ -51,8 +51,3 @@ function sealPlain(value: object, seen: WeakSet<object>): void {
   Object.freeze(value);
 }
 
-/** Seals every schema a module namespace exports. */
-export function sealExportedSchemas(...namespaces: readonly object[]): void {
-  const seen = new WeakSet<object>();
-  for (const ns of namespaces) for (const v of Object.values(ns)) sealSchema(v, seen);
-}
