@@ -26,17 +26,21 @@ export interface StrictShape {
  * @example rejectMisspeltKeys({ customerId: 'C001' }, { keys: ['start', 'end'] }) // returns: not near a known key
  */
 export function rejectMisspeltKeys(value: unknown, shape: StrictShape, path: ErrorPath = []): void {
-  // Plain records only (the boundary's copies): an instance of a class is read by name.
-  let keys: string[];
+  // Plain records only (the boundary's copies, whose fields are data): an instance of a class is read by name. On an
+  // input whose keys are all known nothing is allocated but a nested record's path (the check runs on every call).
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+  let proto: unknown;
   try {
-    if (value === null || typeof value !== 'object' || Array.isArray(value) || !isPlainPrototype(Object.getPrototypeOf(value))) return;
-    keys = Object.keys(value);
+    proto = Object.getPrototypeOf(value);
   } catch {
     return; // not readable as a record: the entry point's own reads refuse it
   }
+  if (!isPlainPrototype(proto)) return;
   const known = shape.keys;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
+  const fields = own(shape, 'fields'); // own: a key on Object.prototype is not a field of the library's shapes
+  const record = value as Record<string, unknown>;
+  for (const k in record) {
+    if (!Object.hasOwn(record, k)) continue; // a key on Object.prototype is not the caller's
     if (!known.includes(k)) {
       const near = nearKeys(k, known);
       if (near.length > 0) {
@@ -47,14 +51,16 @@ export function rejectMisspeltKeys(value: unknown, shape: StrictShape, path: Err
       }
       continue;
     }
-    const sub = own(shape, 'fields')?.get(k); // own: a key on Object.prototype is not a field of the library's shapes
+    const sub = fields?.get(k);
     if (sub === undefined) continue;
-    const d = Object.getOwnPropertyDescriptor(value, k);
-    if (d === undefined || !('value' in d)) continue; // never run a getter again
-    const v: unknown = d.value;
+    const v = record[k];
+    if (v === null || typeof v !== 'object') continue;
     if (own(sub, 'kind') === 'list') {
       if (!Array.isArray(v)) continue;
-      for (let j = 0; j < v.length; j++) rejectMisspeltKeys(v[j], sub, [...path, k, j]);
+      for (let j = 0; j < v.length; j++) {
+        const item: unknown = v[j];
+        if (item !== null && typeof item === 'object') rejectMisspeltKeys(item, sub, [...path, k, j]);
+      }
     } else {
       rejectMisspeltKeys(v, sub, [...path, k]);
     }
