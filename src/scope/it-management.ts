@@ -405,7 +405,7 @@ export function checkDeviceLicences(input: CheckDeviceLicencesInput): DeviceLice
       throw new InvalidInputError(['deviceCount'], 'deviceCount must be a whole number ≥ 0', { value: rec.deviceCount });
     }
     if (devices && devices.length !== rec.deviceCount) {
-      throw new ConflictError(['deviceCount'], `deviceCount ${rec.deviceCount} differs from the ${devices.length} devices given`, { value: rec.deviceCount, devices: devices.length });
+      throw new ConflictError(['deviceCount'], `deviceCount ${rec.deviceCount} differs from the ${devices.length} device${devices.length === 1 ? '' : 's'} given`, { value: rec.deviceCount, devices: devices.length });
     }
     deviceCount = rec.deviceCount;
   } else if (devices) {
