@@ -201,9 +201,9 @@ export function resolveName(
   });
 }
 
-/** The name of an operating system as the document writes it (its first name), else the id. */
-export function osName(section: ScopeSection | undefined, osId: string): string {
-  return (section && own(section, 'operatingSystems'))?.find((o) => o.id === osId)?.names[0] ?? osId;
+/** The name of an operating system as the document writes it (its first name), else `fallback` (default the id). */
+export function osName(section: ScopeSection | undefined, osId: string, fallback: string = osId): string {
+  return (section && own(section, 'operatingSystems'))?.find((o) => o.id === osId)?.names[0] ?? fallback;
 }
 
 /** The name of a device type as the document writes it. */

@@ -401,7 +401,8 @@ function envOsCheck(ctx: ScopeContext, section: ScopeSection, env: ScopeEnvironm
       reasons.push(reason('scope.os.equivalent', `${osName(section, os.id)} is read as ${osName(section, eq.countsAs)}`, { source: eq.source, interpretation: interpretationOf(eq.source) }));
     }
   }
-  const shownName = os.id === null ? os.asGiven : osName(section, os.id);
+  // An OS the document does not list is named as the catalog names it (`Android`), not by its id.
+  const shownName = os.id === null ? os.asGiven : osName(section, os.id, os.name);
   if (!entry) {
     return {
       component: 'os',
