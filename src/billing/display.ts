@@ -7,6 +7,7 @@ import { InvalidInputError } from '../errors.js';
 import { formatYenDigits } from '../money/decimal.js';
 import { quotedValueText } from '../money/describe.js';
 import { convertPrice, type ConvertPriceInput } from '../money/convert.js';
+import { CONVERT_STRICT } from '../money/keys.js';
 
 /**
  * How the price is written (all lead with the tax-included amount, as 総額表示 requires):
@@ -29,7 +30,7 @@ const STYLES: readonly TaxIncludedPriceStyle[] = Object.freeze(['tax-included', 
 
 /** The keys formatTaxIncludedPrice takes: those of convertPrice, its style and its brackets. */
 const FORMAT_STRICT: StrictShape = /* @__PURE__ */ Object.freeze({
-  keys: Object.freeze(['amountYen', 'basis', 'on', 'rounding', 'month', 'explain', 'rateKind', 'taxTable', 'statedRatePercent', 'taxIncludedPrices', 'style', 'brackets']),
+  keys: Object.freeze([...CONVERT_STRICT.keys, 'style', 'brackets']),
 });
 
 /**

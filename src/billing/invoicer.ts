@@ -14,7 +14,7 @@ import { InvalidInputError } from '../errors.js';
 import { valueText } from '../money/describe.js';
 import { parseMemoLimit } from '../money/tax.js';
 import { createBillingMemo } from './memo.js';
-import { invoiceMonth, resolveInvoiceOptions, type MonthlyInvoiceInput, type MonthlyInvoiceOptions } from './monthly.js';
+import { invoiceMonth, MONTHLY_STRICT, resolveInvoiceOptions, type MonthlyInvoiceInput, type MonthlyInvoiceOptions } from './monthly.js';
 import type { MonthlyInvoice } from './types.js';
 
 /** Options of {@link createInvoicer}: the defaults of every invoice it makes, and the size of its memo. */
@@ -38,7 +38,7 @@ export interface Invoicer {
 
 /** The keys createInvoicer takes: the options of monthlyInvoice but the contract and month, and the memo's size. */
 const INVOICER_STRICT: StrictShape = /* @__PURE__ */ Object.freeze({
-  keys: Object.freeze(['catalog', 'taxTable', 'rounding', 'partialMonth', 'prorationRounding', 'resubscriptionFeeMonth', 'unknownEndOfSale', 'explain', 'taxIncludedPrices', 'memoLimit']),
+  keys: Object.freeze([...MONTHLY_STRICT.keys.filter((k) => k !== 'contract' && k !== 'month'), 'memoLimit']),
 });
 
 /**

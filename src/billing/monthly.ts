@@ -9,7 +9,7 @@
  * of a rate's sum, its shares, its trace texts) use `createInvoicer` (invoicer.ts), which owns a
  * memo for its lifetime and gives the same invoices.
  */
-import { EMPTY_RECORD, expectTable, own, parseEnum, recordOf, readInput, readKnownFields, rejectMisspeltKeys, type InputShape, type StrictShape } from '../boundary/index.js';
+import { EMPTY_RECORD, expectTable, own, parseEnum, recordOf, readInput, readKnownFields, rejectMisspeltKeys, type InputShape, type StrictShape, strictList, strictRecord } from '../boundary/index.js';
 import { catalog as bundled } from '../catalog/bundled.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Source, TaxBasis } from '../catalog/primitives.js';
@@ -285,15 +285,14 @@ export const MONTHLY_STRICT: StrictShape = /* @__PURE__ */ Object.freeze({
   fields: new Map([
     [
       'contract',
-      {
-        kind: 'record' as const,
-        keys: Object.freeze(['planId', 'start', 'end', 'options', 'oneOffCharges', 'earlierContracts']),
-        fields: new Map([
-          ['options', { kind: 'list' as const, keys: Object.freeze(['optionId', 'start', 'end']) }],
-          ['oneOffCharges', { kind: 'list' as const, keys: Object.freeze(['feeId', 'quantity', 'on', 'waived', 'occasion']) }],
-          ['earlierContracts', { kind: 'list' as const, keys: Object.freeze(['planId', 'start', 'end']) }],
-        ]),
-      },
+      strictRecord(
+        ['planId', 'start', 'end', 'options', 'oneOffCharges', 'earlierContracts'],
+        [
+          ['options', strictList(['optionId', 'start', 'end'])],
+          ['oneOffCharges', strictList(['feeId', 'quantity', 'on', 'waived', 'occasion'])],
+          ['earlierContracts', strictList(['planId', 'start', 'end'])],
+        ],
+      ),
     ],
   ]),
 });

@@ -6,7 +6,7 @@
  * reuse the tax, shares and trace texts of a rate's sum across invoices; values are stored frozen,
  * under keys naming every input they depend on, and never written into after.
  */
-import { MAX_DISTINCT_RATES, readInput, readKnownFields, rejectMisspeltKeys, withPath, type InputShape, type StrictShape } from '../boundary/index.js';
+import { MAX_DISTINCT_RATES, readInput, readKnownFields, rejectMisspeltKeys, withPath, type InputShape, type StrictShape, strictList } from '../boundary/index.js';
 import type { TaxBasis } from '../catalog/primitives.js';
 import { InvalidInputError, OutOfRangeError, type ErrorPath } from '../errors.js';
 import { Dec, formatYenDigits, parseRoundingMode, parseYenAmount, parseYenNumber, yenToNumber, type RoundingMode } from '../money/decimal.js';
@@ -93,8 +93,8 @@ export interface InvoiceTotals {
 const TOTALS_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['basis', 'lines', 'rounding', 'taxTable', 'explain']);
 /** The keys invoiceTotals takes, and those of each line: any other is refused. */
 const TOTALS_STRICT: StrictShape = /* @__PURE__ */ Object.freeze({
-  keys: Object.freeze(['basis', 'lines', 'rounding', 'taxTable', 'explain']),
-  fields: new Map([['lines', { kind: 'list' as const, keys: Object.freeze(['id', 'amountYen', 'ratePercent', 'on', 'rateKind']) }]]),
+  keys: Object.freeze([...TOTALS_KEYS]),
+  fields: new Map([['lines', strictList(['id', 'amountYen', 'ratePercent', 'on', 'rateKind'])]]),
 });
 /** The lines, flat records of these keys, are read field by field too. */
 const LINES: ReadonlyMap<string, InputShape> = /* @__PURE__ */ new Map([

@@ -7,4 +7,4 @@ export { LazyMapView, ReadonlyMapView } from './freeze.js';
 export { checkIdLength, isKnownShape, objectPrototypeHasEnumerableKeys, parseEnum, plainKey, readField, readIdListField, readKnownFields, readShapedField, type InputShape, readFailure, readInput, readOptions, unreadableField, withPath, type ReadLimits } from './read.js';
 export { defineOwn, EMPTY_RECORD, isPlainPrototype, newRecord, own, RECORD_PROTOTYPE, recordOf, setField } from './record.js';
 export * from './limits.js';
-export { rejectMisspeltKeys, type StrictShape } from './strict.js';
+export { rejectMisspeltKeys, strictList, strictRecord, type StrictField, type StrictShape } from './strict.js';

@@ -14,8 +14,22 @@ import { isPlainPrototype, own } from './record.js';
 /** An entry point's keys, and the shapes of its nested records and lists. */
 export interface StrictShape {
   readonly keys: readonly string[];
-  readonly fields?: ReadonlyMap<string, StrictShape & { readonly kind: InputShape['kind'] }>;
+  readonly fields?: ReadonlyMap<string, StrictField>;
 }
+
+/** A record or list inside a {@link StrictShape}. */
+export type StrictField = StrictShape & { readonly kind: InputShape['kind'] };
+
+/**
+ * A nested record of a {@link StrictShape}: its keys, and the shapes of its own nested fields.
+ * @example strictRecord(['planId', 'options'], [['options', strictList(['optionId'])]]).kind //=> 'record'
+ */
+export const strictRecord = (keys: readonly string[], fields?: ReadonlyArray<readonly [string, StrictField]>): StrictField => ({ kind: 'record', keys, ...(fields ? { fields: new Map(fields) } : {}) });
+/**
+ * A nested list of a {@link StrictShape}: the keys of each of its records.
+ * @example strictList(['feeId', 'quantity']).kind //=> 'list'
+ */
+export const strictList = (keys: readonly string[]): StrictField => ({ kind: 'list', keys });
 
 /**
  * Throws at the first key of `value` (a record the boundary copied), or of a record or list inside it, that is not

@@ -3,13 +3,13 @@
  * (src/boundary/strict.ts), so that `unknwonAs`, `closure` or `holidayOverride` is not read as left out. One list for
  * every calendar function: each takes the schedule query and some of `at`, `date`, `days`, `start`, `end`.
  */
-import type { StrictShape } from '../boundary/index.js';
+import { strictList, strictRecord, type StrictShape } from '../boundary/index.js';
 
 export const CALENDAR_KEYS: StrictShape = /* @__PURE__ */ Object.freeze({
   keys: ['planId', 'channel', 'options', 'catalog', 'closures', 'yearEnd', 'holidayOverrides', 'holidayLaw', 'heijitsu', 'sense', 'unknownAs', 'explain', 'at', 'date', 'days', 'start', 'end'],
   fields: new Map([
-    ['closures', { kind: 'list' as const, keys: ['start', 'end', 'name'] }],
-    ['yearEnd', { kind: 'record' as const, keys: ['start', 'end'] }],
-    ['holidayOverrides', { kind: 'list' as const, keys: ['date', 'name', 'kind'] }],
+    ['closures', strictList(['start', 'end', 'name'])],
+    ['yearEnd', strictRecord(['start', 'end'])],
+    ['holidayOverrides', strictList(['date', 'name', 'kind'])],
   ]),
 });

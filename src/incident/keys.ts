@@ -2,12 +2,12 @@
  * The keys each incident entry point takes (internal): a key near one of them is refused as misspelt
  * (src/boundary/strict.ts), so that `polciy` or `midnigthReply` is not read as left out.
  */
-import type { StrictShape } from '../boundary/index.js';
+import { strictList, type StrictShape } from '../boundary/index.js';
 
 /** incidentStatus (its events: type, at, id). */
 export const STATUS_STRICT: StrictShape = /* @__PURE__ */ Object.freeze({
   keys: ['events', 'at', 'policy', 'midnightReply', 'planId', 'catalog', 'explain', 'businessDayChannel', 'businessCalendar'],
-  fields: new Map([['events', { kind: 'list' as const, keys: ['type', 'at', 'id'] }]]),
+  fields: new Map([['events', strictList(['type', 'at', 'id'])]]),
 });
 /** serviceEndNotice. */
 export const NOTICE_STRICT: StrictShape = /* @__PURE__ */ Object.freeze({ keys: ['lastServiceDay', 'noticeGivenOn', 'counting', 'planId', 'catalog'] });

@@ -100,7 +100,7 @@ interface ParsedEvent {
 }
 
 /** The keys of an {@link IncidentStatusInput}: an input with these only is read field by field (the boundary's fast path). */
-const STATUS_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['events', 'at', 'policy', 'midnightReply', 'planId', 'catalog', 'explain', 'businessDayChannel', 'businessCalendar']);
+const STATUS_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(STATUS_STRICT.keys);
 /** The events, flat records of these keys, are read field by field too. */
 const EVENTS: ReadonlyMap<string, InputShape> = /* @__PURE__ */ new Map([['events', { kind: 'list', isKnown: (k: string) => k === 'type' || k === 'at' || k === 'id' }]]);
 

@@ -3,11 +3,7 @@
  * them is refused as misspelt (src/boundary/strict.ts), so that `substituteAcrossOS` or `isContractorAdress` is not
  * read as left out.
  */
-import type { StrictShape } from '../boundary/index.js';
-
-type Field = StrictShape & { readonly kind: 'record' | 'list' };
-const record = (keys: readonly string[], fields?: ReadonlyArray<readonly [string, Field]>): Field => ({ kind: 'record', keys, ...(fields ? { fields: new Map(fields) } : {}) });
-const list = (keys: readonly string[]): Field => ({ kind: 'list', keys });
+import { strictList as list, strictRecord as record, type StrictShape } from '../boundary/index.js';
 const contract = record(['planId', 'options'], [['options', list(['optionId'])]]);
 
 /** checkLoaner. */

@@ -1,7 +1,8 @@
 /**
  * Converting a price between tax-included (税込) and tax-excluded (税抜) at the rate in force on a date.
  */
-import { isKnownShape, readField, readInput, readFailure, rejectMisspeltKeys, type StrictShape } from '../boundary/index.js';
+import { isKnownShape, readField, readInput, readFailure, rejectMisspeltKeys } from '../boundary/index.js';
+import { CONVERT_STRICT } from './keys.js';
 import type { TaxBasis } from '../catalog/primitives.js';
 import { InvalidInputError, type ErrorPath } from '../errors.js';
 import { reason, type Reason } from '../reasons.js';
@@ -245,11 +246,6 @@ const CONVERT_KEYS = (k: string): boolean =>
   k === 'taxTable' ||
   k === 'statedRatePercent' ||
   k === 'taxIncludedPrices';
-
-/** The keys convertPrice takes (an input with another is refused; the fast path takes these only). */
-const CONVERT_STRICT: StrictShape = /* @__PURE__ */ Object.freeze({
-  keys: Object.freeze(['amountYen', 'basis', 'on', 'rounding', 'month', 'explain', 'rateKind', 'taxTable', 'statedRatePercent', 'taxIncludedPrices']),
-});
 
 /** A tax-included amount stated at `stated`, on a day whose rate is `rate`: its tax-excluded base taxed at `rate`. */
 function rebasedPrice(

@@ -2,11 +2,7 @@
  * The keys each quota entry point takes, at every level it reads (internal): a key near one of them is refused as
  * misspelt (src/boundary/strict.ts), so that `rolover` or `faultIsolatd` is not read as left out.
  */
-import type { StrictShape } from '../boundary/index.js';
-
-type Field = StrictShape & { readonly kind: 'record' | 'list' };
-const record = (keys: readonly string[], fields?: ReadonlyArray<readonly [string, Field]>): Field => ({ kind: 'record', keys, ...(fields ? { fields: new Map(fields) } : {}) });
-const list = (keys: readonly string[]): Field => ({ kind: 'list', keys });
+import { strictList as list, strictRecord as record, type StrictShape } from '../boundary/index.js';
 const contract = record(['planId', 'options', 'start', 'end'], [['options', list(['optionId', 'start', 'end'])]]);
 const OPTIONS = ['catalog', 'rollover', 'outsideEvents', 'traceEvents', 'explain'];
 

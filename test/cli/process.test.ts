@@ -42,7 +42,7 @@ describe('a line far past the limit', () => {
     if (Number.isFinite(rss)) expect(rss).toBeLessThan(200 * 1024);
   }, 60_000);
   it('a long line within the limit is answered (7 MB of JSON)', () => {
-    const big = JSON.stringify({ contract: { planId: 'oas-plan-a', start: '2025-04-01' }, month: '2025-06', explain: false, pad: undefined }).replace('"explain"', `"x":"${'y'.repeat(7_000_000)}","explain"`);
+    const big = JSON.stringify({ contract: { planId: 'oas-plan-a', start: '2025-04-01' }, month: '2025-06', x: 'y'.repeat(7_000_000) });
     const file = join(scratch, 'big.ndjson');
     writeFileSync(file, `${big}\n`);
     const r = spawnSync(process.execPath, [cliPath, 'invoice', file, '--format', 'ndjson', '--fields', 'totalYen'], { encoding: 'utf8' });

@@ -4,7 +4,7 @@
  * `thrown`, from test/helpers/values.ts).
  */
 import { expect } from 'vitest';
-import type { Reason } from '../../src/index.js';
+import type { CheckLoanerInput, Reason } from '../../src/index.js';
 
 export { deepFreeze, editedCatalog, thrown } from '../helpers/values.js';
 
@@ -21,3 +21,17 @@ export function expectSourced(reasons: readonly Reason[]): void {
     expect(r.source?.passage.length ?? 0, `${r.rule} has no passage`).toBeGreaterThan(0);
   }
 }
+
+/** An eligible checkLoaner request under 000 (プラン A, a failed Windows PC, arrival 2026-11-24). */
+export const base000: CheckLoanerInput = {
+  contract: { planId: 'oas-plan-a' },
+  request: { deviceType: 'pc', os: 'windows', arrivalDate: '2026-11-24' },
+  diagnosis: { channel: 'remote', deviceFailure: true },
+  activeLoans: [],
+  deliveryAddress: { isContractorAddress: true },
+};
+/** The same under 001 (ライトあんしんプラン1). */
+export const base001: CheckLoanerInput = { ...base000, contract: { planId: 'itss-light-anshin-1' } };
+
+/** A request for a device, arriving 2026-11-24. */
+export const req = (deviceType: string, os?: string) => ({ deviceType, ...(os ? { os } : {}), arrivalDate: '2026-11-24' });

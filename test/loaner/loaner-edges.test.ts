@@ -7,19 +7,10 @@
  * each case fails when the rule or the explanation it checks is changed.
  */
 import { describe, expect, it } from 'vitest';
-import { checkLoaner, ConflictError, InvalidInputError, loanMaxDays, loanPeriod, OutOfRangeError, type CheckLoanerInput, type Reason } from '../../src/index.js';
+import { checkLoaner, ConflictError, InvalidInputError, loanMaxDays, loanPeriod, OutOfRangeError, type Reason } from '../../src/index.js';
 import { textOf } from '../helpers/passage.js';
-import { D000, D001, editedCatalog, thrown } from './helpers.js';
+import { base000, base001, D000, D001, editedCatalog, req, thrown } from './helpers.js';
 
-const base000: CheckLoanerInput = {
-  contract: { planId: 'oas-plan-a' },
-  request: { deviceType: 'pc', os: 'windows', arrivalDate: '2026-11-24' },
-  diagnosis: { channel: 'remote', deviceFailure: true },
-  activeLoans: [],
-  deliveryAddress: { isContractorAddress: true },
-};
-const base001: CheckLoanerInput = { ...base000, contract: { planId: 'itss-light-anshin-1' } };
-const req = (deviceType: string, os?: string) => ({ deviceType, ...(os ? { os } : {}), arrivalDate: '2026-11-24' });
 
 function reasonOf(reasons: readonly Reason[], rule: string): Reason {
   const r = reasons.find((x) => x.rule === rule);

@@ -5,17 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkLoaner, type CheckLoanerInput } from '../../src/index.js';
-import { D000, D001, deepFreeze, editedCatalog, expectSourced, thrown } from './helpers.js';
+import { base000, base001, D000, D001, deepFreeze, editedCatalog, expectSourced, req, thrown } from './helpers.js';
 import { textOf } from '../helpers/passage.js';
 
-const base000: CheckLoanerInput = {
-  contract: { planId: 'oas-plan-a' },
-  request: { deviceType: 'pc', os: 'windows', arrivalDate: '2026-11-24' },
-  diagnosis: { channel: 'remote', deviceFailure: true },
-  activeLoans: [],
-  deliveryAddress: { isContractorAddress: true },
-};
-const base001: CheckLoanerInput = { ...base000, contract: { planId: 'itss-light-anshin-1' } };
 
 type Row = {
   doc: string;
@@ -30,7 +22,6 @@ type Row = {
 
 const with000 = (patch: Partial<CheckLoanerInput>): CheckLoanerInput => ({ ...base000, ...patch });
 const with001 = (patch: Partial<CheckLoanerInput>): CheckLoanerInput => ({ ...base001, ...patch });
-const req = (deviceType: string, os?: string) => ({ deviceType, ...(os ? { os } : {}), arrivalDate: '2026-11-24' });
 
 const rows: Row[] = [
   // --- 000 ---
