@@ -5,11 +5,13 @@
  *
  * data/areas/curated.json        islands, island municipalities, districts and zone municipalities recorded by hand
  * data/areas/island-districts.csv  町字 on islands inside mainland municipalities (離島振興対策実施地域 list)
+ * data/areas/island-other-districts.csv  町字 that begin with one of those but are not on the island (Japan Post's 町域)
  * data/areas/zone-districts.csv    帰還困難区域 by district (大字・行政区), with zone-district-lifts.csv and zone-district-coverage.csv
  * data/areas/mountain-villages.csv 振興山村 by former municipality (旧市町村)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { postalCodes } from '../src/postal/index.js';
 
 type Json = Record<string, unknown>;
 type Source = { document: string; passage: string; note?: string };
@@ -50,6 +52,18 @@ export function parseCsv(text: string): Record<string, string>[] {
     if (r.length !== header.length) throw new Error(`CSV row ${n + 2}: ${r.length} fields, header has ${header.length}`);
     return Object.fromEntries(header.map((h, j) => [h, r[j]!]));
   });
+}
+
+/**
+ * One of a district record's `otherDistricts` (data/areas/island-other-districts.csv): a Japan Post 町域 of the
+ * municipality whose name begins with one of the record's districts but which is not on the island. It must be the row
+ * the postal table (src/postal/postal-data.json) holds for that code, and its passage is that row, so nothing is
+ * invented here.
+ */
+function otherDistrict(postalCode: string, name: string, municipalityCode: string): Json {
+  const row = postalCodes.lookup(postalCode).find((e) => e.municipalityCode === municipalityCode && e.town === name);
+  if (!row) throw new Error(`island-other-districts.csv: ${postalCode} ${name} is not a 町域 of ${municipalityCode} in the postal table`);
+  return { name, source: src('ref:japanpost-ken-all', `${row.postalCode},${row.municipalityCode},${row.town}`) };
 }
 
 /** A fact's source: a reference id of docs/references.md (the row's `source`) and the passage quoted from it. */
@@ -135,6 +149,15 @@ export function buildAreasFixture(root: string): string {
     const d: Json = { municipalityCode: codeOf(r.prefecture!, r.municipality!), municipality: r.municipality, districts: r.districts!.split(';'), islandId: r.island_id };
     d.source = source;
     islandDistricts.push(d);
+  }
+
+  // 町域 that begin with a listed district but are not on the island.
+  for (const r of read('island-other-districts.csv')) {
+    const code = codeOf(r.prefecture!, r.municipality!);
+    const owners = islandDistricts.filter((d) => d.municipalityCode === code && (d.districts as string[]).some((dist) => r.name!.startsWith(dist) && r.name !== dist));
+    if (owners.length !== 1) throw new Error(`island-other-districts.csv: ${r.municipality}${r.name} extends a district of ${owners.length} records`);
+    const owner = owners[0]!;
+    owner.otherDistricts = [...((owner.otherDistricts as Json[] | undefined) ?? []), otherDistrict(r.postal_code!, r.name!, code)];
   }
 
   // 帰還困難区域 by district.

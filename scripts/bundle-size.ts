@@ -50,8 +50,11 @@ export const WHOLE_LIBRARY_GOAL = 150 * KB;
  * money entry points' refusal of misspelt keys (src/boundary/strict.ts and their key lists), the yen check on an
  * invoice's way out, and closures as merged spans (about 1 KB of code). 178 KB: 177.7 KB (181,943 B) once every answering
  * function refuses misspelt keys (their key lists, about 1 KB).
+ * 179 KB on 2026-12-03 evening: 178.0 KB (182,281 B) with the fixes of an eighth attacker probe's two wrong answers (a
+ * 町字 that begins with an island district's name but lies elsewhere, `otherDistricts` with its Japan Post row and its
+ * reason; a 郡 after a city is part of the district), about 0.3 KB.
  */
-export const WHOLE_LIBRARY_LIMIT = 178 * KB;
+export const WHOLE_LIBRARY_LIMIT = 179 * KB;
 
 export function bundleCases(): BundleCase[] {
   return [

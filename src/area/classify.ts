@@ -15,7 +15,7 @@ import { CatalogValidationError, InvalidInputError, NotFoundError, type Issue } 
 import { explainRequested, explanationOf, reason, type Reason } from '../reasons.js';
 import { formatIsoDate, formatJapanInstant, japanEpochDay, japanMidnight, parseInstant, isoDateText } from '../time/index.js';
 import { fastEpochDay, parseIsoDateFast } from '../time/fast.js';
-import { bundledAreaData, type AreaData, type AreaIndex, type IslandDistrictIndexEntry, type IslandMunicipalityIndexEntry, type Municipality, type ZoneDistrictIndexEntry, type ZoneIndexEntry } from './data.js';
+import { bundledAreaData, type AreaData, type AreaIndex, type IslandDistrictIndexEntry, type IslandMunicipalityIndexEntry, type Municipality, type OtherDistrictIndexEntry, type ZoneDistrictIndexEntry, type ZoneIndexEntry } from './data.js';
 import { AddressMiss, resolveOrMiss, type MunicipalityResolution } from './resolve.js';
 import type { PostalLookup } from './postal.js';
 import type { AreaEffect, AreaIslandScope, AreaRule, IslandDesignationId, IslandRecord, MountainVillageRecord } from './schema.js';
@@ -428,6 +428,7 @@ interface Compiled {
   readonly wholeReason: Memo<string, Reason>;
   readonly severalResult: Memo<string, AreaIslandResult>;
   readonly severalReason: Memo<string, Reason>;
+  readonly otherDistrictReason: Memo<IslandDistrictIndexEntry, ReadonlyMap<OtherDistrictIndexEntry, Reason>>;
   readonly mainlandReason: Memo<string, Reason>;
   readonly island: { readonly none: Reason; readonly callerNot: Reason; readonly callerSays: Reason; readonly callerAlso: Reason; readonly callerResult: AreaIslandResult };
   readonly zone: Memo<string, ZoneCompiled>;
@@ -627,6 +628,19 @@ function compile(cat: Catalog, data: AreaData): Compiled {
     const mun = idx.byCode.get(e.source.municipalityCode)!;
     return frozenReason('area.island.district', `${mun.name}${e.district} is on ${e.island.name}`, { source: e.source.source, factId: e.island.id });
   });
+  // Per island district: the reason of each of its other districts (a 町字 that begins with the district's name).
+  const otherDistrictReason = memo((e: IslandDistrictIndexEntry): ReadonlyMap<OtherDistrictIndexEntry, Reason> => {
+    const mun = idx.byCode.get(e.source.municipalityCode)!;
+    return new Map(
+      e.others.map((o) => [
+        o,
+        frozenReason('area.island.other-district', `${mun.name}${o.record.name} is a 町字 of its own, not ${e.district}: it is not on ${e.island.name}`, {
+          source: o.record.source,
+          factId: e.island.id,
+        }),
+      ]),
+    );
+  });
   const mainlandReason = memo((code: string): Reason => {
     const mun = idx.byCode.get(code)!;
     const entries = idx.islandDistrictsByCode.get(code)!;
@@ -772,6 +786,7 @@ function compile(cat: Catalog, data: AreaData): Compiled {
     wholeReason,
     severalResult,
     severalReason,
+    otherDistrictReason,
     mainlandReason,
     island: {
       none: frozenReason('area.island.none', 'Not on an island recorded in the area data (islands inside mainland municipalities other than those listed are not detected; pass island: true)', {
@@ -845,12 +860,17 @@ function findIsland(res: MunicipalityResolution, site: MunicipalityCompiled | un
     const districts = site!.islandDistricts;
     if (districts !== undefined && dk !== null) {
       for (const e of districts) {
-        if (dk.startsWith(e.key)) {
-          islands = [e.island];
-          result = c.islandResult.get(e.island.id)!.district;
-          reasons.push(c.districtReason.get(e)!);
-          break;
+        if (!dk.startsWith(e.key)) continue;
+        const other = e.others.length === 0 ? undefined : e.others.find((o) => dk.startsWith(o.key));
+        if (other !== undefined) {
+          // 気仙沼市田尻沢 begins with 田尻 but is a 町字 of its own, not on the island.
+          reasons.push(c.otherDistrictReason.get(e)!.get(other)!);
+          continue;
         }
+        islands = [e.island];
+        result = c.islandResult.get(e.island.id)!.district;
+        reasons.push(c.districtReason.get(e)!);
+        break;
       }
     }
     if (islands === undefined) {

@@ -63,6 +63,17 @@ export interface IslandDistrictIndexEntry {
   readonly district: string;
   readonly island: IslandRecord;
   readonly source: IslandDistrictSourceRef;
+  /** The record's other districts (not on the island) whose folded names begin with `key`: an address in one is not this district. */
+  readonly others: readonly OtherDistrictIndexEntry[];
+}
+
+/**
+ * A 町字 that begins with an island district's name but is not on the island, folded.
+ * @example bundledAreaData().index.islandDistrictsByCode.get('042056')?.find((e) => e.district === '田尻')?.others[0]?.key //=> '田尻沢'
+ */
+export interface OtherDistrictIndexEntry {
+  readonly key: string;
+  readonly record: NonNullable<IslandDistrictSourceRef['otherDistricts']>[number];
 }
 
 /**
@@ -212,6 +223,8 @@ export function nameBranches(idx: AreaIndex): NameBranches {
   return nameBranchesOf.get(idx)!;
 }
 
+const NO_OTHERS: readonly OtherDistrictIndexEntry[] = Object.freeze([]);
+
 function buildFromTable(table: MunicipalityTable, dataset: MunicipalitiesFixture['dataset'], areas: AreasFixture, crossCheck: boolean): AreaData {
   const prefectureByKey = new Map<string, string>();
   for (const p of table.prefectures) {
@@ -277,8 +290,19 @@ function buildFromTable(table: MunicipalityTable, dataset: MunicipalitiesFixture
   areas.islandDistricts.forEach((rec, i) => {
     check(rec.municipalityCode, rec.municipality, ['islandDistricts', i]);
     const island = islandById.get(rec.islandId)!;
+    const otherRecords = own(rec, 'otherDistricts') ?? []; // own: plain JSON
+    const otherKeys = otherRecords.map((o) => Object.freeze({ key: placeKey(o.name), record: o }));
     for (const d of rec.districts) {
-      pushTo(islandDistrictsByCode, rec.municipalityCode, Object.freeze({ key: placeKey(d), district: d, island, source: rec }));
+      const key = placeKey(d);
+      const others = otherKeys.length === 0 ? NO_OTHERS : Object.freeze(otherKeys.filter((o) => o.key.startsWith(key) && o.key !== key));
+      pushTo(islandDistrictsByCode, rec.municipalityCode, Object.freeze({ key, district: d, island, source: rec, others }));
+    }
+    if (crossCheck) {
+      otherKeys.forEach((o, j) => {
+        if (!rec.districts.some((d) => o.key.startsWith(placeKey(d)) && o.key !== placeKey(d))) {
+          issues.push({ code: 'custom', path: ['areas', 'islandDistricts', i, 'otherDistricts', j, 'name'], message: `${o.record.name} does not begin with a district of this record` });
+        }
+      });
     }
     pushTo(islandDistrictCodesOf, island.id, rec.municipalityCode);
   });

@@ -15,6 +15,7 @@ export {
   type IslandDistrictSourceRef,
   type IslandMunicipalityIndexEntry,
   type Municipality,
+  type OtherDistrictIndexEntry,
   type ZoneDistrictIndexEntry,
   type ZoneIndexEntry,
 } from './data.js';

@@ -221,9 +221,10 @@ function matchAddress(address: string, idx: AreaIndex, data: AreaData, byCode: M
     throw new InvalidInputError(['address'], `No municipality in the address ${JSON.stringify(address)}`, { value: address });
   }
   let hit = longestNameAt(tries, key, pos, prefecture);
-  // 郡: "利尻郡利尻富士町", "東村山郡山辺町" (where 東村 alone would be a wrong match).
+  // 郡: "利尻郡利尻富士町", "東村山郡山辺町" (where 東村 alone would be a wrong match). A city or ward matched in full is
+  // never the start of a 郡 name (郡 hold towns and villages only): "山口市小郡大江町" is 山口市, district 小郡大江町.
   const gun = key.indexOf('郡', pos + 1);
-  if (gun > 0 && gun <= pos + 5 && (hit === undefined || hit.length <= gun - pos)) {
+  if (gun > 0 && gun <= pos + 5 && (hit === undefined || (hit.length <= gun - pos && !isCityOrWard(key, hit.start + hit.length)))) {
     const g = longestNameAt(tries, key, gun + 1, prefecture);
     if (g !== undefined) hit = g;
   }
@@ -276,6 +277,12 @@ function matchAddress(address: string, idx: AreaIndex, data: AreaData, byCode: M
     matchedBy: hit.island ? 'island-name' : 'address',
     matchedText,
   };
+}
+
+/** Whether the name matched up to `end` of `key` is a city's or a ward's (ends with 市 or 区). */
+function isCityOrWard(key: string, end: number): boolean {
+  const c = key.charCodeAt(end - 1);
+  return c === 0x5e02 /* 市 */ || c === 0x533a /* 区 */;
 }
 
 /** The district part: municipality name repeated at its start dropped, then 大字/字. */

@@ -193,7 +193,20 @@ export const IslandMunicipalitySchema = z
   .strict();
 
 /**
- * Districts (町字, matched as prefixes of the address after the municipality) that lie on an island.
+ * A 町字 of the municipality whose name begins with one of a record's districts but which is not on the island
+ * (気仙沼市田尻沢, not 田尻): an address in it is not matched by that district.
+ * @example OtherDistrictSchema.parse({ name: '田尻沢', source: { document: 'ref:japanpost-ken-all', passage: '9880825,042056,田尻沢' } }).name //=> '田尻沢'
+ */
+export const OtherDistrictSchema = z
+  .object({
+    name: z.string().min(1),
+    source: SourceSchema,
+  })
+  .strict();
+
+/**
+ * Districts (町字, matched as prefixes of the address after the municipality) that lie on an island; `otherDistricts`
+ * names the 町字 that begin with one of them but lie elsewhere.
  * @example IslandDistrictSchema.parse(bundledAreaData().areas.islandDistricts[1]).islandId //=> 'enoshima'
  */
 export const IslandDistrictSchema = z
@@ -204,6 +217,7 @@ export const IslandDistrictSchema = z
     islandId: IdSchema,
     note: z.string().min(1).optional(),
     source: SourceSchema,
+    otherDistricts: z.array(OtherDistrictSchema).min(1).optional().describe('町字 that begin with a listed district but are not on the island'),
   })
   .strict();
 
@@ -438,6 +452,11 @@ export type IslandMunicipalityRecord = z.infer<typeof IslandMunicipalitySchema>;
  * @example bundledAreaData().areas.islandDistricts[0]?.districts //=> ['三崎町城ケ島', '城ケ島']
  */
 export type IslandDistrictRecord = z.infer<typeof IslandDistrictSchema>;
+/**
+ * A 町字 that begins with an island district's name but lies elsewhere.
+ * @example bundledAreaData().areas.islandDistricts.find((d) => d.municipality === '気仙沼市')?.otherDistricts?.[0]?.name //=> '田尻沢'
+ */
+export type OtherDistrictRecord = z.infer<typeof OtherDistrictSchema>;
 /**
  * One lift of 帰還困難区域.
  * @example bundledAreaData().index.zoneByCode.get('075434')?.record.lifts[0]?.time //=> '06:00'

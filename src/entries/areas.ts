@@ -48,6 +48,8 @@ export type {
   MunicipalityCode,
   MunicipalityRecord,
   MunicipalityResolution,
+  OtherDistrictIndexEntry,
+  OtherDistrictRecord,
   NormalizedText,
   ResolveMunicipalityInput,
   ReturnDifficultZoneRecord,

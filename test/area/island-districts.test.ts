@@ -8,34 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../scripts/build-areas.js';
-import { decodePostalGroup, postalGroupIndex, type PostalCodecTable } from '../../src/postal/codec.js';
+import { postalTowns } from '../helpers/postal-towns.js';
 
 const root = join(__dirname, '..', '..');
-
-/** 町域 names by 5-digit municipality code, read from src/postal/postal-data.json (format: scripts/build-postal.ts). */
-function postalTowns(): Map<string, Set<string>> {
-  const table = JSON.parse(readFileSync(join(root, 'src', 'postal', 'postal-data.json'), 'utf8')) as PostalCodecTable;
-  const groups = [...postalGroupIndex(table).values()].map(([start, end]) => decodePostalGroup(table, start, end));
-  const towns = new Map<string, Set<string>>();
-  const add = (tokens: string, start: string | null): string | null => {
-    let code = start;
-    for (const t of tokens.split('~')) {
-      if (t.startsWith('@')) code = t.slice(1);
-      else if (code !== null && t !== '') {
-        const set = towns.get(code) ?? new Set<string>();
-        set.add(t);
-        towns.set(code, set);
-      }
-    }
-    return code;
-  };
-  for (const s of groups) {
-    const [head, ...rest] = s.split('#');
-    const base = add(head!, null);
-    for (const p of rest) add(p.slice(2), base);
-  }
-  return towns;
-}
 
 const fixture = JSON.parse(readFileSync(join(root, 'fixtures', 'areas.json'), 'utf8')) as {
   islands: { id: string; name: string; matchAsAddress?: false }[];

@@ -2,7 +2,7 @@
  * Bundle sizes are deterministic (esbuild from the sources, minified, gzip -9: scripts/bundle-size.ts), so
  * they are held here under the goals: `isHoliday` alone ≤ 15 KB, `convertPrice` alone ≤ 25 KB (decimal.js
  * included), each capability ≤ 150 KB; the whole library with every bundled fixture is held under a ceiling
- * of 178 KB (its goal, 150 KB, is not met since the area data grew: see scripts/bundle-size.ts).
+ * of 179 KB (its goal, 150 KB, is not met since the area data grew: see scripts/bundle-size.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { bundleCases, bundleSize } from '../../scripts/bundle-size.js';
