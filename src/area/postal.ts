@@ -40,7 +40,8 @@ const readTables = new WeakSet<object>();
  * Reads a caller's postal-code table once: its `dataset.name` and `lookup` are read one time each (a throwing
  * getter or Proxy is a typed error at `path`), and the table returned calls `lookup` with a guard: whatever the
  * caller's function throws becomes an InvalidInputError, and its answer is read once into a frozen list of
- * checked entries.
+ * checked entries: each for the code asked for, its municipality code in the 6-digit form (a 5-digit one gets its check
+ * digit); a bad entry is an InvalidInputError at its path in the answer (`[...path, 'lookup', i, field]`).
  * @throws {InvalidInputError} not a table with a `lookup` function, at `path`
  * @example readPostalTable({ dataset: { name: 'x' }, lookup: () => [] }, ['postal']).dataset.name //=> 'x'
  */
@@ -75,20 +76,45 @@ export function readPostalTable(postal: unknown, path: ErrorPath): PostalLookup 
       }
       const entries = readInput(raw, [...path, 'lookup']);
       if (!Array.isArray(entries)) throw new InvalidInputError([...path, 'lookup'], `lookup(${code}) must return a list of entries`, {});
-      entries.forEach((e: unknown, i: number) => {
-        const ok =
-          e !== null &&
-          typeof e === 'object' &&
-          typeof (e as PostalEntry).postalCode === 'string' &&
-          typeof (e as PostalEntry).municipalityCode === 'string' &&
-          typeof (e as PostalEntry).town === 'string';
-        if (!ok) throw new InvalidInputError([...path, 'lookup', i], 'Expected an entry { postalCode, municipalityCode, town } (strings)', {});
-      });
-      return entries as readonly PostalEntry[];
+      // Each entry checked where it is (its path in the table's answer) and written in one form: the code asked for, the
+      // 6-digit municipality code (a 5-digit one gets its check digit, so '24211' and '242110' are one municipality).
+      return Object.freeze(
+        entries.map((e: unknown, i: number): PostalEntry => {
+          const ok =
+            e !== null &&
+            typeof e === 'object' &&
+            typeof (e as PostalEntry).postalCode === 'string' &&
+            typeof (e as PostalEntry).municipalityCode === 'string' &&
+            typeof (e as PostalEntry).town === 'string';
+          if (!ok) throw new InvalidInputError([...path, 'lookup', i], 'Expected an entry { postalCode, municipalityCode, town } (strings)', {});
+          const entry = e as PostalEntry;
+          if (entry.postalCode !== code) {
+            throw new InvalidInputError([...path, 'lookup', i, 'postalCode'], `lookup(${code}) returned an entry for ${JSON.stringify(entry.postalCode.slice(0, 20))}`, {
+              postalCode: code,
+            });
+          }
+          const municipalityCode = entryMunicipalityCode(entry.municipalityCode, [...path, 'lookup', i, 'municipalityCode']);
+          return entry.municipalityCode === municipalityCode && Object.isFrozen(entry) ? entry : Object.freeze({ postalCode: code, municipalityCode, town: entry.town });
+        }),
+      );
     },
   });
   readTables.add(table);
   return table;
+}
+
+/**
+ * The 6-digit form of a municipality code a postal-code table gives: 6 digits with the right check digit, or 5 digits
+ * (the check digit added).
+ * @throws {InvalidInputError} anything else, at `path`
+ */
+function entryMunicipalityCode(code: string, path: ErrorPath): string {
+  if (/^\d{6}$/.test(code)) {
+    if (municipalityCheckDigit(code.slice(0, 5)) === code.charCodeAt(5) - 48) return code;
+    throw new InvalidInputError(path, `Wrong check digit in municipality code ${JSON.stringify(code)}: expected ${code.slice(0, 5)}${municipalityCheckDigit(code.slice(0, 5))}`, {});
+  }
+  if (/^\d{5}$/.test(code)) return withCheckDigit(code);
+  throw new InvalidInputError(path, `Expected a municipality code of 5 or 6 digits, received ${JSON.stringify(code.slice(0, 20))}`, {});
 }
 
 /**
