@@ -25,7 +25,7 @@ export const EXIT = {
   ok: 0,
   /** The library refused the input (a typed error with its path; in a batch: some line failed). */
   inputError: 1,
-  /** A usage error: unknown command or flag, missing argument, unreadable file, text that is not JSON. */
+  /** A usage error: unknown command or flag, a one-value flag given twice, missing argument, unreadable file, text that is not JSON. */
   usage: 2,
   /** With `--check`: the answer is negative (closed, not eligible, not supported, over the limit …). */
   negative: 3,
@@ -235,11 +235,33 @@ function preFormat(args: readonly string[], io: CliIO): OutputFormat {
   return format;
 }
 
+/** What `parseArgs` gives with `tokens: true`: the options as given, in order. */
+type ArgToken = { readonly kind: string; readonly name?: string; readonly value?: string | undefined };
+
+/**
+ * A flag that takes one value, given twice (`--amount 1000 --amount 2000`), is a usage error: the last would win without
+ * a word, and a script that appends an override to a base command line would get another answer than it meant. Flags
+ * marked repeatable (`--option`, `--closure` …) and switches (`--json`, `--check`) may repeat.
+ * @throws {UsageError}
+ */
+function refuseRepeated(tokens: readonly ArgToken[], options: OptionsConfig, usage: string): void {
+  const seen = new Map<string, string | undefined>();
+  for (const t of tokens) {
+    if (t.kind !== 'option' || t.name === undefined) continue;
+    const o = options[t.name];
+    if (o === undefined || o.type !== 'string' || o.multiple === true) continue;
+    if (seen.has(t.name)) {
+      throw new UsageError(`--${t.name} is given twice (${JSON.stringify(seen.get(t.name))}, ${JSON.stringify(t.value)}): give it once\n${usage}`);
+    }
+    seen.set(t.name, t.value);
+  }
+}
+
 /** Parses a command line (without the command name) against a command's options. */
 export function parseCommand<const O extends OptionsConfig>(def: CommandDef<O>, args: readonly string[], io: CliIO): ParsedCommand<O> {
-  let parsed: { values: Record<string, unknown>; positionals: string[] };
+  let parsed: { values: Record<string, unknown>; positionals: string[]; tokens: ArgToken[] };
   try {
-    parsed = parseArgs({ args: [...args], options: { ...def.options, ...COMMON_OPTIONS }, allowPositionals: true, strict: true }) as typeof parsed;
+    parsed = parseArgs({ args: [...args], options: { ...def.options, ...COMMON_OPTIONS }, allowPositionals: true, strict: true, tokens: true }) as typeof parsed;
   } catch (e) {
     if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       const flags = [...Object.keys(def.options), ...Object.keys(COMMON_OPTIONS)].map((k) => `--${k}`);
@@ -251,6 +273,7 @@ export function parseCommand<const O extends OptionsConfig>(def: CommandDef<O>, 
     }
     throw e;
   }
+  refuseRepeated(parsed.tokens, { ...def.options, ...COMMON_OPTIONS }, def.usage);
   const values = parsed.values as ParsedCommand<O>['values'];
   const f = values.format;
   if (f !== undefined && f !== 'table' && f !== 'json' && f !== 'ndjson') {

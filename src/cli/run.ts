@@ -28,7 +28,8 @@ export const GRAMMAR = `Every command takes the same grammar:
 Exit codes:
   0   an answer (a batch: every line answered)
   1   the library refused the input: a typed error with its path (a batch: some line failed)
-  2   usage error: unknown command or flag, missing argument, unreadable file, text that is not JSON
+  2   usage error: unknown command or flag, a one-value flag given twice, missing argument,
+      unreadable file, text that is not JSON
   3   with --check: a negative answer
   70  internal error (a bug: please report it with the command line)
   74  the output could not be written in full (the reader closed the pipe, the disk is full …)

@@ -5,11 +5,11 @@
  * were refused as "several municipalities"; an entry for another postal code was used as it was.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyArea, InvalidInputError, resolveMunicipality, resolvePostalCode } from '../../src/index.js';
+import { classifyArea, InvalidInputError, resolveMunicipality, resolvePostalCode, type PostalEntry, type PostalLookup } from '../../src/index.js';
 import { postalCodes } from '../../src/postal/index.js';
 
-const table = (entries: unknown[]) => ({ dataset: { name: 'mine' }, lookup: () => entries });
-const entry = (municipalityCode: string, postalCode = '5170002', town = '答志町') => ({ postalCode, municipalityCode, town });
+const table = (entries: PostalEntry[]): PostalLookup => ({ dataset: { name: 'mine' }, lookup: () => entries });
+const entry = (municipalityCode: string, postalCode = '5170002', town = '答志町'): PostalEntry => ({ postalCode, municipalityCode, town });
 
 function refusal(f: () => unknown): { path: readonly (string | number)[]; message: string } {
   try {

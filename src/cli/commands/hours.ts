@@ -57,6 +57,19 @@ function flagFields(values: Values): Record<string, unknown> {
   return q;
 }
 
+/**
+ * A listing (`--holidays`, `--channels`) answers no question: a flag of the question, or an input, would be dropped
+ * without a word, so it is a usage error.
+ * @throws {UsageError}
+ */
+function refuseWith(parsed: ParsedCommand<typeof options>, listing: string, flags: readonly (keyof typeof options)[]): void {
+  const given = flags.filter((f) => parsed.values[f] !== undefined).map((f) => `--${f}`);
+  if (parsed.input !== undefined) given.push(parsed.input === '-' ? 'standard input' : `the input ${parsed.input}`);
+  if (given.length > 0) {
+    throw new UsageError(`${listing} lists, it answers no question: ${given.join(', ')} would be ignored. Ask the question in a call of its own\n${usage}`);
+  }
+}
+
 /** The verdict and the next opening of one question. */
 function openAnswer(query: ExplainOpenOptions) {
   const verdict = explainOpen(query);
@@ -82,11 +95,13 @@ export const hoursCommand = defineCommand({
   answer: async (parsed, io): Promise<Answer> => {
     const { values } = parsed;
     if (values.holidays !== undefined) {
+      refuseWith(parsed, '--holidays YEAR', ['plan', 'channel', 'at', 'option', 'year-end', 'closure', 'sense', 'heijitsu', 'channels']);
       if (!/^\d{4}$/.test(values.holidays)) throw new UsageError(`--holidays expects a year, received ${JSON.stringify(values.holidays)}`);
       const list = holidaysIn(Number(values.holidays));
       return { value: { year: Number(values.holidays), holidays: list }, items: list, negative: false, table: () => formatTable(['date', 'name', 'kind'], list.map((h) => [h.date, h.name, h.kind])) };
     }
     if (values.channels) {
+      refuseWith(parsed, '--channels', ['channel', 'at', 'option', 'year-end', 'closure', 'sense', 'heijitsu']);
       if (values.plan === undefined) throw new UsageError(`--channels needs --plan\n${usage}`);
       const plan = values.plan;
       const list = listServiceChannels(plan);
