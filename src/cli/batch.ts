@@ -222,16 +222,18 @@ export async function runBatch(io: CliIO, run: BatchRun): Promise<number> {
       }
     }
   };
-  const pool = run.jobs > 1 && io.startWorkers ? await io.startWorkers(run.argv, run.jobs) : undefined;
+  // No more workers than the machine runs at once: each costs its start-up and about 14 MB, and more only wait.
+  const jobs = run.jobs > 1 && io.parallelism ? Math.max(1, Math.min(run.jobs, io.parallelism())) : run.jobs;
+  const pool = jobs > 1 && io.startWorkers ? await io.startWorkers(run.argv, jobs) : undefined;
   try {
     if (pool) {
       const inFlight: Array<{ answer: Promise<ChunkCounts>; count: number }> = [];
       let k = 0;
       for await (const chunk of chunksOf(io, run.path)) {
-        const answer = pool.answer(k++ % run.jobs, chunk);
+        const answer = pool.answer(k++ % jobs, chunk);
         answer.catch(() => undefined); // awaited in order below
         inFlight.push({ answer, count: chunk.lines.length });
-        if (inFlight.length >= 2 * run.jobs) {
+        if (inFlight.length >= 2 * jobs) {
           const head = inFlight.shift()!;
           await take(await head.answer, head.count);
         }

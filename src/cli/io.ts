@@ -31,6 +31,11 @@ export interface CliIO {
    * {@link answerChunk} in its own thread). Absent: `--jobs` above 1 answers in this thread.
    */
   readonly startWorkers?: (argv: readonly string[], count: number) => WorkerPool | Promise<WorkerPool>;
+  /**
+   * How many threads the machine runs at once (`os.availableParallelism()`): `--jobs` starts no more workers than this.
+   * Absent: as many as `--jobs` asks.
+   */
+  readonly parallelism?: () => number;
 }
 
 /** Workers answering chunks of a batch; see {@link CliIO.startWorkers}. */

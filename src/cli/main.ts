@@ -7,6 +7,7 @@
  */
 import { once } from 'node:events';
 import { createReadStream, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { StringDecoder } from 'node:string_decoder';
 import { fileURLToPath } from 'node:url';
 import type { BatchChunk, ChunkAnswer, CliIO, WorkerPool } from './io.js';
@@ -167,6 +168,7 @@ function main(): void {
     },
     version,
     startWorkers,
+    parallelism: availableParallelism,
   };
   runCli(process.argv.slice(2), io).then(
     (code) => {

@@ -18,7 +18,8 @@ export const GRAMMAR = `Every command takes the same grammar:
   --format ndjson     with FILE|-: a batch, one JSON request per line, one JSON answer per line in
                       input order (a bad line gives {"line":N,"error":{…}} and the batch goes on);
                       a summary on standard error; constant memory whatever the input size.
-  --jobs N            answer a batch in N worker threads (default 1); the order is kept.
+  --jobs N            answer a batch in N worker threads (default 1; no more than the machine
+                      runs at once, os.availableParallelism()); the order is kept.
   --fields LIST       invoice and price: print only these top-level fields of each answer, in this
                       order (e.g. --fields planId,month,totalYen): the lean lines a billing script
                       wants; JSON is then the default format. COMMAND --help lists the fields.

@@ -147,6 +147,27 @@ describe('streaming and --jobs', () => {
     expect(three.out()).toBe(one.out());
     expect([...pool!.used].sort()).toEqual([0, 1, 2]);
   });
+  it('--jobs starts no more workers than the machine runs at once (each costs its start-up and about 14 MB)', async () => {
+    const one = streamingIO(lines, 500);
+    await runCli(['invoice', '-', '--format', 'ndjson'], one.io);
+    const counts: number[] = [];
+    let pool: ReturnType<typeof fakePool> | undefined;
+    const capped = streamingIO(lines, 500, (argv, count) => {
+      counts.push(count);
+      return (pool = fakePool(argv, count));
+    });
+    const io = { ...capped.io, parallelism: () => 2 };
+    expect(await runCli(['invoice', '-', '--format', 'ndjson', '--jobs', '999'], io)).toBe(EXIT.inputError);
+    expect(counts).toEqual([2]);
+    expect([...pool!.used].sort()).toEqual([0, 1]);
+    expect(capped.out()).toBe(one.out());
+    // One core: no worker at all, the batch is answered in this thread.
+    const single = streamingIO(lines, 500, () => {
+      throw new Error('no worker expected');
+    });
+    expect(await runCli(['invoice', '-', '--format', 'ndjson', '--jobs', '8'], { ...single.io, parallelism: () => 1 })).toBe(EXIT.inputError);
+    expect(single.out()).toBe(one.out());
+  });
   it('--jobs needs a batch and a positive count', async () => {
     expect((await cli(['invoice', '-', '--jobs', '2', '--json'], request('oas-plan-a'))).code).toBe(EXIT.usage);
     expect((await cli(['invoice', '-', '--jobs', '0', '--format', 'ndjson'], request('oas-plan-a'))).code).toBe(EXIT.usage);
