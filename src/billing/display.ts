@@ -19,7 +19,13 @@ import { CONVERT_STRICT } from '../money/keys.js';
 export type TaxIncludedPriceStyle = 'tax-included' | 'with-tax-excluded' | 'with-tax' | 'amount-only';
 
 /** Input of {@link formatTaxIncludedPrice}: a price as for `convertPrice`, and how to write it. */
-export interface FormatTaxIncludedPriceInput extends ConvertPriceInput {
+export type FormatTaxIncludedPriceInput = ConvertPriceInput & FormatTaxIncludedPriceStyle;
+
+/**
+ * How {@link formatTaxIncludedPrice} writes a price.
+ * @example const s: FormatTaxIncludedPriceStyle = { style: 'with-tax', brackets: 'half-width' };
+ */
+export interface FormatTaxIncludedPriceStyle {
   /** Default `'tax-included'`. */
   readonly style?: TaxIncludedPriceStyle;
   /** Default `'full-width'` （）; `'half-width'` writes (). */

@@ -24,4 +24,4 @@ export {
 } from './totals.js';
 export { monthlyInvoice, type MonthlyInvoiceInput, type MonthlyInvoiceOptions } from './monthly.js';
 export { createInvoicer, type CreateInvoicerOptions, type Invoicer } from './invoicer.js';
-export { formatTaxIncludedPrice, type FormatTaxIncludedPriceInput, type TaxIncludedPriceStyle } from './display.js';
+export { formatTaxIncludedPrice, type FormatTaxIncludedPriceInput, type FormatTaxIncludedPriceStyle, type TaxIncludedPriceStyle } from './display.js';

@@ -23,6 +23,7 @@ export type {
   CreateInvoicerOptions,
   EarlierContract,
   FormatTaxIncludedPriceInput,
+  FormatTaxIncludedPriceStyle,
   InvoiceLineKind,
   Invoicer,
   InvoiceRateTotal,

@@ -29,16 +29,16 @@ import { taxExcludedBase, type TaxIncludedPriceReading } from './rebase.js';
 import type { ConsumptionTaxRateKind } from './tax-schema.js';
 import type { DateInput } from '../time/index.js';
 
-/** Input of {@link convertPrice}. Give `on` (a day) or `month` (a monthly fee), not both. */
-export interface ConvertPriceInput {
+/**
+ * Input of {@link convertPrice}: the price and its basis, and `on` (a day) or `month` (a monthly fee), not both.
+ * @example const input: ConvertPriceInput = { amountYen: 3900, basis: 'tax-excluded', on: '2026-11-22' };
+ */
+export type ConvertPriceInput = ConvertPriceFields & ConvertPriceDay & ConvertPriceBasis;
+
+/** The fields of every {@link ConvertPriceInput}. */
+export interface ConvertPriceFields {
   /** The price: a whole number of yen, or a string of digits. */
   readonly amountYen: number | string;
-  /** Whether `amountYen` includes consumption tax. */
-  readonly basis: TaxBasis;
-  /** The day of the supply, `YYYY-MM-DD`: its rate applies. */
-  readonly on?: DateInput;
-  /** For a monthly fee, the month `YYYY-MM`: the rate in force on its last day applies. */
-  readonly month?: string;
   /** How the tax is rounded to whole yen. Default `floor` (切り捨て). */
   readonly rounding?: RoundingMode;
   /** Default `'standard'`. */
@@ -47,16 +47,49 @@ export interface ConvertPriceInput {
   readonly taxTable?: ConsumptionTaxTable;
   /** Build the `trace` strings. Default `true`; `false` returns `trace: []` (reasons are kept). */
   readonly explain?: boolean;
-  /**
-   * For a tax-included amount: the rate (percent) at which it was stated — 10 for 001's tables
-   * (`getDocument('it-support-security').billing.taxIncludedPrices`). On a day with another rate the
-   * amount stands for its tax-excluded base, taxed at the day's rate. Absent: the amount is taken as
-   * charged on that day.
-   */
-  readonly statedRatePercent?: number;
   /** With `statedRatePercent`: `'rebase'` (default) or `'hold-displayed'` (the amount as charged). Interpretation billing-tax-included-rebase. */
   readonly taxIncludedPrices?: TaxIncludedPriceReading;
 }
+
+/**
+ * The day of a {@link ConvertPriceInput}: `on` or `month`, exactly one (the types refuse neither and both, as
+ * `convertPrice` does).
+ * @example const d: ConvertPriceDay = { month: '2026-11' };
+ */
+export type ConvertPriceDay =
+  | {
+      /** The day of the supply, `YYYY-MM-DD`: its rate applies. */
+      readonly on: DateInput;
+      readonly month?: undefined;
+    }
+  | {
+      /** For a monthly fee, the month `YYYY-MM`: the rate in force on its last day applies. */
+      readonly month: string;
+      readonly on?: undefined;
+    };
+
+/**
+ * The basis of a {@link ConvertPriceInput}; `statedRatePercent` only with a tax-included amount (as `convertPrice`
+ * refuses it with a tax-excluded one).
+ * @example const b: ConvertPriceBasis = { basis: 'tax-included', statedRatePercent: 10 };
+ */
+export type ConvertPriceBasis =
+  | {
+      /** The amount excludes consumption tax. */
+      readonly basis: 'tax-excluded';
+      readonly statedRatePercent?: undefined;
+    }
+  | {
+      /** The amount includes consumption tax. */
+      readonly basis: 'tax-included';
+      /**
+       * For a tax-included amount: the rate (percent) at which it was stated — 10 for 001's tables
+       * (`getDocument('it-support-security').billing.taxIncludedPrices`). On a day with another rate the
+       * amount stands for its tax-excluded base, taxed at the day's rate. Absent: the amount is taken as
+       * charged on that day.
+       */
+      readonly statedRatePercent?: number;
+    };
 
 /** Result of {@link convertPrice}. */
 export interface ConvertPriceResult {

@@ -3,12 +3,12 @@
  * OK: 「11,000円(税込)」「11,000円(税抜価格10,000円)」「11,000円(うち消費税額等1,000円)」; not OK: 「9,800円(税抜)」「9,800円+税」.
  */
 import { describe, expect, it } from 'vitest';
-import { formatTaxIncludedPrice, InvalidInputError, OutOfRangeError, type FormatTaxIncludedPriceInput } from '../../src/index.js';
+import { formatTaxIncludedPrice, InvalidInputError, OutOfRangeError, type FormatTaxIncludedPriceStyle } from '../../src/index.js';
 
 const planA = { amountYen: 3900, basis: 'tax-excluded' as const, on: '2025-06-01' };
 
 describe('formatTaxIncludedPrice', () => {
-  it.each<[Partial<FormatTaxIncludedPriceInput>, string]>([
+  it.each<[Partial<FormatTaxIncludedPriceStyle> & { on?: string }, string]>([
     [{}, '4,290円（税込）'],
     [{ style: 'with-tax-excluded' }, '4,290円（税抜3,900円）'],
     [{ style: 'with-tax' }, '4,290円（うち消費税額等390円）'],

@@ -403,7 +403,17 @@ getPlan(bundledId);
 // @ts-expect-error 'gross' is not a tax basis
 convertPrice({ amountYen: 3900, basis: 'gross' });
 // @ts-expect-error 'round' is not a rounding mode
-convertPrice({ amountYen: 3900, basis: 'tax-excluded', rounding: 'round' });
+convertPrice({ amountYen: 3900, basis: 'tax-excluded', on: '2026-11-22', rounding: 'round' });
+// @ts-expect-error a day is needed: on or month
+convertPrice({ amountYen: 3900, basis: 'tax-excluded' });
+// @ts-expect-error on or month, not both
+convertPrice({ amountYen: 3900, basis: 'tax-excluded', on: '2026-11-22', month: '2026-11' });
+// @ts-expect-error statedRatePercent is for a tax-included amount
+convertPrice({ amountYen: 3900, basis: 'tax-excluded', on: '2026-11-22', statedRatePercent: 10 });
+// …while a basis read at run time is taken, and a monthly fee by its month:
+declare const basisFromADatabase: 'tax-excluded' | 'tax-included';
+convertPrice({ amountYen: 3900, basis: basisFromADatabase, month: '2026-11' });
+convertPrice({ amountYen: 4290, basis: 'tax-included', on: '2019-09-30', statedRatePercent: 10 });
 // @ts-expect-error the month is required
 monthlyInvoice({ contract });
 // @ts-expect-error the result is a number of yen, not a string
