@@ -852,13 +852,12 @@ function validateOptions(
     const effectiveEnd = e ?? endDay;
     // The option's end, else the contract's: undefined exactly when effectiveEnd is.
     const endIso = e !== undefined ? (o.end as string) : (c.end ?? undefined);
-    for (const prev of out) {
+    // An option charged for its start month only (001's 問い合わせ回数追加) is bought per option contract: two in one
+    // month are two purchases, each charged, as evaluateQuota adds 20 for each (interpretation quota-add-on-month).
+    // A monthly option cannot be on the contract twice at once.
+    for (const prev of co.option.charge.kind === 'start-month-only' ? [] : out) {
       if (prev.co !== co) continue;
-      const overlap =
-        co.option.charge.kind === 'start-month-only'
-          ? prev.startMonth === monthOfIso(o.start as string)
-          : s < (prev.endDay ?? Infinity) && prev.startDay < (effectiveEnd ?? Infinity);
-      if (overlap) {
+      if (s < (prev.endDay ?? Infinity) && prev.startDay < (effectiveEnd ?? Infinity)) {
         throw new ConflictError([...path, 'start'], `${co.option.id} is already on the contract for this period (options[${prev.path[2]}])`, { optionId: co.option.id });
       }
     }

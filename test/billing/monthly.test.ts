@@ -184,10 +184,10 @@ describe('001 ITサポート&セキュリティ (税込)', () => {
     expect(inv(c, '2025-05', { partialMonth: 'daily' }).lines[1]!.amountYen).toBe(3850); // never prorated
   });
 
-  it('a second 問い合わせ回数追加 in the same month conflicts; in another month it is charged again', () => {
+  it('a second 問い合わせ回数追加 in the same month is a second purchase, charged too (「1契約ごと」, interpretation quota-add-on-month); in another month it is charged again', () => {
     const base = { planId: 'itss-standard-anshin-1', start: '2025-04-01' };
     const twice = { ...base, options: [{ optionId: 'itss-standard-extra-inquiries', start: '2025-05-02' }, { optionId: 'itss-standard-extra-inquiries', start: '2025-05-20' }] };
-    expectError(() => inv(twice, '2025-05'), ConflictError, 'conflict', ['contract', 'options', 1, 'start']);
+    expect(inv(twice, '2025-05').taxIncludedYen).toBe(3850 * 3);
     const again = { ...base, options: [{ optionId: 'itss-standard-extra-inquiries', start: '2025-05-02' }, { optionId: 'itss-standard-extra-inquiries', start: '2025-07-20' }] };
     expect(inv(again, '2025-07').taxIncludedYen).toBe(7700);
   });
