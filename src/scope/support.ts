@@ -363,6 +363,43 @@ function environmentChecks(ctx: ScopeContext, subject: Record<string, unknown>, 
   return checks;
 }
 
+/**
+ * What follows a name's `key` (its {@link normalizeScopeName} form) at the start of `text`, white space kept inside and
+ * trimmed, or undefined when `text` does not start with it.
+ * @example afterName('Windows 7 Professional', 'windows') //=> '7 Professional'
+ */
+function afterName(text: string, key: string): string | undefined {
+  const t = text.normalize('NFKC');
+  let i = 0;
+  let k = 0;
+  while (k < key.length) {
+    if (i >= t.length) return undefined;
+    const c = t[i]!;
+    i++;
+    if (/[\s\u3000]/.test(c)) continue;
+    const lower = c.toLowerCase();
+    if (!key.startsWith(lower, k)) return undefined;
+    k += lower.length;
+  }
+  return t.slice(i).trim();
+}
+
+/** A version text without a leading name of its OS (`names`), as the caller wrote the rest. */
+function withoutName(version: string, names: readonly string[]): string {
+  for (const n of names) {
+    const rest = afterName(version, normalizeScopeName(n));
+    if (rest !== undefined && rest !== '') return rest;
+  }
+  return version.normalize('NFKC').trim();
+}
+
+/** Whether the text after an OS's name reads as its version: a number, or (first word) a version the document lists for it. */
+function readsAsVersion(rest: string, env: ScopeEnvironment, osId: string): boolean {
+  if (/^\d/.test(rest)) return true;
+  const head = normalizeScopeName(rest.split(/\s+/)[0] ?? '');
+  return env.os.entries.some((e) => e.os === osId && e.versions.kind === 'one-of' && e.versions.values.some((v) => normalizeScopeName(v) === head));
+}
+
 function normalizeLanguage(value: string): string {
   const v = value.normalize('NFKC').trim().toLowerCase();
   if (v === '日本語' || v === '日本語版' || v === 'japanese' || v === 'ja' || /^ja[-_]/.test(v)) return 'ja';
@@ -379,13 +416,15 @@ function envOsCheck(ctx: ScopeContext, section: ScopeSection, env: ScopeEnvironm
   const language = optionalName(o.language, [...path, 'language'], 'subject.os.language');
   const arch = optionalName(o.cpuArchitecture, [...path, 'cpuArchitecture'], 'subject.os.cpuArchitecture');
   const vocab = osVocabulary(ctx.catalog);
-  // 「Windows XP」「macOS 10.15」: the name with its version.
+  // 「Windows XP」「macOS 10.15」「WindowsXP」: the name with its version. What follows the OS's name must read as a
+  // version (a number, or a version the document lists): 「Macintosh」 is not Mac with version "intosh".
   if (!vocab.has(normalizeScopeName(name)) && version === undefined) {
     const key = normalizeScopeName(name);
     const prefix = [...vocab.keys()].sort((a, b) => b.length - a.length).find((k) => key.startsWith(k) && key.length > k.length);
-    if (prefix) {
-      version = name.normalize('NFKC').replace(/\s+/g, '').slice(prefix.length);
-      name = vocab.get(prefix)!.name;
+    const rest = prefix === undefined ? undefined : afterName(name, prefix);
+    if (rest !== undefined && readsAsVersion(rest, env, vocab.get(prefix!)!.id)) {
+      version = rest;
+      name = vocab.get(prefix!)!.name;
     }
   }
   const os = resolveName(name, vocab, 'operating system', [...path, 'name'], settings.unknownNames);
@@ -413,6 +452,10 @@ function envOsCheck(ctx: ScopeContext, section: ScopeSection, env: ScopeEnvironm
     };
   }
   const osListed = reason('scope.os.listed', `${shownName} is a recommended OS: 「${entry.asWritten}」`, { source: entry.source, factId: entry.os, interpretation: interpretationOf(entry.source) });
+  // A version that repeats the OS's name (「Windows 7」, 「MacOS 10.5」) is read without it, for every OS alike.
+  const osRecord = own(section, 'operatingSystems')?.find((x) => x.id === entry!.os);
+  const osNames = [...(osRecord?.names ?? []), ...((osRecord && own(osRecord, 'aliases')) ?? [])].sort((a, b) => normalizeScopeName(b).length - normalizeScopeName(a).length);
+  if (version !== undefined) version = withoutName(version, osNames);
   if (entry.versions.kind === 'minimum') {
     const c = minimumCheck('os', shownName, entry.versions.minimum, version, entry.source, entry.os, [...path, 'version'], osListed);
     verdicts.push(c.verdict);
@@ -427,16 +470,17 @@ function envOsCheck(ctx: ScopeContext, section: ScopeSection, env: ScopeEnvironm
       conditions.push({ id: 'version', message, source: entry.source });
       reasons.push(reason('scope.os.version-not-given', message, { source: entry.source, factId: entry.os, interpretation: 'scope-missing-information' }));
     } else {
-      const names = own(section, 'operatingSystems')?.find((x) => x.id === entry!.os)?.names ?? [];
-      let token = normalizeScopeName(version);
-      for (const n of names) if (token.startsWith(normalizeScopeName(n)) && token.length > normalizeScopeName(n).length) token = token.slice(normalizeScopeName(n).length);
+      // The version is its first word; what follows is an edition or service pack (「7 Professional」, 「XP SP3」).
+      const [head = '', ...edition] = version.split(/\s+/);
+      const token = normalizeScopeName(head);
       if (!/^[a-z0-9.]+$/.test(token)) {
         throw new InvalidInputError([...path, 'version'], `Cannot read the ${shownName} version ${JSON.stringify(version)} (listed: ${values.join(', ')})`, { value: version, allowed: values });
       }
       const hit = values.find((v) => normalizeScopeName(v) === token);
+      const shownVersion = edition.length > 0 ? `${head} (${edition.join(' ')})` : head;
       verdicts.push(hit ? 'supported' : 'not-supported');
       reasons.push(
-        reason(hit ? 'scope.os.version-listed' : 'scope.os.version-not-listed', `${shownName} ${version} is ${hit ? '' : 'not '}one of the listed versions (${values.join('/')})`, {
+        reason(hit ? 'scope.os.version-listed' : 'scope.os.version-not-listed', `${shownName} ${shownVersion} is ${hit ? '' : 'not '}one of the listed versions (${values.join('/')})`, {
           source: entry.source,
           factId: entry.os,
           interpretation: interpretationOf(entry.source),

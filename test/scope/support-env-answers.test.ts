@@ -70,7 +70,7 @@ describe('003 OS: each part of the answer', () => {
   it('the version may repeat the OS name (「Windows 7」); 「Windows」 alone is no listed version', () => {
     const seven = env({ os: { name: 'Windows', version: 'Windows 7', language: 'ja', cpuArchitecture: 'x86' } });
     expect(seven).toMatchObject({ ok: true, verdict: 'supported', conditions: [] });
-    expect(checkRows(seven)[1]).toEqual(['scope.os.version-listed', 'Windows Windows 7 is one of the listed versions (2000/2003/XP/Vista/7)', OS, 'windows', 'scope-windows-editions-listed']);
+    expect(checkRows(seven)[1]).toEqual(['scope.os.version-listed', 'Windows 7 is one of the listed versions (2000/2003/XP/Vista/7)', OS, 'windows', 'scope-windows-editions-listed']);
     const bare = env({ os: { name: 'Windows', version: 'Windows', language: 'ja', cpuArchitecture: 'x86' } });
     expect(bare).toMatchObject({ ok: false, verdict: 'not-supported' });
     expect(checkRows(bare)).toEqual([
@@ -329,5 +329,42 @@ describe('environment refusals, word for word', () => {
   ];
   it.each(cases)('%s', (_label, subject, path, message, details) => {
     expectRefusal(() => env(subject), InvalidInputError, 'invalid_input', path, message, details);
+  });
+});
+
+// Found by the Stryker helper's tests (2026-12-03): a listed Windows with an edition after it was "not supported", and a
+// name that only begins like a known OS was read as that OS with a version the caller never gave.
+describe('an OS written with its edition, or a name that only begins like a known OS', () => {
+  const os = (o: Record<string, unknown>) => env({ os: { language: 'ja', cpuArchitecture: 'x86', ...o } });
+  it.each([
+    [{ name: 'Windows 7 Professional' }, 'Windows 7 (Professional) is one of the listed versions (2000/2003/XP/Vista/7)'],
+    [{ name: 'Windows', version: '7 SP1' }, 'Windows 7 (SP1) is one of the listed versions (2000/2003/XP/Vista/7)'],
+    [{ name: 'Windows', version: 'Windows 7 SP1' }, 'Windows 7 (SP1) is one of the listed versions (2000/2003/XP/Vista/7)'],
+    [{ name: 'WindowsXP' }, 'Windows XP is one of the listed versions (2000/2003/XP/Vista/7)'],
+    [{ name: 'Windows XP Home Edition' }, 'Windows XP (Home Edition) is one of the listed versions (2000/2003/XP/Vista/7)'],
+  ])('%j is supported: 「Windows2000/2003/XP/Vista/7」', (o, message) => {
+    const r = os(o);
+    expect(r).toMatchObject({ ok: true, verdict: 'supported' });
+    expect(checkRows(r)[1]).toEqual(['scope.os.version-listed', message, OS, 'windows', 'scope-windows-editions-listed']);
+  });
+  it('Windows 10 Pro is not listed, with its edition shown apart', () => {
+    const r = os({ name: 'Windows 10 Pro' });
+    expect(r).toMatchObject({ ok: false, verdict: 'not-supported' });
+    expect(checkRows(r)[1]).toEqual(['scope.os.version-not-listed', 'Windows 10 (Pro) is not one of the listed versions (2000/2003/XP/Vista/7)', OS, 'windows', 'scope-windows-editions-listed']);
+  });
+  it('a MacOS version may repeat the OS name, as a Windows one may (「MacOS10.4.10以上」)', () => {
+    expect(os({ name: 'MacOS', version: 'MacOS 10.5' })).toMatchObject({ ok: true, verdict: 'supported' });
+    expect(os({ name: 'MacOS', version: 'Mac OS X 10.4.9' })).toMatchObject({ ok: false, verdict: 'not-supported' });
+    expect(os({ name: 'macOS 10.15' })).toMatchObject({ ok: true, verdict: 'supported' });
+  });
+  it.each(['Macintosh', 'Mac Pro', 'macOS Sonoma', 'Windowsphone'])('%s is an unknown OS name, refused at the name (no version was given)', (name) => {
+    let error: unknown;
+    try {
+      os({ name });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as NotFoundError).path).toEqual(['subject', 'os', 'name']);
   });
 });
