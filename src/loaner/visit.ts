@@ -183,6 +183,7 @@ export function quoteVisit(input: QuoteVisitInput): VisitQuote {
       reason('visit.plan-not-included', `${plan.name} (${plan.id}) is not among the plans with paid visits (${section.includedIn.planIds.join(', ')})`, {
         source: section.includedIn.source,
         factId: plan.id,
+        interpretation: 'visit-unlisted-plans',
       }),
     );
     blockedBy.push('visit.plan-not-included');

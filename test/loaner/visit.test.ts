@@ -270,3 +270,14 @@ describe('quoteVisit → monthlyInvoice (the charges feed the billing module)', 
     expect(() => monthlyInvoice({ contract: { planId: 'oas-plan-a', start: '2025-04-01', oneOffCharges: q.charges }, month: '2026-11' })).toThrow(ContractRulesError);
   });
 });
+
+describe('paid visits on a discontinued plan: a reading of the tables, named (interpretation visit-unlisted-plans)', () => {
+  it('the refusal cites the interpretation and the table passage', () => {
+    const q = quoteVisit({ contract: { planId: 'itss-legacy-light-1' }, items: [{ feeId: 'itss-visit-printer', quantity: 1 }], on: '2026-11-24' });
+    expect(q.available).toBe(false);
+    const r = q.reasons.find((x) => x.rule === 'visit.plan-not-included')!;
+    expect(r.interpretation).toBe('visit-unlisted-plans');
+    expect(r.factId).toBe('itss-legacy-light-1');
+    expect(r.source?.passage).toEqual(['訪問サポート (有償)\t○\t○', '訪問サポート (有償) <sup>*1</sup>\t\t○\t○']);
+  });
+});
