@@ -244,9 +244,23 @@ export function checkOnsiteVisit(input: CheckOnsiteVisitInput): OnsiteVisitVerdi
   if (hours.open === true) reasons.push(reason('onsite.within-hours', `${hours.at} is within the hours of ${rule.channel}`, { factId: rule.id }));
   else if (hours.open === false) reasons.push(reason('onsite.outside-hours.blocked', `${hours.at} is outside the hours of ${rule.channel}`, { factId: rule.id }));
   else reasons.push(reason('onsite.hours-unknown.blocked', `The hours of ${rule.channel} at ${hours.at} are not known: the visit is not allowed`, { factId: rule.id }));
+  // The document's area rules on maintenance (000 注意事項 (4), (6)) may apply at the site: this answer does not know the
+  // site, classifyArea does. They are caveats, not blocks (the documents say "may").
+  const doc = cat.index.documentByKey.get(r.plan.document);
+  const areaRules = (doc && own(doc, 'areaRules')?.rules) ?? [];
+  for (const a of areaRules) {
+    const what = AREA_CAVEATS[a.effect];
+    if (what !== undefined) reasons.push(reason('onsite.area-caveat', `${what} (area rule ${a.id}): classifyArea tells whether it applies at the site`, { source: a.source, factId: a.id }));
+  }
 
   return verdict(!reasons.some((x) => x.rule.endsWith('.blocked')), rule.limitPerMonth);
 }
+
+/** What an area rule on maintenance says of an on-site visit (the other effects concern applications and exchanges). */
+const AREA_CAVEATS: Readonly<Partial<Record<string, string>>> = Object.freeze({
+  'maintenance-may-be-unavailable': 'Maintenance may not be possible in some areas',
+  'night-maintenance-may-be-unavailable': 'Night maintenance may not be possible in some areas',
+});
 
 const CALENDAR_KEYS = new Set(['yearEnd', 'holidayOverrides', 'holidayLaw', 'closures', 'heijitsu']);
 

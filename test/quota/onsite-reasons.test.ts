@@ -43,6 +43,14 @@ const cases: Array<[string, CheckOnsiteVisitInput, unknown]> = [
         [
           "onsite.within-hours",
           "2026-11-20T10:00:00+09:00 is within the hours of onsite-diagnosis"
+        ],
+        [
+          "onsite.area-caveat",
+          "Maintenance may not be possible in some areas (area rule oas-area-return-difficult-zone): classifyArea tells whether it applies at the site"
+        ],
+        [
+          "onsite.area-caveat",
+          "Night maintenance may not be possible in some areas (area rule oas-area-night-maintenance): classifyArea tells whether it applies at the site"
         ]
       ]
     },
@@ -80,6 +88,14 @@ const cases: Array<[string, CheckOnsiteVisitInput, unknown]> = [
         [
           "onsite.within-hours",
           "2026-11-20T10:00:00+09:00 is within the hours of onsite-diagnosis"
+        ],
+        [
+          "onsite.area-caveat",
+          "Maintenance may not be possible in some areas (area rule oas-area-return-difficult-zone): classifyArea tells whether it applies at the site"
+        ],
+        [
+          "onsite.area-caveat",
+          "Night maintenance may not be possible in some areas (area rule oas-area-night-maintenance): classifyArea tells whether it applies at the site"
         ]
       ]
     },
@@ -237,3 +253,22 @@ describe('checkOnsiteVisit: the verdict and its reasons, word for word', () => {
   });
 });
 
+
+// 000 注意事項 (4) and (6): maintenance in some areas, and night maintenance on islands and in mountain areas, "may" not
+// be possible. checkOnsiteVisit does not know the site, so it names the caveats (not blocks) and points to classifyArea
+// (found by a domain review, 2026-12-03: a 03:00 visit was allowed with no word of them).
+describe("checkOnsiteVisit names the document's area caveats", () => {
+  it('000: both caveats with their passages, the visit still allowed', () => {
+    const v = checkOnsiteVisit({ contract: { planId: 'oas-plan-a' }, at: '2026-11-29T03:00', previousVisits: [], diagnosis: notIsolated });
+    expect(v.allowed).toBe(true);
+    const caveats = v.reasons.filter((r) => r.rule === 'onsite.area-caveat');
+    expect(caveats.map((r) => [r.factId, r.source?.passage])).toEqual([
+      ['oas-area-return-difficult-zone', '(4)一部のエリア（原子力災害対策本部の設定する帰還困難地区等）は、保守対応ができない場合があります。'],
+      ['oas-area-night-maintenance', expect.stringContaining('島嶼部や山間部等の一部エリアについては、交通事情により夜間の保守対応ができない場合があります。')],
+    ]);
+  });
+  it('001 states no area rule: no caveat', () => {
+    const v = checkOnsiteVisit({ contract: { planId: 'itss-light-anshin-1' }, at: '2026-11-20T10:00', previousVisits: [], diagnosis: notIsolated, address: { isContractorAddress: true } });
+    expect(v.reasons.some((r) => r.rule === 'onsite.area-caveat')).toBe(false);
+  });
+});
