@@ -859,9 +859,13 @@ function findIsland(res: MunicipalityResolution, site: MunicipalityCompiled | un
     const dk = res.districtKey;
     const districts = site!.islandDistricts;
     if (districts !== undefined && dk !== null) {
+      // The longest listed district that the district part begins with, as written or with 大字/字 read out on both
+      // sides: 「豊浜町大字斎島」 is 豊浜町斎島, and 「牟岐浦出羽島」 is the listed 牟岐浦字出羽島.
+      const bare = withoutAza(dk);
+      const begins = (key: string) => dk.startsWith(key) || bare.startsWith(withoutAza(key));
       for (const e of districts) {
-        if (!dk.startsWith(e.key)) continue;
-        const other = e.others.length === 0 ? undefined : e.others.find((o) => dk.startsWith(o.key));
+        if (!begins(e.key)) continue;
+        const other = e.others.length === 0 ? undefined : e.others.find((o) => begins(o.key));
         if (other !== undefined) {
           // 気仙沼市田尻沢 begins with 田尻 but is a 町字 of its own, not on the island.
           reasons.push(c.otherDistrictReason.get(e)!.get(other)!);
@@ -1078,6 +1082,15 @@ function compileZoneDistricts(idx: AreaIndex): { zoneDistrict: Memo<ZoneDistrict
 function zoneCodeOf(idx: AreaIndex, e: ZoneDistrictIndexEntry): string {
   for (const [code, entry] of idx.zoneByCode) if (entry.districts.includes(e)) return code;
   throw new Error('zone district without its municipality');
+}
+
+/**
+ * A district text with its 大字/字 markers read out (folded keys): 「大字」 anywhere, 「字」 before a name (a kana or kanji), so
+ * that a 町字 written with or without them compares alike. 「三字」 (a 字 ending a name) is kept.
+ * @example withoutAza('豊浜町大字斎島1') //=> '豊浜町斎島1'
+ */
+function withoutAza(text: string): string {
+  return text.indexOf('字') < 0 ? text : text.replace(/大字/g, '').replace(/字(?=[\u3041-\u30ff\u4e00-\u9fff\u3005])/g, '');
 }
 
 /** District-level 帰還困難区域 answer, or undefined when the district is not recorded (and the list is not complete). */

@@ -225,6 +225,21 @@ export function nameBranches(idx: AreaIndex): NameBranches {
 
 const NO_OTHERS: readonly OtherDistrictIndexEntry[] = Object.freeze([]);
 
+/** The code of the designated city a ward's code belongs to (the row of the same prefecture named as its city), else undefined. */
+function cityCodeOf(table: MunicipalityTable, code: string): string | undefined {
+  const row = table.rowOf(code);
+  if (row < 0) return undefined;
+  const ward = table.record(row);
+  if (ward.city === undefined) return undefined;
+  // Wards follow their city in the table (codes increasing): look back from the ward.
+  for (let r = row - 1; r >= 0; r--) {
+    const m = table.record(r);
+    if (m.prefecture !== ward.prefecture) return undefined;
+    if (m.city === undefined && m.name === ward.city) return m.code;
+  }
+  return undefined;
+}
+
 function buildFromTable(table: MunicipalityTable, dataset: MunicipalitiesFixture['dataset'], areas: AreasFixture, crossCheck: boolean): AreaData {
   const prefectureByKey = new Map<string, string>();
   for (const p of table.prefectures) {
@@ -245,6 +260,14 @@ function buildFromTable(table: MunicipalityTable, dataset: MunicipalitiesFixture
       for (let row = 0; row < table.count; row++) {
         if (firstUnits[row] !== c) continue;
         const key = table.key(row);
+        const list = lists.get(key);
+        if (list) list.push(table.record(row));
+        else lists.set(key, [table.record(row)]);
+      }
+      // A ward named without its city (「中央区天神」) is that name's too: with Tokyo's 中央区 and the other cities'
+      // 中央区, a name several prefectures share (refused without the prefecture, as docs/areas.md says).
+      for (const [key, row] of table.wardKeys()) {
+        if (key.charCodeAt(0) !== c) continue;
         const list = lists.get(key);
         if (list) list.push(table.record(row));
         else lists.set(key, [table.record(row)]);
@@ -306,6 +329,12 @@ function buildFromTable(table: MunicipalityTable, dataset: MunicipalitiesFixture
     }
     pushTo(islandDistrictCodesOf, island.id, rec.municipalityCode);
   });
+  // A ward's island districts also under its city: 「岡山市犬島」 (the ward 東区 left out) resolves to 岡山市, whose
+  // island districts are then its wards'.
+  for (const [code, list] of [...islandDistrictsByCode]) {
+    const city = cityCodeOf(table, code);
+    if (city !== undefined) for (const e of list) pushTo(islandDistrictsByCode, city, e);
+  }
   for (const list of islandDistrictsByCode.values()) Object.freeze(list.sort((x, y) => y.key.length - x.key.length));
 
   // Island names usable at the municipality position of an address: each island's alias made when first needed.
@@ -392,6 +421,7 @@ function buildFromTable(table: MunicipalityTable, dataset: MunicipalitiesFixture
         const key = table.key(row);
         if (!byNameKey.has(key)) byNameKey.set(key, namesStarting(table.keyFirstUnit(row)).get(key)!);
       }
+      for (const [key] of table.wardKeys()) if (!byNameKey.has(key)) byNameKey.set(key, namesStarting(key.charCodeAt(0)).get(key)!);
     }
     return byNameKey;
   };

@@ -25,6 +25,7 @@ export class MunicipalityTable {
   readonly #records: Array<Municipality | undefined>;
   readonly #keys: Array<string | undefined>;
   #all: readonly Municipality[] | undefined;
+  #wardKeys: ReadonlyArray<readonly [key: string, row: number]> | undefined;
 
   private constructor(
     prefectures: readonly string[],
@@ -126,6 +127,23 @@ export class MunicipalityTable {
   /** The folded name of a row (the name-index key), made on first use. */
   key(row: number): string {
     return (this.#keys[row] ??= placeKey(this.record(row).name));
+  }
+
+  /**
+   * The wards of designated cities by their own folded name (「中央区」 of 「札幌市 中央区」), with their rows, found on first
+   * use: an address may name a ward without its city.
+   */
+  wardKeys(): ReadonlyArray<readonly [key: string, row: number]> {
+    if (this.#wardKeys === undefined) {
+      const out: Array<readonly [string, number]> = [];
+      for (let row = 0; row < this.count; row++) {
+        if (this.#names[row]!.indexOf(' ') < 0) continue;
+        const ward = this.record(row).ward;
+        if (ward !== undefined && ward !== '') out.push([placeKey(ward), row]);
+      }
+      this.#wardKeys = Object.freeze(out);
+    }
+    return this.#wardKeys;
   }
 
   /** The first UTF-16 unit of a row's folded name, without folding the whole name. */
