@@ -229,13 +229,15 @@ const NO_OTHERS: readonly OtherDistrictIndexEntry[] = Object.freeze([]);
 function cityCodeOf(table: MunicipalityTable, code: string): string | undefined {
   const row = table.rowOf(code);
   if (row < 0) return undefined;
+  // Own fields only: a key put on Object.prototype ('city') must not make a ward of every row.
   const ward = table.record(row);
-  if (ward.city === undefined) return undefined;
+  const cityName = own(ward, 'city');
+  if (cityName === undefined) return undefined;
   // Wards follow their city in the table (codes increasing): look back from the ward.
   for (let r = row - 1; r >= 0; r--) {
     const m = table.record(r);
     if (m.prefecture !== ward.prefecture) return undefined;
-    if (m.city === undefined && m.name === ward.city) return m.code;
+    if (own(m, 'city') === undefined && m.name === cityName) return m.code;
   }
   return undefined;
 }

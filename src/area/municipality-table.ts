@@ -138,7 +138,8 @@ export class MunicipalityTable {
       const out: Array<readonly [string, number]> = [];
       for (let row = 0; row < this.count; row++) {
         if (this.#names[row]!.indexOf(' ') < 0) continue;
-        const ward = this.record(row).ward;
+        const rec = this.record(row);
+        const ward = Object.hasOwn(rec, 'ward') ? rec.ward : undefined;
         if (ward !== undefined && ward !== '') out.push([placeKey(ward), row]);
       }
       this.#wardKeys = Object.freeze(out);

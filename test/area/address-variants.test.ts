@@ -6,7 +6,7 @@
  * - a ward named alone (「中央区天神」): read as Tokyo's 中央区 (3,092 町域 of other cities' wards), though docs/areas.md
  *   refuses a name several prefectures share.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bundledAreaData, classifyArea, InvalidInputError, resolveMunicipality } from '../../src/index.js';
 import { postalTowns } from '../helpers/postal-towns.js';
 
@@ -127,5 +127,29 @@ describe('a ward named alone', () => {
     }
     expect(wrong).toEqual([]);
     expect(answered).toBeGreaterThan(5000);
+  });
+});
+
+describe('a key on Object.prototype while the area index is built', () => {
+  it("('city', 'ward') changes no ward's or city's answer", async () => {
+    vi.resetModules();
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.city = '岡山市';
+    proto.ward = '東区';
+    let fresh: typeof import('../../src/index.js');
+    try {
+      fresh = await import('../../src/index.js');
+      fresh.bundledAreaData().index.islandDistrictsByCode.get('331007'); // the index built while polluted
+      fresh.resolveMunicipality({ address: '北海道清田区清田1' }); // the ward names too
+    } catch {
+      // refused as shared: expected
+    } finally {
+      delete proto.city;
+      delete proto.ward;
+    }
+    fresh = await import('../../src/index.js');
+    expect(fresh.classifyArea({ address: '岡山県岡山市犬島1', on }).island?.name).toBe('犬島');
+    expect(fresh.classifyArea({ address: '岡山県岡山市北区1', on }).island).toBeNull();
+    expect(fresh.resolveMunicipality({ address: '北海道清田区清田1' }).municipality?.name).toBe('札幌市清田区');
   });
 });
