@@ -225,21 +225,11 @@ export function nameBranches(idx: AreaIndex): NameBranches {
 
 const NO_OTHERS: readonly OtherDistrictIndexEntry[] = Object.freeze([]);
 
-/** The code of the designated city a ward's code belongs to (the row of the same prefecture named as its city), else undefined. */
+/** The code of the designated city a ward's code belongs to, else undefined (from the table's names: no record read). */
 function cityCodeOf(table: MunicipalityTable, code: string): string | undefined {
   const row = table.rowOf(code);
-  if (row < 0) return undefined;
-  // Own fields only: a key put on Object.prototype ('city') must not make a ward of every row.
-  const ward = table.record(row);
-  const cityName = own(ward, 'city');
-  if (cityName === undefined) return undefined;
-  // Wards follow their city in the table (codes increasing): look back from the ward.
-  for (let r = row - 1; r >= 0; r--) {
-    const m = table.record(r);
-    if (m.prefecture !== ward.prefecture) return undefined;
-    if (own(m, 'city') === undefined && m.name === cityName) return m.code;
-  }
-  return undefined;
+  const city = row < 0 ? -1 : table.cityRowOf(row);
+  return city < 0 ? undefined : table.record(city).code;
 }
 
 function buildFromTable(table: MunicipalityTable, dataset: MunicipalitiesFixture['dataset'], areas: AreasFixture, crossCheck: boolean): AreaData {
@@ -268,8 +258,9 @@ function buildFromTable(table: MunicipalityTable, dataset: MunicipalitiesFixture
       }
       // A ward named without its city (「中央区天神」) is that name's too: with Tokyo's 中央区 and the other cities'
       // 中央区, a name several prefectures share (refused without the prefecture, as docs/areas.md says).
-      for (const [key, row] of table.wardKeys()) {
-        if (key.charCodeAt(0) !== c) continue;
+      for (const [first, row] of table.wardRows()) {
+        if (first !== c) continue;
+        const key = table.wardKey(row);
         const list = lists.get(key);
         if (list) list.push(table.record(row));
         else lists.set(key, [table.record(row)]);
@@ -423,7 +414,10 @@ function buildFromTable(table: MunicipalityTable, dataset: MunicipalitiesFixture
         const key = table.key(row);
         if (!byNameKey.has(key)) byNameKey.set(key, namesStarting(table.keyFirstUnit(row)).get(key)!);
       }
-      for (const [key] of table.wardKeys()) if (!byNameKey.has(key)) byNameKey.set(key, namesStarting(key.charCodeAt(0)).get(key)!);
+      for (const [first, row] of table.wardRows()) {
+        const key = table.wardKey(row);
+        if (!byNameKey.has(key)) byNameKey.set(key, namesStarting(first).get(key)!);
+      }
     }
     return byNameKey;
   };

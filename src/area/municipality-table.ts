@@ -25,7 +25,7 @@ export class MunicipalityTable {
   readonly #records: Array<Municipality | undefined>;
   readonly #keys: Array<string | undefined>;
   #all: readonly Municipality[] | undefined;
-  #wardKeys: ReadonlyArray<readonly [key: string, row: number]> | undefined;
+  #wardRows: ReadonlyArray<readonly [first: number, row: number]> | undefined;
 
   private constructor(
     prefectures: readonly string[],
@@ -130,21 +130,41 @@ export class MunicipalityTable {
   }
 
   /**
-   * The wards of designated cities by their own folded name (「中央区」 of 「札幌市 中央区」), with their rows, found on first
-   * use: an address may name a ward without its city.
+   * The rows of the wards of designated cities (a name 「city ward」) with the first unit of the ward's own folded name,
+   * found on first use from the names alone (no record made): an address may name a ward without its city.
    */
-  wardKeys(): ReadonlyArray<readonly [key: string, row: number]> {
-    if (this.#wardKeys === undefined) {
-      const out: Array<readonly [string, number]> = [];
+  wardRows(): ReadonlyArray<readonly [first: number, row: number]> {
+    if (this.#wardRows === undefined) {
+      const out: Array<readonly [number, number]> = [];
+      const names = this.#names;
       for (let row = 0; row < this.count; row++) {
-        if (this.#names[row]!.indexOf(' ') < 0) continue;
-        const rec = this.record(row);
-        const ward = Object.hasOwn(rec, 'ward') ? rec.ward : undefined;
-        if (ward !== undefined && ward !== '') out.push([placeKey(ward), row]);
+        const space = names[row]!.indexOf(' ');
+        if (space < 0) continue;
+        const ward = names[row]!.slice(space + 1).trim();
+        if (ward === '') continue;
+        const first = placeKeyFirstUnit(ward);
+        out.push([first >= 0 ? first : placeKey(ward).charCodeAt(0), row]);
       }
-      this.#wardKeys = Object.freeze(out);
+      this.#wardRows = Object.freeze(out);
     }
-    return this.#wardKeys;
+    return this.#wardRows;
+  }
+
+  /** The folded name of a ward row's ward alone (「中央区」 of 「札幌市 中央区」). */
+  wardKey(row: number): string {
+    const name = this.#names[row]!;
+    return placeKey(name.slice(name.indexOf(' ') + 1).trim());
+  }
+
+  /** The row of the city a ward row belongs to (the row before it in the same prefecture named as its city), else -1. */
+  cityRowOf(row: number): number {
+    const name = this.#names[row];
+    const space = name === undefined ? -1 : name.indexOf(' ');
+    if (space < 0) return -1;
+    const city = name!.slice(0, space);
+    const run = this.#run[row];
+    for (let r = row - 1; r >= 0 && this.#run[r] === run; r--) if (this.#names[r] === city) return r;
+    return -1;
   }
 
   /** The first UTF-16 unit of a row's folded name, without folding the whole name. */
