@@ -231,7 +231,7 @@ function matchAddress(address: string, idx: AreaIndex, data: AreaData, byCode: M
   if (hit === undefined) {
     if (byCode) {
       // The code decides; the address text is kept as the district.
-      const d = districtOfNormalized(restOf(text, pos), byCode, tries);
+      const d = districtOfNormalized(restOf(text, pos));
       return { municipality: byCode, candidates: [], prefecture: prefecture ?? null, district: d.display, districtKey: d.key, islandNamed: null, matchedBy: 'code', matchedText: null };
     }
     const elsewhere = prefecture === undefined ? undefined : longestNameAt(tries, key, pos, undefined);
@@ -265,8 +265,7 @@ function matchAddress(address: string, idx: AreaIndex, data: AreaData, byCode: M
     );
   }
   const municipality = munis.length === 1 ? munis[0]! : null;
-  // A municipality matched by its own name: its folded name is the matched part of the key (no look-up needed).
-  const d = districtOfNormalized(restOf(text, end), municipality, tries, hit.island === undefined ? key : undefined, hit.start, hit.length);
+  const d = districtOfNormalized(restOf(text, end));
   return {
     municipality,
     candidates: municipality ? [] : [...munis],
@@ -285,39 +284,20 @@ function isCityOrWard(key: string, end: number): boolean {
   return c === 0x5e02 /* 市 */ || c === 0x533a /* 区 */;
 }
 
-/** The district part: municipality name repeated at its start dropped, then 大字/字. */
+/**
+ * The district a caller names (`district`): the municipality's name repeated at its start dropped, then 大字/字. In an
+ * address the text after the municipality's name is the district as written: 山口県平生町平生町 is the 町字 平生町.
+ */
 function districtOf(raw: string, municipality: Municipality | null): { display: string | null; key: string | null } {
-  return districtOfNormalized(normalizePlaceText(raw), municipality, undefined);
+  const t = normalizePlaceText(raw);
+  const mk = municipality === null ? '' : placeKey(municipality.name);
+  return districtOfNormalized(mk !== '' && t.key.startsWith(mk) ? { display: t.display.slice(mk.length), key: t.key.slice(mk.length) } : t);
 }
 
-/**
- * {@link districtOf} of text already normalised. `nameIn`, `nameStart`, `nameLength`: where the municipality's
- * folded name stands in a text, when known (saves finding it).
- */
-function districtOfNormalized(
-  t: NormalizedText,
-  municipality: Municipality | null,
-  tries: AreaTries | undefined,
-  nameIn?: string,
-  nameStart = 0,
-  nameLength = 0,
-): { display: string | null; key: string | null } {
+/** The district part of an address (text already normalised, the municipality's name left out): 大字/字 dropped. */
+function districtOfNormalized(t: { readonly display: string; readonly key: string }): { display: string | null; key: string | null } {
   let display = t.display;
   let key = t.key;
-  if (municipality) {
-    let repeated: number;
-    if (nameIn !== undefined) {
-      repeated = nameLength <= key.length ? nameLength : -1;
-      for (let i = 0; repeated > 0 && i < nameLength; i++) if (key.charCodeAt(i) !== nameIn.charCodeAt(nameStart + i)) repeated = -1;
-    } else {
-      const mk = tries === undefined ? placeKey(municipality.name) : nameKeyOf(tries, municipality);
-      repeated = key.startsWith(mk) ? mk.length : -1;
-    }
-    if (repeated > 0) {
-      display = display.slice(repeated);
-      key = key.slice(repeated);
-    }
-  }
   const strip = key.startsWith('大字') ? 2 : key.startsWith('字') ? 1 : 0;
   if (strip > 0) {
     display = display.slice(strip);

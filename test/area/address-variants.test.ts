@@ -154,3 +154,38 @@ describe('a key on Object.prototype while the area index is built', () => {
     expect(fresh.resolveMunicipality({ address: '北海道清田区清田1' }).municipality?.name).toBe('札幌市清田区');
   });
 });
+
+describe('a 町域 named as its municipality', () => {
+  // Japan Post lists 平生町 among the 町域 of 山口県熊毛郡平生町, and seven more municipalities have a 町域 of their own
+  // name: the text after the municipality's name is its district as written, even when it repeats the name (it was
+  // dropped, as a name written twice).
+  it.each([
+    ['山口県熊毛郡平生町平生町', '平生町'],
+    ['山口県平生町平生町1-2', '平生町1-2'],
+    ['平生町平生町', '平生町'],
+    ['山口県熊毛郡平生町大字平生町', '平生町'],
+  ])('%s: district %s', (address, district) => {
+    const r = resolveMunicipality({ address });
+    expect(r.municipality?.code).toBe('353442');
+    expect(r.district).toBe(district);
+  });
+
+  it('every Japan Post 町域 that repeats its municipality’s name is kept as the district', () => {
+    const munis = new Map(bundledAreaData().municipalities.map((m) => [m.code5, m] as const));
+    const hits: string[] = [];
+    for (const [code5, towns] of postalTowns()) {
+      const m = munis.get(code5);
+      if (m === undefined || !towns.has(m.name)) continue;
+      hits.push(m.name);
+      const r = resolveMunicipality({ address: `${m.prefecture}${m.name}${m.name}` });
+      expect(r.municipality).toBe(m);
+      expect(r.district).toBe(m.name);
+    }
+    // The 町域 so named in the bundled table (2026-12-03): each lost its name as the district before.
+    expect(hits).toEqual(['泊村', '神恵内村', '蘭越町', '小平町', '中之条町', '平生町', '高鍋町', '小国町']);
+  });
+
+  it('a district the caller names may still repeat the municipality (district: 大島町元町 is 元町)', () => {
+    expect(resolveMunicipality({ municipalityCode: '133612', district: '大島町元町' }).district).toBe('元町');
+  });
+});
