@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Plugin } from 'esbuild';
@@ -7,6 +8,20 @@ import { freezeCjsExports, nullPrototypeDescriptorsIn, writeEsmNodeWrappers } fr
 import { libraryEntryMap, packageEntries } from './scripts/entries.js';
 
 const library = libraryEntryMap();
+
+/**
+ * tsup 8 turns the CommonJS build's split chunks (esbuild writes them as ES modules) into CommonJS with sucrase's
+ * `imports` transform, which also rewrites `?.` and `??` into helper calls (`_optionalChain([…])`,
+ * `_nullishCoalesce(…)`) that Node 20 does not need and that are slower than the syntax. On whitespace-minified code it
+ * also glued the helper to a keyword: `return(e&&…)?.find(…)??n` became `return_nullishCoalesce(…)`, a ReferenceError
+ * in `checkSupportScope`, `itManagementFeatures` and `checkDeviceLicences` under Node (whose `import` and `require`
+ * both load the CommonJS build). tsup offers no option for it, so its sucrase is told here to convert the module syntax
+ * only (`disableESTransforms`: the target, node20.10, has every ES feature the code uses);
+ * `npm run test:consumers` checks that no helper is left in dist/ and runs the guides' examples against the tarball.
+ */
+const sucrase = createRequire(join(process.cwd(), 'package.json'))('sucrase') as { transform: (code: string, options: object) => unknown };
+const sucraseTransform = sucrase.transform;
+sucrase.transform = (code, options) => sucraseTransform(code, { ...options, disableESTransforms: true });
 
 /**
  * The documents, the holiday law and the tax table are imported by their data modules as JSON files of fixtures/

@@ -10,6 +10,8 @@
  * 3. runs an ESM and a CommonJS consumer of the tarball (test/consumers/run/) and checks that every entry
  *    point exports at run time exactly the values its API report (api/*.api.md) lists;
  * 3b. runs test/consumers/run/polluted.cjs with and without Object.prototype polluted before the package loads: the same answers;
+ * 3c. runs every guide example (docs/guides/*.md) against the tarball through import (with and without the node-addons
+ *     condition) and require: each prints what its guide shows; and checks the CommonJS build holds no sucrase helpers;
  * 4. checks that consumer.ts names every value the root entry point exports.
  * Exits non-zero on the first failing step. `--keep` keeps the temporary directory.
  */
@@ -19,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entryPoints } from './entry-points.js';
+import { guideBlocks, guideFiles, guideProgram, readGuide } from './guides.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const consumers = join(root, 'test', 'consumers');
@@ -128,6 +131,28 @@ try {
     const clean = answers('0');
     const polluted = answers('1');
     if (polluted !== clean) throw new Error(`answers differ:\n${clean.slice(0, 2000)}\n${polluted.slice(0, 2000)}`);
+  });
+
+  // 3c. The guides' examples print what the guides show, from the tarball: `import` (Node's ES module wrapper, and with
+  // --no-addons the build bundlers take) and `require`. The sources pass them (test/docs/guides.test.ts); a build step
+  // that changes what the code does (tsup's sucrase once glued `return` to a helper: a ReferenceError) does not.
+  const blocks = guideFiles(root)
+    .filter((f) => f !== 'README.md')
+    .flatMap((f) => guideBlocks(f, readGuide(root, f)).map((b) => ({ where: `docs/guides/${f}:${b.line}`, body: guideProgram(b.code), output: b.output })));
+  writeFileSync(join(run, 'guides.json'), JSON.stringify(blocks));
+  copyFileSync(join(consumers, 'run', 'guides.mjs'), join(run, 'guides.mjs'));
+  for (const flags of [[], ['--no-addons']]) {
+    step(`run the guides' examples against the tarball${flags.length > 0 ? ` (${flags.join(' ')})` : ''}`, () => {
+      execFileSync(process.execPath, [...flags, join(run, 'guides.mjs'), join(run, 'guides.json')], { cwd: run, stdio: ['ignore', 'pipe', 'pipe'] });
+    });
+  }
+  // No ES syntax rewritten into helpers in the CommonJS build (tsup.config.ts: sucrase converts the module syntax only).
+  step('the CommonJS build keeps ?. and ?? (no sucrase helpers)', () => {
+    const dist = join(installed, 'dist');
+    const found = readdirSync(dist)
+      .filter((f) => f.endsWith('.cjs'))
+      .filter((f) => /_(?:async)?(?:optionalChain|nullishCoalesce)(?:Delete)?\(/.test(readFileSync(join(dist, f), 'utf8')));
+    if (found.length > 0) throw new Error(`sucrase helpers in ${found.join(', ')}`);
   });
 
   // 4. consumer.ts covers the root entry point.

@@ -84,6 +84,17 @@ const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
  * Only imports of the package are allowed: a guide's example uses nothing but the public API.
  */
 export async function runGuideBlock(code: string): Promise<string> {
+  const lines: string[] = [];
+  const console = { log: (...args: unknown[]) => void lines.push(format(...args)) };
+  await new AsyncFunction('__lib', 'console', `"use strict";\n${guideProgram(code)}`)(lib, console);
+  return lines.length === 0 ? '' : lines.join('\n') + '\n';
+}
+
+/**
+ * A block as the body of an async function of `__lib` (the package's entry point) and `console`: its TypeScript
+ * compiled, its imports of the package turned into reads of `__lib` (test:consumers runs it against the tarball).
+ */
+export function guideProgram(code: string): string {
   const js = transformSync(code, { loader: 'ts', format: 'esm', target: 'es2022' }).code;
   const body = js.replace(/^import\s+(type\s+)?([\s\S]*?)\s+from\s+(['"])([^'"]+)\3;?$/gm, (_all, type, clause: string, _q, spec: string) => {
     if (spec !== PACKAGE_NAME) throw new Error(`a guide example imports only ${PACKAGE_NAME}, not ${spec}`);
@@ -101,10 +112,7 @@ export async function runGuideBlock(code: string): Promise<string> {
     return `const { ${parts.join(', ')} } = __lib;`;
   });
   if (/^\s*import\s/m.test(body)) throw new Error('an import the runner does not understand is left in the example');
-  const lines: string[] = [];
-  const console = { log: (...args: unknown[]) => void lines.push(format(...args)) };
-  await new AsyncFunction('__lib', 'console', `"use strict";\n${body}`)(lib, console);
-  return lines.length === 0 ? '' : lines.join('\n') + '\n';
+  return body;
 }
 
 /** Rewrites every output block of a guide's text from a fresh run; blocks without one get one. */
