@@ -11,7 +11,8 @@
  *    point exports at run time exactly the values its API report (api/*.api.md) lists;
  * 3b. runs test/consumers/run/polluted.cjs with and without Object.prototype polluted before the package loads: the same answers;
  * 3c. runs every guide example (docs/guides/*.md) against the tarball through import (with and without the node-addons
- *     condition) and require: each prints what its guide shows; and checks the CommonJS build holds no sucrase helpers;
+ *     condition) and require: each prints what its guide shows; one valid call of every entry point
+ *     (test/helpers/entry-bases.ts) answers as the sources do; and the CommonJS build holds no sucrase helpers;
  * 4. checks that consumer.ts names every value the root entry point exports.
  * Exits non-zero on the first failing step. `--keep` keeps the temporary directory.
  */
@@ -22,6 +23,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entryPoints } from './entry-points.js';
 import { guideBlocks, guideFiles, guideProgram, readGuide } from './guides.js';
+import { entryBases } from '../test/helpers/entry-bases.js';
+import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const consumers = join(root, 'test', 'consumers');
@@ -144,6 +147,40 @@ try {
   for (const flags of [[], ['--no-addons']]) {
     step(`run the guides' examples against the tarball${flags.length > 0 ? ` (${flags.join(' ')})` : ''}`, () => {
       execFileSync(process.execPath, [...flags, join(run, 'guides.mjs'), join(run, 'guides.json')], { cwd: run, stdio: ['ignore', 'pipe', 'pipe'] });
+    });
+  }
+  // One valid call of every public entry point (test/helpers/entry-bases.ts) answers from the tarball as from the sources.
+  const answerText = (call: (x: unknown) => unknown, base: unknown): string => {
+    try {
+      return JSON.stringify(call(base));
+    } catch (e) {
+      const err = e as { name?: string; code?: string; path?: unknown; message?: string };
+      return `${err?.name} ${err?.code} ${JSON.stringify(err?.path)} ${err?.message}`;
+    }
+  };
+  writeFileSync(join(run, 'entry-answers.json'), JSON.stringify(Object.fromEntries(Object.entries(entryBases).map(([name, e]) => [name, answerText(e.call, e.base)]))));
+  // The helper bundled without the sources: it takes the library it calls as an argument.
+  const bundled = await build({
+    entryPoints: [join(root, 'test', 'helpers', 'entry-bases.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    plugins: [
+      {
+        name: 'no-sources',
+        setup(b) {
+          b.onResolve({ filter: /src\/index\.js$/ }, () => ({ path: 'sources', namespace: 'empty' }));
+          b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {}', loader: 'js' }));
+        },
+      },
+    ],
+  });
+  writeFileSync(join(run, 'entry-bases.bundle.mjs'), bundled.outputFiles[0]!.text);
+  copyFileSync(join(consumers, 'run', 'entry-bases.mjs'), join(run, 'entry-bases.mjs'));
+  for (const flags of [[], ['--no-addons']]) {
+    step(`run one call of every entry point against the tarball${flags.length > 0 ? ` (${flags.join(' ')})` : ''}: the sources' answers`, () => {
+      execFileSync(process.execPath, [...flags, join(run, 'entry-bases.mjs'), join(run, 'entry-answers.json')], { cwd: run, stdio: ['ignore', 'pipe', 'pipe'] });
     });
   }
   // No ES syntax rewritten into helpers in the CommonJS build (tsup.config.ts: sucrase converts the module syntax only).
